@@ -1,0 +1,29 @@
+// Starts the app for Playwright on a fresh, empty data dir (the app migrates and loads demo data).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const bin = (name) => path.join('node_modules', '.bin', name);
+
+if (!fs.existsSync('dist/web/index.html')) {
+  const build = spawnSync(bin('vite'), ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chuyen-de-e2e-'));
+// Without DATABASE_URL the app uses SQLite in DATA_DIR, so every e2e run starts from an empty database.
+const { DATABASE_URL: _ignored, ...env } = process.env;
+const app = spawn(bin('tsx'), ['src/main.ts'], {
+  stdio: 'inherit',
+  env: { ...env, DATA_DIR: dataDir, PORT: '3199', NODE_ENV: 'production' },
+});
+
+const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => app.kill(signal));
+}
+app.on('exit', (code, signal) => {
+  cleanUp();
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { exportJson, importJson, type JsonBackup } from '#db/backup.ts';
+import { ConfigError, openDatabase } from '#db/connection.ts';
+import { newId, nowIso } from '#db/ids.ts';
+import { migrateToLatest } from '#db/migrate.ts';
+import { findAccountByUsername, insertAccount } from '#server/auth/auth-store.ts';
+import { hashPassword } from '#server/auth/password.ts';
+import { readSettings } from './config.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
+
+const USAGE = `Usage: npm run cli -- <command>
+  migrate                          apply pending migrations
+  seed-demo                        load the demo organisation into an empty database
+  create-admin <username> <password>
+  backup <file>                    <file>.json: engine-neutral export; otherwise SQLite online backup
+  restore <file.json>              load a JSON backup into a new, empty database
+Settings come from DATABASE_URL / DATA_DIR as for the server.`;
+
+async function run(args: string[]): Promise<string> {
+  const [command, ...rest] = args;
+  if (!command || command === 'help') return USAGE;
+  const settings = readSettings();
+  const database = openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  const { db } = database;
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrateToLatest(db);
+        return applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date';
+      }
+      case 'seed-demo': {
+        await migrateToLatest(db);
+        if (!(await isDatabaseEmpty(db)))
+          throw new ConfigError('the database already has data; demo data loads only into an empty one');
+        await seedDemo(db);
+        return 'Demo data loaded';
+      }
+      case 'create-admin': {
+        const [username, password] = rest;
+        if (!username || !password || password.length < 10)
+          throw new ConfigError('give a username and a password of at least 10 characters');
+        await migrateToLatest(db);
+        if (await findAccountByUsername(db, username.toLowerCase()))
+          throw new ConfigError(`username ${username} is taken`);
+        await insertAccount(db, {
+          id: newId(),
+          person_id: null,
+          username: username.toLowerCase(),
+          password_hash: await hashPassword(password),
+          is_admin: 1,
+          locale: 'vi',
+          disabled_at: null,
+          created_at: nowIso(),
+        });
+        return `Administrator ${username} created`;
+      }
+      case 'backup': {
+        const [file] = rest;
+        if (!file) throw new ConfigError('give the backup file name');
+        if (file.endsWith('.json')) {
+          fs.writeFileSync(file, JSON.stringify(await exportJson(db)));
+          return `Exported to ${file}`;
+        }
+        if (!database.sqliteFile) throw new ConfigError('on PostgreSQL, back up to a .json file');
+        // better-sqlite3's online backup copies a consistent snapshot while the server keeps running.
+        const source = new SQLite(database.sqliteFile, { readonly: true });
+        try {
+          await source.backup(file);
+        } finally {
+          source.close();
+        }
+        return `SQLite backup written to ${file}`;
+      }
+      case 'restore': {
+        const [file] = rest;
+        if (!file?.endsWith('.json'))
+          throw new ConfigError(
+            'give a .json backup file (a SQLite backup file is restored by copying it into DATA_DIR)',
+          );
+        const backup = JSON.parse(fs.readFileSync(file, 'utf8')) as JsonBackup;
+        await migrateToLatest(db);
+        const rows = await importJson(db, backup);
+        return `Restored ${rows} rows from ${file}`;
+      }
+      default:
+        throw new ConfigError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (out) => console.log(out),
+  (err: unknown) => {
+    console.error(err instanceof ConfigError || err instanceof Error ? `Error: ${err.message}` : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+
+/** Tables in foreign-key order. Sessions and login failures are transient and not kept. */
+const TABLES = [
+  'org_unit',
+  'org_closure',
+  'person',
+  'membership_period',
+  'role_assignment',
+  'user_account',
+  'audit_log',
+] as const;
+
+export interface JsonBackup {
+  format: 'chuyen-de-backup';
+  version: 1;
+  createdAt: string;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+/** An engine-neutral export: restores into SQLite or PostgreSQL alike (no pg_dump needed). */
+export async function exportJson(db: Kysely<DB>): Promise<JsonBackup> {
+  const tables: JsonBackup['tables'] = {};
+  for (const table of TABLES) {
+    const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+    tables[table] = table === 'org_unit' ? parentsFirst(rows) : rows;
+  }
+  return { format: 'chuyen-de-backup', version: 1, createdAt: new Date().toISOString(), tables };
+}
+
+export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<number> {
+  if (backup.format !== 'chuyen-de-backup' || backup.version !== 1)
+    throw new Error('not a Chuyên Đề backup file');
+  const existing = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  if (existing) throw new Error('the database is not empty: restore only into a new database');
+  let count = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const table of TABLES) {
+      const rows = backup.tables[table] ?? [];
+      // Batches stay under SQLite's bound-parameter limit.
+      for (let i = 0; i < rows.length; i += 200) {
+        // Rows come from our own export of the same table; Kysely cannot type a table chosen at run time.
+        const batch = rows.slice(i, i + 200) as never[];
+        await trx.insertInto(table).values(batch).execute();
+      }
+      count += rows.length;
+    }
+  });
+  return count;
+}
+
+function parentsFirst(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  const depth = (r: Record<string, unknown>): number => {
+    let d = 0;
+    for (let p = r.parent_id as string | null; p; p = (byId.get(p)?.parent_id as string | null) ?? null) d++;
+    return d;
+  };
+  return [...rows].sort((a, b) => depth(a) - depth(b));
+}

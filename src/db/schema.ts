@@ -1,0 +1,129 @@
+// Database schema as Kysely sees it. Instants are ISO-8601 UTC text and local dates are
+// 'YYYY-MM-DD' text on both engines (docs/decisions/002-portable-column-types.md).
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface OrgUnitTable {
+  id: string;
+  parent_id: string | null;
+  kind: 'committee' | 'cell' | 'group';
+  name: string;
+  /** Short name for narrow screens and lists, e.g. "Khoa Nội". */
+  short_name: string | null;
+  /** Place named in dated documents: "<place>, ngày … tháng … năm …". */
+  place: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrgClosureTable {
+  ancestor_id: string;
+  descendant_id: string;
+  depth: number;
+}
+
+export interface PersonTable {
+  id: string;
+  full_name: string;
+  /** Folded (no diacritics, lower case) for search that ignores tones. */
+  name_folded: string;
+  gender: 'male' | 'female' | null;
+  birth_date: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Current home unit: a cell for members, any unit for staff. */
+  unit_id: string;
+  /** Party group inside the cell, if the cell has groups. */
+  group_id: string | null;
+  status: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+  status_since: string;
+  joined_on: string | null;
+  official_on: string | null;
+  card_number: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per stretch of time a person spent in one unit with one status. */
+export interface MembershipPeriodTable {
+  id: string;
+  person_id: string;
+  unit_id: string;
+  status: PersonTable['status'];
+  started_on: string;
+  ended_on: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface RoleAssignmentTable {
+  id: string;
+  person_id: string;
+  unit_id: string;
+  role: 'secretary' | 'deputy' | 'committee_member' | 'group_leader' | 'officer' | 'inspector';
+  started_on: string;
+  ended_on: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface UserAccountTable {
+  id: string;
+  person_id: string | null;
+  username: string;
+  password_hash: string;
+  is_admin: number;
+  locale: 'vi' | 'en';
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen database does not yield live cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailureTable {
+  id: string;
+  username: string;
+  ip: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  unit_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface DB {
+  org_unit: OrgUnitTable;
+  org_closure: OrgClosureTable;
+  person: PersonTable;
+  membership_period: MembershipPeriodTable;
+  role_assignment: RoleAssignmentTable;
+  user_account: UserAccountTable;
+  session: SessionTable;
+  login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
+}
+
+export type OrgUnit = Selectable<OrgUnitTable>;
+export type NewOrgUnit = Insertable<OrgUnitTable>;
+export type Person = Selectable<PersonTable>;
+export type PersonUpdate = Updateable<PersonTable>;
+export type RoleAssignment = Selectable<RoleAssignmentTable>;
+export type UserAccount = Selectable<UserAccountTable>;
+export type MemberStatus = PersonTable['status'];
+export type Role = RoleAssignmentTable['role'];
+export type OrgKind = OrgUnitTable['kind'];

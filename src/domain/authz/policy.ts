@@ -1,0 +1,84 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Who may do what, as data. A grant is a role held in a unit; membership of a cell is the grant
+ * `member`, non-member staff of a unit hold `staff`. A rule names the roles that allow an action and
+ * where the grant must sit relative to the target unit:
+ * - `self`: in the target unit itself;
+ * - `self_or_above`: in the target unit or any committee above it (committee officers see their subtree);
+ * - `above`: strictly above it (nobody promotes themselves).
+ */
+export type GrantRole = Role | 'member' | 'staff';
+export interface Grant {
+  unitId: string;
+  role: GrantRole;
+}
+export interface Actor {
+  userId: string;
+  personId: string | null;
+  isAdmin: boolean;
+  grants: readonly Grant[];
+}
+
+export const ACTIONS = [
+  'org.read',
+  'org.manage',
+  'members.read',
+  'members.manage',
+  'roles.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Scope = 'self' | 'self_or_above' | 'above';
+interface Rule {
+  roles: readonly GrantRole[];
+  scope: Scope;
+}
+
+const EVERYONE_IN_UNIT: readonly GrantRole[] = [
+  'secretary',
+  'deputy',
+  'committee_member',
+  'group_leader',
+  'officer',
+  'inspector',
+  'member',
+  'staff',
+];
+
+export const POLICY: Record<Action, readonly Rule[]> = {
+  // Anyone who belongs to a unit or to a committee above it sees it; a cell member sees only their cell.
+  'org.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  'members.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  // The organisation and its people are kept by the committee's officers (tổ chức) for their subtree.
+  'org.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
+  'members.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // Roles are set from above: an officer cannot make themselves or a colleague officer of their own committee.
+  'roles.manage': [{ roles: ['officer'], scope: 'above' }],
+  'audit.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
+};
+
+/**
+ * @param chain the target unit first, then its ancestors up to the root (as the closure table gives them).
+ */
+export function isAllowed(actor: Actor, action: Action, chain: readonly string[]): boolean {
+  if (actor.isAdmin) return true;
+  const rules = POLICY[action];
+  return actor.grants.some((grant) => {
+    const depth = chain.indexOf(grant.unitId);
+    if (depth < 0) return false;
+    return rules.some((rule) => rule.roles.includes(grant.role) && inScope(rule.scope, depth));
+  });
+}
+
+function inScope(scope: Scope, depth: number): boolean {
+  if (scope === 'self') return depth === 0;
+  if (scope === 'above') return depth > 0;
+  return true;
+}
+
+/** Units whose whole subtree the actor can see: the roots of their visibility. */
+export function visibleRoots(actor: Actor): string[] {
+  return [...new Set(actor.grants.map((g) => g.unitId))];
+}

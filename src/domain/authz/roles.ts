@@ -1,0 +1,27 @@
+import type { OrgKind } from '../orgs/org-kinds.ts';
+
+export const ROLES = [
+  'secretary',
+  'deputy',
+  'committee_member',
+  'group_leader',
+  'officer',
+  'inspector',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which roles a unit of each kind can hand out. Being a member comes from the roster, not from a role. */
+const ROLES_BY_KIND: Record<OrgKind, readonly Role[]> = {
+  cell: ['secretary', 'deputy', 'committee_member'],
+  group: ['group_leader'],
+  committee: ['officer', 'inspector'],
+};
+
+export function rolesForKind(kind: OrgKind): readonly Role[] {
+  return ROLES_BY_KIND[kind];
+}
+
+/** A cell has one secretary and one deputy at a time; other roles may be held by several people. */
+export function isSingleHolderRole(role: Role): boolean {
+  return role === 'secretary' || role === 'deputy' || role === 'group_leader';
+}

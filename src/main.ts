@@ -1,0 +1,38 @@
+import { serve } from '@hono/node-server';
+import { ConfigError, openDatabase } from '#db/connection.ts';
+import { migrateToLatest } from '#db/migrate.ts';
+import { createApp } from '#server/app.ts';
+import { readSettings } from './config.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
+
+async function main() {
+  const settings = readSettings();
+  const database = openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  try {
+    await migrateToLatest(database.db);
+  } catch (err) {
+    throw new ConfigError(`cannot prepare the ${database.engine} database: ${(err as Error).message}`);
+  }
+  if (settings.seedDemo && (await isDatabaseEmpty(database.db))) {
+    await seedDemo(database.db);
+    console.log('Loaded demo data (logins in README.md)');
+  }
+  const app = createApp(database, {
+    secureCookies: settings.secureCookies,
+    sessionDays: settings.sessionDays,
+    webDir: settings.webDir,
+  });
+  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
+    console.log(`Chuyên Đề listening on http://localhost:${info.port} (${database.engine})`);
+  });
+  const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  // Operator mistakes get one clear line; anything else is a bug and keeps its stack.
+  if (err instanceof ConfigError) console.error(`Chuyên Đề cannot start: ${err.message}`);
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,231 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import type { Role } from '#domain/authz/roles.ts';
+import type { MemberStatus } from '#domain/members/member-status.ts';
+import { insertAccount } from '#server/auth/auth-store.ts';
+import { hashPassword } from '#server/auth/password.ts';
+import * as members from '#server/features/members/service.ts';
+import * as orgs from '#server/features/orgs/service.ts';
+import * as roles from '#server/features/roles/service.ts';
+
+export const DEMO_PASSWORD = 'ChuyenDe@2026';
+
+export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Phan',
+  'Dương',
+];
+const MIDDLE_M = ['Văn', 'Hữu', 'Minh', 'Đức', 'Quang', 'Thanh'];
+const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Kim', 'Thanh', 'Mỹ'];
+const GIVEN_M = [
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Phong',
+  'Long',
+  'Khang',
+  'Nam',
+  'Bảo',
+  'Tâm',
+  'Lực',
+  'Thắng',
+  'Sơn',
+];
+const GIVEN_F = [
+  'Lan',
+  'Hương',
+  'Mai',
+  'Hạnh',
+  'Thảo',
+  'Trang',
+  'Nhung',
+  'Yến',
+  'Hồng',
+  'Duyên',
+  'Loan',
+  'Vy',
+];
+
+/** A deterministic, varied Vietnamese name for the i-th demo person. */
+function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
+  const female = i % 2 === 1;
+  const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
+  const given = female ? pick(GIVEN_F, i * 7 + 3) : pick(GIVEN_M, i * 5 + 1);
+  const middle = female ? pick(MIDDLE_F, i * 3) : pick(MIDDLE_M, i * 3);
+  return { fullName: `${pick(SURNAMES, i * 11 + 2)} ${middle} ${given}`, gender: female ? 'female' : 'male' };
+}
+
+interface CellPlan {
+  key: string;
+  size: number;
+  /** Statuses of the last members of the roster; the others are official. */
+  tail: MemberStatus[];
+}
+
+/**
+ * Loads the demo organisation of the 2025 structure (no district level): a ward committee, two grassroots
+ * committees of an agency and an enterprise, and five cells, with ~60 people of every status and one login
+ * per role. It goes through the same services as the API, so the audit log shows how it was built.
+ */
+export async function seedDemo(db: Kysely<DB>): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const adminId = newId();
+  await insertAccount(db, {
+    id: adminId,
+    person_id: null,
+    username: 'admin',
+    password_hash: passwordHash,
+    is_admin: 1,
+    locale: 'vi',
+    disabled_at: null,
+    created_at: nowIso(),
+  });
+  const admin: Actor = { userId: adminId, personId: null, isAdmin: true, grants: [] };
+
+  const unit = async (
+    parentId: string | null,
+    kind: 'committee' | 'cell' | 'group',
+    name: string,
+    shortName: string,
+  ) => (await orgs.createUnit(db, admin, { parentId, kind, name, shortName, place: 'Mỹ Hòa' })).id;
+
+  const ward = await unit(null, 'committee', 'Đảng ủy phường Mỹ Hòa', 'ĐU phường Mỹ Hòa');
+  const hospital = await unit(ward, 'committee', 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa', 'ĐU Bệnh viện');
+  const company = await unit(ward, 'committee', 'Đảng ủy Công ty Cổ phần Cấp nước Mỹ Hòa', 'ĐU Cấp nước');
+  const cells: Record<string, string> = {
+    noi: await unit(hospital, 'cell', 'Chi bộ Khoa Nội', 'Khoa Nội'),
+    ngoai: await unit(hospital, 'cell', 'Chi bộ Khoa Ngoại', 'Khoa Ngoại'),
+    kythuat: await unit(company, 'cell', 'Chi bộ Phòng Kỹ thuật', 'Phòng Kỹ thuật'),
+    mamnon: await unit(ward, 'cell', 'Chi bộ Trường Mầm non Mỹ Hòa', 'Mầm non Mỹ Hòa'),
+    khupho3: await unit(ward, 'cell', 'Chi bộ Khu phố 3', 'Khu phố 3'),
+  };
+  const groups = [
+    await unit(cells.noi ?? '', 'group', 'Tổ đảng số 1', 'Tổ 1'),
+    await unit(cells.noi ?? '', 'group', 'Tổ đảng số 2', 'Tổ 2'),
+  ];
+
+  const plans: CellPlan[] = [
+    { key: 'noi', size: 18, tail: ['probationary', 'probationary', 'exempt', 'transferred_out'] },
+    { key: 'ngoai', size: 10, tail: ['probationary', 'exempt'] },
+    { key: 'kythuat', size: 8, tail: ['probationary', 'transferred_out'] },
+    { key: 'mamnon', size: 8, tail: ['probationary'] },
+    { key: 'khupho3', size: 13, tail: ['exempt', 'exempt', 'probationary', 'transferred_out'] },
+  ];
+
+  let n = 0;
+  const roster: Record<string, string[]> = {};
+  for (const plan of plans) {
+    const cellId = cells[plan.key] ?? '';
+    roster[plan.key] = [];
+    for (let i = 0; i < plan.size; i++) {
+      n++;
+      const tailIndex = i - (plan.size - plan.tail.length);
+      const finalStatus: MemberStatus = tailIndex >= 0 ? (plan.tail[tailIndex] ?? 'official') : 'official';
+      const joinYear = finalStatus === 'probationary' ? 2026 : 1985 + ((n * 7) % 38);
+      const joinedOn =
+        finalStatus === 'probationary' ? `2026-0${1 + (n % 8)}-15` : `${joinYear}-0${1 + (n % 9)}-19`;
+      const officialOn = finalStatus === 'probationary' ? null : `${joinYear + 1}-0${1 + (n % 9)}-19`;
+      const { fullName, gender } = demoName(n);
+      const id = await members.createMember(db, admin, {
+        unitId: cellId,
+        fullName,
+        gender,
+        birthDate: `${joinYear - 24 - (n % 6)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`,
+        phone: `09${String(10_000_000 + n * 791_931).slice(0, 8)}`,
+        status: finalStatus === 'probationary' ? 'probationary' : 'official',
+        statusSince: finalStatus === 'probationary' ? joinedOn : (officialOn ?? joinedOn),
+        joinedOn,
+        officialOn,
+        cardNumber: `${String(79_000_000 + n * 1_373).padStart(8, '0')}`,
+        groupId: plan.key === 'noi' && finalStatus !== 'transferred_out' ? groups[i % 2] : null,
+      });
+      if (finalStatus === 'exempt' || finalStatus === 'transferred_out') {
+        await members.changeStatus(db, admin, id, {
+          status: finalStatus,
+          on: '2025-09-01',
+          note: finalStatus === 'exempt' ? 'Tuổi cao, sức yếu' : 'Chuyển sinh hoạt đảng chính thức',
+        });
+      }
+      roster[plan.key]?.push(id);
+    }
+  }
+
+  // Non-member staff of units (seed 002 applies the procedure to agencies, not only cells).
+  const staffNames = ['Lý Thị Kiều', 'Mai Văn Tài', 'Tô Ngọc Ánh'];
+  const staff: string[] = [];
+  for (const [i, fullName] of staffNames.entries()) {
+    staff.push(
+      await members.createMember(db, admin, {
+        unitId: i === 2 ? (cells.mamnon ?? '') : (cells.noi ?? ''),
+        fullName,
+        gender: i === 1 ? 'male' : 'female',
+        status: 'staff',
+        statusSince: '2024-01-02',
+      }),
+    );
+  }
+
+  const at = (key: string, i: number) => roster[key]?.[i] ?? '';
+  const assignments: [string, Role, string][] = [
+    [cells.noi ?? '', 'secretary', at('noi', 0)],
+    [cells.noi ?? '', 'deputy', at('noi', 1)],
+    [cells.noi ?? '', 'committee_member', at('noi', 2)],
+    [groups[0] ?? '', 'group_leader', at('noi', 4)],
+    [groups[1] ?? '', 'group_leader', at('noi', 5)],
+    [cells.ngoai ?? '', 'secretary', at('ngoai', 0)],
+    [cells.kythuat ?? '', 'secretary', at('kythuat', 0)],
+    [cells.mamnon ?? '', 'secretary', at('mamnon', 0)],
+    [cells.khupho3 ?? '', 'secretary', at('khupho3', 0)],
+    [cells.khupho3 ?? '', 'deputy', at('khupho3', 1)],
+    [cells.khupho3 ?? '', 'committee_member', at('khupho3', 2)],
+    [ward, 'officer', at('khupho3', 3)],
+    [ward, 'inspector', at('mamnon', 1)],
+    [hospital, 'officer', at('ngoai', 1)],
+    [company, 'officer', at('kythuat', 1)],
+  ];
+  for (const [unitId, role, personId] of assignments) {
+    await roles.assignRole(db, admin, unitId, { personId, role, startedOn: '2025-10-01' });
+  }
+
+  const logins: [string, string][] = [
+    ['canbo.phuong', at('khupho3', 3)],
+    ['kiemtra.phuong', at('mamnon', 1)],
+    ['canbo.benhvien', at('ngoai', 1)],
+    ['canbo.capnuoc', at('kythuat', 1)],
+    ['bithu.noi', at('noi', 0)],
+    ['phobithu.noi', at('noi', 1)],
+    ['chiuy.noi', at('noi', 2)],
+    ['dangvien.noi', at('noi', 3)],
+    ['dubi.noi', at('noi', 14)],
+    ['bithu.mamnon', at('mamnon', 0)],
+    ['nhanvien.noi', staff[0] ?? ''],
+  ];
+  for (const [username, personId] of logins) {
+    await insertAccount(db, {
+      id: newId(),
+      person_id: personId,
+      username,
+      password_hash: passwordHash,
+      is_admin: 0,
+      locale: 'vi',
+      disabled_at: null,
+      created_at: nowIso(),
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Database } from '#db/connection.ts';
+import { authRoutes } from './auth/routes.ts';
+import { requireActor } from './authz/authorize.ts';
+import { auditRoutes } from './features/audit/routes.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { memberRoutes } from './features/members/routes.ts';
+import { orgRoutes } from './features/orgs/routes.ts';
+import { roleRoutes } from './features/roles/routes.ts';
+import { apiDocs } from './http/api-docs.ts';
+import type { AppConfig, AppEnv } from './http/context.ts';
+import { handleError, handleNotFound } from './http/errors.ts';
+import { pipeline } from './http/pipeline.ts';
+import { serveWeb } from './http/web.ts';
+
+/** Operations anyone may call without a session. Everything else under /api needs one. */
+const PUBLIC_API = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/openapi.json',
+]);
+
+/** Builds the whole application from feature routers; it holds no logic of its own. */
+export function createApp(database: Database, config: AppConfig) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', ...pipeline(database, config));
+  app.use('/api/*', async (c, next) => {
+    const key = `${c.req.method} ${c.req.path}`;
+    if (!PUBLIC_API.has(key) && !c.req.path.startsWith('/api/docs')) requireActor(c.get('actor'));
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>();
+  api.route('/', healthRoutes);
+  api.route('/', authRoutes);
+  api.route('/', orgRoutes);
+  api.route('/', memberRoutes);
+  api.route('/', roleRoutes);
+  api.route('/', auditRoutes);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },
+    servers: [{ url: '/api' }],
+  });
+  api.route('/', apiDocs);
+  api.notFound(handleNotFound);
+  app.route('/api', api);
+
+  if (config.webDir) app.route('/', serveWeb(config.webDir));
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import type { Actor, GrantRole } from '#domain/authz/policy.ts';
+import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
+import { findAccountById } from './auth-store.ts';
+
+export const MeSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    isAdmin: z.boolean(),
+    locale: z.enum(['vi', 'en']),
+    csrfToken: z.string(),
+    person: z.object({ id: z.string(), fullName: z.string(), status: z.string() }).nullable(),
+    units: z.array(
+      z.object({
+        unitId: z.string(),
+        unitName: z.string(),
+        unitKind: z.enum(ORG_KINDS),
+        roles: z.array(z.string()),
+      }),
+    ),
+    canReadAudit: z.boolean(),
+  })
+  .openapi('Me');
+
+/** The signed-in user with their units and the roles they hold in each (for the home page). */
+export async function presentMe(
+  db: Kysely<DB>,
+  actor: Actor,
+  csrfToken: string,
+): Promise<z.infer<typeof MeSchema>> {
+  const account = await findAccountById(db, actor.userId);
+  if (!account) throw new Error('session without account');
+  const unitIds = [...new Set(actor.grants.map((g) => g.unitId))];
+  const [units, person] = await Promise.all([
+    unitIds.length
+      ? db
+          .selectFrom('org_unit')
+          .select(['id', 'name', 'kind'])
+          .where('id', 'in', unitIds)
+          .orderBy('name')
+          .execute()
+      : Promise.resolve([]),
+    actor.personId
+      ? db
+          .selectFrom('person')
+          .select(['id', 'full_name', 'status'])
+          .where('id', '=', actor.personId)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  const rolesIn = (unitId: string): GrantRole[] =>
+    actor.grants.filter((g) => g.unitId === unitId).map((g) => g.role);
+  return {
+    id: account.id,
+    username: account.username,
+    isAdmin: actor.isAdmin,
+    locale: account.locale,
+    csrfToken,
+    person: person ? { id: person.id, fullName: person.full_name, status: person.status } : null,
+    units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitKind: u.kind, roles: rolesIn(u.id) })),
+    canReadAudit: actor.isAdmin || actor.grants.some((g) => g.role === 'officer' || g.role === 'inspector'),
+  };
+}

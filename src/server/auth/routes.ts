@@ -1,0 +1,117 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireActor } from '../authz/authorize.ts';
+import { AppError } from '../http/app-error.ts';
+import type { AppEnv } from '../http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../http/schemas.ts';
+import { validationHook } from '../http/validation.ts';
+import { loadActor } from './actor.ts';
+import { login, logout } from './auth-service.ts';
+import { findLiveSession, setAccountLocale } from './auth-store.ts';
+import { MeSchema, presentMe } from './me.ts';
+import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
+
+const tags = ['auth'];
+const LoginRequest = z
+  .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
+  .openapi('LoginRequest');
+const LocaleRequest = z.object({ locale: z.enum(['vi', 'en']) }).openapi('LocaleRequest');
+const tooMany = { 429: { description: 'Too many failed attempts' } };
+
+function clientIp(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // app.request() in tests has no socket.
+    return 'local';
+  }
+}
+
+export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/login',
+      tags,
+      summary: 'Sign in; starts a new session',
+      request: jsonBody(LoginRequest),
+      responses: { 200: jsonResponse(MeSchema, 'Signed in'), ...errorResponses, ...tooMany },
+    }),
+    async (c) => {
+      const { db } = c.get('database');
+      const config = c.get('config');
+      const body = c.req.valid('json');
+      const { token } = await login(
+        db,
+        { ...body, ip: clientIp(c), previousToken: getCookie(c, SESSION_COOKIE) },
+        config.sessionDays,
+      );
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: config.secureCookies,
+        path: '/',
+        maxAge: config.sessionDays * 86_400,
+      });
+      const session = await findLiveSession(db, sessionIdFromToken(token), new Date().toISOString());
+      if (!session) throw new AppError('INTERNAL');
+      const actor = await loadActor(db, session);
+      await recordAudit(db, actor, {
+        action: 'auth.login',
+        entityType: 'user_account',
+        entityId: actor.userId,
+        unitId: null,
+      });
+      return c.json(await presentMe(db, actor, session.csrfToken), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags,
+      summary: 'Sign out; the session ends on the server',
+      responses: { 204: { description: 'Signed out' }, ...errorResponses },
+    }),
+    async (c) => {
+      const session = c.get('session');
+      if (session) await logout(c.get('database').db, session.id);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/me',
+      tags,
+      summary: 'The signed-in user, their units and roles',
+      responses: { 200: jsonResponse(MeSchema, 'Current user'), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get('actor'));
+      const session = c.get('session');
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      return c.json(await presentMe(c.get('database').db, actor, session.csrfToken), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/auth/locale',
+      tags,
+      summary: 'Choose the interface language',
+      request: jsonBody(LocaleRequest),
+      responses: { 204: { description: 'Saved' }, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get('actor'));
+      const { locale } = c.req.valid('json');
+      await setAccountLocale(c.get('database').db, actor.userId, locale);
+      setCookie(c, 'cd_lang', locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 });
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,37 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { type Action, type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { AppError } from '../http/app-error.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+/** The unit and its ancestors, nearest first: one indexed closure-table lookup. Empty if unknown. */
+export async function unitChain(db: Q, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('org_closure')
+    .select('ancestor_id')
+    .where('descendant_id', '=', unitId)
+    .orderBy('depth')
+    .execute();
+  return rows.map((r) => r.ancestor_id);
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
+
+/**
+ * The one gate: may this actor do this action on this unit? A unit the actor cannot even see answers
+ * 404 (its existence is not disclosed); a visible unit where the action is not allowed answers 403.
+ */
+export async function authorize(db: Q, actor: Actor, action: Action, unitId: string): Promise<string[]> {
+  const chain = await unitChain(db, unitId);
+  if (chain.length === 0 || !isAllowed(actor, 'org.read', chain)) throw new AppError('NOT_FOUND');
+  if (!isAllowed(actor, action, chain)) throw new AppError('FORBIDDEN');
+  return chain;
+}
+
+export async function can(db: Q, actor: Actor, action: Action, unitId: string): Promise<boolean> {
+  return isAllowed(actor, action, await unitChain(db, unitId));
+}

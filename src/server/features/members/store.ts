@@ -1,0 +1,89 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, Person } from '#db/schema.ts';
+import type { MemberStatus } from '#domain/members/member-status.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export function findPerson(db: Q, id: string): Promise<Person | undefined> {
+  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findPersonByCard(db: Q, cardNumber: string) {
+  return db.selectFrom('person').select('id').where('card_number', '=', cardNumber).executeTakeFirst();
+}
+
+export async function insertPerson(db: Q, row: DB['person']) {
+  await db.insertInto('person').values(row).execute();
+}
+
+export async function updatePerson(db: Q, id: string, patch: Partial<DB['person']>) {
+  await db.updateTable('person').set(patch).where('id', '=', id).execute();
+}
+
+export async function openPeriod(db: Q, row: DB['membership_period']) {
+  await db.insertInto('membership_period').values(row).execute();
+}
+
+export async function closeOpenPeriod(db: Q, personId: string, endedOn: string) {
+  await db
+    .updateTable('membership_period')
+    .set({ ended_on: endedOn })
+    .where('person_id', '=', personId)
+    .where('ended_on', 'is', null)
+    .execute();
+}
+
+export function listPeriods(db: Q, personId: string) {
+  return db
+    .selectFrom('membership_period as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.unit_id', 'u.name as unit_name', 'm.status', 'm.started_on', 'm.ended_on', 'm.note'])
+    .where('m.person_id', '=', personId)
+    .orderBy('m.started_on', 'desc')
+    .orderBy('m.recorded_at', 'desc')
+    .execute();
+}
+
+export interface MemberFilter {
+  status?: MemberStatus;
+  q?: string;
+}
+
+/** The roster of a unit: people whose home is the unit, or (for a party group) who sit in the group. */
+export function listMembersOfUnit(db: Q, unitId: string, filter: MemberFilter) {
+  let query = db
+    .selectFrom('person as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .leftJoin('org_unit as g', 'g.id', 'p.group_id')
+    .selectAll('p')
+    .select(['u.name as unit_name', 'g.name as group_name'])
+    .where((eb) => eb.or([eb('p.unit_id', '=', unitId), eb('p.group_id', '=', unitId)]))
+    .orderBy('p.name_folded');
+  if (filter.status) query = query.where('p.status', '=', filter.status);
+  else query = query.where('p.status', '!=', 'transferred_out');
+  if (filter.q) query = query.where('p.name_folded', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+  return query.execute();
+}
+
+export function findPersonWithUnits(db: Q, id: string) {
+  return db
+    .selectFrom('person as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .leftJoin('org_unit as g', 'g.id', 'p.group_id')
+    .selectAll('p')
+    .select(['u.name as unit_name', 'g.name as group_name'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Roles held today by each of the given people: one query for a whole roster. */
+export function listCurrentRoles(db: Q, personIds: readonly string[], today: string) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('role_assignment')
+    .select(['person_id', 'role', 'unit_id'])
+    .where('person_id', 'in', personIds)
+    .where('started_on', '<=', today)
+    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', today)]))
+    .execute();
+}

@@ -1,0 +1,169 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB, OrgUnit } from '#db/schema.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { rolesForKind } from '#domain/authz/roles.ts';
+import { canBeRoot, canHoldChild, type OrgKind } from '#domain/orgs/org-kinds.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as store from './store.ts';
+
+export interface UnitInput {
+  name: string;
+  shortName?: string | null;
+  place?: string | null;
+}
+
+/** Every unit the actor may see, each marked with whether they may manage it. */
+export async function listVisibleUnits(db: Kysely<DB>, actor: Actor) {
+  const roots = actor.isAdmin ? 'all' : [...new Set(actor.grants.map((g) => g.unitId))];
+  const units = await store.listUnitsUnder(db, roots);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  // Chains are walked in memory: every visible unit hangs under a grant unit that is also in the list.
+  const chainOf = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let u = byId.get(id); u; u = u.parent_id ? byId.get(u.parent_id) : undefined) chain.push(u.id);
+    return chain;
+  };
+  return units.map((u) => ({
+    ...u,
+    member_count: Number(u.member_count ?? 0),
+    canManage: isAllowed(actor, 'org.manage', chainOf(u.id)),
+  }));
+}
+
+export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
+  const chain = await authorize(db, actor, 'org.read', id);
+  const unit = await getUnit(db, id);
+  const [ancestorRows, visible] = await Promise.all([
+    store.listUnitsByIds(db, chain.slice(1)),
+    store.listUnitsUnder(db, [id]),
+  ]);
+  const byId = new Map(ancestorRows.map((a) => [a.id, a]));
+  const ancestors = chain
+    .slice(1)
+    .reverse()
+    .flatMap((a) => {
+      const row = byId.get(a);
+      return row ? [row] : [];
+    });
+  const self = visible.find((u) => u.id === id);
+  const manage = isAllowed(actor, 'org.manage', chain);
+  return {
+    unit: { ...unit, member_count: Number(self?.member_count ?? 0), canManage: manage },
+    ancestors,
+    children: visible
+      .filter((u) => u.parent_id === id)
+      .map((u) => ({ ...u, member_count: Number(u.member_count ?? 0), canManage: manage })),
+    permissions: {
+      manage,
+      manageMembers: isAllowed(actor, 'members.manage', chain),
+      manageRoles: isAllowed(actor, 'roles.manage', chain),
+      readAudit: isAllowed(actor, 'audit.read', chain),
+    },
+    assignableRoles: rolesForKind(unit.kind),
+  };
+}
+
+export async function getUnit(db: Kysely<DB>, id: string): Promise<OrgUnit> {
+  const unit = await store.findUnit(db, id);
+  if (!unit) throw new AppError('NOT_FOUND');
+  return unit;
+}
+
+export async function createUnit(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: UnitInput & { parentId: string | null; kind: OrgKind },
+): Promise<OrgUnit> {
+  return db.transaction().execute(async (trx) => {
+    let parentChain: string[] = [];
+    if (input.parentId === null) {
+      if (!actor.isAdmin) throw new AppError('FORBIDDEN');
+      if (!canBeRoot(input.kind))
+        throw new AppError('ORG_ROOT_NOT_ALLOWED', { kind: 'ORG_ROOT_NOT_ALLOWED' });
+    } else {
+      parentChain = await authorize(trx, actor, 'org.manage', input.parentId);
+      const parent = await getUnit(trx, input.parentId);
+      if (!canHoldChild(parent.kind, input.kind)) {
+        throw new AppError('ORG_CHILD_NOT_ALLOWED', { kind: 'ORG_CHILD_NOT_ALLOWED' });
+      }
+    }
+    const now = nowIso();
+    const row: DB['org_unit'] = {
+      id: newId(),
+      parent_id: input.parentId,
+      kind: input.kind,
+      name: input.name,
+      short_name: input.shortName ?? null,
+      place: input.place ?? null,
+      created_at: now,
+      updated_at: now,
+    };
+    await store.insertUnit(trx, row, parentChain);
+    await recordAudit(trx, actor, {
+      action: 'org.create',
+      entityType: 'org_unit',
+      entityId: row.id,
+      unitId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function updateUnit(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  input: Partial<UnitInput> & { parentId?: string },
+): Promise<OrgUnit> {
+  return db.transaction().execute(async (trx) => {
+    await authorize(trx, actor, 'org.manage', id);
+    const before = await getUnit(trx, id);
+    if (input.parentId !== undefined && input.parentId !== before.parent_id) {
+      const newChain = await authorize(trx, actor, 'org.manage', input.parentId);
+      if (newChain.includes(id))
+        throw new AppError('ORG_MOVE_INTO_ITSELF', { parentId: 'ORG_MOVE_INTO_ITSELF' });
+      const parent = await getUnit(trx, input.parentId);
+      if (!canHoldChild(parent.kind, before.kind)) {
+        throw new AppError('ORG_CHILD_NOT_ALLOWED', { parentId: 'ORG_CHILD_NOT_ALLOWED' });
+      }
+      await store.moveSubtree(trx, id, newChain);
+    }
+    const patch: Partial<DB['org_unit']> = { updated_at: nowIso() };
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.shortName !== undefined) patch.short_name = input.shortName;
+    if (input.place !== undefined) patch.place = input.place;
+    await store.updateUnit(trx, id, patch);
+    const after = await getUnit(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'org.update',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteUnit(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const chain = await authorize(trx, actor, 'org.manage', id);
+    // A root can only go by an administrator's hand; an officer cannot delete the committee they sit in.
+    if (chain.length === 1 && !actor.isAdmin) throw new AppError('FORBIDDEN');
+    const before = await getUnit(trx, id);
+    if ((await store.countDependants(trx, id)) > 0) throw new AppError('ORG_NOT_EMPTY');
+    await store.deleteUnit(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'org.delete',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: before.parent_id,
+      before,
+    });
+  });
+}

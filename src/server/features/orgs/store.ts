@@ -1,0 +1,124 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB, OrgUnit } from '#db/schema.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export function findUnit(db: Q, id: string): Promise<OrgUnit | undefined> {
+  return db.selectFrom('org_unit').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listUnitsByIds(db: Q, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
+}
+
+/** Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts. */
+export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
+  let query = db
+    .selectFrom('org_unit as u')
+    .selectAll('u')
+    .select((eb) => [
+      // Members count where they live: in the cell (home unit) and, for groups, in their group.
+      eb
+        .selectFrom('person as p')
+        .select(sql<number>`count(*)`.as('n'))
+        .where((w) => w.or([w('p.unit_id', '=', w.ref('u.id')), w('p.group_id', '=', w.ref('u.id'))]))
+        .where('p.status', 'in', ['official', 'probationary', 'exempt', 'staff'])
+        .as('member_count'),
+    ])
+    .orderBy('u.name');
+  if (roots !== 'all') {
+    if (roots.length === 0) return Promise.resolve([]);
+    query = query.where((eb) =>
+      eb(
+        'u.id',
+        'in',
+        eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', 'in', roots),
+      ),
+    );
+  }
+  return query.execute();
+}
+
+export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readonly string[]) {
+  await db.insertInto('org_unit').values(row).execute();
+  await db
+    .insertInto('org_closure')
+    .values([
+      { ancestor_id: row.id, descendant_id: row.id, depth: 0 },
+      ...parentChain.map((ancestor, i) => ({ ancestor_id: ancestor, descendant_id: row.id, depth: i + 1 })),
+    ])
+    .execute();
+}
+
+export async function updateUnit(db: Q, id: string, patch: Partial<DB['org_unit']>) {
+  await db.updateTable('org_unit').set(patch).where('id', '=', id).execute();
+}
+
+/** The unit and everything under it, with depth below the unit. */
+export function listSubtree(db: Q, id: string) {
+  return db
+    .selectFrom('org_closure')
+    .select(['descendant_id', 'depth'])
+    .where('ancestor_id', '=', id)
+    .execute();
+}
+
+/**
+ * Re-hangs a subtree under a new parent: links to the old ancestors go, links to every new ancestor
+ * are added for every node of the subtree.
+ */
+export async function moveSubtree(db: Q, id: string, newParentChain: readonly string[]) {
+  const subtree = await listSubtree(db, id);
+  const nodeIds = subtree.map((s) => s.descendant_id);
+  await db
+    .deleteFrom('org_closure')
+    .where('descendant_id', 'in', nodeIds)
+    .where('ancestor_id', 'not in', nodeIds)
+    .execute();
+  const rows = newParentChain.flatMap((ancestor, i) =>
+    subtree.map((node) => ({
+      ancestor_id: ancestor,
+      descendant_id: node.descendant_id,
+      depth: i + 1 + node.depth,
+    })),
+  );
+  if (rows.length > 0) await db.insertInto('org_closure').values(rows).execute();
+  await db
+    .updateTable('org_unit')
+    .set({ parent_id: newParentChain[0] ?? null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function countDependants(db: Q, id: string): Promise<number> {
+  const [children, people, roles, periods] = await Promise.all([
+    db
+      .selectFrom('org_unit')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('person')
+      .select(sql<number>`count(*)`.as('n'))
+      .where((eb) => eb.or([eb('unit_id', '=', id), eb('group_id', '=', id)]))
+      .executeTakeFirst(),
+    db
+      .selectFrom('role_assignment')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirst(),
+    // History also keeps a unit: a unit that people once belonged to is kept for the record.
+    db
+      .selectFrom('membership_period')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirst(),
+  ]);
+  return [children, people, roles, periods].reduce((sum, row) => sum + Number(row?.n ?? 0), 0);
+}
+
+export async function deleteUnit(db: Q, id: string) {
+  await db.deleteFrom('org_closure').where('descendant_id', '=', id).execute();
+  await db.deleteFrom('org_unit').where('id', '=', id).execute();
+}

@@ -1,0 +1,71 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import type { Role } from '#domain/authz/roles.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+const roleColumns = [
+  'r.id',
+  'r.person_id',
+  'p.full_name as person_name',
+  'r.unit_id',
+  'u.name as unit_name',
+  'r.role',
+  'r.started_on',
+  'r.ended_on',
+] as const;
+
+function rolesQuery(db: Q) {
+  return db
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .innerJoin('org_unit as u', 'u.id', 'r.unit_id')
+    .select(roleColumns);
+}
+
+export type RoleRow = Awaited<ReturnType<typeof findRole>> & {};
+
+export function findRole(db: Q, id: string) {
+  return rolesQuery(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+/** Holders of roles in a unit: open assignments only, or the whole history. */
+export function listRolesOfUnit(db: Q, unitId: string, withHistory: boolean) {
+  let query = rolesQuery(db).where('r.unit_id', '=', unitId);
+  if (!withHistory) query = query.where('r.ended_on', 'is', null);
+  return query.orderBy('r.started_on', 'desc').execute();
+}
+
+export function listRolesOfPerson(db: Q, personId: string) {
+  return rolesQuery(db).where('r.person_id', '=', personId).orderBy('r.started_on', 'desc').execute();
+}
+
+export function listOpenAssignments(db: Q, unitId: string, role: Role) {
+  return db
+    .selectFrom('role_assignment')
+    .select(['id', 'person_id'])
+    .where('unit_id', '=', unitId)
+    .where('role', '=', role)
+    .where('ended_on', 'is', null)
+    .execute();
+}
+
+export async function insertRole(db: Q, row: DB['role_assignment']) {
+  await db.insertInto('role_assignment').values(row).execute();
+}
+
+export async function endRole(db: Q, id: string, endedOn: string) {
+  await db.updateTable('role_assignment').set({ ended_on: endedOn }).where('id', '=', id).execute();
+}
+
+/** Open roles a person holds in any of the given units (a transfer ends them). */
+export function listOpenRolesIn(db: Q, personId: string, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('role_assignment')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('unit_id', 'in', unitIds)
+    .where('ended_on', 'is', null)
+    .execute();
+}

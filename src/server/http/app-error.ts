@@ -1,0 +1,35 @@
+import type { ErrorCode } from './messages.ts';
+
+export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  TOO_MANY_ATTEMPTS: 429,
+  INTERNAL: 500,
+};
+
+/**
+ * The one error type services and routes throw. It carries a code, never an HTTP response; the error
+ * middleware maps codes to statuses (409 for any rule refusal not listed above) and localises the message.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: Record<string, ErrorCode>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  get status(): HttpStatus {
+    return STATUS_BY_CODE[this.code] ?? 409;
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');

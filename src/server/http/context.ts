@@ -1,0 +1,27 @@
+import type { Database } from '#db/connection.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import type { Locale } from './messages.ts';
+
+export interface SessionInfo {
+  id: string;
+  csrfToken: string;
+}
+
+/** What every request carries through the pipeline. */
+export interface AppEnv {
+  Variables: {
+    database: Database;
+    config: AppConfig;
+    locale: Locale;
+    actor: Actor | null;
+    session: SessionInfo | null;
+  };
+}
+
+export interface AppConfig {
+  /** Mark cookies Secure: on by default in production, off for plain-http local use. */
+  secureCookies: boolean;
+  sessionDays: number;
+  /** Folder with the built web client, served at /. Undefined: API only. */
+  webDir?: string;
+}

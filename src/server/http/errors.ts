@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError } from './app-error.ts';
+import type { AppEnv } from './context.ts';
+import { message } from './messages.ts';
+
+/** Maps every thrown error to the one JSON error shape, in the user's language. */
+export function handleError(err: Error, c: Context<AppEnv>) {
+  const locale = c.get('locale') ?? 'vi';
+  if (err instanceof AppError) {
+    const fields = err.fields
+      ? Object.fromEntries(Object.entries(err.fields).map(([k, code]) => [k, message(code, locale)]))
+      : undefined;
+    return c.json({ error: { code: err.code, message: message(err.code, locale), fields } }, err.status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    // Malformed JSON and similar protocol errors from Hono's own validators.
+    return c.json(
+      { error: { code: 'VALIDATION_FAILED', message: message('VALIDATION_FAILED', locale) } },
+      400,
+    );
+  }
+  console.error(err);
+  return c.json({ error: { code: 'INTERNAL', message: message('INTERNAL', locale) } }, 500);
+}
+
+export function handleNotFound(c: Context<AppEnv>) {
+  const locale = c.get('locale') ?? 'vi';
+  return c.json({ error: { code: 'NOT_FOUND', message: message('NOT_FOUND', locale) } }, 404);
+}

@@ -1,0 +1,71 @@
+// Server-side messages, in the user's language. Codes are stable; wording lives only here and in web/src/i18n.
+export type Locale = 'vi' | 'en';
+
+export const MESSAGES = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu chưa hợp lệ', en: 'The data is not valid' },
+  UNAUTHENTICATED: { vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  NOT_FOUND: { vi: 'Không tìm thấy', en: 'Not found' },
+  CSRF_FAILED: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+    en: 'Invalid session token, please reload the page',
+  },
+  INVALID_CREDENTIALS: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
+  TOO_MANY_ATTEMPTS: {
+    vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 15 phút',
+    en: 'Too many failed sign-ins, try again in 15 minutes',
+  },
+  INTERNAL: { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Something went wrong, please try again' },
+  ORG_CHILD_NOT_ALLOWED: {
+    vi: 'Không thể đặt loại đơn vị này dưới đơn vị cha đã chọn',
+    en: 'This kind of unit cannot be placed under the chosen parent',
+  },
+  ORG_ROOT_NOT_ALLOWED: { vi: 'Chỉ đảng ủy mới là đơn vị gốc', en: 'Only a committee can be a root unit' },
+  ORG_MOVE_INTO_ITSELF: {
+    vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó',
+    en: 'A unit cannot be moved under itself or its own subunit',
+  },
+  ORG_NOT_EMPTY: {
+    vi: 'Đơn vị còn đơn vị trực thuộc hoặc đảng viên, không thể xóa',
+    en: 'The unit still has subunits or people and cannot be deleted',
+  },
+  MEMBER_STATUS_CHANGE_NOT_ALLOWED: {
+    vi: 'Không thể chuyển từ trạng thái hiện tại sang trạng thái này',
+    en: 'This status change is not allowed from the current status',
+  },
+  MEMBER_NOT_IN_CELL: {
+    vi: 'Đảng viên phải sinh hoạt tại một chi bộ',
+    en: 'A party member must belong to a cell',
+  },
+  MEMBER_GROUP_NOT_IN_CELL: {
+    vi: 'Tổ đảng phải thuộc chi bộ của đảng viên',
+    en: 'The party group must belong to the member’s cell',
+  },
+  MEMBER_TRANSFER_SAME_UNIT: {
+    vi: 'Đảng viên đã sinh hoạt tại đơn vị này',
+    en: 'The member is already in this unit',
+  },
+  MEMBER_CARD_TAKEN: { vi: 'Số thẻ đảng viên đã tồn tại', en: 'This party card number is already recorded' },
+  DATE_BEFORE_CURRENT: {
+    vi: 'Ngày không được trước ngày bắt đầu trạng thái hiện tại',
+    en: 'The date cannot be before the current status began',
+  },
+  ROLE_NOT_FOR_UNIT: {
+    vi: 'Chức danh này không áp dụng cho loại đơn vị này',
+    en: 'This role does not apply to this kind of unit',
+  },
+  ROLE_HOLDER_NOT_MEMBER: {
+    vi: 'Chức danh trong chi bộ chỉ giao cho đảng viên chính thức của chi bộ',
+    en: 'Cell roles go only to official members of that cell',
+  },
+  ROLE_ALREADY_HELD: { vi: 'Người này đang giữ chức danh này', en: 'This person already holds this role' },
+  ROLE_ALREADY_ENDED: { vi: 'Chức danh này đã kết thúc', en: 'This role has already ended' },
+  USERNAME_TAKEN: { vi: 'Tên đăng nhập đã được sử dụng', en: 'This username is taken' },
+  ACCOUNT_EXISTS: { vi: 'Người này đã có tài khoản', en: 'This person already has an account' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export function message(code: ErrorCode, locale: Locale): string {
+  return MESSAGES[code][locale];
+}

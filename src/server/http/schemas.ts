@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import { isLocalDate } from '#domain/dates/local-date.ts';
+
+/** Schemas shared by every feature's routes. */
+export const LocalDateSchema = z
+  .string()
+  .refine(isLocalDate, { message: 'date' })
+  .openapi({ example: '2026-01-15', description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)' });
+
+export const IdSchema = z.string().min(1).max(64);
+export const IdParams = z.object({ id: IdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** Text a person types: trimmed, never empty. */
+export const RequiredText = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max);
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish();
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = { 'application/json': { schema: ErrorSchema } };
+
+/** Standard error responses every operation may give; features spread these into their route configs. */
+export const errorResponses = {
+  400: { description: 'Invalid input', content: errorContent },
+  401: { description: 'Not signed in', content: errorContent },
+  403: { description: 'Not allowed', content: errorContent },
+  404: { description: 'Not found or not visible', content: errorContent },
+  409: { description: 'Refused by a rule or state', content: errorContent },
+} as const;
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { required: true, content: { 'application/json': { schema } } } };
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+const setupFiles = ['tests/support/fail-on-console-error.ts'];
+const apiFiles = ['tests/api/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    // Each api test file gets its own database, so files can run side by side (2 cores here).
+    maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+        },
+      },
+      {
+        test: {
+          name: 'api-sqlite',
+          include: apiFiles,
+          environment: 'node',
+          env: { TEST_DB: 'sqlite' },
+          globalSetup: ['tests/support/global-setup-sqlite.ts'],
+          setupFiles,
+        },
+      },
+      {
+        test: {
+          name: 'api-postgres',
+          include: apiFiles,
+          environment: 'node',
+          env: { TEST_DB: 'postgres' },
+          globalSetup: ['tests/support/global-setup-postgres.ts'],
+          setupFiles,
+        },
+      },
+    ],
+  },
+});
