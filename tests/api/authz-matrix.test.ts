@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import type { App } from '../../src/server/app.ts';
+import {
+  buildCell,
+  buildGroup,
+  buildPerson,
+  buildWorld,
+  giveRole,
+  PASSWORD,
+  type World,
+} from '../fixtures/factories.ts';
+import { ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+/**
+ * The authorisation matrix: every operation of the OpenAPI document × every role × our tenant and a
+ * foreign one. A new operation that is not listed here fails the first test.
+ */
+type RoleName = 'anonymous' | 'admin' | 'officer' | 'inspector' | 'secretary' | 'member' | 'staff';
+type Tenant = 'own' | 'foreign';
+type Outcomes = Record<Exclude<RoleName, 'anonymous' | 'admin'>, number>;
+interface Case {
+  build: (w: World, tenant: Tenant) => Promise<{ path: string; body?: unknown }>;
+  /** Status for each signed-in role on our tenant; on a foreign one every role but admin gets `foreign`. */
+  own: Outcomes;
+  admin: number;
+  foreign?: number;
+  anonymous?: number;
+  /** The operation ends the session it runs in: use a throwaway one. */
+  freshSession?: boolean;
+}
+
+const READ_ALL = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 200 };
+const OFFICERS_ONLY = (ok: number) => ({
+  officer: ok,
+  inspector: 403,
+  secretary: 403,
+  member: 403,
+  staff: 403,
+});
+const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
+const memberOf = (w: World, t: Tenant) =>
+  t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
+
+let database: Database;
+let app: App;
+let world: World;
+let attempt = 0;
+
+const CASES: Record<string, Case> = {
+  'GET /health': {
+    build: async () => ({ path: '/api/health' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+    anonymous: 200,
+  },
+  'POST /auth/login': {
+    // A fresh unknown name each time, so the per-account throttle does not turn 401 into 429.
+    build: async () => ({
+      path: '/api/auth/login',
+      body: { username: `nobody${++attempt}`, password: 'wrong-password' },
+    }),
+    own: { officer: 401, inspector: 401, secretary: 401, member: 401, staff: 401 },
+    admin: 401,
+    foreign: 401,
+    anonymous: 401,
+  },
+  'POST /auth/logout': {
+    build: async () => ({ path: '/api/auth/logout' }),
+    own: { officer: 204, inspector: 204, secretary: 204, member: 204, staff: 204 },
+    admin: 204,
+    foreign: 204,
+    anonymous: 204,
+    freshSession: true,
+  },
+  'GET /auth/me': { build: async () => ({ path: '/api/auth/me' }), own: READ_ALL, admin: 200, foreign: 200 },
+  'PUT /auth/locale': {
+    build: async () => ({ path: '/api/auth/locale', body: { locale: 'vi' } }),
+    own: { officer: 204, inspector: 204, secretary: 204, member: 204, staff: 204 },
+    admin: 204,
+    foreign: 204,
+  },
+  'GET /orgs': { build: async () => ({ path: '/api/orgs' }), own: READ_ALL, admin: 200, foreign: 200 },
+  'GET /orgs/{id}': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs': {
+    build: async (w, t) => ({
+      path: '/api/orgs',
+      body: { parentId: cellOf(w, t), kind: 'group', name: 'Tổ đảng mới' },
+    }),
+    own: OFFICERS_ONLY(201),
+    admin: 201,
+  },
+  'PATCH /orgs/{id}': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}`, body: { place: 'Mỹ Hòa' } }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'DELETE /orgs/{id}': {
+    build: async (w, t) => {
+      const group = await buildGroup(database.db, cellOf(w, t));
+      return { path: `/api/orgs/${group.id}` };
+    },
+    own: OFFICERS_ONLY(204),
+    admin: 204,
+  },
+  'GET /orgs/{id}/members': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/members` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'GET /orgs/{id}/roles': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/roles` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs/{id}/roles': {
+    build: async (w, t) => {
+      const personId = await buildPerson(database.db, { unitId: cellOf(w, t) });
+      return {
+        path: `/api/orgs/${cellOf(w, t)}/roles`,
+        body: { personId, role: 'committee_member', startedOn: '2026-01-01' },
+      };
+    },
+    own: OFFICERS_ONLY(201),
+    admin: 201,
+  },
+  'POST /roles/{id}/end': {
+    build: async (w, t) => {
+      const personId = await buildPerson(database.db, { unitId: cellOf(w, t) });
+      const roleId = await giveRole(database.db, cellOf(w, t), personId, 'committee_member');
+      return { path: `/api/roles/${roleId}/end`, body: { endedOn: '2026-06-30' } };
+    },
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /members': {
+    build: async (w, t) => ({
+      path: '/api/members',
+      body: { unitId: cellOf(w, t), fullName: 'Phạm Văn Mới', status: 'official', statusSince: '2024-05-19' },
+    }),
+    own: OFFICERS_ONLY(201),
+    admin: 201,
+  },
+  'GET /members/{id}': {
+    build: async (w, t) => ({ path: `/api/members/${memberOf(w, t)}` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'PATCH /members/{id}': {
+    build: async (w, t) => ({ path: `/api/members/${memberOf(w, t)}`, body: { phone: '0912345678' } }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /members/{id}/status': {
+    build: async (w, t) => {
+      const id = await buildPerson(database.db, { unitId: cellOf(w, t) });
+      return { path: `/api/members/${id}/status`, body: { status: 'exempt', on: '2026-01-01' } };
+    },
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /members/{id}/transfer': {
+    build: async (w, t) => {
+      const id = await buildPerson(database.db, { unitId: cellOf(w, t) });
+      const target =
+        t === 'own' ? w.sibling.id : (await buildCell(database.db, { parentId: w.foreignRoot.id })).id;
+      return { path: `/api/members/${id}/transfer`, body: { toUnitId: target, on: '2026-01-01' } };
+    },
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /members/{id}/account': {
+    build: async (w, t) => {
+      const id = await buildPerson(database.db, { unitId: cellOf(w, t) });
+      return {
+        path: `/api/members/${id}/account`,
+        body: { username: `tk.${id.slice(-8)}`, password: 'mot-mat-khau-dai' },
+      };
+    },
+    own: OFFICERS_ONLY(201),
+    admin: 201,
+  },
+  'GET /audit': {
+    build: async (w, t) => ({ path: `/api/audit?unitId=${cellOf(w, t)}` }),
+    own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },
+    admin: 200,
+  },
+};
+
+const ROLES: RoleName[] = ['anonymous', 'admin', 'officer', 'inspector', 'secretary', 'member', 'staff'];
+const clients = new Map<RoleName, ApiClient>();
+
+function expected(c: Case, role: RoleName, tenant: Tenant): number {
+  if (role === 'anonymous') return c.anonymous ?? 401;
+  if (role === 'admin') return c.admin;
+  if (tenant === 'foreign') return c.foreign ?? 404;
+  return c.own[role];
+}
+
+async function clientFor(role: RoleName, fresh: boolean): Promise<ApiClient> {
+  if (role === 'anonymous') return new ApiClient(app);
+  if (fresh) return loggedIn(app, world.users[role], PASSWORD);
+  const existing = clients.get(role);
+  if (existing) return existing;
+  const client = await loggedIn(app, world.users[role], PASSWORD);
+  clients.set(role, client);
+  return client;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildApp(database);
+  world = await buildWorld(database.db);
+});
+afterAll(() => database.close());
+
+describe('authorisation matrix', () => {
+  it('lists every operation of the OpenAPI document, and nothing else', async () => {
+    const res = await new ApiClient(app).get<{ paths: Record<string, Record<string, unknown>> }>(
+      '/api/openapi.json',
+    );
+    const operations = Object.entries(res.body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [operation, c] of Object.entries(CASES)) {
+    for (const tenant of ['own', 'foreign'] as const) {
+      it(`${operation} on ${tenant} data`, async () => {
+        const method = operation.split(' ')[0] ?? 'GET';
+        const actual: Record<string, number> = {};
+        const wanted: Record<string, number> = {};
+        for (const role of ROLES) {
+          const client = await clientFor(role, c.freshSession === true);
+          const { path, body } = await c.build(world, tenant);
+          const res = await client.request(method, path, method === 'GET' ? undefined : (body ?? {}));
+          actual[role] = res.status;
+          wanted[role] = expected(c, role, tenant);
+        }
+        expect(actual).toEqual(wanted);
+      });
+    }
+  }
+});

@@ -1,0 +1,76 @@
+import type { Database } from '../../src/db/connection.ts';
+import { type App, createApp } from '../../src/server/app.ts';
+
+export function buildApp(database: Database): App {
+  return createApp(database, { secureCookies: false, sessionDays: 7 });
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client of the real HTTP app: keeps the session cookie and sends the CSRF token. */
+export class ApiClient {
+  cookie = '';
+  csrfToken = '';
+
+  constructor(
+    private readonly app: App,
+    private readonly locale = 'vi',
+  ) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ) {
+    const headers: Record<string, string> = { 'accept-language': this.locale, ...extra };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await this.app.request(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    const session = setCookie?.match(/cd_session=([^;]*)/);
+    if (session) this.cookie = session[1] ? `cd_session=${session[1]}` : '';
+    const text = await res.text();
+    const parsed = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    return { status: res.status, body: parsed as T, headers: res.headers } satisfies ApiResponse<T>;
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  patch<T = unknown>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  put<T = unknown>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = unknown>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  async login(username: string, password: string) {
+    const res = await this.post<{ csrfToken: string }>('/api/auth/login', { username, password });
+    if (res.status === 200) this.csrfToken = res.body.csrfToken;
+    return res;
+  }
+}
+
+export async function loggedIn(app: App, username: string, password: string): Promise<ApiClient> {
+  const client = new ApiClient(app);
+  const res = await client.login(username, password);
+  if (res.status !== 200)
+    throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return client;
+}
