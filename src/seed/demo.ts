@@ -62,13 +62,16 @@ const GIVEN_F = [
   'Vy',
 ];
 
-/** A deterministic, varied Vietnamese name for the i-th demo person. */
+/**
+ * A deterministic Vietnamese name for the i-th demo person, distinct for i < 144: the surname cycles with i
+ * and the given name shifts by one every full cycle, so no (surname, given name) pair repeats.
+ */
 function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
   const female = i % 2 === 1;
   const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
-  const given = female ? pick(GIVEN_F, i * 7 + 3) : pick(GIVEN_M, i * 5 + 1);
-  const middle = female ? pick(MIDDLE_F, i * 3) : pick(MIDDLE_M, i * 3);
-  return { fullName: `${pick(SURNAMES, i * 11 + 2)} ${middle} ${given}`, gender: female ? 'female' : 'male' };
+  const given = pick(female ? GIVEN_F : GIVEN_M, i + Math.floor(i / 12));
+  const middle = pick(female ? MIDDLE_F : MIDDLE_M, Math.floor(i / 5));
+  return { fullName: `${pick(SURNAMES, i)} ${middle} ${given}`, gender: female ? 'female' : 'male' };
 }
 
 interface CellPlan {

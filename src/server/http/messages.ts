@@ -25,6 +25,10 @@ export const MESSAGES = {
     vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó',
     en: 'A unit cannot be moved under itself or its own subunit',
   },
+  ORG_GROUP_HAS_MEMBERS: {
+    vi: 'Tổ đảng còn đảng viên, không thể chuyển sang chi bộ khác',
+    en: 'The party group still has members and cannot move to another cell',
+  },
   ORG_NOT_EMPTY: {
     vi: 'Đơn vị còn đơn vị trực thuộc hoặc đảng viên, không thể xóa',
     en: 'The unit still has subunits or people and cannot be deleted',

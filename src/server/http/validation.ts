@@ -1,10 +1,8 @@
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from './context.ts';
 import type { Locale } from './messages.ts';
 import { message } from './messages.ts';
-
-const localeErrorMaps = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
 /** One field → one message, in the user's language; the path joined with dots ("steps.0.month"). */
 export function fieldMessages(error: z.ZodError, locale: Locale, input?: unknown): Record<string, string> {
@@ -28,14 +26,28 @@ function isMissing(issue: z.core.$ZodIssue, input: unknown): boolean {
   return value === undefined || value === null;
 }
 
+/** Our own wording for the checks our schemas use: short, plain, in the user's language. */
 function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
-  // Custom refinements carry a message key resolved here; built-in checks use zod's own Vietnamese and
-  // English locales.
-  if (issue.code === 'custom') return customMessage(issue.message, locale);
-  const localised = localeErrorMaps[locale]?.(issue as unknown as z.core.$ZodRawIssue);
-  if (typeof localised === 'string') return localised;
-  if (localised && typeof localised === 'object' && 'message' in localised) return String(localised.message);
-  return issue.message;
+  const vi = locale === 'vi';
+  switch (issue.code) {
+    case 'custom':
+      return customMessage(issue.message, locale);
+    case 'too_small':
+      if (issue.origin === 'string')
+        return vi ? `Cần ít nhất ${issue.minimum} ký tự` : `At least ${issue.minimum} characters`;
+      return vi ? `Phải từ ${issue.minimum} trở lên` : `Must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string')
+        return vi ? `Tối đa ${issue.maximum} ký tự` : `At most ${issue.maximum} characters`;
+      return vi ? `Không được vượt quá ${issue.maximum}` : `Must be at most ${issue.maximum}`;
+    case 'invalid_format':
+      if (issue.format === 'email') return vi ? 'Địa chỉ email không hợp lệ' : 'Invalid email address';
+      return vi ? 'Sai định dạng' : 'Wrong format';
+    case 'invalid_value':
+      return vi ? 'Giá trị không nằm trong danh sách cho phép' : 'Not one of the allowed values';
+    default:
+      return vi ? 'Giá trị không hợp lệ' : 'Invalid value';
+  }
 }
 
 const CUSTOM: Record<string, Record<Locale, string>> = {

@@ -65,6 +65,7 @@ const AccountRequest = z
 const MembersQuery = z.object({
   status: z.enum(MEMBER_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
+  scope: z.enum(['unit', 'subtree']).optional(),
 });
 
 async function presentMember(c: Context<AppEnv>, id: string): Promise<z.infer<typeof MemberSchema>> {

@@ -142,8 +142,7 @@ export async function changeStatus(
     if (!canChangeStatus(before.status, input.status)) {
       throw new AppError('MEMBER_STATUS_CHANGE_NOT_ALLOWED', { status: 'MEMBER_STATUS_CHANGE_NOT_ALLOWED' });
     }
-    if (input.on < before.status_since)
-      throw new AppError('DATE_BEFORE_CURRENT', { on: 'DATE_BEFORE_CURRENT' });
+    await checkNotBeforeCurrentPeriod(trx, before, input.on);
     const patch: Partial<DB['person']> = {
       status: input.status,
       status_since: input.on,
@@ -151,8 +150,9 @@ export async function changeStatus(
     };
     if (before.status === 'probationary' && input.status === 'official') patch.official_on = input.on;
     if (input.status === 'transferred_out') {
+      // Leaving the party organisation here ends every role, committee posts included.
       patch.group_id = null;
-      await endRolesInUnit(trx, actor, before, input.on);
+      await endRoles(trx, actor, before.id, 'all', input.on);
     }
     await startPeriod(trx, actor, id, before.unit_id, input.status, input.on, input.note ?? null);
     await store.updatePerson(trx, id, patch);
@@ -184,11 +184,18 @@ export async function transferMember(
     if (before.status !== 'staff' && target.kind !== 'cell') {
       throw new AppError('MEMBER_NOT_IN_CELL', { toUnitId: 'MEMBER_NOT_IN_CELL' });
     }
-    if (input.on < before.status_since)
-      throw new AppError('DATE_BEFORE_CURRENT', { on: 'DATE_BEFORE_CURRENT' });
+    await checkNotBeforeCurrentPeriod(trx, before, input.on);
     // A member who had moved away returns with the status they left with.
     const status = before.status === 'transferred_out' ? await statusBeforeLeaving(trx, id) : before.status;
-    await endRolesInUnit(trx, actor, before, input.on);
+    // Leaving a cell ends the roles held in it and in its party groups; committee posts stay.
+    const oldUnits = await orgStore.listSubtree(trx, before.unit_id);
+    await endRoles(
+      trx,
+      actor,
+      before.id,
+      oldUnits.map((u) => u.descendant_id),
+      input.on,
+    );
     await startPeriod(trx, actor, id, input.toUnitId, status, input.on, input.note ?? null);
     await store.updatePerson(trx, id, {
       unit_id: input.toUnitId,
@@ -323,14 +330,15 @@ async function startPeriod(
   });
 }
 
-/** Leaving a cell ends the roles held in it and in its party groups, on the day of leaving. */
-async function endRolesInUnit(trx: Trx, actor: Actor, person: Person, on: string) {
-  const subtree = await orgStore.listSubtree(trx, person.unit_id);
-  const roles = await roleStore.listOpenRolesIn(
-    trx,
-    person.id,
-    subtree.map((s) => s.descendant_id),
-  );
+/** Ends, on the given day, the open roles a person holds in the given units (or anywhere). */
+async function endRoles(
+  trx: Trx,
+  actor: Actor,
+  personId: string,
+  unitIds: readonly string[] | 'all',
+  on: string,
+) {
+  const roles = await roleStore.listOpenRolesOf(trx, personId, unitIds);
   for (const role of roles) {
     await roleStore.endRole(trx, role.id, on);
     await recordAudit(trx, actor, {
@@ -342,6 +350,13 @@ async function endRolesInUnit(trx: Trx, actor: Actor, person: Person, on: string
       after: { ...role, ended_on: on },
     });
   }
+}
+
+/** History stays in order: a change cannot be dated before the person's current status or period began. */
+async function checkNotBeforeCurrentPeriod(trx: Trx, person: Person, on: string) {
+  const open = await store.findOpenPeriod(trx, person.id);
+  const since = open && open.started_on > person.status_since ? open.started_on : person.status_since;
+  if (on < since) throw new AppError('DATE_BEFORE_CURRENT', { on: 'DATE_BEFORE_CURRENT' });
 }
 
 async function statusBeforeLeaving(trx: Trx, personId: string): Promise<MemberStatus> {

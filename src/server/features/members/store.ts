@@ -33,6 +33,15 @@ export async function closeOpenPeriod(db: Q, personId: string, endedOn: string) 
     .execute();
 }
 
+export function findOpenPeriod(db: Q, personId: string) {
+  return db
+    .selectFrom('membership_period')
+    .select(['id', 'started_on'])
+    .where('person_id', '=', personId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
+}
+
 export function listPeriods(db: Q, personId: string) {
   return db
     .selectFrom('membership_period as m')
@@ -47,6 +56,8 @@ export function listPeriods(db: Q, personId: string) {
 export interface MemberFilter {
   status?: MemberStatus;
   q?: string;
+  /** 'subtree': everyone under the unit (a committee picking its officers), not only its own roster. */
+  scope?: 'unit' | 'subtree';
 }
 
 /** The roster of a unit: people whose home is the unit, or (for a party group) who sit in the group. */
@@ -57,7 +68,15 @@ export function listMembersOfUnit(db: Q, unitId: string, filter: MemberFilter) {
     .leftJoin('org_unit as g', 'g.id', 'p.group_id')
     .selectAll('p')
     .select(['u.name as unit_name', 'g.name as group_name'])
-    .where((eb) => eb.or([eb('p.unit_id', '=', unitId), eb('p.group_id', '=', unitId)]))
+    .where((eb) =>
+      filter.scope === 'subtree'
+        ? eb(
+            'p.unit_id',
+            'in',
+            eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', '=', unitId),
+          )
+        : eb.or([eb('p.unit_id', '=', unitId), eb('p.group_id', '=', unitId)]),
+    )
     .orderBy('p.name_folded');
   if (filter.status) query = query.where('p.status', '=', filter.status);
   else query = query.where('p.status', '!=', 'transferred_out');

@@ -130,6 +130,10 @@ export async function updateUnit(
       if (!canHoldChild(parent.kind, before.kind)) {
         throw new AppError('ORG_CHILD_NOT_ALLOWED', { parentId: 'ORG_CHILD_NOT_ALLOWED' });
       }
+      // People of a party group belong to its cell: a group moves to another cell only when empty.
+      if (before.kind === 'group' && (await store.countPeopleInGroup(trx, id)) > 0) {
+        throw new AppError('ORG_GROUP_HAS_MEMBERS', { parentId: 'ORG_GROUP_HAS_MEMBERS' });
+      }
       await store.moveSubtree(trx, id, newChain);
     }
     const patch: Partial<DB['org_unit']> = { updated_at: nowIso() };

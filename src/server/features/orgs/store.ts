@@ -91,6 +91,15 @@ export async function moveSubtree(db: Q, id: string, newParentChain: readonly st
     .execute();
 }
 
+export async function countPeopleInGroup(db: Q, groupId: string): Promise<number> {
+  const row = await db
+    .selectFrom('person')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('group_id', '=', groupId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function countDependants(db: Q, id: string): Promise<number> {
   const [children, people, roles, periods] = await Promise.all([
     db

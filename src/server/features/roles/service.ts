@@ -47,13 +47,17 @@ export async function assignRole(
     if (open.some((a) => a.person_id === input.personId)) throw new AppError('ROLE_ALREADY_HELD');
     if (isSingleHolderRole(input.role)) {
       for (const previous of open) {
+        if (input.startedOn < previous.started_on) {
+          throw new AppError('DATE_BEFORE_CURRENT', { startedOn: 'DATE_BEFORE_CURRENT' });
+        }
         await store.endRole(trx, previous.id, input.startedOn);
         await recordAudit(trx, actor, {
           action: 'role.end',
           entityType: 'role_assignment',
           entityId: previous.id,
           unitId,
-          after: { ended_on: input.startedOn },
+          before: previous,
+          after: { ...previous, ended_on: input.startedOn },
         });
       }
     }

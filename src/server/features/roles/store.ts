@@ -43,7 +43,7 @@ export function listRolesOfPerson(db: Q, personId: string) {
 export function listOpenAssignments(db: Q, unitId: string, role: Role) {
   return db
     .selectFrom('role_assignment')
-    .select(['id', 'person_id'])
+    .selectAll()
     .where('unit_id', '=', unitId)
     .where('role', '=', role)
     .where('ended_on', 'is', null)
@@ -58,14 +58,14 @@ export async function endRole(db: Q, id: string, endedOn: string) {
   await db.updateTable('role_assignment').set({ ended_on: endedOn }).where('id', '=', id).execute();
 }
 
-/** Open roles a person holds in any of the given units (a transfer ends them). */
-export function listOpenRolesIn(db: Q, personId: string, unitIds: readonly string[]) {
-  if (unitIds.length === 0) return Promise.resolve([]);
-  return db
+/** Open roles a person holds in any of the given units, or in any unit at all. */
+export function listOpenRolesOf(db: Q, personId: string, unitIds: readonly string[] | 'all') {
+  if (unitIds !== 'all' && unitIds.length === 0) return Promise.resolve([]);
+  let query = db
     .selectFrom('role_assignment')
     .selectAll()
     .where('person_id', '=', personId)
-    .where('unit_id', 'in', unitIds)
-    .where('ended_on', 'is', null)
-    .execute();
+    .where('ended_on', 'is', null);
+  if (unitIds !== 'all') query = query.where('unit_id', 'in', unitIds);
+  return query.execute();
 }

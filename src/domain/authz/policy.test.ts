@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, type Actor, type GrantRole, isAllowed, visibleRoots } from './policy.ts';
+
+// A tree: province → commune committee → cell → party group; and a foreign committee elsewhere.
+const PROVINCE = 'province';
+const COMMUNE = 'commune';
+const CELL = 'cell';
+const GROUP = 'group';
+const FOREIGN = 'foreign';
+/** The target unit first, then its ancestors: the shape the closure table gives. */
+const CHAIN_OF_CELL = [CELL, COMMUNE, PROVINCE];
+const CHAIN_OF_GROUP = [GROUP, CELL, COMMUNE, PROVINCE];
+
+const GRANT_ROLES: readonly GrantRole[] = [
+  'secretary',
+  'deputy',
+  'committee_member',
+  'group_leader',
+  'officer',
+  'inspector',
+  'member',
+  'staff',
+];
+
+function actorWith(role: GrantRole, unitId: string): Actor {
+  return { userId: 'u1', personId: 'p1', isAdmin: false, grants: [{ unitId, role }] };
+}
+
+type Where = 'self' | 'above' | 'foreign';
+/** Where the grant sits relative to the target cell. */
+const GRANT_UNIT: Record<Where, string> = { self: CELL, above: COMMUNE, foreign: FOREIGN };
+
+// The expected answer for every action × role × position, written out by hand (not derived from POLICY).
+const EVERYONE = new Set<GrantRole>(GRANT_ROLES);
+const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
+  'org.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  'members.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  'org.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  'members.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  'roles.manage': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'audit.read': {
+    self: new Set(['officer', 'inspector']),
+    above: new Set(['officer', 'inspector']),
+    foreign: new Set(),
+  },
+};
+
+describe('isAllowed, for every action × role × position of the grant', () => {
+  for (const action of ACTIONS) {
+    for (const where of ['self', 'above', 'foreign'] as const) {
+      for (const role of GRANT_ROLES) {
+        const allowed = EXPECTED[action][where].has(role);
+        it(`${allowed ? 'allows' : 'refuses'} ${action} to a ${role} whose grant is ${where}`, () => {
+          expect(isAllowed(actorWith(role, GRANT_UNIT[where]), action, CHAIN_OF_CELL)).toBe(allowed);
+        });
+      }
+    }
+  }
+});
+
+describe('isAllowed, special cases', () => {
+  it('lets an administrator without grants do every action anywhere', () => {
+    const admin: Actor = { userId: 'a', personId: null, isAdmin: true, grants: [] };
+    for (const action of ACTIONS) {
+      expect(isAllowed(admin, action, CHAIN_OF_CELL)).toBe(true);
+      expect(isAllowed(admin, action, [FOREIGN])).toBe(true);
+    }
+  });
+
+  it('refuses an officer the roles of their own committee (scope "above" excludes self)', () => {
+    expect(isAllowed(actorWith('officer', COMMUNE), 'roles.manage', [COMMUNE, PROVINCE])).toBe(false);
+  });
+
+  it('lets an officer of the province set the roles of the commune committee below', () => {
+    expect(isAllowed(actorWith('officer', PROVINCE), 'roles.manage', [COMMUNE, PROVINCE])).toBe(true);
+  });
+
+  it('lets an officer act two levels down, on a party group', () => {
+    const officer = actorWith('officer', COMMUNE);
+    expect(isAllowed(officer, 'members.manage', CHAIN_OF_GROUP)).toBe(true);
+    expect(isAllowed(officer, 'roles.manage', CHAIN_OF_GROUP)).toBe(true);
+  });
+
+  it('lets a cell member see the party groups of their cell but not their committee', () => {
+    const member = actorWith('member', CELL);
+    expect(isAllowed(member, 'org.read', CHAIN_OF_GROUP)).toBe(true);
+    expect(isAllowed(member, 'org.read', [COMMUNE, PROVINCE])).toBe(false);
+  });
+
+  it('lets a secretary set no roles, not even in the groups of their own cell', () => {
+    const secretary = actorWith('secretary', CELL);
+    expect(isAllowed(secretary, 'roles.manage', CHAIN_OF_CELL)).toBe(false);
+    expect(isAllowed(secretary, 'roles.manage', CHAIN_OF_GROUP)).toBe(false);
+  });
+
+  it('refuses a person without grants everything', () => {
+    const nobody: Actor = { userId: 'n', personId: null, isAdmin: false, grants: [] };
+    for (const action of ACTIONS) expect(isAllowed(nobody, action, CHAIN_OF_CELL)).toBe(false);
+  });
+
+  it('refuses a non-administrator on an unknown unit (empty chain)', () => {
+    for (const action of ACTIONS) expect(isAllowed(actorWith('officer', COMMUNE), action, [])).toBe(false);
+  });
+
+  it('allows when any one of several grants allows', () => {
+    const actor: Actor = {
+      userId: 'u',
+      personId: 'p',
+      isAdmin: false,
+      grants: [
+        { unitId: CELL, role: 'member' },
+        { unitId: COMMUNE, role: 'officer' },
+      ],
+    };
+    expect(isAllowed(actor, 'members.manage', CHAIN_OF_CELL)).toBe(true);
+  });
+
+  it('does not let a role held in a foreign tree reach into this one', () => {
+    expect(isAllowed(actorWith('officer', FOREIGN), 'org.read', CHAIN_OF_CELL)).toBe(false);
+  });
+});
+
+describe('visibleRoots', () => {
+  it('lists each granted unit once', () => {
+    const actor: Actor = {
+      userId: 'u',
+      personId: 'p',
+      isAdmin: false,
+      grants: [
+        { unitId: CELL, role: 'member' },
+        { unitId: CELL, role: 'secretary' },
+        { unitId: COMMUNE, role: 'inspector' },
+      ],
+    };
+    expect(visibleRoots(actor).sort()).toEqual([CELL, COMMUNE].sort());
+  });
+
+  it('is empty for a person without grants', () => {
+    expect(visibleRoots({ userId: 'u', personId: null, isAdmin: false, grants: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, isLocalDate, todayInVietnam } from './local-date.ts';
+
+describe('isLocalDate', () => {
+  it('accepts an ordinary date', () => {
+    expect(isLocalDate('2018-07-06')).toBe(true);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(isLocalDate('2024-02-29')).toBe(true);
+  });
+
+  it('rejects 29 February in a common year', () => {
+    expect(isLocalDate('2026-02-29')).toBe(false);
+  });
+
+  it('rejects 30 February', () => {
+    expect(isLocalDate('2026-02-30')).toBe(false);
+  });
+
+  it('rejects 31 April', () => {
+    expect(isLocalDate('2026-04-31')).toBe(false);
+  });
+
+  it('rejects month 13 and month 00', () => {
+    expect(isLocalDate('2026-13-01')).toBe(false);
+    expect(isLocalDate('2026-00-10')).toBe(false);
+  });
+
+  it('rejects day 00', () => {
+    expect(isLocalDate('2026-01-00')).toBe(false);
+  });
+
+  it('rejects the Vietnamese display form', () => {
+    expect(isLocalDate('06/07/2018')).toBe(false);
+  });
+
+  it('rejects dates without zero padding', () => {
+    expect(isLocalDate('2018-7-6')).toBe(false);
+  });
+
+  it('rejects a full timestamp', () => {
+    expect(isLocalDate('2018-07-06T00:00:00Z')).toBe(false);
+  });
+
+  it('rejects an empty string', () => {
+    expect(isLocalDate('')).toBe(false);
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('is still the same day at 16:59:59.999 UTC', () => {
+    expect(todayInVietnam(new Date('2026-01-14T16:59:59.999Z'))).toBe('2026-01-14');
+  });
+
+  it('turns to the next day at 17:00 UTC (midnight in Hà Nội)', () => {
+    expect(todayInVietnam(new Date('2026-01-14T17:00:00.000Z'))).toBe('2026-01-15');
+  });
+
+  it('is already the next day just after UTC midnight', () => {
+    expect(todayInVietnam(new Date('2026-01-15T00:00:01Z'))).toBe('2026-01-15');
+  });
+
+  it('turns the year at 17:00 UTC on 31 December', () => {
+    expect(todayInVietnam(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('gives a valid local date for the current clock', () => {
+    expect(isLocalDate(todayInVietnam())).toBe(true);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month when it exists', () => {
+    expect(addMonths('2026-01-15', 1)).toBe('2026-02-15');
+  });
+
+  it('clamps 31 January + 1 month to 28 February in a common year', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+  });
+
+  it('clamps 31 January + 1 month to 29 February in a leap year', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+  });
+
+  it('clamps 31 March + 1 month to 30 April', () => {
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+  });
+
+  it('crosses the year end', () => {
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+  });
+
+  it('adds 12 months to the same day next year', () => {
+    expect(addMonths('2025-07-06', 12)).toBe('2026-07-06');
+  });
+
+  it('counts backwards with a negative number of months', () => {
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', -2)).toBe('2025-11-15');
+  });
+
+  it('returns the same date for zero months', () => {
+    expect(addMonths('2026-05-20', 0)).toBe('2026-05-20');
+  });
+});
