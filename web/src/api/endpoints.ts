@@ -1,0 +1,146 @@
+// One function per API call, and the TanStack Query keys and options that read them.
+import { queryOptions } from '@tanstack/react-query';
+import { http, isApiError, setCsrfToken } from './client.ts';
+import type {
+  AssignRoleRequest,
+  AuditList,
+  ChangeStatusRequest,
+  CreateAccountRequest,
+  CreateMemberRequest,
+  CreateOrgRequest,
+  Locale,
+  Me,
+  Member,
+  MemberList,
+  MemberStatus,
+  OrgList,
+  OrgUnit,
+  OrgUnitDetail,
+  RoleAssignment,
+  RoleList,
+  TransferRequest,
+  UpdateMemberRequest,
+  UpdateOrgRequest,
+} from './types.ts';
+
+export const keys = {
+  me: ['me'] as const,
+  orgs: ['orgs'] as const,
+  org: (id: string) => ['org', id] as const,
+  members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
+    ['members', unitId, filter] as const,
+  membersOf: (unitId: string) => ['members', unitId] as const,
+  roles: (unitId: string) => ['roles', unitId] as const,
+  member: (id: string) => ['member', id] as const,
+  audit: (filter: { unitId?: string; entityId?: string }) => ['audit', filter] as const,
+};
+
+// --- auth -------------------------------------------------------------------------------------------
+
+/** The signed-in user, or null when nobody is signed in (401). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await http.get<Me>('/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error, 401)) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const meQuery = queryOptions({ queryKey: keys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
+export async function login(username: string, password: string): Promise<Me> {
+  const me = await http.post<Me>('/auth/login', { username, password });
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await http.post<void>('/auth/logout');
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export const saveLocale = (locale: Locale) => http.put<void>('/auth/locale', { locale });
+
+// --- organisation -----------------------------------------------------------------------------------
+
+export const orgsQuery = queryOptions({
+  queryKey: keys.orgs,
+  queryFn: () => http.get<OrgList>('/orgs'),
+});
+
+export const orgQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.org(id),
+    queryFn: () => http.get<OrgUnitDetail>(`/orgs/${encodeURIComponent(id)}`),
+  });
+
+export const createOrg = (body: CreateOrgRequest) => http.post<OrgUnit>('/orgs', body);
+export const updateOrg = (id: string, body: UpdateOrgRequest) =>
+  http.patch<OrgUnit>(`/orgs/${encodeURIComponent(id)}`, body);
+export const deleteOrg = (id: string) => http.delete(`/orgs/${encodeURIComponent(id)}`);
+
+// --- members ----------------------------------------------------------------------------------------
+
+export const membersQuery = (
+  unitId: string,
+  filter: { status?: MemberStatus | ''; q?: string; scope?: 'unit' | 'subtree' } = {},
+) =>
+  queryOptions({
+    queryKey: keys.members(unitId, {
+      status: filter.status || undefined,
+      q: filter.q || undefined,
+      scope: filter.scope,
+    }),
+    queryFn: () =>
+      http.get<MemberList>(`/orgs/${encodeURIComponent(unitId)}/members`, {
+        status: filter.status,
+        q: filter.q,
+        scope: filter.scope,
+      }),
+  });
+
+export const memberQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.member(id),
+    queryFn: () => http.get<Member>(`/members/${encodeURIComponent(id)}`),
+  });
+
+export const createMember = (body: CreateMemberRequest) => http.post<Member>('/members', body);
+export const updateMember = (id: string, body: UpdateMemberRequest) =>
+  http.patch<Member>(`/members/${encodeURIComponent(id)}`, body);
+export const changeMemberStatus = (id: string, body: ChangeStatusRequest) =>
+  http.post<Member>(`/members/${encodeURIComponent(id)}/status`, body);
+export const transferMember = (id: string, body: TransferRequest) =>
+  http.post<Member>(`/members/${encodeURIComponent(id)}/transfer`, body);
+export const createAccount = (id: string, body: CreateAccountRequest) =>
+  http.post<{ username: string }>(`/members/${encodeURIComponent(id)}/account`, body);
+
+// --- roles ------------------------------------------------------------------------------------------
+
+export const rolesQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.roles(unitId),
+    queryFn: () => http.get<RoleList>(`/orgs/${encodeURIComponent(unitId)}/roles`, { history: true }),
+  });
+
+export const assignRole = (unitId: string, body: AssignRoleRequest) =>
+  http.post<RoleAssignment>(`/orgs/${encodeURIComponent(unitId)}/roles`, body);
+export const endRole = (id: string, endedOn: string) =>
+  http.post<RoleAssignment>(`/roles/${encodeURIComponent(id)}/end`, { endedOn });
+
+// --- audit ------------------------------------------------------------------------------------------
+
+export const auditQuery = (filter: { unitId?: string; entityId?: string }) =>
+  queryOptions({
+    queryKey: keys.audit(filter),
+    queryFn: () => http.get<AuditList>('/audit', { unitId: filter.unitId, entityId: filter.entityId }),
+  });

@@ -1,0 +1,197 @@
+// Response and request shapes of the HTTP API, as published in /api/openapi.json.
+// Dates are local dates 'YYYY-MM-DD'; instants (audit `at`) are ISO 8601 UTC strings.
+
+export type Locale = 'vi' | 'en';
+export type OrgKind = 'committee' | 'cell' | 'group';
+export type MemberStatus = 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+/** Statuses a new person can be recorded with (transferred_out comes only from a transfer). */
+export type NewMemberStatus = Exclude<MemberStatus, 'transferred_out'>;
+export type Gender = 'male' | 'female';
+/** Role names as the server sends them; `member`, `staff` and `admin` appear in Me.units. */
+export type RoleName = string;
+export type LocalDate = string;
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export interface MeUnit {
+  unitId: string;
+  unitName: string;
+  unitKind: OrgKind;
+  roles: RoleName[];
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  isAdmin: boolean;
+  locale: Locale;
+  csrfToken: string;
+  person: { id: string; fullName: string; status: MemberStatus } | null;
+  units: MeUnit[];
+  canReadAudit: boolean;
+}
+
+export interface OrgUnit {
+  id: string;
+  parentId: string | null;
+  kind: OrgKind;
+  name: string;
+  shortName: string | null;
+  place: string | null;
+  memberCount: number;
+  canManage: boolean;
+}
+
+export interface OrgUnitDetail extends OrgUnit {
+  ancestors: { id: string; name: string; kind: OrgKind }[];
+  children: OrgUnit[];
+  permissions: { manage: boolean; manageMembers: boolean; manageRoles: boolean; readAudit: boolean };
+  assignableRoles: RoleName[];
+}
+
+export interface OrgList {
+  units: OrgUnit[];
+}
+
+export interface CreateOrgRequest {
+  parentId: string;
+  kind: OrgKind;
+  name: string;
+  shortName?: string;
+  place?: string;
+}
+
+export interface UpdateOrgRequest {
+  name?: string;
+  shortName?: string | null;
+  place?: string | null;
+  parentId?: string;
+}
+
+export interface MemberSummary {
+  id: string;
+  fullName: string;
+  gender: Gender | null;
+  birthDate: LocalDate | null;
+  status: MemberStatus;
+  statusSince: LocalDate;
+  unitId: string;
+  unitName: string;
+  groupId: string | null;
+  groupName: string | null;
+  joinedOn: LocalDate | null;
+  officialOn: LocalDate | null;
+  probationEndsOn: LocalDate | null;
+  cardNumber: string | null;
+  phone: string | null;
+  roles: RoleName[];
+}
+
+export interface MemberList {
+  members: MemberSummary[];
+}
+
+export interface MembershipPeriod {
+  id: string;
+  unitId: string;
+  unitName: string;
+  status: MemberStatus;
+  startedOn: LocalDate;
+  endedOn: LocalDate | null;
+  note: string | null;
+}
+
+export interface RoleAssignment {
+  id: string;
+  personId: string;
+  personName: string;
+  unitId: string;
+  role: RoleName;
+  startedOn: LocalDate;
+  endedOn: LocalDate | null;
+}
+
+export interface RoleHistoryEntry extends RoleAssignment {
+  unitName: string;
+}
+
+export interface Member extends MemberSummary {
+  email: string | null;
+  periods: MembershipPeriod[];
+  roleHistory: RoleHistoryEntry[];
+  account: { username: string } | null;
+  permissions: { manage: boolean };
+  nextStatuses: MemberStatus[];
+}
+
+export interface CreateMemberRequest {
+  unitId: string;
+  fullName: string;
+  gender?: Gender;
+  birthDate?: LocalDate;
+  phone?: string;
+  email?: string;
+  status: NewMemberStatus;
+  statusSince: LocalDate;
+  joinedOn?: LocalDate;
+  officialOn?: LocalDate;
+  cardNumber?: string;
+  groupId?: string;
+}
+
+export interface UpdateMemberRequest {
+  fullName?: string;
+  gender?: Gender | null;
+  birthDate?: LocalDate | null;
+  phone?: string | null;
+  email?: string | null;
+  joinedOn?: LocalDate | null;
+  officialOn?: LocalDate | null;
+  cardNumber?: string | null;
+  groupId?: string | null;
+}
+
+export interface ChangeStatusRequest {
+  status: MemberStatus;
+  on: LocalDate;
+  note?: string;
+}
+
+export interface TransferRequest {
+  toUnitId: string;
+  on: LocalDate;
+  note?: string;
+}
+
+export interface CreateAccountRequest {
+  username: string;
+  password: string;
+}
+
+export interface RoleList {
+  roles: RoleAssignment[];
+}
+
+export interface AssignRoleRequest {
+  personId: string;
+  role: RoleName;
+  startedOn: LocalDate;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditList {
+  entries: AuditEntry[];
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useMe } from './session.ts';
+
+/** Renders its children only for a signed-in user; otherwise sends them to /login and back. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { data: me, isPending, error, refetch } = useMe();
+  const location = useLocation();
+  if (isPending) return <Loading />;
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!me) {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to="/login" replace state={from === '/' ? undefined : { from }} />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,136 @@
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useLogout, useSignedInMe } from './session.ts';
+
+function LogoutIcon() {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+    </svg>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the `sm` breakpoint (48em) the navbar slides off-screen when closed: keep keyboard focus out of it.
+  const isMobile = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const location = useLocation();
+  const logout = useLogout();
+  const displayName = me.person?.fullName ?? me.username;
+  const canReadAudit = me.canReadAudit || me.isAdmin;
+
+  const path = location.pathname;
+  const navItems = [
+    { to: '/', label: t('nav.home'), active: path === '/' },
+    {
+      to: '/orgs',
+      label: t('nav.orgs'),
+      active: path.startsWith('/orgs') || path.startsWith('/units') || path.startsWith('/members'),
+    },
+    ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit'), active: path.startsWith('/audit') }] : []),
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <UnstyledButton component={Link} to="/" onClick={close}>
+              <Title order={1} size="h4" c="red.8" style={{ whiteSpace: 'nowrap' }}>
+                {t('app.name')}
+              </Title>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text
+              size="sm"
+              visibleFrom="sm"
+              title={t('header.signedInAs', { name: displayName })}
+              data-testid="user-name"
+            >
+              {displayName}
+            </Text>
+            <LanguageSwitch />
+            <Button
+              variant="subtle"
+              color="gray"
+              size="xs"
+              visibleFrom="sm"
+              leftSection={<LogoutIcon />}
+              loading={logout.isPending}
+              onClick={() => logout.mutate()}
+            >
+              {t('header.logout')}
+            </Button>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              hiddenFrom="sm"
+              aria-label={t('header.logout')}
+              title={t('header.logout')}
+              loading={logout.isPending}
+              onClick={() => logout.mutate()}
+            >
+              <LogoutIcon />
+            </ActionIcon>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} inert={isMobile && !opened}>
+        <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="sm">
+          {displayName}
+        </Text>
+        {navItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={item.active}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <ErrorBoundary resetKey={path}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from '../components/Loading.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { Shell } from './Shell.tsx';
+
+// Every screen is its own chunk: the entry holds only the providers and the shell. Declarative
+// routing (no data router) keeps react-router's loader/action machinery out of the entry.
+const LoginPage = lazy(() => import('../routes/login/LoginPage.tsx'));
+const HomePage = lazy(() => import('../routes/home/HomePage.tsx'));
+const OrgTreePage = lazy(() => import('../routes/orgs/OrgTreePage.tsx'));
+const UnitPage = lazy(() => import('../routes/orgs/UnitPage.tsx'));
+const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));
+const AuditPage = lazy(() => import('../routes/audit/AuditPage.tsx'));
+const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route
+          path="/login"
+          element={
+            <Suspense fallback={<Loading />}>
+              <LoginPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/"
+          element={
+            <RequireAuth>
+              <Shell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="orgs" element={<OrgTreePage />} />
+          <Route path="units/:id" element={<UnitPage />} />
+          <Route path="members/:id" element={<MemberPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,46 @@
+import { Badge, type BadgeProps, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MemberStatus, OrgKind } from '../api/types.ts';
+import { kindLabel, roleLabel, statusLabel } from '../lib/format.ts';
+
+const STATUS_COLORS: Record<MemberStatus, string> = {
+  official: 'green',
+  probationary: 'yellow',
+  exempt: 'gray',
+  transferred_out: 'dark',
+  staff: 'blue',
+};
+
+const KIND_COLORS: Record<OrgKind, string> = { committee: 'red', cell: 'orange', group: 'grape' };
+
+export function StatusBadge({ status, ...rest }: { status: MemberStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" {...rest}>
+      {statusLabel(t, status)}
+    </Badge>
+  );
+}
+
+export function KindBadge({ kind, ...rest }: { kind: OrgKind } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={KIND_COLORS[kind] ?? 'gray'} variant="outline" tt="none" {...rest}>
+      {kindLabel(t, kind)}
+    </Badge>
+  );
+}
+
+export function RoleBadges({ roles }: { roles: readonly string[] }) {
+  const { t } = useTranslation();
+  if (roles.length === 0) return null;
+  return (
+    <Group gap={4}>
+      {roles.map((role) => (
+        <Badge key={role} variant="light" color="red" tt="none">
+          {roleLabel(t, role)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,33 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.ts';
+
+/** The server's localised message (or a generic one) for a failed request. */
+export function errorMessage(error: unknown, fallback: string): string {
+  if (error instanceof ApiError) return error.message || fallback;
+  return fallback;
+}
+
+interface ErrorAlertProps {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  // Retrying cannot fix a refusal (403, 404, 409…): offer it only for network and server failures.
+  const canRetry = onRetry && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+  return (
+    <Alert color="red" variant="light" title={t('common.errorTitle')} role="alert">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">{errorMessage(error, t('common.unexpected'))}</Text>
+        {canRetry ? (
+          <Button size="compact-sm" variant="white" color="red" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : null}
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,151 @@
+import '../../styles/data.ts';
+import { Anchor, Button, Code, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { auditQuery, orgsQuery } from '../../api/endpoints.ts';
+import type { AuditEntry } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { collator, formatDateTime } from '../../lib/format.ts';
+
+function entityLink(entry: AuditEntry): string | null {
+  const type = entry.entityType.toLowerCase();
+  if (['person', 'member'].includes(type)) return `/members/${entry.entityId}`;
+  if (['org_unit', 'unit', 'org'].includes(type)) return `/units/${entry.entityId}`;
+  if (type === 'role_assignment' && entry.unitId) return `/units/${entry.unitId}?tab=roles`;
+  return null;
+}
+
+const entityTypeLabel = (t: TFunction, type: string) =>
+  t(`audit.entityTypes.${type}`, { defaultValue: type });
+// Action codes look like 'member.status': the catalog nests them the same way.
+const actionLabel = (t: TFunction, action: string) => t(`audit.actions.${action}`, { defaultValue: action });
+
+function Details({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (!entry.before && !entry.after) return null;
+  return (
+    <details>
+      <summary>
+        <Text span size="xs">
+          {t('audit.details')}
+        </Text>
+      </summary>
+      {entry.before ? (
+        <>
+          <Text size="xs" fw={600}>
+            {t('audit.before')}
+          </Text>
+          <Code block className="json-block">
+            {JSON.stringify(entry.before, null, 2)}
+          </Code>
+        </>
+      ) : null}
+      {entry.after ? (
+        <>
+          <Text size="xs" fw={600}>
+            {t('audit.after')}
+          </Text>
+          <Code block className="json-block">
+            {JSON.stringify(entry.after, null, 2)}
+          </Code>
+        </>
+      ) : null}
+    </details>
+  );
+}
+
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const unitId = searchParams.get('unitId') ?? '';
+  const entityId = searchParams.get('entityId') ?? '';
+  const orgs = useQuery(orgsQuery);
+  const { data, error, isPending, refetch } = useQuery(
+    auditQuery({ unitId: unitId || undefined, entityId: entityId || undefined }),
+  );
+  const units = [...(orgs.data?.units ?? [])].sort((a, b) => collator.compare(a.name, b.name));
+
+  const setFilter = (next: { unitId?: string; entityId?: string }) => {
+    const params = new URLSearchParams();
+    const u = next.unitId ?? unitId;
+    const e = next.entityId ?? entityId;
+    if (u) params.set('unitId', u);
+    if (e) params.set('entityId', e);
+    setSearchParams(params, { replace: true });
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>{t('audit.title')}</Title>
+      <Group align="flex-end" gap="sm">
+        <NativeSelect
+          label={t('audit.unit')}
+          value={unitId}
+          onChange={(event) => setFilter({ unitId: event.currentTarget.value })}
+          data={[
+            { value: '', label: t('audit.allUnits') },
+            ...units.map((u) => ({ value: u.id, label: u.name })),
+          ]}
+          w={{ base: '100%', sm: 360 }}
+        />
+        {entityId ? (
+          <Group gap="xs">
+            <Text size="sm">{t('audit.entityFilter')}</Text>
+            <Button size="compact-sm" variant="subtle" onClick={() => setFilter({ entityId: '' })}>
+              {t('audit.clearEntity')}
+            </Button>
+          </Group>
+        ) : null}
+      </Group>
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
+      {data && data.entries.length === 0 ? <Text c="dimmed">{t('audit.empty')}</Text> : null}
+      {data && data.entries.length > 0 ? (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.at')}</Table.Th>
+                <Table.Th>{t('audit.actor')}</Table.Th>
+                <Table.Th>{t('audit.action')}</Table.Th>
+                <Table.Th>{t('audit.entity')}</Table.Th>
+                <Table.Th>{t('audit.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.entries.map((entry) => {
+                const link = entityLink(entry);
+                return (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                    <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" title={entry.action}>
+                        {actionLabel(t, entry.action)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {link ? (
+                        <Anchor component={Link} to={link} size="sm">
+                          {entityTypeLabel(t, entry.entityType)}
+                        </Anchor>
+                      ) : (
+                        entityTypeLabel(t, entry.entityType)
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Details entry={entry} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Stack>
+  );
+}

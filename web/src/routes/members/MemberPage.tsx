@@ -1,0 +1,205 @@
+import '../../styles/data.ts';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { memberQuery } from '../../api/endpoints.ts';
+import type { Member } from '../../api/types.ts';
+import { useSignedInMe } from '../../app/session.ts';
+import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
+import type { MemberDialog } from './MemberModals.tsx';
+
+// Forms load only when someone opens one: readers of a profile never download them.
+const MemberDialogs = lazy(() => import('./MemberModals.tsx').then((m) => ({ default: m.MemberDialogs })));
+
+export default function MemberPage() {
+  const { id = '' } = useParams();
+  const { data: member, error, isPending, refetch } = useQuery(memberQuery(id));
+  if (isPending) return <Loading />;
+  if (error || !member) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  return <MemberView member={member} />;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function MemberView({ member }: { member: Member }) {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const [dialog, setDialog] = useState<MemberDialog | null>(null);
+  const isParty = member.status !== 'staff';
+  const canManage = member.permissions.manage;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/units/${member.unitId}`} size="sm">
+        ← {member.unitName}
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={2}>{member.fullName}</Title>
+        <Group gap="xs">
+          <StatusBadge status={member.status} />
+          <Text size="sm" c="dimmed" data-testid="status-since">
+            {t('member.statusSince', { date: formatDate(member.statusSince) })}
+          </Text>
+          {member.status === 'probationary' && member.probationEndsOn ? (
+            <Text size="sm" c="orange.8">
+              {t('members.probationEnds', { date: formatDate(member.probationEndsOn) })}
+            </Text>
+          ) : null}
+        </Group>
+        <RoleBadges roles={member.roles} />
+      </Stack>
+
+      {canManage || me.canReadAudit ? (
+        <Group gap="xs">
+          {canManage ? (
+            <>
+              <Button size="xs" variant="light" onClick={() => setDialog('edit')}>
+                {t('member.editProfile')}
+              </Button>
+              {member.nextStatuses.length > 0 ? (
+                <Button size="xs" variant="light" onClick={() => setDialog('status')}>
+                  {t('member.changeStatus')}
+                </Button>
+              ) : null}
+              {isParty ? (
+                <Button size="xs" variant="light" onClick={() => setDialog('transfer')}>
+                  {t('member.transfer')}
+                </Button>
+              ) : null}
+              {member.account ? null : (
+                <Button size="xs" variant="light" onClick={() => setDialog('account')}>
+                  {t('member.createAccount')}
+                </Button>
+              )}
+            </>
+          ) : null}
+          {me.canReadAudit ? (
+            <Button size="xs" variant="subtle" component={Link} to={`/audit?entityId=${member.id}`}>
+              {t('member.auditLink')}
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
+
+      <Card withBorder>
+        <Title order={3} size="h5" mb="sm">
+          {t('member.profile')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+          <Field label={t('members.gender')}>{genderLabel(t, member.gender)}</Field>
+          <Field label={t('members.birthDate')}>{formatDate(member.birthDate)}</Field>
+          <Field label={t('members.phone')}>{member.phone ?? '—'}</Field>
+          <Field label={t('members.email')}>{member.email ?? '—'}</Field>
+          <Field label={t('members.unit')}>
+            <Anchor component={Link} to={`/units/${member.unitId}`} size="sm">
+              {member.unitName}
+            </Anchor>
+          </Field>
+          {isParty ? (
+            <>
+              <Field label={t('members.group')}>{member.groupName ?? '—'}</Field>
+              <Field label={t('members.joinedOn')}>{formatDate(member.joinedOn)}</Field>
+              <Field label={t('members.officialOn')}>{formatDate(member.officialOn)}</Field>
+              <Field label={t('members.cardNumber')}>{member.cardNumber ?? '—'}</Field>
+            </>
+          ) : null}
+          <Field label={t('member.account')}>{member.account?.username ?? t('member.noAccount')}</Field>
+        </SimpleGrid>
+      </Card>
+
+      <Title order={3} size="h5">
+        {t('member.periods')}
+      </Title>
+      {member.periods.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('member.noPeriods')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('member.periodUnit')}</Table.Th>
+                <Table.Th>{t('members.status')}</Table.Th>
+                <Table.Th>{t('member.from')}</Table.Th>
+                <Table.Th>{t('member.to')}</Table.Th>
+                <Table.Th>{t('member.note')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {member.periods.map((period) => (
+                <Table.Tr key={period.id}>
+                  <Table.Td>{period.unitName}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={period.status} size="sm" />
+                  </Table.Td>
+                  <Table.Td>{formatDate(period.startedOn)}</Table.Td>
+                  <Table.Td>{period.endedOn ? formatDate(period.endedOn) : t('member.current')}</Table.Td>
+                  <Table.Td>{period.note ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <Title order={3} size="h5">
+        {t('member.roleHistory')}
+      </Title>
+      {member.roleHistory.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('member.noRoles')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('roleTab.role')}</Table.Th>
+                <Table.Th>{t('member.periodUnit')}</Table.Th>
+                <Table.Th>{t('member.from')}</Table.Th>
+                <Table.Th>{t('member.to')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {member.roleHistory.map((role) => (
+                <Table.Tr key={role.id}>
+                  <Table.Td>{roleLabel(t, role.role)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/units/${role.unitId}`} size="sm">
+                      {role.unitName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(role.startedOn)}</Table.Td>
+                  <Table.Td>{role.endedOn ? formatDate(role.endedOn) : t('member.current')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {dialog ? (
+        <Suspense fallback={null}>
+          <MemberDialogs member={member} dialog={dialog} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,143 @@
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { membersQuery } from '../../api/endpoints.ts';
+import type { MemberStatus, OrgUnitDetail } from '../../api/types.ts';
+import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate, statusLabel } from '../../lib/format.ts';
+import type { AddMemberMode } from '../members/AddMemberModal.tsx';
+
+const AddMemberModal = lazy(() =>
+  import('../members/AddMemberModal.tsx').then((m) => ({ default: m.AddMemberModal })),
+);
+
+const STATUSES: readonly MemberStatus[] = ['official', 'probationary', 'exempt', 'staff', 'transferred_out'];
+
+function isStatus(value: string): value is MemberStatus {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<MemberStatus | ''>('');
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [adding, setAdding] = useState<AddMemberMode | null>(null);
+  const { data, error, isPending, isFetching, refetch } = useQuery({
+    ...membersQuery(unit.id, { status, q: debouncedQ }),
+    placeholderData: keepPreviousData,
+  });
+  const members = data?.members ?? [];
+  // On a committee the roster spans its subunits: show where each person belongs.
+  const showUnit = members.some((m) => m.unitId !== unit.id);
+  const showGroup = members.some((m) => m.groupName);
+
+  return (
+    <Stack>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label={t('members.filterStatus')}
+          value={status}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setStatus(isStatus(value) ? value : '');
+          }}
+          data={[
+            { value: '', label: t('common.all') },
+            ...STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) })),
+          ]}
+          w={{ base: '100%', xs: 200 }}
+        />
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('members.search')}
+          type="search"
+          value={q}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        {unit.permissions.manageMembers ? (
+          <Group gap="xs">
+            {unit.kind === 'cell' ? (
+              <Button onClick={() => setAdding('member')}>{t('members.addMember')}</Button>
+            ) : null}
+            <Button variant="light" onClick={() => setAdding('staff')}>
+              {t('members.addStaff')}
+            </Button>
+          </Group>
+        ) : null}
+      </Group>
+
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
+      {data ? (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('members.count', { count: members.length })}
+          </Text>
+          {members.length === 0 ? (
+            <Text c="dimmed">{t('members.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={720}>
+              <Table
+                striped
+                highlightOnHover
+                className="nowrap-table"
+                style={{ opacity: isFetching ? 0.7 : 1 }}
+              >
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('members.fullName')}</Table.Th>
+                    <Table.Th>{t('members.status')}</Table.Th>
+                    {showUnit ? <Table.Th>{t('members.unit')}</Table.Th> : null}
+                    {showGroup ? <Table.Th>{t('members.group')}</Table.Th> : null}
+                    <Table.Th>{t('members.joinedOn')}</Table.Th>
+                    <Table.Th>{t('members.cardNumber')}</Table.Th>
+                    <Table.Th>{t('members.roles')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {members.map((member) => (
+                    <Table.Tr key={member.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/members/${member.id}`}>
+                          {member.fullName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={member.status} />
+                        {member.status === 'probationary' && member.probationEndsOn ? (
+                          <Text size="xs" c="dimmed">
+                            {t('members.probationEnds', { date: formatDate(member.probationEndsOn) })}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      {showUnit ? <Table.Td>{member.unitName}</Table.Td> : null}
+                      {showGroup ? <Table.Td>{member.groupName ?? '—'}</Table.Td> : null}
+                      <Table.Td>{formatDate(member.joinedOn)}</Table.Td>
+                      <Table.Td>{member.cardNumber ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <RoleBadges roles={member.roles} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      ) : null}
+
+      {adding ? (
+        <Suspense fallback={null}>
+          <AddMemberModal unit={unit} mode={adding} onClose={() => setAdding(null)} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}

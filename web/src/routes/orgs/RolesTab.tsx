@@ -1,0 +1,103 @@
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { rolesQuery } from '../../api/endpoints.ts';
+import type { OrgUnitDetail, RoleAssignment } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate, roleLabel } from '../../lib/format.ts';
+import type { RoleDialog } from './RoleModals.tsx';
+
+const RoleDialogs = lazy(() => import('./RoleModals.tsx').then((m) => ({ default: m.RoleDialogs })));
+
+export function RolesTab({ unit }: { unit: OrgUnitDetail }) {
+  const { t } = useTranslation();
+  const { data, error, isPending, refetch } = useQuery(rolesQuery(unit.id));
+  const [dialog, setDialog] = useState<RoleDialog | null>(null);
+  const canManage = unit.permissions.manageRoles && unit.assignableRoles.length > 0;
+
+  const roles = data?.roles ?? [];
+  const current = roles.filter((r) => r.endedOn === null);
+  const past = roles
+    .filter((r) => r.endedOn !== null)
+    .sort((a, b) => (b.endedOn ?? '').localeCompare(a.endedOn ?? ''));
+
+  const table = (list: RoleAssignment[], withEnd: boolean) =>
+    list.length === 0 ? (
+      <Text size="sm" c="dimmed">
+        {t('roleTab.none')}
+      </Text>
+    ) : (
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('roleTab.role')}</Table.Th>
+              <Table.Th>{t('roleTab.person')}</Table.Th>
+              <Table.Th>{t('roleTab.startedOn')}</Table.Th>
+              <Table.Th>{t('roleTab.endedOn')}</Table.Th>
+              {withEnd ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((assignment) => (
+              <Table.Tr key={assignment.id}>
+                <Table.Td>{roleLabel(t, assignment.role)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/members/${assignment.personId}`}>
+                    {assignment.personName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{formatDate(assignment.startedOn)}</Table.Td>
+                <Table.Td>{formatDate(assignment.endedOn)}</Table.Td>
+                {withEnd ? (
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      color="gray"
+                      onClick={() => setDialog({ kind: 'end', assignment })}
+                    >
+                      {t('roleTab.end')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+
+  return (
+    <Stack>
+      {canManage ? (
+        <Group>
+          <Button onClick={() => setDialog({ kind: 'assign' })}>{t('roleTab.assign')}</Button>
+        </Group>
+      ) : null}
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
+      {data ? (
+        <>
+          <Title order={3} size="h5">
+            {t('roleTab.current')}
+          </Title>
+          {table(current, canManage)}
+          <Title order={3} size="h5">
+            {t('roleTab.past')}
+          </Title>
+          {table(past, false)}
+        </>
+      ) : null}
+
+      {dialog ? (
+        <Suspense fallback={null}>
+          <RoleDialogs unit={unit} dialog={dialog} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,196 @@
+import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { createOrg, deleteOrg, keys, orgsQuery, updateOrg } from '../../api/endpoints.ts';
+import type { OrgKind, OrgUnit, UpdateOrgRequest } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { applyServerErrors, nullable, optional } from '../../components/forms.ts';
+import { kindLabel } from '../../lib/format.ts';
+import { childKinds, parentKinds, subtreeIds } from './tree.ts';
+
+interface ParentRef {
+  id: string;
+  name: string;
+  kind: OrgKind;
+}
+
+interface ModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function AddUnitModal({ parent, opened, onClose }: ModalProps & { parent: ParentRef | null }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened && parent !== null}
+      onClose={onClose}
+      title={t('orgs.addChildTo', { name: parent?.name })}
+    >
+      {parent ? <AddUnitForm parent={parent} onDone={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function AddUnitForm({ parent, onDone }: { parent: ParentRef; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const kinds = childKinds(parent.kind);
+  const form = useForm({
+    initialValues: { kind: kinds[0] ?? 'cell', name: '', shortName: '', place: '' },
+    validate: { name: (value) => (value.trim() ? null : t('common.required')) },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      createOrg({
+        parentId: parent.id,
+        kind: values.kind,
+        name: values.name.trim(),
+        shortName: optional(values.shortName),
+        place: optional(values.place),
+      }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.orgs }),
+        queryClient.invalidateQueries({ queryKey: keys.org(parent.id) }),
+      ]);
+      notifications.show({ color: 'green', message: t('orgs.created') });
+      onDone();
+    },
+    onError: (error) => applyServerErrors(form, error),
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} />
+        <NativeSelect
+          label={t('orgs.kind')}
+          data={kinds.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label={t('orgs.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('orgs.shortName')} {...form.getInputProps('shortName')} />
+        <TextInput
+          label={t('orgs.place')}
+          placeholder={t('orgs.placeHint')}
+          {...form.getInputProps('place')}
+        />
+        <FormButtons pending={mutation.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
+export function EditUnitModal({ unit, opened, onClose }: ModalProps & { unit: OrgUnit }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('unit.edit')}>
+      {opened ? <EditUnitForm unit={unit} onDone={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const orgs = useQuery(orgsQuery);
+  const form = useForm({
+    initialValues: {
+      name: unit.name,
+      shortName: unit.shortName ?? '',
+      place: unit.place ?? '',
+      parentId: unit.parentId ?? '',
+    },
+    validate: { name: (value) => (value.trim() ? null : t('common.required')) },
+  });
+
+  // A unit can move under another unit of an allowed kind, never under itself or its own subtree.
+  const units = orgs.data?.units ?? [];
+  const excluded = subtreeIds(units, unit.id);
+  const allowedParents = parentKinds(unit.kind);
+  const parentChoices = units.filter((u) => !excluded.has(u.id) && allowedParents.includes(u.kind));
+  const currentParentVisible = !unit.parentId || parentChoices.some((u) => u.id === unit.parentId);
+
+  const mutation = useMutation({
+    mutationFn: (values: typeof form.values) => {
+      const body: UpdateOrgRequest = {};
+      if (values.name.trim() !== unit.name) body.name = values.name.trim();
+      if (nullable(values.shortName) !== unit.shortName) body.shortName = nullable(values.shortName);
+      if (nullable(values.place) !== unit.place) body.place = nullable(values.place);
+      if (values.parentId && values.parentId !== unit.parentId) body.parentId = values.parentId;
+      return updateOrg(unit.id, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.orgs });
+      await queryClient.invalidateQueries({ queryKey: ['org'] });
+      notifications.show({ color: 'green', message: t('common.saved') });
+      onDone();
+    },
+    onError: (error) => applyServerErrors(form, error),
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} />
+        <TextInput label={t('orgs.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('orgs.shortName')} {...form.getInputProps('shortName')} />
+        <TextInput
+          label={t('orgs.place')}
+          placeholder={t('orgs.placeHint')}
+          {...form.getInputProps('place')}
+        />
+        {unit.parentId && currentParentVisible && parentChoices.length > 0 ? (
+          <NativeSelect
+            label={t('orgs.parent')}
+            data={parentChoices.map((u) => ({ value: u.id, label: `${u.name} (${kindLabel(t, u.kind)})` }))}
+            {...form.getInputProps('parentId')}
+          />
+        ) : null}
+        <FormButtons pending={mutation.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
+export function DeleteUnitModal({ unit, opened, onClose }: ModalProps & { unit: OrgUnit }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const mutation = useMutation({
+    mutationFn: () => deleteOrg(unit.id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: keys.org(unit.id) });
+      await queryClient.invalidateQueries({ queryKey: keys.orgs });
+      if (unit.parentId) await queryClient.invalidateQueries({ queryKey: keys.org(unit.parentId) });
+      notifications.show({ color: 'green', message: t('unit.deleted') });
+      onClose();
+      navigate(unit.parentId ? `/units/${unit.parentId}` : '/orgs', { replace: true });
+    },
+  });
+  const close = () => {
+    mutation.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={t('unit.deleteTitle')}>
+      <Stack>
+        <Text>{t('unit.deleteConfirm', { name: unit.name })}</Text>
+        <ErrorAlert error={mutation.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
+            {t('common.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,156 @@
+import '../../styles/data.ts';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { orgQuery } from '../../api/endpoints.ts';
+import type { OrgUnitDetail } from '../../api/types.ts';
+import { KindBadge } from '../../components/Badges.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { MembersTab } from './MembersTab.tsx';
+import { RolesTab } from './RolesTab.tsx';
+import { childKinds } from './tree.ts';
+
+// Forms load only when someone opens one: readers of the unit never download them.
+const AddUnitModal = lazy(() => import('./UnitFormModals.tsx').then((m) => ({ default: m.AddUnitModal })));
+const EditUnitModal = lazy(() => import('./UnitFormModals.tsx').then((m) => ({ default: m.EditUnitModal })));
+const DeleteUnitModal = lazy(() =>
+  import('./UnitFormModals.tsx').then((m) => ({ default: m.DeleteUnitModal })),
+);
+
+type Dialog = 'edit' | 'delete' | 'add' | null;
+
+export default function UnitPage() {
+  const { id = '' } = useParams();
+  const { data: unit, error, isPending, refetch } = useQuery(orgQuery(id));
+  if (isPending) return <Loading />;
+  if (error || !unit) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  return <UnitView key={unit.id} unit={unit} />;
+}
+
+function UnitView({ unit }: { unit: OrgUnitDetail }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = searchParams.get('tab') === 'roles' ? 'roles' : 'members';
+  const { permissions } = unit;
+  const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
+  const close = () => setDialog(null);
+
+  return (
+    <Stack>
+      <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
+        <Anchor component={Link} to="/orgs" size="sm">
+          {t('unit.breadcrumbRoot')}
+        </Anchor>
+        {unit.ancestors.map((ancestor) => (
+          <Anchor key={ancestor.id} component={Link} to={`/units/${ancestor.id}`} size="sm">
+            {ancestor.name}
+          </Anchor>
+        ))}
+        <Text size="sm" c="dimmed">
+          {unit.shortName ?? unit.name}
+        </Text>
+      </Breadcrumbs>
+
+      <Stack gap={4}>
+        <Title order={2}>{unit.name}</Title>
+        <Group gap="xs">
+          <KindBadge kind={unit.kind} />
+          {unit.shortName ? <Text size="sm">{unit.shortName}</Text> : null}
+          {unit.place ? (
+            <Text size="sm" c="dimmed">
+              {t('unit.place', { place: unit.place })}
+            </Text>
+          ) : null}
+          <Text size="sm" c="dimmed">
+            {t('orgs.memberCount', { count: unit.memberCount })}
+          </Text>
+        </Group>
+      </Stack>
+
+      {permissions.manage || permissions.readAudit ? (
+        <Group gap="xs">
+          {permissions.manage ? (
+            <Button size="xs" variant="light" onClick={() => setDialog('edit')}>
+              {t('unit.edit')}
+            </Button>
+          ) : null}
+          {canAddChild ? (
+            <Button size="xs" variant="light" onClick={() => setDialog('add')}>
+              {t('orgs.addChild')}
+            </Button>
+          ) : null}
+          {permissions.manage ? (
+            <Button size="xs" variant="light" color="gray" onClick={() => setDialog('delete')}>
+              {t('unit.delete')}
+            </Button>
+          ) : null}
+          {permissions.readAudit ? (
+            <Button size="xs" variant="subtle" component={Link} to={`/audit?unitId=${unit.id}`}>
+              {t('unit.auditLink')}
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
+
+      {unit.kind !== 'group' ? (
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            {t('unit.children')}
+          </Title>
+          {unit.children.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('unit.noChildren')}
+            </Text>
+          ) : (
+            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {unit.children.map((child) => (
+                <Group key={child.id} gap="xs" component="li">
+                  <Anchor component={Link} to={`/units/${child.id}`}>
+                    {child.name}
+                  </Anchor>
+                  <KindBadge kind={child.kind} size="xs" />
+                  <Text span size="xs" c="dimmed">
+                    {t('orgs.memberCount', { count: child.memberCount })}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      ) : null}
+
+      <Tabs
+        value={tab}
+        onChange={(value) =>
+          setSearchParams(value === 'roles' ? { tab: 'roles' } : {}, {
+            replace: true,
+          })
+        }
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="members">{t('unit.tabMembers')}</Tabs.Tab>
+          <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="members" pt="md">
+          <MembersTab unit={unit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roles" pt="md">
+          <RolesTab unit={unit} />
+        </Tabs.Panel>
+      </Tabs>
+
+      {dialog ? (
+        <Suspense fallback={null}>
+          {dialog === 'edit' ? <EditUnitModal unit={unit} opened onClose={close} /> : null}
+          {dialog === 'delete' ? <DeleteUnitModal unit={unit} opened onClose={close} /> : null}
+          {dialog === 'add' ? <AddUnitModal parent={unit} opened onClose={close} /> : null}
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}
