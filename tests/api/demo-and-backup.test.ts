@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson, importJson } from '../../src/db/backup.ts';
+import type { Database } from '../../src/db/connection.ts';
+import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../../src/seed/demo.ts';
+import { buildApp, loggedIn } from '../support/api-client.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+let demo: Database;
+let copy: Database;
+
+beforeAll(async () => {
+  demo = await createTestDatabase();
+  copy = await createTestDatabase();
+  await seedDemo(demo.db);
+});
+afterAll(async () => {
+  await demo.close();
+  await copy.close();
+});
+
+interface Unit {
+  id: string;
+  kind: string;
+  name: string;
+}
+
+describe('demo data', () => {
+  it('builds a ward committee with two grassroots committees and five cells, one with two groups', async () => {
+    const admin = await loggedIn(buildApp(demo), 'admin', DEMO_PASSWORD);
+    const units = (await admin.get<{ units: Unit[] }>('/api/orgs')).body.units;
+    const count = (kind: string) => units.filter((u) => u.kind === kind).length;
+    expect([count('committee'), count('cell'), count('group')]).toEqual([3, 5, 2]);
+  });
+
+  it('has people of every status and one login per role that sees exactly its units', async () => {
+    const statuses = await demo.db.selectFrom('person').select('status').execute();
+    expect(new Set(statuses.map((s) => s.status))).toEqual(
+      new Set(['official', 'probationary', 'exempt', 'transferred_out', 'staff']),
+    );
+    expect(statuses.length).toBe(60);
+    const app = buildApp(demo);
+    const secretary = await loggedIn(app, 'bithu.noi', DEMO_PASSWORD);
+    const seen = (await secretary.get<{ units: Unit[] }>('/api/orgs')).body.units.map((u) => u.name).sort();
+    expect(seen).toEqual(['Chi bộ Khoa Nội', 'Tổ đảng số 1', 'Tổ đảng số 2']);
+    const officer = await loggedIn(app, 'canbo.benhvien', DEMO_PASSWORD);
+    const officerSees = (await officer.get<{ units: Unit[] }>('/api/orgs')).body.units.filter(
+      (u) => u.kind !== 'group',
+    );
+    expect(officerSees.map((u) => u.name).sort()).toEqual([
+      'Chi bộ Khoa Ngoại',
+      'Chi bộ Khoa Nội',
+      'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa',
+    ]);
+  });
+
+  it('gives every demo person a distinct name', async () => {
+    const names = (await demo.db.selectFrom('person').select('full_name').execute()).map((p) => p.full_name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('JSON backup and restore', () => {
+  it('restores everything into an empty database, and the restored data works through the API', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportJson(demo.db)));
+    expect(await isDatabaseEmpty(copy.db)).toBe(true);
+    const rows = await importJson(copy.db, backup);
+    expect(rows).toBeGreaterThan(100);
+    for (const table of [
+      'org_unit',
+      'org_closure',
+      'person',
+      'membership_period',
+      'role_assignment',
+      'user_account',
+    ] as const) {
+      const [a, b] = await Promise.all([
+        demo.db.selectFrom(table).selectAll().execute(),
+        copy.db.selectFrom(table).selectAll().execute(),
+      ]);
+      expect(b.length, table).toBe(a.length);
+    }
+    const restored = await loggedIn(buildApp(copy), 'bithu.noi', DEMO_PASSWORD);
+    expect((await restored.get<{ units: Unit[] }>('/api/orgs')).body.units).toHaveLength(3);
+  });
+
+  it('refuses to restore over existing data, and changes nothing', async () => {
+    const before = await demo.db.selectFrom('person').select('id').execute();
+    await expect(importJson(demo.db, await exportJson(demo.db))).rejects.toThrow(/not empty/);
+    expect(await demo.db.selectFrom('person').select('id').execute()).toHaveLength(before.length);
+  });
+});
