@@ -421,6 +421,22 @@ describe('the roster', () => {
     ]);
   });
 
+  it('finds a person by party card number or phone as well as by name', async () => {
+    const w = await setUp();
+    const { cell } = await namedCell(w);
+    const card = cardNumber();
+    const created = await createMember(w.officer, {
+      unitId: cell.id,
+      fullName: 'Võ Thị Tìm Thẻ',
+      status: 'official',
+      statusSince: '2020-01-01',
+      cardNumber: card,
+      phone: '0987654321',
+    });
+    expect(await rosterIds(w.officer, cell.id, `?q=${card}`)).toEqual([created.id]);
+    expect(await rosterIds(w.officer, cell.id, '?q=0987654')).toEqual([created.id]);
+  });
+
   it('combines the search with the status filter', async () => {
     const w = await setUp();
     const { cell, ids } = await namedCell(w);

@@ -80,7 +80,17 @@ export function listMembersOfUnit(db: Q, unitId: string, filter: MemberFilter) {
     .orderBy('p.name_folded');
   if (filter.status) query = query.where('p.status', '=', filter.status);
   else query = query.where('p.status', '!=', 'transferred_out');
-  if (filter.q) query = query.where('p.name_folded', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+  if (filter.q) {
+    // The query arrives folded (no tones, lower case); card numbers and phones are digits either way.
+    const pattern = `%${filter.q.replace(/[%_]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('p.name_folded', 'like', pattern),
+        eb('p.card_number', 'like', pattern),
+        eb('p.phone', 'like', pattern),
+      ]),
+    );
+  }
   return query.execute();
 }
 
