@@ -32,7 +32,7 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
       updated_at: now,
     });
     closure.push({ ancestor_id: id, descendant_id: id, depth: 0 });
-    chain.forEach((a, i) => closure.push({ ancestor_id: a, descendant_id: id, depth: i + 1 }));
+    for (const [i, a] of chain.entries()) closure.push({ ancestor_id: a, descendant_id: id, depth: i + 1 });
     return id;
   };
   const province = unit(null, 'committee', 'Tỉnh ủy Thử Nghiệm', []);
