@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useMe } from './session.ts';
+import { SignedInMeContext, useMe } from './session.ts';
 
 /** Renders its children only for a signed-in user; otherwise sends them to /login and back. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -14,5 +14,5 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={from === '/' ? undefined : { from }} />;
   }
-  return <>{children}</>;
+  return <SignedInMeContext value={me}>{children}</SignedInMeContext>;
 }

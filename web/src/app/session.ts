@@ -1,5 +1,6 @@
 // Who is signed in: the `me` query is the single source; everything else reads it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, use } from 'react';
 import { useNavigate } from 'react-router';
 import { keys, logout, meQuery } from '../api/endpoints.ts';
 import type { Me } from '../api/types.ts';
@@ -8,11 +9,21 @@ export function useMe() {
   return useQuery(meQuery);
 }
 
+/**
+ * The user RequireAuth let in, handed to everything below it. Screens inside the shell read this rather
+ * than the `me` query: signing out empties the query cache (so `me` reads null from then on) while the
+ * shell is still mounted, and the navigation to /login that unmounts it is a transition. Any render of the
+ * shell in between (the logout mutation settling re-renders it) would otherwise see no user and throw.
+ * Through the context the shell keeps the user it was let in with until RequireAuth itself re-renders and
+ * swaps it for the redirect.
+ */
+export const SignedInMeContext = createContext<Me | null>(null);
+
 /** For screens inside the signed-in shell, where `me` is known to be loaded. */
 export function useSignedInMe(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSignedInMe outside the signed-in shell');
-  return data;
+  const me = use(SignedInMeContext);
+  if (!me) throw new Error('useSignedInMe outside the signed-in shell');
+  return me;
 }
 
 export function useLogout() {
