@@ -4,11 +4,15 @@ import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import type { Role } from '#domain/authz/roles.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
+import type { TopicKind } from '#domain/plans/topic-groups.ts';
 import { insertAccount } from '#server/auth/auth-store.ts';
 import { hashPassword } from '#server/auth/password.ts';
+import * as guidance from '#server/features/guidance/service.ts';
 import * as members from '#server/features/members/service.ts';
 import * as orgs from '#server/features/orgs/service.ts';
+import * as plans from '#server/features/plans/service.ts';
 import * as roles from '#server/features/roles/service.ts';
+import * as topics from '#server/features/topics/service.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
 
@@ -206,6 +210,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     await roles.assignRole(db, admin, unitId, { personId, role, startedOn: '2025-10-01' });
   }
 
+  await seedPlans(db, admin, { ward, hospital, cells, roster: (key, i) => at(key, i) });
+
   const logins: [string, string][] = [
     ['canbo.phuong', at('khupho3', 3)],
     ['kiemtra.phuong', at('mamnon', 1)],
@@ -229,6 +235,151 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       locale: 'vi',
       disabled_at: null,
       created_at: nowIso(),
+    });
+  }
+}
+
+const LEGAL_BASES = [
+  'Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ',
+  'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+];
+
+/**
+ * The year's plan cycle (seeds 000, 001, 004): the ward's 2026 guidance; plans of several cells in
+ * different states; proposals from Chi bộ Khoa Nội's members, whose own plan is not yet started.
+ */
+async function seedPlans(
+  db: Kysely<DB>,
+  admin: Actor,
+  units: {
+    ward: string;
+    hospital: string;
+    cells: Record<string, string>;
+    roster: (key: string, i: number) => string;
+  },
+) {
+  await guidance.issueGuidance(db, admin, units.ward, {
+    year: 2026,
+    referenceNumber: '25-CV/ĐU',
+    issuedOn: '2026-01-05',
+    title: 'Về việc xây dựng kế hoạch, đăng ký nội dung sinh hoạt chuyên đề năm 2026',
+    theme:
+      'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tôn trọng Nhân dân, phát huy dân chủ',
+    documents: LEGAL_BASES,
+    topicGroups: ['ho_chi_minh_study', 'party_building', 'anti_corruption', 'professional_quality'],
+    planDeadline: '2026-01-31',
+    content:
+      'Các chi bộ trực thuộc xây dựng kế hoạch sinh hoạt chuyên đề năm 2026, mỗi quý ít nhất một chuyên đề, gửi về Đảng ủy trước ngày 31/01/2026.',
+  });
+
+  const cell = (key: string) => units.cells[key] ?? '';
+  const member = units.roster;
+  const fourTopics = (key: string, titles: [string, TopicKind, string][]) =>
+    titles.map(([title, kind, group], i) => ({
+      title,
+      kind,
+      topicGroup: group,
+      quarter: i + 1,
+      workContent: 'Chuẩn bị đề cương, dự thảo, lấy ý kiến đảng viên, hoàn chỉnh và tổ chức sinh hoạt.',
+      preparerIds: [member(key, (i % 3) + 1)],
+    }));
+
+  const mamnon = await plans.createPlan(db, admin, cell('mamnon'), 2026);
+  await plans.savePlan(db, admin, mamnon, {
+    legalBases: LEGAL_BASES,
+    purpose:
+      'Nâng cao chất lượng sinh hoạt chi bộ, gắn với việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.',
+    requirements: 'Mỗi đảng viên nâng cao ý thức trách nhiệm, tích cực tham gia ý kiến vào các chuyên đề.',
+    organisation:
+      'Chi ủy phân công đảng viên chuẩn bị chuyên đề; đảng viên nghiên cứu dự thảo trước khi sinh hoạt.',
+    topics: fourTopics('mamnon', [
+      ['Xây dựng các phương án bảo đảm an toàn cho trẻ tại trường', 'other', 'professional_quality'],
+      ['Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', 'ho_chi_minh', 'ho_chi_minh_study'],
+      ['Xây dựng môi trường giáo dục lấy trẻ làm trung tâm', 'other', 'professional_quality'],
+      ['Công tác phát triển đảng viên mới trong chi bộ', 'resolution', 'party_building'],
+    ]),
+  });
+  await plans.transitionPlan(db, admin, mamnon, 'adopt', { adoptedOn: '2026-01-15' });
+  await plans.transitionPlan(db, admin, mamnon, 'submit');
+  await plans.transitionPlan(db, admin, mamnon, 'acknowledge', {
+    remark: 'Kế hoạch đầy đủ, đúng hướng dẫn.',
+  });
+  const mamnonTopic = await db
+    .selectFrom('plan_topic')
+    .select('id')
+    .where('plan_id', '=', mamnon)
+    .where('position', '=', 2)
+    .executeTakeFirstOrThrow();
+  await topics.publishModel(db, admin, { topicId: mamnonTopic.id, committeeId: units.ward });
+
+  const ngoai = await plans.createPlan(db, admin, cell('ngoai'), 2026);
+  await plans.savePlan(db, admin, ngoai, {
+    legalBases: LEGAL_BASES,
+    purpose: 'Nâng cao chất lượng sinh hoạt chi bộ và chất lượng khám, chữa bệnh.',
+    topics: fourTopics('ngoai', [
+      [
+        'Vận dụng tư tưởng Hồ Chí Minh về tôn trọng Nhân dân trong chăm sóc người bệnh',
+        'ho_chi_minh',
+        'ho_chi_minh_study',
+      ],
+      ['Phòng, chống tiêu cực trong khám, chữa bệnh', 'other', 'anti_corruption'],
+      ['Nâng cao chất lượng công tác kiểm tra, giám sát của chi bộ', 'other', 'party_building'],
+      ['Văn hóa công sở và quy tắc ứng xử của nhân viên y tế', 'other', 'workplace_culture'],
+    ]),
+  });
+  await plans.transitionPlan(db, admin, ngoai, 'adopt', { adoptedOn: '2026-01-20' });
+  await plans.transitionPlan(db, admin, ngoai, 'submit');
+
+  const khupho = await plans.createPlan(db, admin, cell('khupho3'), 2026);
+  await plans.savePlan(db, admin, khupho, {
+    legalBases: LEGAL_BASES,
+    topics: fourTopics('khupho3', [
+      ['Phát huy dân chủ ở cơ sở trong xây dựng khu phố văn minh', 'ho_chi_minh', 'democracy'],
+      ['Công tác dân vận của chi bộ khu phố', 'other', 'mass_mobilisation'],
+      ['Ngăn chặn suy thoái về tư tưởng chính trị, đạo đức, lối sống', 'other', 'preventing_degradation'],
+    ]),
+  });
+
+  const proposals: [number, string, string, string, number][] = [
+    [
+      3,
+      'Vận dụng tư tưởng Hồ Chí Minh về y đức trong chăm sóc người bệnh',
+      'ho_chi_minh_study',
+      'important_task',
+      1,
+    ],
+    [
+      6,
+      'Nâng cao chất lượng điều trị nội trú và giảm thời gian chờ khám',
+      'professional_quality',
+      'pressing_problem',
+      2,
+    ],
+    [
+      7,
+      'Phòng, chống biểu hiện tiêu cực trong mua sắm thuốc, vật tư y tế',
+      'anti_corruption',
+      'systemic_weakness',
+      3,
+    ],
+    [8, 'Nhân rộng mô hình “Khoa Nội xanh - sạch - đẹp”', 'workplace_culture', 'positive_factor', 4],
+  ];
+  for (const [i, title, topicGroup, criterion, preferredQuarter] of proposals) {
+    const personId = member('noi', i);
+    // Registered in the member's own name; the audit log shows the demo loader as the writer.
+    const proposer: Actor = {
+      userId: admin.userId,
+      personId,
+      isAdmin: false,
+      grants: [{ unitId: cell('noi'), role: 'member' }],
+    };
+    await topics.registerTopic(db, proposer, cell('noi'), {
+      year: 2026,
+      title,
+      topicGroup,
+      criterion,
+      reason: 'Đề xuất của đảng viên khi chi bộ lấy ý kiến xây dựng kế hoạch năm.',
+      preferredQuarter,
     });
   }
 }

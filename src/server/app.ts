@@ -3,10 +3,13 @@ import type { Database } from '#db/connection.ts';
 import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
+import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
+import { planRoutes } from './features/plans/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
+import { topicRoutes } from './features/topics/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
@@ -39,6 +42,9 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', memberRoutes);
   api.route('/', roleRoutes);
   api.route('/', auditRoutes);
+  api.route('/', guidanceRoutes);
+  api.route('/', planRoutes);
+  api.route('/', topicRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -45,7 +45,16 @@ describe('health and API description', () => {
     const tags = new Set(
       Object.values(doc.body.paths).flatMap((ops) => Object.values(ops).flatMap((op) => op.tags)),
     );
-    expect([...tags].sort()).toEqual(['audit', 'auth', 'health', 'members', 'orgs', 'roles']);
+    expect([...tags].sort()).toEqual([
+      'audit',
+      'auth',
+      'health',
+      'members',
+      'orgs',
+      'plans',
+      'roles',
+      'topics',
+    ]);
     const page = await client.get<string>('/api/docs');
     expect(page.status).toBe(200);
     expect(page.body).toContain('/api/docs/swagger-ui-bundle.js');

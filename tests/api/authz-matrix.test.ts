@@ -4,9 +4,14 @@ import type { App } from '../../src/server/app.ts';
 import {
   buildCell,
   buildGroup,
+  buildGuidance,
+  buildModel,
   buildPerson,
+  buildPlan,
+  buildRegistration,
   buildWorld,
   giveRole,
+  nextPlanYear,
   PASSWORD,
   type World,
 } from '../fixtures/factories.ts';
@@ -38,6 +43,31 @@ const OFFICERS_ONLY = (ok: number) => ({
   secretary: 403,
   member: 403,
   staff: 403,
+});
+/** Committee work seen from below: people of a cell cannot even see the committee above them (404). */
+const COMMITTEE_ONLY = (ok: number) => ({
+  officer: ok,
+  inspector: 403,
+  secretary: 404,
+  member: 404,
+  staff: 404,
+});
+const SECRETARY_ONLY = (ok: number) => ({
+  officer: 403,
+  inspector: 403,
+  secretary: ok,
+  member: 403,
+  staff: 403,
+});
+const committeeOf = (w: World, t: Tenant) => (t === 'own' ? w.sub.id : w.foreignRoot.id);
+const guidanceBody = () => ({
+  year: 2026,
+  referenceNumber: '25-CV/ĐU',
+  issuedOn: '2026-01-05',
+  title: 'Về việc xây dựng kế hoạch sinh hoạt chuyên đề năm 2026',
+  documents: ['Hướng dẫn số 12-HD/BTCTW'],
+  topicGroups: ['ho_chi_minh_study'],
+  planDeadline: '2026-01-31',
 });
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const memberOf = (w: World, t: Tenant) =>
@@ -185,6 +215,139 @@ const CASES: Record<string, Case> = {
     },
     own: OFFICERS_ONLY(201),
     admin: 201,
+  },
+  'GET /orgs/{id}/guidance': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/guidance` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs/{id}/guidance': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/guidance`, body: guidanceBody() }),
+    own: COMMITTEE_ONLY(201),
+    admin: 201,
+  },
+  'PUT /guidance/{id}': {
+    build: async (w, t) => ({
+      path: `/api/guidance/${await buildGuidance(database.db, committeeOf(w, t))}`,
+      body: guidanceBody(),
+    }),
+    own: COMMITTEE_ONLY(200),
+    admin: 200,
+  },
+  'GET /orgs/{id}/plans': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs/{id}/plans': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans`, body: { year: nextPlanYear() } }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'GET /plans/{id}': {
+    build: async (w, t) => ({ path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'PUT /plans/{id}': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}`,
+      body: { legalBases: [], topics: [] },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /plans/{id}/adopt': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}/adopt`,
+      body: { adoptedOn: '2026-01-10' },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /plans/{id}/reopen': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t), { status: 'adopted' })).id}/reopen`,
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /plans/{id}/submit': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t), { status: 'adopted' })).id}/submit`,
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /plans/{id}/acknowledge': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t), { status: 'submitted' })).id}/acknowledge`,
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /plans/{id}/return': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t), { status: 'submitted' })).id}/return`,
+      body: { remark: 'Bổ sung người chuẩn bị' },
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'GET /orgs/{id}/registrations': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/registrations?year=2026` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs/{id}/registrations': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/registrations`,
+      body: { year: 2026, title: 'Chuyên đề tôi muốn trình bày' },
+    }),
+    // Members of the cell propose; the administrator is nobody's member; staff are not party members.
+    own: { officer: 403, inspector: 403, secretary: 201, member: 201, staff: 403 },
+    admin: 409,
+  },
+  'DELETE /registrations/{id}': {
+    build: async (w, t) => {
+      const cell = t === 'own' ? w.cell : w.foreignCell;
+      return {
+        path: `/api/registrations/${await buildRegistration(database.db, cell.id, cell.memberIds[2] ?? '')}`,
+      };
+    },
+    own: SECRETARY_ONLY(204),
+    admin: 204,
+  },
+  'GET /orgs/{id}/library': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/library` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /library': {
+    build: async (w, t) => {
+      const plan = await buildPlan(database.db, cellOf(w, t), { status: 'acknowledged' });
+      const topic = await database.db
+        .selectFrom('plan_topic')
+        .select('id')
+        .where('plan_id', '=', plan.id)
+        .executeTakeFirstOrThrow();
+      return { path: '/api/library', body: { topicId: topic.id, committeeId: committeeOf(w, t) } };
+    },
+    own: COMMITTEE_ONLY(201),
+    admin: 201,
+  },
+  'DELETE /library/{id}': {
+    build: async (w, t) => ({
+      path: `/api/library/${await buildModel(database.db, cellOf(w, t), committeeOf(w, t))}`,
+    }),
+    own: COMMITTEE_ONLY(204),
+    admin: 204,
+  },
+  'GET /me/assignments': {
+    build: async () => ({ path: '/api/me/assignments?year=2026' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
   },
   'GET /audit': {
     build: async (w, t) => ({ path: `/api/audit?unitId=${cellOf(w, t)}` }),

@@ -43,6 +43,16 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer', 'inspector']),
     foreign: new Set(),
   },
+  'plan.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  'plan.edit': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  'plan.review': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'guidance.issue': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  'topic.register': {
+    self: new Set(['member', 'secretary', 'deputy', 'committee_member']),
+    above: new Set(),
+    foreign: new Set(),
+  },
+  'library.publish': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -27,6 +27,12 @@ export const ACTIONS = [
   'members.manage',
   'roles.manage',
   'audit.read',
+  'plan.read',
+  'plan.edit',
+  'plan.review',
+  'guidance.issue',
+  'topic.register',
+  'library.publish',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +63,15 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // Roles are set from above: an officer cannot make themselves or a colleague officer of their own committee.
   'roles.manage': [{ roles: ['officer'], scope: 'above' }],
   'audit.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
+  // The cell owns its plan: the secretary (or deputy) builds it; everyone in the cell and the committees
+  // above read it; only a committee above acknowledges or returns it (seeds 000, 001).
+  'plan.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  'plan.edit': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  'plan.review': [{ roles: ['officer'], scope: 'above' }],
+  'guidance.issue': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // Members register the topics they want to present (seed 001); staff are not party members.
+  'topic.register': [{ roles: ['member', 'secretary', 'deputy', 'committee_member'], scope: 'self' }],
+  'library.publish': [{ roles: ['officer'], scope: 'self_or_above' }],
 };
 
 /**

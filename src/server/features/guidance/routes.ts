@@ -1,0 +1,136 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { DB } from '#db/schema.ts';
+import { requireActor } from '../../authz/authorize.ts';
+import type { AppEnv } from '../../http/context.ts';
+import {
+  errorResponses,
+  IdParams,
+  jsonBody,
+  jsonResponse,
+  LocalDateSchema,
+  OptionalText,
+  RequiredText,
+} from '../../http/schemas.ts';
+import { validationHook } from '../../http/validation.ts';
+import * as service from './service.ts';
+
+const tags = ['plans'];
+export const YearSchema = z.coerce.number().int().min(2000).max(2100);
+
+const GuidanceRequest = z
+  .object({
+    year: YearSchema,
+    referenceNumber: RequiredText(60).openapi({ example: '25-CV/ĐU' }),
+    issuedOn: LocalDateSchema,
+    title: RequiredText(300),
+    theme: OptionalText(500),
+    documents: z.array(RequiredText(300)).max(30),
+    topicGroups: z.array(RequiredText(200)).max(30),
+    planDeadline: LocalDateSchema,
+    content: OptionalText(20_000),
+  })
+  .openapi('GuidanceRequest');
+
+const GuidanceSchema = z
+  .object({
+    id: z.string(),
+    committeeId: z.string(),
+    committeeName: z.string(),
+    year: z.number().int(),
+    referenceNumber: z.string(),
+    issuedOn: z.string(),
+    title: z.string(),
+    theme: z.string().nullable(),
+    documents: z.array(z.string()),
+    topicGroups: z.array(z.string()),
+    planDeadline: z.string(),
+    content: z.string().nullable(),
+  })
+  .openapi('Guidance');
+
+function present(g: DB['guidance'] & { committee_name: string }): z.infer<typeof GuidanceSchema> {
+  return {
+    id: g.id,
+    committeeId: g.committee_id,
+    committeeName: g.committee_name,
+    year: g.year,
+    referenceNumber: g.reference_number,
+    issuedOn: g.issued_on,
+    title: g.title,
+    theme: g.theme,
+    documents: JSON.parse(g.documents_json) as string[],
+    topicGroups: JSON.parse(g.topic_groups_json) as string[],
+    planDeadline: g.plan_deadline,
+    content: g.content,
+  };
+}
+
+async function presentOne(db: Parameters<typeof service.getGuidance>[0], id: string) {
+  const g = await service.getGuidance(db, id);
+  const committee = await db
+    .selectFrom('org_unit')
+    .select('name')
+    .where('id', '=', g.committee_id)
+    .executeTakeFirstOrThrow();
+  return present({ ...g, committee_name: committee.name });
+}
+
+export const guidanceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/guidance',
+      tags,
+      summary: 'Guidance a unit works under: from its committee and every committee above',
+      request: { params: IdParams, query: z.object({ year: YearSchema.optional() }) },
+      responses: {
+        200: jsonResponse(z.object({ guidance: z.array(GuidanceSchema) }), 'Guidance, newest first'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const rows = await service.listGuidanceFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('query').year,
+      );
+      return c.json({ guidance: rows.map(present) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{id}/guidance',
+      tags,
+      summary: 'Issue the year’s guidance to the committee’s subtree',
+      request: { params: IdParams, ...jsonBody(GuidanceRequest) },
+      responses: { 201: jsonResponse(GuidanceSchema, 'Issued'), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const id = await service.issueGuidance(
+        db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(await presentOne(db, id), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/guidance/{id}',
+      tags,
+      summary: 'Correct issued guidance',
+      request: { params: IdParams, ...jsonBody(GuidanceRequest) },
+      responses: { 200: jsonResponse(GuidanceSchema, 'Saved'), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const { id } = c.req.valid('param');
+      await service.updateGuidance(db, requireActor(c.get('actor')), id, c.req.valid('json'));
+      return c.json(await presentOne(db, id), 200);
+    },
+  );

@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import { getUnit } from '../orgs/service.ts';
+import * as store from './store.ts';
+
+export interface GuidanceInput {
+  year: number;
+  referenceNumber: string;
+  issuedOn: string;
+  title: string;
+  theme?: string | null;
+  documents: string[];
+  topicGroups: string[];
+  planDeadline: string;
+  content?: string | null;
+}
+
+/** A committee sends its yearly instruction to its subtree (DOMAIN.md, "Guidance arrives"). */
+export async function issueGuidance(db: Kysely<DB>, actor: Actor, committeeId: string, input: GuidanceInput) {
+  return db.transaction().execute(async (trx) => {
+    await authorize(trx, actor, 'guidance.issue', committeeId);
+    const committee = await getUnit(trx, committeeId);
+    if (committee.kind !== 'committee') throw new AppError('GUIDANCE_NOT_COMMITTEE');
+    checkDeadline(input);
+    const now = nowIso();
+    const row: DB['guidance'] = {
+      id: newId(),
+      committee_id: committeeId,
+      year: input.year,
+      reference_number: input.referenceNumber,
+      issued_on: input.issuedOn,
+      title: input.title,
+      theme: input.theme ?? null,
+      documents_json: JSON.stringify(input.documents),
+      topic_groups_json: JSON.stringify(input.topicGroups),
+      plan_deadline: input.planDeadline,
+      content: input.content ?? null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await store.insertGuidance(trx, row);
+    await recordAudit(trx, actor, {
+      action: 'guidance.issue',
+      entityType: 'guidance',
+      entityId: row.id,
+      unitId: committeeId,
+      after: row,
+    });
+    return row.id;
+  });
+}
+
+export async function updateGuidance(db: Kysely<DB>, actor: Actor, id: string, input: GuidanceInput) {
+  await db.transaction().execute(async (trx) => {
+    const before = await getGuidance(trx, id);
+    await authorize(trx, actor, 'guidance.issue', before.committee_id);
+    checkDeadline(input);
+    const patch: Partial<DB['guidance']> = {
+      year: input.year,
+      reference_number: input.referenceNumber,
+      issued_on: input.issuedOn,
+      title: input.title,
+      theme: input.theme ?? null,
+      documents_json: JSON.stringify(input.documents),
+      topic_groups_json: JSON.stringify(input.topicGroups),
+      plan_deadline: input.planDeadline,
+      content: input.content ?? null,
+      updated_at: nowIso(),
+    };
+    await store.updateGuidance(trx, id, patch);
+    await recordAudit(trx, actor, {
+      action: 'guidance.update',
+      entityType: 'guidance',
+      entityId: id,
+      unitId: before.committee_id,
+      before,
+      after: { ...before, ...patch },
+    });
+  });
+}
+
+/** The guidance a unit works under: what its own committee and every committee above it issued. */
+export async function listGuidanceFor(db: Kysely<DB>, actor: Actor, unitId: string, year?: number) {
+  const chain = await authorize(db, actor, 'org.read', unitId);
+  return store.listGuidanceOf(db, chain, year);
+}
+
+export async function getGuidance(db: Kysely<DB> | Parameters<typeof store.findGuidance>[0], id: string) {
+  const row = await store.findGuidance(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+function checkDeadline(input: GuidanceInput) {
+  if (input.planDeadline < input.issuedOn) {
+    throw new AppError('VALIDATION_FAILED', { planDeadline: 'GUIDANCE_DEADLINE_BEFORE_ISSUE' });
+  }
+}

@@ -1,0 +1,120 @@
+import { z } from '@hono/zod-openapi';
+import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
+import { PLAN_ACTIONS, PLAN_STATUSES } from '#domain/plans/plan-status.ts';
+import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
+import type { getPlanDetail } from './service.ts';
+
+const PersonRef = z.object({ id: z.string(), fullName: z.string() });
+
+export const PlanTopicSchema = z
+  .object({
+    id: z.string(),
+    position: z.number().int(),
+    title: z.string(),
+    topicGroup: z.string().nullable(),
+    kind: z.enum(TOPIC_KINDS),
+    workContent: z.string().nullable(),
+    quarter: z.number().int(),
+    meetingMonth: z.number().int().nullable(),
+    preparers: z.array(PersonRef),
+    registrationId: z.string().nullable(),
+    modelId: z.string().nullable(),
+    steps: z.array(
+      z.object({
+        step: z.enum(PLAN_STEPS),
+        dueMonth: z.number().int(),
+        responsibleId: z.string().nullable(),
+        responsibleName: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('PlanTopic');
+
+const IssueSchema = z.object({
+  code: z.string(),
+  quarter: z.number().int().optional(),
+  topic: z.number().int().optional(),
+});
+
+export const PlanSchema = z
+  .object({
+    id: z.string(),
+    cellId: z.string(),
+    cellName: z.string(),
+    year: z.number().int(),
+    status: z.enum(PLAN_STATUSES),
+    legalBases: z.array(z.string()),
+    purpose: z.string().nullable(),
+    requirements: z.string().nullable(),
+    organisation: z.string().nullable(),
+    adoptedOn: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    reviewRemark: z.string().nullable(),
+    topics: z.array(PlanTopicSchema),
+    events: z.array(
+      z.object({
+        action: z.enum(PLAN_ACTIONS),
+        fromStatus: z.enum(PLAN_STATUSES),
+        toStatus: z.enum(PLAN_STATUSES),
+        remark: z.string().nullable(),
+        actorName: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+    checks: z.object({ errors: z.array(IssueSchema), warnings: z.array(IssueSchema) }),
+    people: z.array(PersonRef),
+    permissions: z.object({ edit: z.boolean(), review: z.boolean(), actions: z.array(z.enum(PLAN_ACTIONS)) }),
+  })
+  .openapi('Plan');
+
+export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.infer<typeof PlanSchema> {
+  const { plan } = d;
+  return {
+    id: plan.id,
+    cellId: plan.cell_id,
+    cellName: d.cell.name,
+    year: plan.year,
+    status: plan.status,
+    legalBases: JSON.parse(plan.legal_bases_json) as string[],
+    purpose: plan.purpose,
+    requirements: plan.requirements,
+    organisation: plan.organisation,
+    adoptedOn: plan.adopted_on,
+    submittedAt: plan.submitted_at,
+    reviewedAt: plan.reviewed_at,
+    reviewRemark: plan.review_remark,
+    topics: d.topics.map((t) => ({
+      id: t.id,
+      position: t.position,
+      title: t.title,
+      topicGroup: t.topic_group,
+      kind: t.kind,
+      workContent: t.work_content,
+      quarter: t.quarter,
+      meetingMonth: t.steps.find((s) => s.step === 'meeting')?.due_month ?? null,
+      preparers: t.preparers.map((p) => ({ id: p.id, fullName: p.full_name })),
+      registrationId: t.registration_id,
+      modelId: t.model_id,
+      steps: t.steps.map((s) => ({
+        step: s.step,
+        dueMonth: s.due_month,
+        responsibleId: s.responsible_id,
+        responsibleName: s.responsible_name,
+        note: s.note,
+      })),
+    })),
+    events: d.events.map((e) => ({
+      action: e.action as (typeof PLAN_ACTIONS)[number],
+      fromStatus: e.from_status as (typeof PLAN_STATUSES)[number],
+      toStatus: e.to_status as (typeof PLAN_STATUSES)[number],
+      remark: e.remark,
+      actorName: e.full_name ?? e.username ?? null,
+      at: e.at,
+    })),
+    checks: d.checks,
+    people: d.people.map((p) => ({ id: p.id, fullName: p.full_name })),
+    permissions: d.permissions,
+  };
+}

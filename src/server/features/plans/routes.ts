@@ -1,0 +1,235 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
+import { PLAN_STATUSES, type PlanAction } from '#domain/plans/plan-status.ts';
+import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
+import { requireActor } from '../../authz/authorize.ts';
+import type { AppEnv } from '../../http/context.ts';
+import {
+  errorResponses,
+  IdParams,
+  jsonBody,
+  jsonResponse,
+  LocalDateSchema,
+  OptionalText,
+  RequiredText,
+} from '../../http/schemas.ts';
+import { validationHook } from '../../http/validation.ts';
+import { YearSchema } from '../guidance/routes.ts';
+import { PlanSchema, presentPlan } from './presenter.ts';
+import * as service from './service.ts';
+
+const tags = ['plans'];
+const Month = z.number().int().min(1).max(12);
+
+const PlanRequest = z
+  .object({
+    legalBases: z.array(RequiredText(500)).max(30),
+    purpose: OptionalText(10_000),
+    requirements: OptionalText(10_000),
+    organisation: OptionalText(10_000),
+    topics: z
+      .array(
+        z.object({
+          id: z.string().nullish(),
+          title: RequiredText(300),
+          topicGroup: OptionalText(200),
+          kind: z.enum(TOPIC_KINDS),
+          workContent: OptionalText(10_000),
+          quarter: z.number().int().min(1).max(4),
+          preparerIds: z.array(z.string().min(1)).max(10),
+          registrationId: z.string().nullish(),
+          modelId: z.string().nullish(),
+          steps: z
+            .array(
+              z.object({
+                step: z.enum(PLAN_STEPS),
+                dueMonth: Month,
+                responsibleId: z.string().nullish(),
+                note: OptionalText(500),
+              }),
+            )
+            .optional(),
+        }),
+      )
+      .max(24),
+  })
+  .openapi('PlanRequest');
+
+const CellPlansSchema = z
+  .object({
+    year: z.number().int(),
+    cells: z.array(
+      z.object({
+        cellId: z.string(),
+        cellName: z.string(),
+        parentName: z.string().nullable(),
+        plan: z
+          .object({
+            id: z.string(),
+            status: z.enum(PLAN_STATUSES),
+            adoptedOn: z.string().nullable(),
+            submittedAt: z.string().nullable(),
+            reviewedAt: z.string().nullable(),
+          })
+          .nullable(),
+      }),
+    ),
+  })
+  .openapi('CellPlans');
+
+async function planResponse(c: Context<AppEnv>, id: string) {
+  return presentPlan(await service.getPlanDetail(c.get('database').db, requireActor(c.get('actor')), id));
+}
+
+function transitionRoute<T extends z.ZodType>(action: PlanAction, summary: string, body: T) {
+  return createRoute({
+    method: 'post',
+    path: `/plans/{id}/${action}`,
+    tags,
+    summary,
+    request: { params: IdParams, ...jsonBody(body) },
+    responses: { 200: jsonResponse(PlanSchema, 'The plan in its new state'), ...errorResponses },
+  });
+}
+
+const AdoptRequest = z.object({ adoptedOn: LocalDateSchema }).openapi('AdoptPlanRequest');
+const RemarkRequest = z.object({ remark: OptionalText(5000) }).openapi('PlanRemarkRequest');
+const ReturnRequest = z.object({ remark: RequiredText(5000) }).openapi('ReturnPlanRequest');
+const EmptyRequest = z.object({}).openapi('EmptyRequest');
+
+export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/plans',
+      tags,
+      summary: 'Every cell under a unit with the status of its plan for a year',
+      request: { params: IdParams, query: z.object({ year: YearSchema }) },
+      responses: { 200: jsonResponse(CellPlansSchema, 'Cells and their plans'), ...errorResponses },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const rows = await service.listCellPlans(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
+      );
+      return c.json(
+        {
+          year,
+          cells: rows.map((r) => ({
+            cellId: r.cell_id,
+            cellName: r.cell_name,
+            parentName: r.parent_name,
+            plan:
+              r.plan_id && r.status
+                ? {
+                    id: r.plan_id,
+                    status: r.status,
+                    adoptedOn: r.adopted_on,
+                    submittedAt: r.submitted_at,
+                    reviewedAt: r.reviewed_at,
+                  }
+                : null,
+          })),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{id}/plans',
+      tags,
+      summary: 'Start the cell’s plan for a year',
+      request: { params: IdParams, ...jsonBody(z.object({ year: YearSchema }).openapi('CreatePlanRequest')) },
+      responses: { 201: jsonResponse(PlanSchema, 'Created as a draft'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = await service.createPlan(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('json').year,
+      );
+      return c.json(await planResponse(c, id), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/plans/{id}',
+      tags,
+      summary: 'A plan with its topics, assignment table, history and rule checks',
+      request: { params: IdParams },
+      responses: { 200: jsonResponse(PlanSchema, 'The plan'), ...errorResponses },
+    }),
+    async (c) => c.json(await planResponse(c, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/plans/{id}',
+      tags,
+      summary: 'Save the whole plan (while a draft or returned)',
+      request: { params: IdParams, ...jsonBody(PlanRequest) },
+      responses: { 200: jsonResponse(PlanSchema, 'Saved'), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await service.savePlan(c.get('database').db, requireActor(c.get('actor')), id, c.req.valid('json'));
+      return c.json(await planResponse(c, id), 200);
+    },
+  )
+  .openapi(transitionRoute('adopt', 'The cell adopted the plan at a meeting', AdoptRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    await service.transitionPlan(
+      c.get('database').db,
+      requireActor(c.get('actor')),
+      id,
+      'adopt',
+      c.req.valid('json'),
+    );
+    return c.json(await planResponse(c, id), 200);
+  })
+  .openapi(transitionRoute('reopen', 'Reopen an adopted plan for changes', EmptyRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    await service.transitionPlan(c.get('database').db, requireActor(c.get('actor')), id, 'reopen');
+    return c.json(await planResponse(c, id), 200);
+  })
+  .openapi(transitionRoute('submit', 'Report the plan to the committee', EmptyRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    await service.transitionPlan(c.get('database').db, requireActor(c.get('actor')), id, 'submit');
+    return c.json(await planResponse(c, id), 200);
+  })
+  .openapi(
+    transitionRoute('acknowledge', 'The committee acknowledges the plan', RemarkRequest),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await service.transitionPlan(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        id,
+        'acknowledge',
+        c.req.valid('json'),
+      );
+      return c.json(await planResponse(c, id), 200);
+    },
+  )
+  .openapi(
+    transitionRoute('return', 'The committee returns the plan with remarks', ReturnRequest),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await service.transitionPlan(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        id,
+        'return',
+        c.req.valid('json'),
+      );
+      return c.json(await planResponse(c, id), 200);
+    },
+  );

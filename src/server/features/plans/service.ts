@@ -1,0 +1,355 @@
+import type { Kysely, Transaction } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
+import { PLAN_STEPS, type PlanStep, scheduleSteps } from '#domain/plans/plan-schedule.ts';
+import {
+  allowedPlanActions,
+  isPlanEditable,
+  nextPlanStatus,
+  type PlanAction,
+} from '#domain/plans/plan-status.ts';
+import type { TopicKind } from '#domain/plans/topic-groups.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as guidanceStore from '../guidance/store.ts';
+import { getUnit } from '../orgs/service.ts';
+import * as store from './store.ts';
+
+type Trx = Transaction<DB>;
+
+export interface TopicInput {
+  id?: string | null;
+  title: string;
+  topicGroup?: string | null;
+  kind: TopicKind;
+  workContent?: string | null;
+  quarter: number;
+  preparerIds: string[];
+  registrationId?: string | null;
+  modelId?: string | null;
+  /** The five steps in order; omitted, they are generated for the quarter (months 1, 1, 2, 2, 3). */
+  steps?: { step: PlanStep; dueMonth: number; responsibleId?: string | null; note?: string | null }[];
+}
+
+export interface PlanInput {
+  legalBases: string[];
+  purpose?: string | null;
+  requirements?: string | null;
+  organisation?: string | null;
+  topics: TopicInput[];
+}
+
+/** The cell's secretary starts the year's plan; legal bases start from the guidance the cell received. */
+export async function createPlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  year: number,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const chain = await authorize(trx, actor, 'plan.edit', cellId);
+    const cell = await getUnit(trx, cellId);
+    if (cell.kind !== 'cell') throw new AppError('PLAN_NOT_CELL');
+    if (await store.findPlanOfCell(trx, cellId, year))
+      throw new AppError('PLAN_EXISTS', { year: 'PLAN_EXISTS' });
+    const guidance = await guidanceStore.listGuidanceOf(trx, chain, year);
+    const legalBases = [
+      ...new Set(
+        guidance.flatMap((g) => [
+          `${g.reference_number} — ${g.title}`,
+          ...(JSON.parse(g.documents_json) as string[]),
+        ]),
+      ),
+    ];
+    const now = nowIso();
+    const row: DB['plan'] = {
+      id: newId(),
+      cell_id: cellId,
+      year,
+      status: 'draft',
+      legal_bases_json: JSON.stringify(legalBases),
+      purpose: null,
+      requirements: null,
+      organisation: null,
+      adopted_on: null,
+      submitted_at: null,
+      reviewed_at: null,
+      review_remark: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    };
+    await store.insertPlan(trx, row);
+    await recordAudit(trx, actor, {
+      action: 'plan.create',
+      entityType: 'plan',
+      entityId: row.id,
+      unitId: cellId,
+      after: row,
+    });
+    return row.id;
+  });
+}
+
+/** Saves the whole plan document at once: sections I–III and the assignment table. */
+export async function savePlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  planId: string,
+  input: PlanInput,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const plan = await getPlan(trx, planId);
+    await authorize(trx, actor, 'plan.edit', plan.cell_id);
+    if (!isPlanEditable(plan.status)) throw new AppError('PLAN_NOT_EDITABLE');
+    const before = await snapshot(trx, plan);
+    const rows = await buildTopicRows(trx, plan, input.topics);
+    await store.replaceTopics(trx, planId, rows);
+    const patch: Partial<DB['plan']> = {
+      legal_bases_json: JSON.stringify(input.legalBases),
+      purpose: input.purpose ?? null,
+      requirements: input.requirements ?? null,
+      organisation: input.organisation ?? null,
+      updated_at: nowIso(),
+    };
+    await store.updatePlan(trx, planId, patch);
+    await recordAudit(trx, actor, {
+      action: 'plan.save',
+      entityType: 'plan',
+      entityId: planId,
+      unitId: plan.cell_id,
+      before,
+      after: await snapshot(trx, { ...plan, ...patch }),
+    });
+  });
+}
+
+/**
+ * Moves the plan along its lifecycle. The cell adopts, reopens and submits; the committee above
+ * acknowledges or returns with remarks. Adopting and submitting need the binding rules met.
+ */
+export async function transitionPlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  planId: string,
+  action: PlanAction,
+  input: { adoptedOn?: string; remark?: string | null } = {},
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const plan = await getPlan(trx, planId);
+    const reviewing = action === 'acknowledge' || action === 'return';
+    await authorize(trx, actor, reviewing ? 'plan.review' : 'plan.edit', plan.cell_id);
+    const to = nextPlanStatus(plan.status, action);
+    if (!to) throw new AppError('PLAN_TRANSITION_NOT_ALLOWED');
+    if (action === 'adopt' || action === 'submit') {
+      const checks = await checksOf(trx, plan);
+      if (checks.errors.length > 0) throw new AppError('PLAN_RULES_NOT_MET');
+    }
+    const now = nowIso();
+    const patch: Partial<DB['plan']> = { status: to, updated_at: now };
+    if (action === 'adopt') {
+      const adoptedOn = input.adoptedOn ?? '';
+      if (Number(adoptedOn.slice(0, 4)) > plan.year) {
+        throw new AppError('PLAN_ADOPTED_OUTSIDE_YEAR', { adoptedOn: 'PLAN_ADOPTED_OUTSIDE_YEAR' });
+      }
+      patch.adopted_on = adoptedOn;
+    }
+    if (action === 'reopen') patch.adopted_on = null;
+    if (action === 'submit') patch.submitted_at = now;
+    if (reviewing) {
+      patch.reviewed_at = now;
+      patch.review_remark = input.remark ?? null;
+    }
+    await store.updatePlan(trx, planId, patch);
+    await store.insertEvent(trx, {
+      id: newId(),
+      plan_id: planId,
+      action,
+      from_status: plan.status,
+      to_status: to,
+      remark: input.remark ?? null,
+      actor_user_id: actor.userId,
+      at: now,
+    });
+    await recordAudit(trx, actor, {
+      action: `plan.${action}`,
+      entityType: 'plan',
+      entityId: planId,
+      unitId: plan.cell_id,
+      before: { status: plan.status },
+      after: { status: to, ...patch },
+    });
+  });
+}
+
+export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string) {
+  const plan = await getPlan(db, planId);
+  const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
+  const [cell, loaded, events, people] = await Promise.all([
+    getUnit(db, plan.cell_id),
+    store.loadTopics(db, planId),
+    store.listEvents(db, planId),
+    store.listAssignablePeople(db, plan.cell_id),
+  ]);
+  const topics = loaded.topics.map((t) => ({
+    ...t,
+    preparers: loaded.preparers.filter((p) => p.topic_id === t.id),
+    steps: loaded.steps.filter((s) => s.topic_id === t.id),
+  }));
+  const checks = checkPlan({
+    legalBases: JSON.parse(plan.legal_bases_json) as string[],
+    topics: topics.map((t) => ({
+      quarter: t.quarter,
+      preparerIds: t.preparers.map((p) => p.id),
+      steps: t.steps.map((s) => ({ step: s.step, dueMonth: s.due_month })),
+    })),
+  });
+  const canEdit = isAllowed(actor, 'plan.edit', chain);
+  const canReview = isAllowed(actor, 'plan.review', chain);
+  const actions = allowedPlanActions(plan.status).filter((a) =>
+    a === 'acknowledge' || a === 'return' ? canReview : canEdit,
+  );
+  return {
+    plan,
+    cell,
+    topics,
+    events,
+    checks,
+    people,
+    permissions: { edit: canEdit && isPlanEditable(plan.status), review: canReview, actions },
+  };
+}
+
+export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
+  await authorize(db, actor, 'plan.read', unitId);
+  return store.listCellPlans(db, unitId, year);
+}
+
+export async function findPlanOfCell(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  await authorize(db, actor, 'plan.read', cellId);
+  return store.findPlanOfCell(db, cellId, year);
+}
+
+export async function getPlan(db: Kysely<DB> | Trx, id: string) {
+  const plan = await store.findPlan(db, id);
+  if (!plan) throw new AppError('NOT_FOUND');
+  return plan;
+}
+
+async function checksOf(trx: Trx, plan: DB['plan']): Promise<PlanCheckResult> {
+  const loaded = await store.loadTopics(trx, plan.id);
+  return checkPlan({
+    legalBases: JSON.parse(plan.legal_bases_json) as string[],
+    topics: loaded.topics.map((t) => ({
+      quarter: t.quarter,
+      preparerIds: loaded.preparers.filter((p) => p.topic_id === t.id).map((p) => p.id),
+      steps: loaded.steps
+        .filter((s) => s.topic_id === t.id)
+        .map((s) => ({ step: s.step, dueMonth: s.due_month })),
+    })),
+  });
+}
+
+/** Validates references (people of the cell, the cell's registrations, visible models) and builds rows. */
+async function buildTopicRows(
+  trx: Trx,
+  plan: DB['plan'],
+  topics: readonly TopicInput[],
+): Promise<store.TopicRows[]> {
+  const people = new Set((await store.listAssignablePeople(trx, plan.cell_id)).map((p) => p.id));
+  const registrationIds = topics.flatMap((t) => (t.registrationId ? [t.registrationId] : []));
+  const registrations = registrationIds.length
+    ? await trx
+        .selectFrom('topic_registration')
+        .select('id')
+        .where('id', 'in', registrationIds)
+        .where('cell_id', '=', plan.cell_id)
+        .where('year', '=', plan.year)
+        .execute()
+    : [];
+  const validRegistrations = new Set(registrations.map((r) => r.id));
+  const modelIds = topics.flatMap((t) => (t.modelId ? [t.modelId] : []));
+  const chain = modelIds.length
+    ? (
+        await trx
+          .selectFrom('org_closure')
+          .select('ancestor_id')
+          .where('descendant_id', '=', plan.cell_id)
+          .execute()
+      ).map((r) => r.ancestor_id)
+    : [];
+  const models = modelIds.length
+    ? await trx
+        .selectFrom('topic_model')
+        .select('id')
+        .where('id', 'in', modelIds)
+        .where('committee_id', 'in', chain)
+        .execute()
+    : [];
+  const validModels = new Set(models.map((m) => m.id));
+  const existing = new Set(
+    (await trx.selectFrom('plan_topic').select('id').where('plan_id', '=', plan.id).execute()).map(
+      (t) => t.id,
+    ),
+  );
+
+  return topics.map((t, i) => {
+    const field = `topics.${i}`;
+    const unknown = t.preparerIds.find((id) => !people.has(id));
+    if (unknown)
+      throw new AppError('PLAN_PERSON_NOT_IN_CELL', { [`${field}.preparerIds`]: 'PLAN_PERSON_NOT_IN_CELL' });
+    if (t.registrationId && !validRegistrations.has(t.registrationId)) {
+      throw new AppError('REGISTRATION_NOT_FOUND_IN_CELL', {
+        [`${field}.registrationId`]: 'REGISTRATION_NOT_FOUND_IN_CELL',
+      });
+    }
+    if (t.modelId && !validModels.has(t.modelId))
+      throw new AppError('MODEL_NOT_VISIBLE', { [`${field}.modelId`]: 'MODEL_NOT_VISIBLE' });
+    const steps = t.steps ?? scheduleSteps(t.quarter).map((s) => ({ ...s, responsibleId: null, note: null }));
+    if (steps.length !== PLAN_STEPS.length || steps.some((s, k) => s.step !== PLAN_STEPS[k])) {
+      throw new AppError('PLAN_STEPS_INVALID', { [`${field}.steps`]: 'PLAN_STEPS_INVALID' });
+    }
+    const topicId = t.id && existing.has(t.id) ? t.id : newId();
+    return {
+      topic: {
+        id: topicId,
+        plan_id: plan.id,
+        position: i + 1,
+        title: t.title,
+        topic_group: t.topicGroup ?? null,
+        kind: t.kind,
+        work_content: t.workContent ?? null,
+        quarter: t.quarter,
+        registration_id: t.registrationId ?? null,
+        model_id: t.modelId ?? null,
+      },
+      preparerIds: [...new Set(t.preparerIds)],
+      steps: steps.map((s, k) => {
+        const responsibleId = s.responsibleId ?? null;
+        if (responsibleId && !people.has(responsibleId)) {
+          throw new AppError('PLAN_PERSON_NOT_IN_CELL', {
+            [`${field}.steps.${k}.responsibleId`]: 'PLAN_PERSON_NOT_IN_CELL',
+          });
+        }
+        return {
+          id: newId(),
+          topic_id: topicId,
+          step: s.step,
+          position: k + 1,
+          due_month: s.dueMonth,
+          // The preparer is responsible for the steps unless the plan names someone else.
+          responsible_id: responsibleId ?? (k < 4 ? (t.preparerIds[0] ?? null) : null),
+          note: s.note ?? null,
+        };
+      }),
+    };
+  });
+}
+
+async function snapshot(trx: Trx, plan: DB['plan']) {
+  const loaded = await store.loadTopics(trx, plan.id);
+  return { ...plan, topics: loaded.topics, preparers: loaded.preparers, steps: loaded.steps };
+}

@@ -1,0 +1,135 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export function findPlan(db: Q, id: string) {
+  return db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findPlanOfCell(db: Q, cellId: string, year: number) {
+  return db
+    .selectFrom('plan')
+    .selectAll()
+    .where('cell_id', '=', cellId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}
+
+export async function insertPlan(db: Q, row: DB['plan']) {
+  await db.insertInto('plan').values(row).execute();
+}
+
+export async function updatePlan(db: Q, id: string, patch: Partial<DB['plan']>) {
+  await db.updateTable('plan').set(patch).where('id', '=', id).execute();
+}
+
+export interface TopicRows {
+  topic: DB['plan_topic'];
+  preparerIds: string[];
+  steps: DB['plan_step'][];
+}
+
+/** Topics with their preparers and steps: three queries for the whole plan, whatever its size. */
+export async function loadTopics(db: Q, planId: string) {
+  const topics = await db
+    .selectFrom('plan_topic')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
+  const ids = topics.map((t) => t.id);
+  if (ids.length === 0) return { topics, preparers: [], steps: [] };
+  const [preparers, steps] = await Promise.all([
+    db
+      .selectFrom('plan_topic_preparer as tp')
+      .innerJoin('person as p', 'p.id', 'tp.person_id')
+      .select(['tp.topic_id', 'p.id', 'p.full_name'])
+      .where('tp.topic_id', 'in', ids)
+      .orderBy('p.name_folded')
+      .execute(),
+    db
+      .selectFrom('plan_step as s')
+      .leftJoin('person as p', 'p.id', 's.responsible_id')
+      .selectAll('s')
+      .select('p.full_name as responsible_name')
+      .where('s.topic_id', 'in', ids)
+      .orderBy('s.position')
+      .execute(),
+  ]);
+  return { topics, preparers, steps };
+}
+
+/** Replaces the plan's topics with the given ones (ids kept where given). */
+export async function replaceTopics(db: Q, planId: string, rows: readonly TopicRows[]) {
+  const old = await db.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
+  const oldIds = old.map((t) => t.id);
+  if (oldIds.length > 0) {
+    await db.deleteFrom('plan_step').where('topic_id', 'in', oldIds).execute();
+    await db.deleteFrom('plan_topic_preparer').where('topic_id', 'in', oldIds).execute();
+    await db.deleteFrom('plan_topic').where('id', 'in', oldIds).execute();
+  }
+  if (rows.length === 0) return;
+  await db
+    .insertInto('plan_topic')
+    .values(rows.map((r) => r.topic))
+    .execute();
+  const preparers = rows.flatMap((r) =>
+    r.preparerIds.map((person_id) => ({ topic_id: r.topic.id, person_id })),
+  );
+  if (preparers.length > 0) await db.insertInto('plan_topic_preparer').values(preparers).execute();
+  await db
+    .insertInto('plan_step')
+    .values(rows.flatMap((r) => r.steps))
+    .execute();
+}
+
+export async function insertEvent(db: Q, row: DB['plan_event']) {
+  await db.insertInto('plan_event').values(row).execute();
+}
+
+export function listEvents(db: Q, planId: string) {
+  return db
+    .selectFrom('plan_event as e')
+    .leftJoin('user_account as ua', 'ua.id', 'e.actor_user_id')
+    .leftJoin('person as p', 'p.id', 'ua.person_id')
+    .selectAll('e')
+    .select(['p.full_name', 'ua.username'])
+    .where('e.plan_id', '=', planId)
+    .orderBy('e.at')
+    .execute();
+}
+
+/** People who may be assigned in a cell: its current official and probationary members. */
+export function listAssignablePeople(db: Q, cellId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'full_name'])
+    .where('unit_id', '=', cellId)
+    .where('status', 'in', ['official', 'probationary'])
+    .execute();
+}
+
+/** Every cell under a unit with its plan for the year, if any: one query for a committee's overview. */
+export function listCellPlans(db: Q, unitId: string, year: number) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
+    .leftJoin('org_unit as parent', 'parent.id', 'u.parent_id')
+    .leftJoin('plan', (join) => join.onRef('plan.cell_id', '=', 'u.id').on('plan.year', '=', year))
+    .select([
+      'u.id as cell_id',
+      'u.name as cell_name',
+      'parent.name as parent_name',
+      'plan.id as plan_id',
+      'plan.status',
+      'plan.adopted_on',
+      'plan.submitted_at',
+      'plan.reviewed_at',
+    ])
+    .where('c.ancestor_id', '=', unitId)
+    .where('u.kind', '=', 'cell')
+    .orderBy('parent.name')
+    .orderBy('u.name')
+    .execute();
+}

@@ -1,0 +1,290 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { DB } from '#db/schema.ts';
+import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
+import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
+import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
+import { requireActor } from '../../authz/authorize.ts';
+import type { AppEnv } from '../../http/context.ts';
+import {
+  errorResponses,
+  IdParams,
+  jsonBody,
+  jsonResponse,
+  OptionalText,
+  RequiredText,
+} from '../../http/schemas.ts';
+import { validationHook } from '../../http/validation.ts';
+import { YearSchema } from '../guidance/routes.ts';
+import * as service from './service.ts';
+
+const tags = ['topics'];
+
+const RegistrationRequest = z
+  .object({
+    year: YearSchema,
+    title: RequiredText(300),
+    topicGroup: OptionalText(200),
+    criterion: OptionalText(100),
+    reason: OptionalText(5000),
+    preferredQuarter: z.number().int().min(1).max(4).nullish(),
+  })
+  .openapi('RegistrationRequest');
+
+const RegistrationSchema = z
+  .object({
+    id: z.string(),
+    cellId: z.string(),
+    year: z.number().int(),
+    personId: z.string(),
+    personName: z.string(),
+    title: z.string(),
+    topicGroup: z.string().nullable(),
+    criterion: z.string().nullable(),
+    reason: z.string().nullable(),
+    preferredQuarter: z.number().int().nullable(),
+    usedInPlan: z.boolean(),
+  })
+  .openapi('TopicRegistration');
+
+const ModelSchema = z
+  .object({
+    id: z.string(),
+    committeeId: z.string(),
+    committeeName: z.string(),
+    sourceCellName: z.string().nullable(),
+    title: z.string(),
+    topicGroup: z.string().nullable(),
+    kind: z.enum(TOPIC_KINDS),
+    workContent: z.string().nullable(),
+    publishedAt: z.string(),
+  })
+  .openapi('TopicModel');
+
+const AssignmentsSchema = z
+  .object({
+    year: z.number().int(),
+    topics: z.array(
+      z.object({
+        topicId: z.string(),
+        title: z.string(),
+        quarter: z.number().int(),
+        kind: z.enum(TOPIC_KINDS),
+        planId: z.string(),
+        planStatus: z.enum(PLAN_STATUSES),
+        cellName: z.string(),
+      }),
+    ),
+    steps: z.array(
+      z.object({
+        id: z.string(),
+        step: z.enum(PLAN_STEPS),
+        dueMonth: z.number().int(),
+        note: z.string().nullable(),
+        topicTitle: z.string(),
+        planId: z.string(),
+        planStatus: z.enum(PLAN_STATUSES),
+        cellName: z.string(),
+      }),
+    ),
+  })
+  .openapi('MyAssignments');
+
+type RegistrationRow = DB['topic_registration'] & { person_name: string; used: unknown };
+function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSchema> {
+  return {
+    id: r.id,
+    cellId: r.cell_id,
+    year: r.year,
+    personId: r.person_id,
+    personName: r.person_name,
+    title: r.title,
+    topicGroup: r.topic_group,
+    criterion: r.criterion,
+    reason: r.reason,
+    preferredQuarter: r.preferred_quarter,
+    // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+    usedInPlan: Boolean(Number(r.used)),
+  };
+}
+
+function presentModel(m: DB['topic_model'] & { committee_name: string }): z.infer<typeof ModelSchema> {
+  return {
+    id: m.id,
+    committeeId: m.committee_id,
+    committeeName: m.committee_name,
+    sourceCellName: m.source_cell_name,
+    title: m.title,
+    topicGroup: m.topic_group,
+    kind: m.kind,
+    workContent: m.work_content,
+    publishedAt: m.published_at,
+  };
+}
+
+export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/registrations',
+      tags,
+      summary: 'Topics the cell’s members proposed for a year',
+      request: { params: IdParams, query: z.object({ year: YearSchema }) },
+      responses: {
+        200: jsonResponse(z.object({ registrations: z.array(RegistrationSchema) }), 'Proposals'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const rows = await service.listRegistrations(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('query').year,
+      );
+      return c.json({ registrations: rows.map(presentRegistration) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{id}/registrations',
+      tags,
+      summary: 'Propose a topic to present',
+      request: { params: IdParams, ...jsonBody(RegistrationRequest) },
+      responses: { 201: jsonResponse(RegistrationSchema, 'Registered'), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const actor = requireActor(c.get('actor'));
+      const cellId = c.req.valid('param').id;
+      const body = c.req.valid('json');
+      const id = await service.registerTopic(db, actor, cellId, body);
+      const rows = await service.listRegistrations(db, actor, cellId, body.year);
+      const row = rows.find((r) => r.id === id);
+      if (!row) throw new Error('registration vanished');
+      return c.json(presentRegistration(row), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/registrations/{id}',
+      tags,
+      summary: 'Withdraw a proposal not yet in the plan',
+      request: { params: IdParams },
+      responses: { 204: { description: 'Withdrawn' }, ...errorResponses },
+    }),
+    async (c) => {
+      await service.withdrawRegistration(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/library',
+      tags,
+      summary: 'Model topics published by the unit’s committees',
+      request: { params: IdParams },
+      responses: {
+        200: jsonResponse(z.object({ models: z.array(ModelSchema) }), 'Library'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const rows = await service.listLibrary(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      return c.json({ models: rows.map(presentModel) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/library',
+      tags,
+      summary: 'Publish a finished topic as a model for the committee’s cells',
+      request: jsonBody(
+        z
+          .object({ topicId: z.string().min(1), committeeId: z.string().min(1) })
+          .openapi('PublishModelRequest'),
+      ),
+      responses: { 201: jsonResponse(ModelSchema, 'Published'), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const actor = requireActor(c.get('actor'));
+      const body = c.req.valid('json');
+      const id = await service.publishModel(db, actor, body);
+      const model = (await service.listLibrary(db, actor, body.committeeId)).find((m) => m.id === id);
+      if (!model) throw new Error('model vanished');
+      return c.json(presentModel(model), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/library/{id}',
+      tags,
+      summary: 'Withdraw a model from the library',
+      request: { params: IdParams },
+      responses: { 204: { description: 'Withdrawn' }, ...errorResponses },
+    }),
+    async (c) => {
+      await service.unpublishModel(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/assignments',
+      tags,
+      summary: 'Topics I prepare and plan steps I answer for',
+      request: { query: z.object({ year: YearSchema }) },
+      responses: { 200: jsonResponse(AssignmentsSchema, 'My assignments'), ...errorResponses },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const { topics, steps } = await service.listMyAssignments(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        year,
+      );
+      return c.json(
+        {
+          year,
+          topics: topics.map((t) => ({
+            topicId: t.id,
+            title: t.title,
+            quarter: t.quarter,
+            kind: t.kind,
+            planId: t.plan_id,
+            planStatus: t.plan_status,
+            cellName: t.cell_name,
+          })),
+          steps: steps.map((s) => ({
+            id: s.id,
+            step: s.step,
+            dueMonth: s.due_month,
+            note: s.note,
+            topicTitle: s.title,
+            planId: s.plan_id,
+            planStatus: s.plan_status,
+            cellName: s.cell_name,
+          })),
+        },
+        200,
+      );
+    },
+  );

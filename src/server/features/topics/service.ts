@@ -1,0 +1,143 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { authorize, unitChain } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as memberStore from '../members/store.ts';
+import { getUnit } from '../orgs/service.ts';
+import * as store from './store.ts';
+
+export interface RegistrationInput {
+  year: number;
+  title: string;
+  topicGroup?: string | null;
+  criterion?: string | null;
+  reason?: string | null;
+  preferredQuarter?: number | null;
+}
+
+export async function listRegistrations(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  await authorize(db, actor, 'plan.read', cellId);
+  return store.listRegistrations(db, cellId, year);
+}
+
+/** A member proposes a topic they would present (seed 001: members register topics). */
+export async function registerTopic(db: Kysely<DB>, actor: Actor, cellId: string, input: RegistrationInput) {
+  return db.transaction().execute(async (trx) => {
+    await authorize(trx, actor, 'topic.register', cellId);
+    const person = actor.personId ? await memberStore.findPerson(trx, actor.personId) : undefined;
+    if (!person || person.unit_id !== cellId) throw new AppError('NOT_A_MEMBER');
+    const row: DB['topic_registration'] = {
+      id: newId(),
+      cell_id: cellId,
+      year: input.year,
+      person_id: person.id,
+      title: input.title,
+      topic_group: input.topicGroup ?? null,
+      criterion: input.criterion ?? null,
+      reason: input.reason ?? null,
+      preferred_quarter: input.preferredQuarter ?? null,
+      created_at: nowIso(),
+    };
+    await store.insertRegistration(trx, row);
+    await recordAudit(trx, actor, {
+      action: 'topic.register',
+      entityType: 'topic_registration',
+      entityId: row.id,
+      unitId: cellId,
+      after: row,
+    });
+    return row.id;
+  });
+}
+
+/** The proposer withdraws their proposal, or the secretary removes it, until the plan uses it. */
+export async function withdrawRegistration(db: Kysely<DB>, actor: Actor, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const row = await store.findRegistration(trx, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    await authorize(trx, actor, 'plan.read', row.cell_id);
+    if (row.person_id !== actor.personId) await authorize(trx, actor, 'plan.edit', row.cell_id);
+    if (await store.isRegistrationUsed(trx, id)) throw new AppError('REGISTRATION_USED');
+    await store.deleteRegistration(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'topic.withdraw',
+      entityType: 'topic_registration',
+      entityId: id,
+      unitId: row.cell_id,
+      before: row,
+    });
+  });
+}
+
+/** The library a unit draws from: models published by its committees (seed 001, "sinh hoạt chuyên đề mẫu"). */
+export async function listLibrary(db: Kysely<DB>, actor: Actor, unitId: string) {
+  const chain = await authorize(db, actor, 'org.read', unitId);
+  return store.listModels(db, chain);
+}
+
+/**
+ * A committee publishes a finished topic of a cell below it as a model. "Finished" here is a topic of a
+ * plan the committee acknowledged; once meetings are recorded, a topic whose meeting was held.
+ */
+export async function publishModel(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { topicId: string; committeeId: string },
+) {
+  return db.transaction().execute(async (trx) => {
+    const topic = await store.findTopicWithPlan(trx, input.topicId);
+    if (!topic) throw new AppError('NOT_FOUND');
+    await authorize(trx, actor, 'plan.read', topic.cell_id);
+    await authorize(trx, actor, 'library.publish', input.committeeId);
+    const committee = await getUnit(trx, input.committeeId);
+    const cellChain = await unitChain(trx, topic.cell_id);
+    if (committee.kind !== 'committee' || !cellChain.includes(input.committeeId))
+      throw new AppError('FORBIDDEN');
+    if (topic.plan_status !== 'acknowledged') throw new AppError('TOPIC_NOT_FINISHED');
+    const row: DB['topic_model'] = {
+      id: newId(),
+      committee_id: input.committeeId,
+      source_topic_id: topic.id,
+      source_cell_name: topic.cell_name,
+      title: topic.title,
+      topic_group: topic.topic_group,
+      kind: topic.kind,
+      work_content: topic.work_content,
+      published_by: actor.userId,
+      published_at: nowIso(),
+    };
+    await store.insertModel(trx, row);
+    await recordAudit(trx, actor, {
+      action: 'library.publish',
+      entityType: 'topic_model',
+      entityId: row.id,
+      unitId: input.committeeId,
+      after: row,
+    });
+    return row.id;
+  });
+}
+
+export async function unpublishModel(db: Kysely<DB>, actor: Actor, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const model = await store.findModel(trx, id);
+    if (!model) throw new AppError('NOT_FOUND');
+    await authorize(trx, actor, 'library.publish', model.committee_id);
+    await store.deleteModel(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'library.unpublish',
+      entityType: 'topic_model',
+      entityId: id,
+      unitId: model.committee_id,
+      before: model,
+    });
+  });
+}
+
+export async function listMyAssignments(db: Kysely<DB>, actor: Actor, year: number) {
+  if (!actor.personId) return { topics: [], steps: [] };
+  return store.listAssignments(db, actor.personId, year);
+}

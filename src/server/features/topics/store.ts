@@ -1,0 +1,129 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export function listRegistrations(db: Q, cellId: string, year: number) {
+  return db
+    .selectFrom('topic_registration as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .selectAll('r')
+    .select((eb) => [
+      'p.full_name as person_name',
+      eb
+        .exists(eb.selectFrom('plan_topic as t').select('t.id').whereRef('t.registration_id', '=', 'r.id'))
+        .as('used'),
+    ])
+    .where('r.cell_id', '=', cellId)
+    .where('r.year', '=', year)
+    .orderBy('r.created_at')
+    .execute();
+}
+
+export function findRegistration(db: Q, id: string) {
+  return db.selectFrom('topic_registration').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertRegistration(db: Q, row: DB['topic_registration']) {
+  await db.insertInto('topic_registration').values(row).execute();
+}
+
+export async function isRegistrationUsed(db: Q, id: string) {
+  const row = await db
+    .selectFrom('plan_topic')
+    .select('id')
+    .where('registration_id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteRegistration(db: Q, id: string) {
+  await db.deleteFrom('topic_registration').where('id', '=', id).execute();
+}
+
+/** Model topics published by any committee in the chain (a unit and the committees above it). */
+export function listModels(db: Q, chain: readonly string[]) {
+  if (chain.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('topic_model as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.committee_id')
+    .selectAll('m')
+    .select('u.name as committee_name')
+    .where('m.committee_id', 'in', chain)
+    .orderBy('m.published_at', 'desc')
+    .execute();
+}
+
+export function findModel(db: Q, id: string) {
+  return db.selectFrom('topic_model').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertModel(db: Q, row: DB['topic_model']) {
+  await db.insertInto('topic_model').values(row).execute();
+}
+
+export async function deleteModel(db: Q, id: string) {
+  await db.updateTable('plan_topic').set({ model_id: null }).where('model_id', '=', id).execute();
+  await db.deleteFrom('topic_model').where('id', '=', id).execute();
+}
+
+export function findTopicWithPlan(db: Q, topicId: string) {
+  return db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan', 'plan.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .selectAll('t')
+    .select([
+      'plan.cell_id',
+      'plan.status as plan_status',
+      'u.name as cell_name',
+      'u.parent_id as cell_parent_id',
+    ])
+    .where('t.id', '=', topicId)
+    .executeTakeFirst();
+}
+
+/** Topics a person prepares and steps they answer for, in a year: the member's "my assignments". */
+export async function listAssignments(db: Q, personId: string, year: number) {
+  const [topics, steps] = await Promise.all([
+    db
+      .selectFrom('plan_topic_preparer as tp')
+      .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+      .innerJoin('plan', 'plan.id', 't.plan_id')
+      .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+      .select([
+        't.id',
+        't.title',
+        't.quarter',
+        't.kind',
+        'plan.id as plan_id',
+        'plan.status as plan_status',
+        'u.name as cell_name',
+      ])
+      .where('tp.person_id', '=', personId)
+      .where('plan.year', '=', year)
+      .orderBy('t.quarter')
+      .execute(),
+    db
+      .selectFrom('plan_step as s')
+      .innerJoin('plan_topic as t', 't.id', 's.topic_id')
+      .innerJoin('plan', 'plan.id', 't.plan_id')
+      .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+      .select([
+        's.id',
+        's.step',
+        's.due_month',
+        's.note',
+        't.title',
+        'plan.id as plan_id',
+        'plan.status as plan_status',
+        'u.name as cell_name',
+      ])
+      .where('s.responsible_id', '=', personId)
+      .where('plan.year', '=', year)
+      .orderBy('s.due_month')
+      .orderBy('s.position')
+      .execute(),
+  ]);
+  return { topics, steps };
+}
