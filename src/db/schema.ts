@@ -153,6 +153,8 @@ export interface PlanTable {
   submitted_at: string | null;
   reviewed_at: string | null;
   review_remark: string | null;
+  /** Document number, assigned when the cell adopts the plan (the plan is issued then). */
+  number: number | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -210,6 +212,13 @@ export interface TopicModelTable {
   published_at: string;
 }
 
+export interface DocumentCounterTable {
+  unit_id: string;
+  kind: string;
+  year: number;
+  last_number: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
@@ -228,6 +237,7 @@ export interface DB {
   plan_step: PlanStepTable;
   plan_event: PlanEventTable;
   topic_model: TopicModelTable;
+  document_counter: DocumentCounterTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

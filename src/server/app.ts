@@ -3,6 +3,7 @@ import type { Database } from '#db/connection.ts';
 import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
+import { documentRoutes } from './features/documents/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
@@ -45,6 +46,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', guidanceRoutes);
   api.route('/', planRoutes);
   api.route('/', topicRoutes);
+  api.route('/', documentRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -48,6 +48,7 @@ describe('health and API description', () => {
     expect([...tags].sort()).toEqual([
       'audit',
       'auth',
+      'documents',
       'health',
       'members',
       'orgs',

@@ -343,6 +343,13 @@ const CASES: Record<string, Case> = {
     own: COMMITTEE_ONLY(204),
     admin: 204,
   },
+  'GET /plans/{id}/document': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}/document?format=docx`,
+    }),
+    own: READ_ALL,
+    admin: 200,
+  },
   'GET /me/assignments': {
     build: async () => ({ path: '/api/me/assignments?year=2026' }),
     own: READ_ALL,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { documentNumber } from '#documents/party-document.ts';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { PLAN_ACTIONS, PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
@@ -44,6 +45,8 @@ export const PlanSchema = z
     cellName: z.string(),
     year: z.number().int(),
     status: z.enum(PLAN_STATUSES),
+    /** "Số 03-KH/CB" once adopted. */
+    number: z.string().nullable(),
     legalBases: z.array(z.string()),
     purpose: z.string().nullable(),
     requirements: z.string().nullable(),
@@ -77,6 +80,7 @@ export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.inf
     cellName: d.cell.name,
     year: plan.year,
     status: plan.status,
+    number: plan.number === null ? null : documentNumber(plan.number, 'KH', 'cell'),
     legalBases: JSON.parse(plan.legal_bases_json) as string[],
     purpose: plan.purpose,
     requirements: plan.requirements,

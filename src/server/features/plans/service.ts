@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
@@ -78,6 +79,7 @@ export async function createPlan(
       submitted_at: null,
       reviewed_at: null,
       review_remark: null,
+      number: null,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
@@ -156,6 +158,14 @@ export async function transitionPlan(
         throw new AppError('PLAN_ADOPTED_OUTSIDE_YEAR', { adoptedOn: 'PLAN_ADOPTED_OUTSIDE_YEAR' });
       }
       patch.adopted_on = adoptedOn;
+      // Adoption issues the plan: it takes the cell's next KH number of that year, once (kept on reopening).
+      if (plan.number === null) {
+        patch.number = await nextDocumentNumber(trx, {
+          unitId: plan.cell_id,
+          kind: 'KH',
+          year: Number(adoptedOn.slice(0, 4)),
+        });
+      }
     }
     if (action === 'reopen') patch.adopted_on = null;
     if (action === 'submit') patch.submitted_at = now;

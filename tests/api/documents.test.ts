@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import { nextDocumentNumber } from '../../src/db/document-numbers.ts';
+import type { App } from '../../src/server/app.ts';
+import { buildPlan, buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { docxText, pdfText } from '../support/document-text.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+let database: Database;
+let app: App;
+let world: World;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildApp(database);
+  world = await buildWorld(database.db);
+  await database.db
+    .updateTable('org_unit')
+    .set({ place: 'Mỹ Hòa' })
+    .where('id', '=', world.cell.id)
+    .execute();
+});
+afterAll(() => database.close());
+
+async function download(client: ApiClient, planId: string, format: 'docx' | 'pdf') {
+  const res = await app.request(`/api/plans/${planId}/document?format=${format}`, {
+    headers: { cookie: client.cookie },
+  });
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+describe('document numbers', () => {
+  it('numbers a plan when the cell adopts it, and keeps the number when it is reopened and adopted again', async () => {
+    const secretary = await loggedIn(app, world.users.secretary, PASSWORD);
+    const first = await buildPlan(database.db, world.cell.id);
+    const adopted = await secretary.post<{ number: string }>(`/api/plans/${first.id}/adopt`, {
+      adoptedOn: '2031-01-10',
+    });
+    expect(adopted.body.number).toBe('Số 01-KH/CB');
+    const second = await buildPlan(database.db, world.cell.id);
+    expect(
+      (await secretary.post<{ number: string }>(`/api/plans/${second.id}/adopt`, { adoptedOn: '2031-02-10' }))
+        .body.number,
+    ).toBe('Số 02-KH/CB');
+    await secretary.post(`/api/plans/${first.id}/reopen`);
+    const again = await secretary.post<{ number: string }>(`/api/plans/${first.id}/adopt`, {
+      adoptedOn: '2031-03-01',
+    });
+    expect(again.body.number).toBe('Số 01-KH/CB');
+  });
+
+  it('never gives the same number twice under concurrent requests', async () => {
+    const key = { unitId: world.sibling.id, kind: 'BB', year: 2031 };
+    const numbers = await Promise.all(Array.from({ length: 12 }, () => nextDocumentNumber(database.db, key)));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+});
+
+describe('the annual plan as a document', () => {
+  let planId: string;
+  beforeAll(async () => {
+    const plan = await buildPlan(database.db, world.cell.id, { status: 'adopted', year: 2026 });
+    planId = plan.id;
+  });
+
+  it('downloads as Word with the party header, number, date, the section III table and the signature', async () => {
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const { res, bytes } = await download(member, planId, 'docx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Kế hoạch sinh hoạt chuyên đề năm 2026 - Chi bộ Khoa Nội.docx')}`,
+    );
+    const text = docxText(bytes);
+    for (const expected of [
+      'ĐẢNG ỦY BỆNH VIỆN THỬ NGHIỆM',
+      'CHI BỘ KHOA NỘI',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Mỹ Hòa, ngày 10 tháng 01 năm 2026',
+      'KẾ HOẠCH',
+      'Sinh hoạt chuyên đề năm 2026',
+      'III. PHÂN CÔNG VÀ THỜI GIAN THỰC HIỆN',
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Số \d{2}-KH\/CB/);
+    // The table: a heading row per topic, then its five steps with month and preparer.
+    expect(text).toContain('Chuyên đề 1 (Quý I): Chuyên đề quý 1');
+    expect(text.match(/Chuẩn bị đề cương/g)).toHaveLength(4);
+    expect(text).toContain('Tháng 12/2026');
+  });
+
+  it('downloads as PDF whose text comes back exactly, Vietnamese marks included', async () => {
+    const officer = await loggedIn(app, world.users.officer, PASSWORD);
+    const { res, bytes } = await download(officer, planId, 'pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    for (const expected of [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'CHI BỘ KHOA NỘI',
+      'ngày 10 tháng 01 năm 2026',
+      'Hướng dẫn số 12-HD/BTCTW',
+      'Lấy ý kiến tham gia',
+      'Sinh hoạt chuyên đề năm 2026',
+      'Nơi nhận:',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('refuses an unknown format with 400 and a foreign user with 404', async () => {
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const bad = await member.get(`/api/plans/${planId}/document?format=odt`);
+    expect(bad.status).toBe(400);
+    const other = await buildWorld(database.db);
+    const outsider = await loggedIn(app, other.users.secretary, PASSWORD);
+    expect((await outsider.get(`/api/plans/${planId}/document?format=pdf`)).status).toBe(404);
+  });
+});
