@@ -86,8 +86,8 @@ export const MESSAGES = {
     en: 'This action is not possible in the plan’s current state',
   },
   PLAN_RULES_NOT_MET: {
-    vi: 'Kế hoạch chưa đạt yêu cầu: mỗi quý ít nhất một chuyên đề, mỗi chuyên đề có người chuẩn bị',
-    en: 'The plan does not meet the rules: at least one topic per quarter, a preparer for every topic',
+    vi: 'Kế hoạch chưa đạt yêu cầu bắt buộc: mỗi quý ít nhất một chuyên đề; mỗi chuyên đề có người chuẩn bị và sinh hoạt trong quý của nó',
+    en: 'The plan does not meet the binding rules: a topic in every quarter; each with a preparer and its meeting inside its quarter',
   },
   PLAN_PERSON_NOT_IN_CELL: {
     vi: 'Người được phân công phải là đảng viên đang sinh hoạt tại chi bộ',
@@ -116,6 +116,10 @@ export const MESSAGES = {
   TOPIC_NOT_FINISHED: {
     vi: 'Chỉ công bố chuyên đề của kế hoạch đã được cấp ủy tiếp nhận',
     en: 'Only topics of plans the committee acknowledged can be published',
+  },
+  MODEL_EXISTS: {
+    vi: 'Chuyên đề này đã có trong thư viện của đảng ủy',
+    en: 'This topic is already in the committee’s library',
   },
   NOT_A_MEMBER: {
     vi: 'Chỉ đảng viên của chi bộ mới đăng ký chuyên đề',

@@ -8,6 +8,13 @@ export const LocalDateSchema = z
   .openapi({ example: '2026-01-15', description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)' });
 
 export const IdSchema = z.string().min(1).max(64);
+/** An optional reference: an empty string from a form means "none". */
+export const OptionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((v) => (v === '' ? null : v))
+  .nullish();
 export const IdParams = z.object({ id: IdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** Text a person types: trimmed, never empty. */

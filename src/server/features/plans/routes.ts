@@ -11,6 +11,7 @@ import {
   jsonBody,
   jsonResponse,
   LocalDateSchema,
+  OptionalId,
   OptionalText,
   RequiredText,
 } from '../../http/schemas.ts';
@@ -31,21 +32,21 @@ const PlanRequest = z
     topics: z
       .array(
         z.object({
-          id: z.string().nullish(),
+          id: OptionalId,
           title: RequiredText(300),
           topicGroup: OptionalText(200),
           kind: z.enum(TOPIC_KINDS),
           workContent: OptionalText(10_000),
           quarter: z.number().int().min(1).max(4),
           preparerIds: z.array(z.string().min(1)).max(10),
-          registrationId: z.string().nullish(),
-          modelId: z.string().nullish(),
+          registrationId: OptionalId,
+          modelId: OptionalId,
           steps: z
             .array(
               z.object({
                 step: z.enum(PLAN_STEPS),
                 dueMonth: Month,
-                responsibleId: z.string().nullish(),
+                responsibleId: OptionalId,
                 note: OptionalText(500),
               }),
             )

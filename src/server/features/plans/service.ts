@@ -168,7 +168,12 @@ export async function transitionPlan(
       }
     }
     if (action === 'reopen') patch.adopted_on = null;
-    if (action === 'submit') patch.submitted_at = now;
+    if (action === 'submit') {
+      // A resubmitted plan awaits a new review; the earlier remark stays in the history (events).
+      patch.submitted_at = now;
+      patch.reviewed_at = null;
+      patch.review_remark = null;
+    }
     if (reviewing) {
       patch.reviewed_at = now;
       patch.review_remark = input.remark ?? null;
@@ -306,6 +311,7 @@ async function buildTopicRows(
     ),
   );
 
+  const usedIds = new Set<string>();
   return topics.map((t, i) => {
     const field = `topics.${i}`;
     const unknown = t.preparerIds.find((id) => !people.has(id));
@@ -322,7 +328,9 @@ async function buildTopicRows(
     if (steps.length !== PLAN_STEPS.length || steps.some((s, k) => s.step !== PLAN_STEPS[k])) {
       throw new AppError('PLAN_STEPS_INVALID', { [`${field}.steps`]: 'PLAN_STEPS_INVALID' });
     }
-    const topicId = t.id && existing.has(t.id) ? t.id : newId();
+    // An existing topic keeps its id (the library may point at it); a repeated or unknown id gets a new one.
+    const topicId = t.id && existing.has(t.id) && !usedIds.has(t.id) ? t.id : newId();
+    usedIds.add(topicId);
     return {
       topic: {
         id: topicId,

@@ -97,6 +97,7 @@ export async function publishModel(
     if (committee.kind !== 'committee' || !cellChain.includes(input.committeeId))
       throw new AppError('FORBIDDEN');
     if (topic.plan_status !== 'acknowledged') throw new AppError('TOPIC_NOT_FINISHED');
+    if (await store.isPublished(trx, topic.id, input.committeeId)) throw new AppError('MODEL_EXISTS');
     const row: DB['topic_model'] = {
       id: newId(),
       committee_id: input.committeeId,

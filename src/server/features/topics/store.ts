@@ -58,6 +58,16 @@ export function findModel(db: Q, id: string) {
   return db.selectFrom('topic_model').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function isPublished(db: Q, topicId: string, committeeId: string) {
+  const row = await db
+    .selectFrom('topic_model')
+    .select('id')
+    .where('source_topic_id', '=', topicId)
+    .where('committee_id', '=', committeeId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertModel(db: Q, row: DB['topic_model']) {
   await db.insertInto('topic_model').values(row).execute();
 }
