@@ -405,6 +405,7 @@ describe('the topic library', () => {
       committeeId: w.sub.id,
       committeeName: 'Đảng ủy Bệnh viện Thử Nghiệm',
       sourceCellName: 'Chi bộ Khoa Nội',
+      sourceTopicId: topic?.id,
       title: 'Nâng cao chất lượng chuyên môn, y đức của đảng viên Khoa Nội',
       topicGroup: 'professional_quality',
       kind: 'other',

@@ -4,20 +4,32 @@ import { http, isApiError, setCsrfToken } from './client.ts';
 import type {
   AssignRoleRequest,
   AuditList,
+  CellPlans,
   ChangeStatusRequest,
   CreateAccountRequest,
   CreateMemberRequest,
   CreateOrgRequest,
+  Guidance,
+  GuidanceList,
+  GuidanceRequest,
+  Library,
   Locale,
   Me,
   Member,
   MemberList,
   MemberStatus,
+  MyAssignments,
   OrgList,
   OrgUnit,
   OrgUnitDetail,
+  Plan,
+  PlanRequest,
+  Registration,
+  RegistrationList,
+  RegistrationRequest,
   RoleAssignment,
   RoleList,
+  TopicModel,
   TransferRequest,
   UpdateMemberRequest,
   UpdateOrgRequest,
@@ -33,6 +45,12 @@ export const keys = {
   roles: (unitId: string) => ['roles', unitId] as const,
   member: (id: string) => ['member', id] as const,
   audit: (filter: { unitId?: string; entityId?: string }) => ['audit', filter] as const,
+  guidance: (unitId: string, year: number) => ['guidance', unitId, year] as const,
+  cellPlans: (unitId: string, year: number) => ['cellPlans', unitId, year] as const,
+  plan: (id: string) => ['plan', id] as const,
+  registrations: (cellId: string, year: number) => ['registrations', cellId, year] as const,
+  library: (unitId: string) => ['library', unitId] as const,
+  assignments: (year: number) => ['assignments', year] as const,
 };
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -143,4 +161,78 @@ export const auditQuery = (filter: { unitId?: string; entityId?: string }) =>
   queryOptions({
     queryKey: keys.audit(filter),
     queryFn: () => http.get<AuditList>('/audit', { unitId: filter.unitId, entityId: filter.entityId }),
+  });
+
+// --- annual plan cycle ------------------------------------------------------------------------------
+
+const org = (id: string) => `/orgs/${encodeURIComponent(id)}`;
+
+export const guidanceQuery = (unitId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.guidance(unitId, year),
+    queryFn: () => http.get<GuidanceList>(`${org(unitId)}/guidance`, { year }),
+  });
+
+export const issueGuidance = (committeeId: string, body: GuidanceRequest) =>
+  http.post<Guidance>(`${org(committeeId)}/guidance`, body);
+export const updateGuidance = (id: string, body: GuidanceRequest) =>
+  http.put<Guidance>(`/guidance/${encodeURIComponent(id)}`, body);
+
+/** For a committee: every cell under it with its plan of the year; for a cell: itself. */
+export const cellPlansQuery = (unitId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.cellPlans(unitId, year),
+    queryFn: () => http.get<CellPlans>(`${org(unitId)}/plans`, { year }),
+  });
+
+export const planQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.plan(id),
+    queryFn: () => http.get<Plan>(`/plans/${encodeURIComponent(id)}`),
+  });
+
+/** The plan as a Word or PDF file in party format (a plain link: same-origin cookie, no CSRF on GET). */
+export const planDocumentUrl = (id: string, format: 'docx' | 'pdf') =>
+  `/api/plans/${encodeURIComponent(id)}/document?format=${format}`;
+
+export const createPlan = (cellId: string, year: number) => http.post<Plan>(`${org(cellId)}/plans`, { year });
+export const savePlan = (id: string, body: PlanRequest) =>
+  http.put<Plan>(`/plans/${encodeURIComponent(id)}`, body);
+
+/** Moves the plan along its lifecycle; each call answers with the plan in its new state. */
+export const planTransition = {
+  adopt: (id: string, adoptedOn: string) =>
+    http.post<Plan>(`/plans/${encodeURIComponent(id)}/adopt`, { adoptedOn }),
+  reopen: (id: string) => http.post<Plan>(`/plans/${encodeURIComponent(id)}/reopen`, {}),
+  submit: (id: string) => http.post<Plan>(`/plans/${encodeURIComponent(id)}/submit`, {}),
+  acknowledge: (id: string, remark?: string) =>
+    http.post<Plan>(`/plans/${encodeURIComponent(id)}/acknowledge`, remark ? { remark } : {}),
+  return: (id: string, remark: string) =>
+    http.post<Plan>(`/plans/${encodeURIComponent(id)}/return`, { remark }),
+};
+
+export const registrationsQuery = (cellId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.registrations(cellId, year),
+    queryFn: () => http.get<RegistrationList>(`${org(cellId)}/registrations`, { year }),
+  });
+
+export const registerTopic = (cellId: string, body: RegistrationRequest) =>
+  http.post<Registration>(`${org(cellId)}/registrations`, body);
+export const withdrawRegistration = (id: string) => http.delete(`/registrations/${encodeURIComponent(id)}`);
+
+export const libraryQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.library(unitId),
+    queryFn: () => http.get<Library>(`${org(unitId)}/library`),
+  });
+
+export const publishModel = (topicId: string, committeeId: string) =>
+  http.post<TopicModel>('/library', { topicId, committeeId });
+export const withdrawModel = (id: string) => http.delete(`/library/${encodeURIComponent(id)}`);
+
+export const assignmentsQuery = (year: number) =>
+  queryOptions({
+    queryKey: keys.assignments(year),
+    queryFn: () => http.get<MyAssignments>('/me/assignments', { year }),
   });

@@ -195,3 +195,211 @@ export interface AuditEntry {
 export interface AuditList {
   entries: AuditEntry[];
 }
+
+// --- annual plan cycle (tags plans, topics) -----------------------------------------------------------
+
+export type PlanStatus = 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+export type PlanAction = 'adopt' | 'reopen' | 'submit' | 'acknowledge' | 'return';
+export type PlanStep = 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+export type TopicKind = 'ho_chi_minh' | 'resolution' | 'other';
+
+export interface PersonRef {
+  id: string;
+  fullName: string;
+}
+
+export interface Guidance {
+  id: string;
+  committeeId: string;
+  committeeName: string;
+  year: number;
+  referenceNumber: string;
+  issuedOn: LocalDate;
+  title: string;
+  theme: string | null;
+  documents: string[];
+  /** Codes of TOPIC_GROUPS, or free text. */
+  topicGroups: string[];
+  planDeadline: LocalDate;
+  content: string | null;
+}
+
+export interface GuidanceList {
+  guidance: Guidance[];
+}
+
+export interface GuidanceRequest {
+  year: number;
+  referenceNumber: string;
+  issuedOn: LocalDate;
+  title: string;
+  theme?: string;
+  documents: string[];
+  topicGroups: string[];
+  planDeadline: LocalDate;
+  content?: string;
+}
+
+export interface CellPlanSummary {
+  id: string;
+  status: PlanStatus;
+  adoptedOn: LocalDate | null;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+}
+
+export interface CellPlans {
+  year: number;
+  cells: { cellId: string; cellName: string; parentName: string | null; plan: CellPlanSummary | null }[];
+}
+
+export interface PlanStepRow {
+  step: PlanStep;
+  dueMonth: number;
+  responsibleId: string | null;
+  responsibleName: string | null;
+  note: string | null;
+}
+
+export interface PlanTopic {
+  id: string;
+  position: number;
+  title: string;
+  topicGroup: string | null;
+  kind: TopicKind;
+  workContent: string | null;
+  quarter: number;
+  meetingMonth: number | null;
+  preparers: PersonRef[];
+  registrationId: string | null;
+  modelId: string | null;
+  steps: PlanStepRow[];
+}
+
+export interface PlanIssue {
+  code: string;
+  quarter?: number;
+  /** Index (0-based) of the topic in the plan's topic list. */
+  topic?: number;
+}
+
+export interface PlanEvent {
+  action: PlanAction;
+  fromStatus: PlanStatus;
+  toStatus: PlanStatus;
+  remark: string | null;
+  actorName: string | null;
+  at: string;
+}
+
+export interface Plan {
+  id: string;
+  cellId: string;
+  cellName: string;
+  year: number;
+  status: PlanStatus;
+  /** The plan's document number once adopted, e.g. 'Số 01-KH/CB'. */
+  number: string | null;
+  legalBases: string[];
+  purpose: string | null;
+  requirements: string | null;
+  organisation: string | null;
+  adoptedOn: LocalDate | null;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  reviewRemark: string | null;
+  topics: PlanTopic[];
+  events: PlanEvent[];
+  checks: { errors: PlanIssue[]; warnings: PlanIssue[] };
+  /** Who can be named as preparer or responsible. */
+  people: PersonRef[];
+  permissions: { edit: boolean; review: boolean; actions: PlanAction[] };
+}
+
+export interface PlanTopicRequest {
+  id?: string | null;
+  title: string;
+  topicGroup?: string;
+  kind: TopicKind;
+  workContent?: string;
+  quarter: number;
+  preparerIds: string[];
+  registrationId?: string | null;
+  modelId?: string | null;
+  steps?: { step: PlanStep; dueMonth: number; responsibleId?: string | null; note?: string }[];
+}
+
+export interface PlanRequest {
+  legalBases: string[];
+  purpose?: string;
+  requirements?: string;
+  organisation?: string;
+  topics: PlanTopicRequest[];
+}
+
+export interface Registration {
+  id: string;
+  cellId: string;
+  year: number;
+  personId: string;
+  personName: string;
+  title: string;
+  topicGroup: string | null;
+  criterion: string | null;
+  reason: string | null;
+  preferredQuarter: number | null;
+  usedInPlan: boolean;
+}
+
+export interface RegistrationList {
+  registrations: Registration[];
+}
+
+export interface RegistrationRequest {
+  year: number;
+  title: string;
+  topicGroup?: string;
+  criterion?: string;
+  reason?: string;
+  preferredQuarter?: number | null;
+}
+
+export interface TopicModel {
+  id: string;
+  committeeId: string;
+  committeeName: string;
+  sourceCellName: string | null;
+  sourceTopicId: string | null;
+  title: string;
+  topicGroup: string | null;
+  kind: TopicKind;
+  workContent: string | null;
+  publishedAt: string;
+}
+
+export interface Library {
+  models: TopicModel[];
+}
+
+export interface MyAssignments {
+  year: number;
+  topics: {
+    topicId: string;
+    title: string;
+    quarter: number;
+    kind: TopicKind;
+    planId: string;
+    planStatus: PlanStatus;
+    cellName: string;
+  }[];
+  steps: {
+    id: string;
+    step: PlanStep;
+    dueMonth: number;
+    note: string | null;
+    topicTitle: string;
+    planId: string;
+    planStatus: PlanStatus;
+    cellName: string;
+  }[];
+}

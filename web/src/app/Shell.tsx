@@ -45,9 +45,18 @@ export function Shell() {
   const displayName = me.person?.fullName ?? me.username;
   const canReadAudit = me.canReadAudit || me.isAdmin;
 
+  // Cells plan and committees follow: "Kế hoạch" for anyone in a cell and for committee staff.
+  const hasPlanArea = me.units.some(
+    (u) =>
+      u.unitKind === 'cell' ||
+      (u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector')),
+  );
+
   const path = location.pathname;
   const navItems = [
     { to: '/', label: t('nav.home'), active: path === '/' },
+    ...(hasPlanArea ? [{ to: '/plans', label: t('nav.plans'), active: path.startsWith('/plans') }] : []),
+    ...(me.person ? [{ to: '/my-work', label: t('nav.myWork'), active: path.startsWith('/my-work') }] : []),
     {
       to: '/orgs',
       label: t('nav.orgs'),

@@ -12,6 +12,9 @@ const OrgTreePage = lazy(() => import('../routes/orgs/OrgTreePage.tsx'));
 const UnitPage = lazy(() => import('../routes/orgs/UnitPage.tsx'));
 const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));
 const AuditPage = lazy(() => import('../routes/audit/AuditPage.tsx'));
+const PlansPage = lazy(() => import('../routes/plans/PlansPage.tsx'));
+const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
+const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
 export function AppRoutes() {
@@ -39,6 +42,9 @@ export function AppRoutes() {
           <Route path="units/:id" element={<UnitPage />} />
           <Route path="members/:id" element={<MemberPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:id" element={<PlanPage />} />
+          <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

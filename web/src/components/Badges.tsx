@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MemberStatus, OrgKind } from '../api/types.ts';
+import type { MemberStatus, OrgKind, PlanStatus } from '../api/types.ts';
 import { kindLabel, roleLabel, statusLabel } from '../lib/format.ts';
+import { PLAN_STATUS_COLORS, planStatusLabel } from '../lib/plans.ts';
 
 const STATUS_COLORS: Record<MemberStatus, string> = {
   official: 'green',
@@ -42,5 +43,14 @@ export function RoleBadges({ roles }: { roles: readonly string[] }) {
         </Badge>
       ))}
     </Group>
+  );
+}
+
+export function PlanStatusBadge({ status, ...rest }: { status: PlanStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={PLAN_STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" {...rest}>
+      {planStatusLabel(t, status)}
+    </Badge>
   );
 }

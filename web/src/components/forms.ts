@@ -1,9 +1,19 @@
 import type { FormErrors } from '@mantine/form';
 import { ApiError } from '../api/client.ts';
 
-/** Put the server's `error.fields` next to the matching form fields. */
-export function applyServerErrors(form: { setErrors: (errors: FormErrors) => void }, error: unknown): void {
-  if (error instanceof ApiError && Object.keys(error.fields).length > 0) form.setErrors(error.fields);
+/**
+ * Put the server's `error.fields` next to the matching form fields. `fieldOf` renames a server path the
+ * form holds differently (e.g. 'documents.2' of a list the form edits as one text).
+ */
+export function applyServerErrors(
+  form: { setErrors: (errors: FormErrors) => void },
+  error: unknown,
+  fieldOf: (path: string) => string = (path) => path,
+): void {
+  if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return;
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(error.fields)) errors[fieldOf(path)] ??= message;
+  form.setErrors(errors);
 }
 
 /** Trimmed text, or undefined when empty: optional fields are left out of create requests. */

@@ -1,4 +1,4 @@
-// Mantine styles used only by the data screens (org tree, unit, member, audit): loaded with those chunks.
+// Mantine styles used only by the data screens (org tree, unit, member, audit, plans): loaded with those chunks.
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
@@ -9,3 +9,4 @@ import '@mantine/core/styles/Breadcrumbs.css';
 import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/List.css';

@@ -15,6 +15,9 @@ function entityLink(entry: AuditEntry): string | null {
   if (['person', 'member'].includes(type)) return `/members/${entry.entityId}`;
   if (['org_unit', 'unit', 'org'].includes(type)) return `/units/${entry.entityId}`;
   if (type === 'role_assignment' && entry.unitId) return `/units/${entry.unitId}?tab=roles`;
+  if (type === 'plan') return `/plans/${entry.entityId}`;
+  if (['guidance', 'topic_registration', 'topic_model'].includes(type) && entry.unitId)
+    return `/units/${entry.unitId}?tab=plans`;
   return null;
 }
 

@@ -19,6 +19,11 @@ const EditUnitModal = lazy(() => import('./UnitFormModals.tsx').then((m) => ({ d
 const DeleteUnitModal = lazy(() =>
   import('./UnitFormModals.tsx').then((m) => ({ default: m.DeleteUnitModal })),
 );
+// The plan area of a cell or a committee loads only when its tab is opened.
+const CellPlansPanel = lazy(() => import('../plans/CellPlansPanel.tsx'));
+const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'));
+
+type UnitTab = 'members' | 'roles' | 'plans';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -34,7 +39,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [searchParams, setSearchParams] = useSearchParams();
-  const tab = searchParams.get('tab') === 'roles' ? 'roles' : 'members';
+  const hasPlans = unit.kind !== 'group';
+  const requested = searchParams.get('tab');
+  const tab: UnitTab = requested === 'roles' || (requested === 'plans' && hasPlans) ? requested : 'members';
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
@@ -126,7 +133,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
       <Tabs
         value={tab}
         onChange={(value) =>
-          setSearchParams(value === 'roles' ? { tab: 'roles' } : {}, {
+          setSearchParams(value === 'roles' || value === 'plans' ? { tab: value } : {}, {
             replace: true,
           })
         }
@@ -135,6 +142,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         <Tabs.List>
           <Tabs.Tab value="members">{t('unit.tabMembers')}</Tabs.Tab>
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
+          {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -142,6 +150,17 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         <Tabs.Panel value="roles" pt="md">
           <RolesTab unit={unit} />
         </Tabs.Panel>
+        {hasPlans ? (
+          <Tabs.Panel value="plans" pt="md">
+            <Suspense fallback={<Loading />}>
+              {unit.kind === 'committee' ? (
+                <CommitteePlansPanel unit={unit} />
+              ) : (
+                <CellPlansPanel unit={unit} />
+              )}
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
 
       {dialog ? (

@@ -1,0 +1,90 @@
+// Labels and small helpers of the annual plan cycle, shared by the light plan screens.
+// The codes come from the pure domain modules (no I/O), so the web and the server agree on them.
+import type { TFunction } from 'i18next';
+import { useSearchParams } from 'react-router';
+import { TOPIC_GROUPS } from '../../../src/domain/plans/topic-groups.ts';
+import type { Me, PlanStatus, RoleName } from '../api/types.ts';
+
+export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {
+  draft: 'gray',
+  adopted: 'blue',
+  submitted: 'yellow',
+  acknowledged: 'green',
+  returned: 'red',
+};
+
+export const planStatusLabel = (t: TFunction, status: string) =>
+  t(`planStatuses.${status}`, { defaultValue: status });
+export const planStepLabel = (t: TFunction, step: string) => t(`planSteps.${step}`, { defaultValue: step });
+export const topicKindLabel = (t: TFunction, kind: string) => t(`topicKinds.${kind}`, { defaultValue: kind });
+export const criterionLabel = (t: TFunction, criterion: string | null) =>
+  criterion ? t(`criteria.${criterion}`, { defaultValue: criterion }) : '—';
+
+export function isTopicGroupCode(value: string): boolean {
+  return (TOPIC_GROUPS as readonly string[]).includes(value);
+}
+
+/** A known group code in words; anything else is free text the cell wrote, shown as is. */
+export function topicGroupLabel(t: TFunction, group: string | null | undefined): string {
+  if (!group) return '—';
+  return isTopicGroupCode(group) ? t(`topicGroups.${group}`) : group;
+}
+
+/** 'Quý I' … 'Quý IV'. */
+export const quarterLabel = (t: TFunction, quarter: number) =>
+  t(`plans.quarters.${quarter}`, { defaultValue: String(quarter) });
+
+/** 'Tháng 3/2026'. */
+export const monthLabel = (t: TFunction, month: number, year: number) => t('plans.month', { month, year });
+
+/** The current year in Vietnam. */
+export function currentYear(): number {
+  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format());
+}
+
+/** The year a plan screen shows: `?year=` in the address, else this year. */
+export function useYearParam(): [number, (year: number) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const raw = Number(searchParams.get('year'));
+  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : currentYear();
+  const setYear = (next: number) =>
+    setSearchParams(
+      (old) => {
+        const params = new URLSearchParams(old);
+        if (next === currentYear()) params.delete('year');
+        else params.set('year', String(next));
+        return params;
+      },
+      { replace: true },
+    );
+  return [year, setYear];
+}
+
+/** The roles the signed-in user holds in one unit (from `me.units`). */
+export function rolesIn(me: Me, unitId: string): RoleName[] {
+  return me.units.find((u) => u.unitId === unitId)?.roles ?? [];
+}
+
+/**
+ * Whether the user holds one of the roles in one of the units of `chain` (a unit, then its ancestors).
+ * Mirrors the server's `self_or_above` rules for the buttons it shows; the server still decides.
+ */
+export function holdsRoleIn(me: Me, chain: readonly string[], roles: readonly RoleName[]): boolean {
+  if (me.isAdmin) return true;
+  return me.units.some((u) => chain.includes(u.unitId) && u.roles.some((r) => roles.includes(r)));
+}
+
+/** The secretary or deputy of the cell builds its plan (policy `plan.edit`, scope self). */
+export function canEditPlansOf(me: Me, cellId: string): boolean {
+  return me.isAdmin || rolesIn(me, cellId).some((r) => r === 'secretary' || r === 'deputy');
+}
+
+/** Members of the cell register topics (policy `topic.register`, scope self). */
+export function canRegisterIn(me: Me, cellId: string): boolean {
+  return rolesIn(me, cellId).some((r) => ['member', 'secretary', 'deputy', 'committee_member'].includes(r));
+}
+
+/** A unit, then the units above it, nearest first (the order the server's authorisation walks). */
+export function chainOf(unit: { id: string; ancestors: readonly { id: string }[] }): string[] {
+  return [unit.id, ...unit.ancestors.map((a) => a.id).reverse()];
+}

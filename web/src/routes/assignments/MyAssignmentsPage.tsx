@@ -1,0 +1,117 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { assignmentsQuery } from '../../api/endpoints.ts';
+import type { MyAssignments } from '../../api/types.ts';
+import { PlanStatusBadge } from '../../components/Badges.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { YearPicker } from '../../components/YearPicker.tsx';
+import { todayLocalDate } from '../../lib/format.ts';
+import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam } from '../../lib/plans.ts';
+
+type Step = MyAssignments['steps'][number];
+
+/** "Việc của tôi": the topics I prepare and the plan steps I answer for this year, month by month. */
+export default function MyAssignmentsPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = useYearParam();
+  const { data, error, isPending, refetch } = useQuery(assignmentsQuery(year));
+  const today = todayLocalDate();
+  const thisMonth = Number(today.slice(0, 4)) === year ? Number(today.slice(5, 7)) : null;
+
+  const byMonth = new Map<number, Step[]>();
+  for (const step of data?.steps ?? []) {
+    const list = byMonth.get(step.dueMonth) ?? [];
+    list.push(step);
+    byMonth.set(step.dueMonth, list);
+  }
+  const months = [...byMonth.keys()].sort((a, b) => a - b);
+  const empty = data && data.topics.length === 0 && data.steps.length === 0;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('assignments.title')}</Title>
+        <YearPicker value={year} onChange={setYear} />
+      </Group>
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
+      {empty ? <Text c="dimmed">{t('assignments.none', { year })}</Text> : null}
+
+      {data && data.topics.length > 0 ? (
+        <Stack gap="xs" component="section">
+          <Title order={3} size="h4">
+            {t('assignments.topics')}
+          </Title>
+          {data.topics.map((topic) => (
+            <Card key={topic.topicId} withBorder padding="sm" data-testid="my-topic">
+              <Stack gap={4}>
+                <Group justify="space-between" align="flex-start" wrap="nowrap">
+                  <Anchor component={Link} to={`/plans/${topic.planId}`} fw={600} size="sm">
+                    {topic.title}
+                  </Anchor>
+                  <Badge variant="outline" tt="none" style={{ flex: 'none' }}>
+                    {quarterLabel(t, topic.quarter)}
+                  </Badge>
+                </Group>
+                <Group gap="xs">
+                  <Text size="xs" c="dimmed">
+                    {topic.cellName} · {topicKindLabel(t, topic.kind)}
+                  </Text>
+                  <PlanStatusBadge status={topic.planStatus} size="xs" />
+                </Group>
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+      ) : null}
+
+      {data && data.steps.length > 0 ? (
+        <Stack gap="sm" component="section">
+          <Title order={3} size="h4">
+            {t('assignments.steps')}
+          </Title>
+          {months.map((month) => (
+            <Stack key={month} gap={4} data-testid="my-month">
+              <Group gap="xs">
+                <Title order={4} size="h6">
+                  {monthLabel(t, month, year)}
+                </Title>
+                {month === thisMonth ? (
+                  <Badge color="red" size="xs" tt="none">
+                    {t('assignments.thisMonth')}
+                  </Badge>
+                ) : null}
+              </Group>
+              <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {(byMonth.get(month) ?? []).map((step) => (
+                  <Card key={step.id} withBorder padding="xs" component="li">
+                    <Text size="sm" fw={500}>
+                      {planStepLabel(t, step.step)}
+                    </Text>
+                    <Anchor component={Link} to={`/plans/${step.planId}`} size="sm">
+                      {step.topicTitle}
+                    </Anchor>
+                    <Group gap="xs">
+                      <Text size="xs" c="dimmed">
+                        {step.cellName}
+                      </Text>
+                      <PlanStatusBadge status={step.planStatus} size="xs" />
+                    </Group>
+                    {step.note ? (
+                      <Text size="xs" c="dimmed">
+                        {step.note}
+                      </Text>
+                    ) : null}
+                  </Card>
+                ))}
+              </Stack>
+            </Stack>
+          ))}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

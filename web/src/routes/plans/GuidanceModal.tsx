@@ -1,0 +1,154 @@
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { TOPIC_GROUPS } from '../../../../src/domain/plans/topic-groups.ts';
+import { issueGuidance, updateGuidance } from '../../api/endpoints.ts';
+import type { Guidance, GuidanceRequest } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { applyServerErrors, optional } from '../../components/forms.ts';
+import { MultiPick } from '../../components/MultiPick.tsx';
+import { todayLocalDate } from '../../lib/format.ts';
+import { topicGroupLabel } from '../../lib/plans.ts';
+
+interface GuidanceModalProps {
+  committeeId: string;
+  year: number;
+  /** Null to issue new guidance. */
+  guidance: Guidance | null;
+  onClose: () => void;
+}
+
+/** The committee's yearly instruction to its cells: reference, dates, theme, documents, suggested groups. */
+export default function GuidanceModal({ committeeId, year, guidance, onClose }: GuidanceModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={guidance ? t('guidance.editTitle') : t('guidance.issueTitle', { year })}
+    >
+      <GuidanceForm committeeId={committeeId} year={year} guidance={guidance} onDone={onClose} />
+    </Modal>
+  );
+}
+
+function GuidanceForm({
+  committeeId,
+  year,
+  guidance,
+  onDone,
+}: Omit<GuidanceModalProps, 'onClose'> & { onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: {
+      referenceNumber: guidance?.referenceNumber ?? '',
+      issuedOn: guidance?.issuedOn ?? todayLocalDate(),
+      title: guidance?.title ?? t('guidance.defaultTitle', { year }),
+      theme: guidance?.theme ?? '',
+      documents: (guidance?.documents ?? []).join('\n'),
+      topicGroups: guidance?.topicGroups ?? [],
+      planDeadline: guidance?.planDeadline ?? '',
+      content: guidance?.content ?? '',
+    },
+    validate: {
+      referenceNumber: (value) => (value.trim() ? null : t('common.required')),
+      issuedOn: (value) => (value ? null : t('common.required')),
+      title: (value) => (value.trim() ? null : t('common.required')),
+      planDeadline: (value, values) =>
+        !value ? t('common.required') : value < values.issuedOn ? t('guidance.deadlineBeforeIssue') : null,
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: typeof form.values) => {
+      const body: GuidanceRequest = {
+        year: guidance?.year ?? year,
+        referenceNumber: values.referenceNumber.trim(),
+        issuedOn: values.issuedOn,
+        title: values.title.trim(),
+        theme: optional(values.theme),
+        documents: values.documents
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+        topicGroups: values.topicGroups,
+        planDeadline: values.planDeadline,
+        content: optional(values.content),
+      };
+      return guidance ? updateGuidance(guidance.id, body) : issueGuidance(committeeId, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['guidance'] });
+      notifications.show({ color: 'green', message: guidance ? t('common.saved') : t('guidance.issued') });
+      onDone();
+    },
+    // The lists are edited as one field each: 'documents.2' belongs to 'documents'.
+    onError: (error) => applyServerErrors(form, error, (path) => path.split('.')[0] ?? path),
+  });
+
+  // Free-text groups of older guidance stay choosable so editing does not drop them.
+  const groupOptions = [...new Set([...TOPIC_GROUPS, ...form.values.topicGroups])].map((code) => ({
+    value: code,
+    label: topicGroupLabel(t, code),
+  }));
+
+  return (
+    <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            label={t('guidance.referenceNumber')}
+            placeholder={t('guidance.referenceHint')}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('referenceNumber')}
+          />
+          <DateField label={t('guidance.issuedOn')} withAsterisk {...form.getInputProps('issuedOn')} />
+        </SimpleGrid>
+        <Textarea
+          label={t('guidance.titleField')}
+          withAsterisk
+          autosize
+          minRows={1}
+          {...form.getInputProps('title')}
+        />
+        <Textarea
+          label={t('guidance.theme')}
+          placeholder={t('guidance.themeHint')}
+          autosize
+          minRows={1}
+          {...form.getInputProps('theme')}
+        />
+        <Textarea
+          label={t('guidance.documents')}
+          description={t('guidance.documentsHint')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('documents')}
+        />
+        <MultiPick
+          label={t('guidance.topicGroups')}
+          addLabel={t('guidance.addTopicGroup')}
+          removeLabel={(group) => t('guidance.removeTopicGroup', { group })}
+          data={groupOptions}
+          value={form.values.topicGroups}
+          onChange={(groups) => form.setFieldValue('topicGroups', groups)}
+          error={form.errors.topicGroups}
+        />
+        <DateField label={t('guidance.deadlineField')} withAsterisk {...form.getInputProps('planDeadline')} />
+        <Textarea label={t('guidance.content')} autosize minRows={3} {...form.getInputProps('content')} />
+        <FormButtons
+          pending={mutation.isPending}
+          onCancel={onDone}
+          submitLabel={guidance ? t('common.save') : t('guidance.issue')}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { guidanceQuery } from '../../api/endpoints.ts';
+import type { Guidance } from '../../api/types.ts';
+import { useSignedInMe } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { holdsRoleIn, topicGroupLabel } from '../../lib/plans.ts';
+
+const GuidanceModal = lazy(() => import('./GuidanceModal.tsx'));
+
+interface GuidanceSectionProps {
+  /** The unit whose guidance is listed: its own committee's and every committee's above. */
+  unitId: string;
+  /** The unit, then the committees above it, nearest first. */
+  chain: readonly string[];
+  year: number;
+  /** A committee's page offers "issue guidance" to its officers. */
+  committeeId?: string;
+}
+
+export function GuidanceSection({ unitId, chain, year, committeeId }: GuidanceSectionProps) {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const { data, error, isPending, refetch } = useQuery(guidanceQuery(unitId, year));
+  const [editing, setEditing] = useState<Guidance | 'new' | null>(null);
+  const canIssue = committeeId !== undefined && holdsRoleIn(me, chain, ['officer']);
+  // Officers of the issuing committee, or of one above it, may correct it (policy guidance.issue).
+  const canEdit = (g: Guidance) => {
+    const from = chain.indexOf(g.committeeId);
+    return from >= 0 && holdsRoleIn(me, chain.slice(from), ['officer']);
+  };
+  const list = data?.guidance ?? [];
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3} size="h4">
+          {t('guidance.title', { year })}
+        </Title>
+        {canIssue ? <Button onClick={() => setEditing('new')}>{t('guidance.issue')}</Button> : null}
+      </Group>
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
+      {data && list.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('guidance.none', { year })}
+        </Text>
+      ) : null}
+      {list.map((g) => (
+        <Card key={g.id} withBorder padding="sm" data-testid="guidance">
+          <Stack gap={4}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Text size="sm" c="dimmed">
+                {t('guidance.reference', {
+                  number: g.referenceNumber,
+                  date: formatDate(g.issuedOn),
+                  committee: g.committeeName,
+                })}
+              </Text>
+              {canEdit(g) ? (
+                <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
+                  {t('guidance.edit')}
+                </Button>
+              ) : null}
+            </Group>
+            <Text fw={600}>{g.title}</Text>
+            {g.theme ? (
+              <Text size="sm">
+                <Text span fw={500}>
+                  {t('guidance.theme')}:
+                </Text>{' '}
+                {g.theme}
+              </Text>
+            ) : null}
+            <Text size="sm" fw={500} c="red.8">
+              {t('guidance.deadline', { date: formatDate(g.planDeadline) })}
+            </Text>
+            {g.topicGroups.length > 0 ? (
+              <Text size="sm">
+                <Text span fw={500}>
+                  {t('guidance.topicGroups')}:
+                </Text>{' '}
+                {g.topicGroups.map((group) => topicGroupLabel(t, group)).join('; ')}
+              </Text>
+            ) : null}
+            {g.documents.length > 0 ? (
+              <>
+                <Text size="sm" fw={500}>
+                  {t('guidance.documents')}:
+                </Text>
+                <List size="sm" spacing={2}>
+                  {g.documents.map((doc) => (
+                    <List.Item key={doc}>{doc}</List.Item>
+                  ))}
+                </List>
+              </>
+            ) : null}
+            {g.content ? (
+              <details>
+                <summary>
+                  <Text span size="sm">
+                    {t('guidance.content')}
+                  </Text>
+                </summary>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {g.content}
+                </Text>
+              </details>
+            ) : null}
+          </Stack>
+        </Card>
+      ))}
+      {editing && (editing !== 'new' || committeeId) ? (
+        <Suspense fallback={null}>
+          <GuidanceModal
+            committeeId={editing === 'new' ? (committeeId ?? '') : editing.committeeId}
+            year={year}
+            guidance={editing === 'new' ? null : editing}
+            onClose={() => setEditing(null)}
+          />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,207 @@
+import '../../styles/data.ts';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { planDocumentUrl, planQuery, planTransition } from '../../api/endpoints.ts';
+import type { Plan, PlanAction } from '../../api/types.ts';
+import { PlanStatusBadge } from '../../components/Badges.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { planStatusLabel } from '../../lib/plans.ts';
+import type { PlanDialog } from './PlanActionModals.tsx';
+import { PlanView } from './PlanView.tsx';
+import { usePlanSaved } from './plan-cache.ts';
+
+// The editor (form, pickers) loads only for those who may edit; readers get the plain document.
+const PlanEditor = lazy(() => import('./PlanEditor.tsx'));
+const PlanActionDialog = lazy(() =>
+  import('./PlanActionModals.tsx').then((m) => ({ default: m.PlanActionDialog })),
+);
+
+export default function PlanPage() {
+  const { id = '' } = useParams();
+  const { data: plan, error, isPending, refetch } = useQuery(planQuery(id));
+  if (isPending) return <Loading />;
+  if (error || !plan) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  // A new status may change what can be edited: start the screen afresh.
+  return <PlanScreen key={`${plan.id}:${plan.status}`} plan={plan} />;
+}
+
+function PlanScreen({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const [dirty, setDirty] = useState(false);
+  const [dialog, setDialog] = useState<PlanDialog | null>(null);
+  const saved = usePlanSaved();
+  const direct = useMutation({
+    mutationFn: (action: 'reopen' | 'submit') => planTransition[action](plan.id),
+    onSuccess: async (next, action) => {
+      await saved(next);
+      notifications.show({ color: 'green', message: t(`planActions.done.${action}`) });
+    },
+  });
+
+  const blocked = plan.checks.errors.length > 0;
+  const onAction = (action: PlanAction) => {
+    if (action === 'reopen' || action === 'submit') direct.mutate(action);
+    else setDialog({ kind: action });
+  };
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/units/${plan.cellId}?tab=plans&year=${plan.year}`} size="sm">
+        ← {plan.cellName}
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={2}>{t('plans.planTitle', { year: plan.year })}</Title>
+        <Group gap="xs">
+          <PlanStatusBadge status={plan.status} size="lg" data-testid="plan-status" />
+          {plan.number ? (
+            <Text size="sm" fw={600} data-testid="plan-number">
+              {plan.number}
+            </Text>
+          ) : null}
+          <Text size="sm">{plan.cellName}</Text>
+          {plan.adoptedOn ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.adoptedOn', { date: formatDate(plan.adoptedOn) })}
+            </Text>
+          ) : null}
+          {plan.submittedAt ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.submittedAt', { at: formatDateTime(plan.submittedAt) })}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+
+      <Group gap="xs">
+        <Button component="a" href={planDocumentUrl(plan.id, 'docx')} download size="xs" variant="default">
+          {t('plans.downloadDocx')}
+        </Button>
+        <Button component="a" href={planDocumentUrl(plan.id, 'pdf')} download size="xs" variant="default">
+          {t('plans.downloadPdf')}
+        </Button>
+      </Group>
+
+      {plan.status === 'returned' ? (
+        <Alert color="red" variant="filled" title={t('plans.returnedTitle')} data-testid="review-remark">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {plan.reviewRemark}
+          </Text>
+          {plan.reviewedAt ? (
+            <Text size="xs" mt={4}>
+              {t('plans.reviewedAt', { at: formatDateTime(plan.reviewedAt) })}
+            </Text>
+          ) : null}
+        </Alert>
+      ) : null}
+      {plan.status === 'acknowledged' ? (
+        <Alert color="green" variant="light" title={t('plans.acknowledgedTitle')} data-testid="review-remark">
+          {plan.reviewRemark ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {plan.reviewRemark}
+            </Text>
+          ) : null}
+          {plan.reviewedAt ? (
+            <Text size="xs" mt={4}>
+              {t('plans.reviewedAt', { at: formatDateTime(plan.reviewedAt) })}
+            </Text>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      {plan.permissions.actions.length > 0 ? (
+        <Stack gap={4}>
+          <Group gap="xs">
+            {plan.permissions.actions.map((action) => (
+              <Button
+                key={action}
+                variant={action === 'reopen' || action === 'return' ? 'light' : 'filled'}
+                color={action === 'return' ? 'orange' : undefined}
+                disabled={dirty || ((action === 'adopt' || action === 'submit') && blocked)}
+                loading={direct.isPending && direct.variables === action}
+                onClick={() => onAction(action)}
+              >
+                {t(`planActions.${action}`)}
+              </Button>
+            ))}
+          </Group>
+          {dirty ? (
+            <Text size="xs" c="dimmed">
+              {t('planActions.saveFirst')}
+            </Text>
+          ) : blocked && plan.permissions.actions.some((a) => a === 'adopt' || a === 'submit') ? (
+            <Text size="xs" c="red.8">
+              {t('planActions.blocked')}
+            </Text>
+          ) : null}
+          <ErrorAlert error={direct.error} />
+        </Stack>
+      ) : null}
+
+      {plan.permissions.edit ? (
+        <Suspense fallback={<Loading />}>
+          <PlanEditor plan={plan} onDirtyChange={setDirty} />
+        </Suspense>
+      ) : (
+        <PlanView plan={plan} />
+      )}
+
+      <PlanHistory plan={plan} />
+
+      {dialog ? (
+        <Suspense fallback={null}>
+          <PlanActionDialog plan={plan} dialog={dialog} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}
+
+function PlanHistory({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('plans.history')}
+      </Title>
+      {plan.events.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('plans.noHistory')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped data-testid="plan-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plans.historyAt')}</Table.Th>
+                <Table.Th>{t('plans.historyAction')}</Table.Th>
+                <Table.Th>{t('plans.historyActor')}</Table.Th>
+                <Table.Th>{t('plans.historyRemark')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {plan.events.map((event) => (
+                <Table.Tr key={`${event.at}-${event.action}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.at)}</Table.Td>
+                  <Table.Td>
+                    {t(`planActions.events.${event.action}`)}
+                    <Text size="xs" c="dimmed">
+                      {planStatusLabel(t, event.fromStatus)} → {planStatusLabel(t, event.toStatus)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{event.remark ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,206 @@
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { libraryQuery, orgQuery } from '../../api/endpoints.ts';
+import type { Plan, PlanTopic } from '../../api/types.ts';
+import { useSignedInMe } from '../../app/session.ts';
+import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
+import { AssignmentTable } from './AssignmentTable.tsx';
+import { PlanChecks } from './PlanChecks.tsx';
+
+const PlanActionDialog = lazy(() =>
+  import('./PlanActionModals.tsx').then((m) => ({ default: m.PlanActionDialog })),
+);
+
+/** Phones (≤ 600 px) get cards instead of wide tables. */
+export const PHONE_QUERY = '(max-width: 37.5em)';
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section">
+      <Title order={3} size="h4">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+function Paragraph({ text }: { text: string | null }) {
+  const { t } = useTranslation();
+  if (!text) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('plans.notWritten')}
+      </Text>
+    );
+  }
+  return (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      {text}
+    </Text>
+  );
+}
+
+/**
+ * Committees the user may publish this cell's topics for: the committees above the cell where they are
+ * officers (any of them for an administrator). Empty unless the plan was acknowledged.
+ */
+function usePublishTargets(plan: Plan): { id: string; name: string }[] {
+  const me = useSignedInMe();
+  const mayPublish =
+    plan.status === 'acknowledged' && (me.isAdmin || me.units.some((u) => u.roles.includes('officer')));
+  const cell = useQuery({ ...orgQuery(plan.cellId), enabled: mayPublish });
+  if (!mayPublish || !cell.data) return [];
+  return cell.data.ancestors
+    .filter((a) => a.kind === 'committee')
+    .filter((a) => me.isAdmin || me.units.some((u) => u.unitId === a.id && u.roles.includes('officer')))
+    .map((a) => ({ id: a.id, name: a.name }));
+}
+
+/** The plan as a document, for everyone who may read it but not change it. */
+export function PlanView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const targets = usePublishTargets(plan);
+  const library = useQuery({ ...libraryQuery(plan.cellId), enabled: targets.length > 0 });
+  const [publishing, setPublishing] = useState<PlanTopic | null>(null);
+  const titles = plan.topics.map((topic) => topic.title);
+  // In the table the column says what a cell is; on a phone's stacked cards each value carries its label.
+  const labelled = (label: string, value: string) =>
+    stacked ? (
+      <div>
+        <Text size="xs" c="dimmed">
+          {label}
+        </Text>
+        <Text size="sm">{value}</Text>
+      </div>
+    ) : (
+      value
+    );
+  const published = (topic: PlanTopic) =>
+    (library.data?.models ?? []).some((m) => m.sourceTopicId === topic.id);
+
+  return (
+    <Stack gap="lg">
+      <PlanChecks errors={plan.checks.errors} warnings={plan.checks.warnings} titles={titles} live={false} />
+
+      <Section title={t('plans.legalBases')}>
+        {plan.legalBases.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('plans.noLegalBases')}
+          </Text>
+        ) : (
+          <List size="sm" spacing={4}>
+            {plan.legalBases.map((basis) => (
+              <List.Item key={basis}>{basis}</List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+
+      <Section title={t('plans.sectionPurpose')}>
+        <Text size="sm" fw={600}>
+          {t('plans.purpose')}
+        </Text>
+        <Paragraph text={plan.purpose} />
+        <Text size="sm" fw={600}>
+          {t('plans.requirements')}
+        </Text>
+        <Paragraph text={plan.requirements} />
+      </Section>
+
+      <Section title={t('plans.sectionContent')}>
+        {plan.topics.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('plans.noTopics')}
+          </Text>
+        ) : null}
+        {plan.topics.map((topic, i) => (
+          <Card key={topic.id} withBorder padding="sm" data-testid="plan-topic">
+            <Stack gap={4}>
+              <Group justify="space-between" align="flex-start" gap="xs">
+                <Text fw={600} style={{ flex: '1 1 14rem' }}>
+                  {t('plans.topicNumberTitle', { number: i + 1, title: topic.title })}
+                </Text>
+                <Badge variant="outline" tt="none">
+                  {quarterLabel(t, topic.quarter)}
+                </Badge>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {topicGroupLabel(t, topic.topicGroup)} · {topicKindLabel(t, topic.kind)}
+                {topic.meetingMonth
+                  ? ` · ${t('plans.meetingIn', { month: topic.meetingMonth, year: plan.year })}`
+                  : ''}
+              </Text>
+              <Text size="sm">
+                <Text span fw={500}>
+                  {t('plans.workContent')}:
+                </Text>{' '}
+                {topic.workContent ?? '—'}
+              </Text>
+              <Text size="sm">
+                <Text span fw={500}>
+                  {t('plans.preparers')}:
+                </Text>{' '}
+                {topic.preparers.length ? topic.preparers.map((p) => p.fullName).join(', ') : '—'}
+              </Text>
+              {targets.length > 0 ? (
+                <Group>
+                  {published(topic) ? (
+                    <Badge color="green" variant="light" tt="none">
+                      {t('library.published')}
+                    </Badge>
+                  ) : (
+                    <Button size="compact-sm" variant="light" onClick={() => setPublishing(topic)}>
+                      {t('library.publish')}
+                    </Button>
+                  )}
+                </Group>
+              ) : null}
+            </Stack>
+          </Card>
+        ))}
+      </Section>
+
+      <Section title={t('plans.sectionAssignment')}>
+        <AssignmentTable
+          stacked={stacked}
+          topics={plan.topics.map((topic, index) => ({
+            index,
+            key: topic.id,
+            title: topic.title,
+            quarter: topic.quarter,
+          }))}
+          renderTime={(i, k) => {
+            const month = plan.topics[i]?.steps[k]?.dueMonth;
+            return labelled(t('plans.colTime'), month ? monthLabel(t, month, plan.year) : '—');
+          }}
+          renderResponsible={(i, k) =>
+            labelled(t('plans.colResponsible'), plan.topics[i]?.steps[k]?.responsibleName ?? '—')
+          }
+          renderNote={(i, k) => {
+            const note = plan.topics[i]?.steps[k]?.note ?? '';
+            return stacked && !note ? null : labelled(t('plans.colNote'), note);
+          }}
+        />
+      </Section>
+
+      <Section title={t('plans.sectionOrganisation')}>
+        <Paragraph text={plan.organisation} />
+      </Section>
+
+      {publishing ? (
+        <Suspense fallback={null}>
+          <PlanActionDialog
+            plan={plan}
+            dialog={{ kind: 'publish', topic: publishing, committees: targets }}
+            onClose={() => setPublishing(null)}
+          />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}
