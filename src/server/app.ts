@@ -3,7 +3,7 @@ import type { Database } from '#db/connection.ts';
 import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
-import { documentRoutes } from './features/documents/routes.ts';
+import { documentFonts, documentRoutes } from './features/documents/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
@@ -53,6 +53,7 @@ export function createApp(database: Database, config: AppConfig) {
     servers: [{ url: '/api' }],
   });
   api.route('/', apiDocs);
+  api.route('/', documentFonts);
   api.notFound(handleNotFound);
   app.route('/api', api);
 

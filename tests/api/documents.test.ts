@@ -115,6 +115,31 @@ describe('the annual plan as a document', () => {
     }
   });
 
+  it('serves a print view as HTML with the document font, escaping what people typed', async () => {
+    await database.db
+      .updateTable('plan')
+      .set({ purpose: '<script>alert(1)</script> & "mục đích"' })
+      .where('id', '=', planId)
+      .execute();
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const res = await app.request(`/api/plans/${planId}/document?format=html`, {
+      headers: { cookie: member.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('inline');
+    const html = await res.text();
+    expect(html).toContain('<p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;mục đích&quot;');
+    expect(html).not.toContain('<script>');
+    const font = await app.request('/api/document-fonts/bold.ttf', { headers: { cookie: member.cookie } });
+    expect(font.status).toBe(200);
+    expect(font.headers.get('content-type')).toBe('font/ttf');
+    expect(
+      (await app.request('/api/document-fonts/other.ttf', { headers: { cookie: member.cookie } })).status,
+    ).toBe(404);
+  });
+
   it('refuses an unknown format with 400 and a foreign user with 404', async () => {
     const member = await loggedIn(app, world.users.member, PASSWORD);
     const bad = await member.get(`/api/plans/${planId}/document?format=odt`);

@@ -191,8 +191,8 @@ export const planQuery = (id: string) =>
     queryFn: () => http.get<Plan>(`/plans/${encodeURIComponent(id)}`),
   });
 
-/** The plan as a Word or PDF file in party format (a plain link: same-origin cookie, no CSRF on GET). */
-export const planDocumentUrl = (id: string, format: 'docx' | 'pdf') =>
+/** The plan as Word, PDF or print view in party format (a plain link: same-origin cookie, no CSRF on GET). */
+export const planDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
   `/api/plans/${encodeURIComponent(id)}/document?format=${format}`;
 
 export const createPlan = (cellId: string, year: number) => http.post<Plan>(`${org(cellId)}/plans`, { year });

@@ -1,4 +1,7 @@
+import fs from 'node:fs/promises';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { Hono } from 'hono';
+import { TINOS } from '#documents/fonts.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams } from '../../http/schemas.ts';
@@ -6,7 +9,7 @@ import { validationHook } from '../../http/validation.ts';
 import { type DocumentFormat, planDocumentFor, type RenderedDocument, render } from './service.ts';
 
 const tags = ['documents'];
-const FormatQuery = z.object({ format: z.enum(['docx', 'pdf']) });
+const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
 const fileResponse = {
   200: {
     description: 'The document file',
@@ -15,6 +18,7 @@ const fileResponse = {
         schema: z.string().openapi({ format: 'binary' }),
       },
       'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+      'text/html': { schema: z.string().openapi({ description: 'Print view (A4)' }) },
     },
   },
 };
@@ -31,23 +35,26 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-function fileBody(file: RenderedDocument) {
+function fileBody(file: RenderedDocument, inline: boolean) {
   return new Response(new Uint8Array(file.body), {
     status: 200,
     headers: {
       'content-type': file.contentType,
-      'content-disposition': contentDisposition(file.fileName),
+      // The print view opens in the browser; Word and PDF download under their Vietnamese names.
+      'content-disposition': inline ? 'inline' : contentDisposition(file.fileName),
       'cache-control': 'private, no-store',
     },
   });
 }
+
+const FONT_FILES: Record<string, string> = TINOS;
 
 export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
   createRoute({
     method: 'get',
     path: '/plans/{id}/document',
     tags,
-    summary: 'The annual plan as a Word or PDF document in party format',
+    summary: 'The annual plan as Word, PDF or a print view, in party format',
     request: { params: IdParams, query: FormatQuery },
     responses: { ...fileResponse, ...errorResponses },
   }),
@@ -57,6 +64,17 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       requireActor(c.get('actor')),
       c.req.valid('param').id,
     );
-    return fileBody(await render(doc, c.req.valid('query').format as DocumentFormat));
+    const { format } = c.req.valid('query');
+    return fileBody(await render(doc, format), format === 'html');
   },
 );
+
+/** The document font for print views (not an API operation: a static asset behind the session). */
+export const documentFonts = new Hono<AppEnv>().get('/document-fonts/:file', async (c) => {
+  const file = FONT_FILES[c.req.param('file').replace(/\.ttf$/, '')];
+  if (!file) return c.notFound();
+  return c.body(await fs.readFile(file), 200, {
+    'content-type': 'font/ttf',
+    'cache-control': 'private, max-age=86400',
+  });
+});

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
-import { newId, nowIso } from '#db/ids.ts';
+import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
@@ -41,6 +41,8 @@ export interface PlanInput {
   requirements?: string | null;
   organisation?: string | null;
   topics: TopicInput[];
+  /** The `updated_at` the editor started from; when given and no longer the stored one, nothing is saved. */
+  expectedUpdatedAt?: string | null;
 }
 
 /** The cell's secretary starts the year's plan; legal bases start from the guidance the cell received. */
@@ -106,18 +108,23 @@ export async function savePlan(
   await db.transaction().execute(async (trx) => {
     const plan = await getPlan(trx, planId);
     await authorize(trx, actor, 'plan.edit', plan.cell_id);
+    // Someone saved (or moved) the plan since the editor loaded it: do not overwrite their work.
+    const expected = input.expectedUpdatedAt ?? undefined;
+    if (expected !== undefined && expected !== plan.updated_at) throw new AppError('PLAN_CHANGED');
     if (!isPlanEditable(plan.status)) throw new AppError('PLAN_NOT_EDITABLE');
     const before = await snapshot(trx, plan);
     const rows = await buildTopicRows(trx, plan, input.topics);
-    await store.replaceTopics(trx, planId, rows);
     const patch: Partial<DB['plan']> = {
       legal_bases_json: JSON.stringify(input.legalBases),
       purpose: input.purpose ?? null,
       requirements: input.requirements ?? null,
       organisation: input.organisation ?? null,
-      updated_at: nowIso(),
+      updated_at: nowIsoAfter(plan.updated_at),
     };
-    await store.updatePlan(trx, planId, patch);
+    // The plan row first, guarded by the version read above: a save that committed in between makes
+    // this a no-op (PostgreSQL waits for it on the row lock), and the topics are left untouched.
+    if (!(await store.updatePlan(trx, planId, patch, expected))) throw new AppError('PLAN_CHANGED');
+    await store.replaceTopics(trx, planId, rows);
     await recordAudit(trx, actor, {
       action: 'plan.save',
       entityType: 'plan',
@@ -150,7 +157,7 @@ export async function transitionPlan(
       const checks = await checksOf(trx, plan);
       if (checks.errors.length > 0) throw new AppError('PLAN_RULES_NOT_MET');
     }
-    const now = nowIso();
+    const now = nowIsoAfter(plan.updated_at);
     const patch: Partial<DB['plan']> = { status: to, updated_at: now };
     if (action === 'adopt') {
       const adoptedOn = input.adoptedOn ?? '';

@@ -20,8 +20,20 @@ export async function insertPlan(db: Q, row: DB['plan']) {
   await db.insertInto('plan').values(row).execute();
 }
 
-export async function updatePlan(db: Q, id: string, patch: Partial<DB['plan']>) {
-  await db.updateTable('plan').set(patch).where('id', '=', id).execute();
+/**
+ * Updates the plan; with `expectedUpdatedAt`, only while the row still has that `updated_at` (a concurrent
+ * save that got there first makes it a no-op). Whether a row was updated.
+ */
+export async function updatePlan(
+  db: Q,
+  id: string,
+  patch: Partial<DB['plan']>,
+  expectedUpdatedAt?: string,
+): Promise<boolean> {
+  let query = db.updateTable('plan').set(patch).where('id', '=', id);
+  if (expectedUpdatedAt !== undefined) query = query.where('updated_at', '=', expectedUpdatedAt);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export interface TopicRows {

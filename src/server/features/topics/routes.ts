@@ -43,8 +43,18 @@ const RegistrationSchema = z
     reason: z.string().nullable(),
     preferredQuarter: z.number().int().nullable(),
     usedInPlan: z.boolean(),
+    /** The signed-in user may withdraw it: their own, or they build the plan; never once the plan uses it. */
+    canWithdraw: z.boolean(),
   })
   .openapi('TopicRegistration');
+
+const RegistrationListSchema = z
+  .object({
+    /** The signed-in user may propose a topic in this cell. */
+    canRegister: z.boolean(),
+    registrations: z.array(RegistrationSchema),
+  })
+  .openapi('TopicRegistrations');
 
 const ModelSchema = z
   .object({
@@ -58,6 +68,8 @@ const ModelSchema = z
     kind: z.enum(TOPIC_KINDS),
     workContent: z.string().nullable(),
     publishedAt: z.string(),
+    /** The signed-in user may withdraw it from the library. */
+    canWithdraw: z.boolean(),
   })
   .openapi('TopicModel');
 
@@ -90,7 +102,7 @@ const AssignmentsSchema = z
   })
   .openapi('MyAssignments');
 
-type RegistrationRow = DB['topic_registration'] & { person_name: string; used: unknown };
+type RegistrationRow = DB['topic_registration'] & { person_name: string; used: boolean; canWithdraw: boolean };
 function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSchema> {
   return {
     id: r.id,
@@ -103,12 +115,13 @@ function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSch
     criterion: r.criterion,
     reason: r.reason,
     preferredQuarter: r.preferred_quarter,
-    // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
-    usedInPlan: Boolean(Number(r.used)),
+    usedInPlan: r.used,
+    canWithdraw: r.canWithdraw,
   };
 }
 
-function presentModel(m: DB['topic_model'] & { committee_name: string }): z.infer<typeof ModelSchema> {
+type ModelRow = DB['topic_model'] & { committee_name: string; canWithdraw: boolean };
+function presentModel(m: ModelRow): z.infer<typeof ModelSchema> {
   return {
     id: m.id,
     committeeId: m.committee_id,
@@ -120,6 +133,7 @@ function presentModel(m: DB['topic_model'] & { committee_name: string }): z.infe
     kind: m.kind,
     workContent: m.work_content,
     publishedAt: m.published_at,
+    canWithdraw: m.canWithdraw,
   };
 }
 
@@ -132,18 +146,18 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       summary: 'Topics the cell’s members proposed for a year',
       request: { params: IdParams, query: z.object({ year: YearSchema }) },
       responses: {
-        200: jsonResponse(z.object({ registrations: z.array(RegistrationSchema) }), 'Proposals'),
+        200: jsonResponse(RegistrationListSchema, 'Proposals'),
         ...errorResponses,
       },
     }),
     async (c) => {
-      const rows = await service.listRegistrations(
+      const { canRegister, registrations } = await service.listRegistrations(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,
         c.req.valid('query').year,
       );
-      return c.json({ registrations: rows.map(presentRegistration) }, 200);
+      return c.json({ canRegister, registrations: registrations.map(presentRegistration) }, 200);
     },
   )
   .openapi(
@@ -161,8 +175,8 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       const cellId = c.req.valid('param').id;
       const body = c.req.valid('json');
       const id = await service.registerTopic(db, actor, cellId, body);
-      const rows = await service.listRegistrations(db, actor, cellId, body.year);
-      const row = rows.find((r) => r.id === id);
+      const { registrations } = await service.listRegistrations(db, actor, cellId, body.year);
+      const row = registrations.find((r) => r.id === id);
       if (!row) throw new Error('registration vanished');
       return c.json(presentRegistration(row), 201);
     },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -18,9 +18,37 @@ export interface RegistrationInput {
   preferredQuarter?: number | null;
 }
 
+/**
+ * The cell's proposals for a year, each saying whether the actor may withdraw it, and whether the actor may
+ * propose one (the same rules `registerTopic` and `withdrawRegistration` apply).
+ */
 export async function listRegistrations(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
-  await authorize(db, actor, 'plan.read', cellId);
-  return store.listRegistrations(db, cellId, year);
+  const chain = await authorize(db, actor, 'plan.read', cellId);
+  const [rows, canRegister] = await Promise.all([
+    store.listRegistrations(db, cellId, year),
+    mayRegisterIn(db, actor, cellId, chain),
+  ]);
+  const canManage = isAllowed(actor, 'plan.edit', chain);
+  return {
+    canRegister,
+    registrations: rows.map((r) => {
+      // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+      const used = Boolean(Number(r.used));
+      return { ...r, used, canWithdraw: !used && (r.person_id === actor.personId || canManage) };
+    }),
+  };
+}
+
+/** Whether the actor may propose a topic in the cell: `topic.register` there, and a member of it. */
+export async function mayRegisterIn(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  chain: readonly string[],
+): Promise<boolean> {
+  if (!actor.personId || !isAllowed(actor, 'topic.register', chain)) return false;
+  const person = await memberStore.findPerson(db, actor.personId);
+  return person?.unit_id === cellId;
 }
 
 /** A member proposes a topic they would present (seed 001: members register topics). */
@@ -72,10 +100,18 @@ export async function withdrawRegistration(db: Kysely<DB>, actor: Actor, id: str
   });
 }
 
-/** The library a unit draws from: models published by its committees (seed 001, "sinh hoạt chuyên đề mẫu"). */
+/**
+ * The library a unit draws from: models published by its committees (seed 001, "sinh hoạt chuyên đề mẫu"),
+ * each saying whether the actor may withdraw it (`library.publish` in the publishing committee).
+ */
 export async function listLibrary(db: Kysely<DB>, actor: Actor, unitId: string) {
   const chain = await authorize(db, actor, 'org.read', unitId);
-  return store.listModels(db, chain);
+  const models = await store.listModels(db, chain);
+  // A committee of the chain is followed in it by its own ancestors: its chain is the rest of the list.
+  return models.map((m) => ({
+    ...m,
+    canWithdraw: isAllowed(actor, 'library.publish', chain.slice(chain.indexOf(m.committee_id))),
+  }));
 }
 
 /**

@@ -85,6 +85,16 @@ function PlanScreen({ plan }: { plan: Plan }) {
         <Button component="a" href={planDocumentUrl(plan.id, 'pdf')} download size="xs" variant="default">
           {t('plans.downloadPdf')}
         </Button>
+        <Button
+          component="a"
+          href={planDocumentUrl(plan.id, 'html')}
+          target="_blank"
+          rel="noopener"
+          size="xs"
+          variant="default"
+        >
+          {t('plans.printView')}
+        </Button>
       </Group>
 
       {plan.status === 'returned' ? (

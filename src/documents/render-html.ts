@@ -1,0 +1,82 @@
+import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import type { Block, PartyDocument } from './party-document.ts';
+
+const escape = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+// Tinos is served by the app (see documents/routes.ts), so the print view looks like the PDF offline too.
+const STYLE = `
+@font-face { font-family: Tinos; src: url(/api/document-fonts/normal.ttf); }
+@font-face { font-family: Tinos; font-weight: bold; src: url(/api/document-fonts/bold.ttf); }
+@font-face { font-family: Tinos; font-style: italic; src: url(/api/document-fonts/italics.ttf); }
+@font-face { font-family: Tinos; font-weight: bold; font-style: italic; src: url(/api/document-fonts/bolditalics.ttf); }
+@page { size: A4; margin: 2cm 1.5cm 2cm 3cm; }
+body { font-family: Tinos, 'Times New Roman', serif; font-size: 14pt; line-height: 1.3; margin: 0 auto; max-width: 16.5cm; padding: 1cm 0; color: #000; background: #fff; }
+@media print { body { padding: 0; } }
+.head { display: grid; grid-template-columns: 45% 55%; text-align: center; }
+.head p { margin: 0; }
+.party { font-weight: bold; font-size: 15pt; text-decoration: underline; }
+.type { text-align: center; font-weight: bold; font-size: 16pt; margin: 24pt 0 0; }
+.summary { text-align: center; font-weight: bold; margin: 0 0 12pt; }
+p.body { text-indent: 1cm; margin: 0 0 4pt; text-align: justify; }
+h2 { font-size: 14pt; margin: 8pt 0 4pt; }
+table.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt; }
+table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+.sign { display: grid; grid-template-columns: 50% 50%; margin-top: 18pt; break-inside: avoid; }
+.sign .to { font-size: 11pt; } .sign .to p { margin: 0; } .sign .to .label { font-size: 12pt; font-weight: bold; font-style: italic; }
+.sign .by { text-align: center; font-weight: bold; } .sign .by p { margin: 0; } .sign .by .space { height: 3.5em; }
+`;
+
+/** The print view: the same document as HTML, laid out on A4 for the browser's own print dialog. */
+export function renderHtml(doc: PartyDocument): string {
+  const { header } = doc;
+  const date = header.date
+    ? `${header.place}, ${vietnameseDate(header.date)}`
+    : `${header.place}, ngày    tháng    năm`;
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>${escape(doc.fileName)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
+<body>
+<div class="head">
+  <div>${header.parentBody ? `<p>${escape(header.parentBody.toUpperCase())}</p>` : ''}<p><b>${escape(header.issuingBody.toUpperCase())}</b></p><p>*</p><p>${escape(header.number)}</p></div>
+  <div><p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>&nbsp;</p><p><i>${escape(date)}</i></p></div>
+</div>
+<p class="type">${escape(doc.type.toUpperCase())}</p>
+<p class="summary">${escape(doc.summary)}</p>
+${doc.body.map(block).join('\n')}
+<div class="sign">
+  <div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escape(r)}</p>`).join('')}</div>
+  <div class="by">${doc.signature.authority ? `<p>${escape(doc.signature.authority)}</p>` : ''}<p>${escape(doc.signature.title)}</p><div class="space"></div><p>${escape(doc.signature.name ?? '')}</p></div>
+</div>
+</body></html>`;
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h2>${escape(b.text)}</h2>`;
+    case 'paragraph': {
+      const text = escape(b.text);
+      const styled = b.bold ? `<b>${text}</b>` : b.italics ? `<i>${text}</i>` : text;
+      return `<p class="body"${b.align === 'center' ? ' style="text-align:center;text-indent:0"' : ''}>${styled}</p>`;
+    }
+    case 'table': {
+      const total = b.widths.reduce((a, w) => a + w, 0);
+      const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
+      const head = `<tr>${b.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
+      const rows = b.rows
+        .map((row) =>
+          row.spanning
+            ? `<tr><td colspan="${b.header.length}"><b>${escape(row.cells[0] ?? '')}</b></td></tr>`
+            : `<tr>${row.cells.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`,
+        )
+        .join('');
+      return `<table class="grid"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+    }
+  }
+}
