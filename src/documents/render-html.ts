@@ -1,7 +1,7 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
 import type { Block, PartyDocument } from './party-document.ts';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -39,19 +39,19 @@ export function renderHtml(doc: PartyDocument): string {
     ? `${header.place}, ${vietnameseDate(header.date)}`
     : `${header.place}, ngày    tháng    năm`;
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>${escape(doc.fileName)}</title>
+<html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(doc.fileName)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
 <body>
 <div class="head">
-  <div>${header.parentBody ? `<p>${escape(header.parentBody.toUpperCase())}</p>` : ''}<p><b>${escape(header.issuingBody.toUpperCase())}</b></p><p>*</p><p>${escape(header.number)}</p></div>
-  <div><p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>&nbsp;</p><p><i>${escape(date)}</i></p></div>
+  <div>${header.parentBody ? `<p>${escapeHtml(header.parentBody.toUpperCase())}</p>` : ''}<p><b>${escapeHtml(header.issuingBody.toUpperCase())}</b></p><p>*</p><p>${escapeHtml(header.number)}</p></div>
+  <div><p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>&nbsp;</p><p><i>${escapeHtml(date)}</i></p></div>
 </div>
-<p class="type">${escape(doc.type.toUpperCase())}</p>
-<p class="summary">${escape(doc.summary)}</p>
+<p class="type">${escapeHtml(doc.type.toUpperCase())}</p>
+<p class="summary">${escapeHtml(doc.summary)}</p>
 ${doc.body.map(block).join('\n')}
 <div class="sign">
-  <div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escape(r)}</p>`).join('')}</div>
-  <div class="by">${doc.signature.authority ? `<p>${escape(doc.signature.authority)}</p>` : ''}<p>${escape(doc.signature.title)}</p><div class="space"></div><p>${escape(doc.signature.name ?? '')}</p></div>
+  <div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escapeHtml(r)}</p>`).join('')}</div>
+  <div class="by">${doc.signature.authority ? `<p>${escapeHtml(doc.signature.authority)}</p>` : ''}<p>${escapeHtml(doc.signature.title)}</p><div class="space"></div><p>${escapeHtml(doc.signature.name ?? '')}</p></div>
 </div>
 </body></html>`;
 }
@@ -59,21 +59,21 @@ ${doc.body.map(block).join('\n')}
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `<h2>${escape(b.text)}</h2>`;
+      return `<h2>${escapeHtml(b.text)}</h2>`;
     case 'paragraph': {
-      const text = escape(b.text);
+      const text = escapeHtml(b.text);
       const styled = b.bold ? `<b>${text}</b>` : b.italics ? `<i>${text}</i>` : text;
       return `<p class="body"${b.align === 'center' ? ' style="text-align:center;text-indent:0"' : ''}>${styled}</p>`;
     }
     case 'table': {
       const total = b.widths.reduce((a, w) => a + w, 0);
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
-      const head = `<tr>${b.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
+      const head = `<tr>${b.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
       const rows = b.rows
         .map((row) =>
           row.spanning
-            ? `<tr><td colspan="${b.header.length}"><b>${escape(row.cells[0] ?? '')}</b></td></tr>`
-            : `<tr>${row.cells.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`,
+            ? `<tr><td colspan="${b.header.length}"><b>${escapeHtml(row.cells[0] ?? '')}</b></td></tr>`
+            : `<tr>${row.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`,
         )
         .join('');
       return `<table class="grid"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`;
