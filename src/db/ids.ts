@@ -14,3 +14,14 @@ export function newId(): string {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/**
+ * The instant of a change to a row last changed at `previous`: now, or a millisecond after `previous` when
+ * the clock has not moved on, so every change gives the row a new `updated_at` (lost-update checks rely on it).
+ */
+export function nowIsoAfter(previous: string): string {
+  const now = nowIso();
+  if (now > previous) return now;
+  const after = Date.parse(previous) + 1;
+  return Number.isNaN(after) ? now : new Date(after).toISOString();
+}

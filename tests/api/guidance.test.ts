@@ -27,6 +27,7 @@ interface Guidance {
   topicGroups: string[];
   planDeadline: string;
   content: string | null;
+  canEdit: boolean;
 }
 interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -102,6 +103,7 @@ describe('issuing guidance', () => {
       topicGroups: ['ho_chi_minh_study', 'party_building'],
       planDeadline: '2026-01-31',
       content: 'Các chi bộ xây dựng kế hoạch và gửi về Đảng ủy trước ngày 31/01/2026.',
+      canEdit: true,
     });
     expect(await guidanceOf(w.officer, w.sub.id)).toEqual([res.body]);
   });
@@ -208,7 +210,8 @@ describe('seeing guidance from below', () => {
       [fromRootId, 'Đảng ủy phường Thử Nghiệm', 2026],
       [lastYearId, 'Đảng ủy phường Thử Nghiệm', 2025],
     ]);
-    expect(seen[0]).toEqual(fromSub);
+    // The member reads what the officer issued, but may not correct it.
+    expect(seen[0]).toEqual({ ...fromSub, canEdit: false });
     expect((await guidanceOf(member, w.cell.id, '?year=2025')).map((g) => g.id)).toEqual([lastYearId]);
     expect((await guidanceOf(member, w.cell.id, '?year=2027')).map((g) => g.id)).toEqual([]);
   });
@@ -295,7 +298,7 @@ describe('correcting guidance', () => {
       documents: ['Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018'],
       theme: null,
     });
-    expect(await guidanceOf(await w.as('member'), w.cell.id)).toEqual([res.body]);
+    expect(await guidanceOf(await w.as('member'), w.cell.id)).toEqual([{ ...res.body, canEdit: false }]);
 
     const audit = await (await w.as('admin')).get<AuditEntries>(`/api/audit?entityId=${issued.id}`);
     const update = audit.body.entries.find((e) => e.action === 'guidance.update');
@@ -327,6 +330,48 @@ describe('correcting guidance', () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields ?? {})).toEqual(['year']);
     expect(await guidanceOf(w.officer, w.sub.id)).toEqual([issued]);
+  });
+
+  it('says for each guidance listed whether the user may correct it (canEdit): its committee’s officers or above', async () => {
+    const w = await setUp();
+    const fromSub = await issue(w.officer, w.sub.id, { issuedOn: '2026-01-10' });
+    const fromRootId = await buildGuidance(database.db, w.root.id, 2026);
+    const canEdit = async (client: ApiClient, unitId: string) =>
+      (await guidanceOf(client, unitId)).map((g) => [g.id, g.canEdit]);
+
+    // The sub-committee's officer corrects its own guidance, not the root's above it.
+    expect(await canEdit(w.officer, w.cell.id)).toEqual([
+      [fromSub.id, true],
+      [fromRootId, false],
+    ]);
+    expect(await canEdit(w.officer, w.sub.id)).toEqual([
+      [fromSub.id, true],
+      [fromRootId, false],
+    ]);
+    // The inspector of the same committee and the people of the cell read it only.
+    for (const who of ['inspector', 'secretary', 'member'] as const) {
+      expect(await canEdit(await w.as(who), w.cell.id)).toEqual([
+        [fromSub.id, false],
+        [fromRootId, false],
+      ]);
+    }
+    // An officer of the root may correct both (the sub-committee is below the root).
+    const rootOfficerId = await buildPerson(database.db, { unitId: w.sibling.id });
+    await giveRole(database.db, w.root.id, rootOfficerId, 'officer');
+    const rootOfficer = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: rootOfficerId }),
+      PASSWORD,
+    );
+    expect(await canEdit(rootOfficer, w.cell.id)).toEqual([
+      [fromSub.id, true],
+      [fromRootId, true],
+    ]);
+    // The flags follow the policy: what canEdit allows is accepted, what it refuses answers 403.
+    expect(
+      (await rootOfficer.put(`/api/guidance/${fromSub.id}`, body({ issuedOn: '2026-01-10' }))).status,
+    ).toBe(200);
+    expect((await (await w.as('inspector')).put(`/api/guidance/${fromSub.id}`, body())).status).toBe(403);
   });
 
   it('answers 404 for unknown guidance', async () => {

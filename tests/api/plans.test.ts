@@ -32,6 +32,7 @@ interface AuditEntries {
 }
 interface CellPlans {
   year: number;
+  permissions: { createPlan: boolean; issueGuidance: boolean; registerTopic: boolean; publishModel: boolean };
   cells: {
     cellId: string;
     cellName: string;
@@ -84,6 +85,7 @@ const MESSAGES = {
     'Kế hoạch chưa đạt yêu cầu bắt buộc: mỗi quý ít nhất một chuyên đề; mỗi chuyên đề có người chuẩn bị và sinh hoạt trong quý của nó',
   notEditable: 'Kế hoạch đã thông qua hoặc đã gửi, không sửa được; hãy mở lại để sửa',
   transition: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của kế hoạch',
+  changed: 'Kế hoạch vừa được người khác sửa; hãy tải lại để xem bản mới nhất',
 };
 
 /**
@@ -292,6 +294,7 @@ describe('starting the year’s plan', () => {
       submittedAt: null,
       reviewedAt: null,
       reviewRemark: null,
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       topics: [],
       events: [],
       checks: {
@@ -299,7 +302,7 @@ describe('starting the year’s plan', () => {
         warnings: [],
       },
       people: expect.any(Array),
-      permissions: { edit: true, review: false, actions: ['adopt'] },
+      permissions: { edit: true, review: false, actions: ['adopt'], publishTo: [] },
     });
     // Only the cell's party members can be assigned: not its staff.
     expect(res.body.people.map((p) => p.id).sort()).toEqual([...w.cell.memberIds].sort());
@@ -410,7 +413,7 @@ describe('saving the plan', () => {
     );
     expect(await getPlan(w.officer, plan.id)).toEqual({
       ...saved,
-      permissions: { edit: false, review: true, actions: [] },
+      permissions: { edit: false, review: true, actions: [], publishTo: [] },
     });
   });
 
@@ -904,6 +907,65 @@ describe('saving the plan', () => {
   }
 });
 
+describe('saving over someone else’s changes', () => {
+  it('refuses the second of two saves from the same version with 409 PLAN_CHANGED; the first one’s content stays', async () => {
+    const w = await setUp();
+    const plan = await createPlan(w);
+    const deputy = await loggedIn(app, await buildUser(database.db, { personId: w.m.deputyId }), PASSWORD);
+    const loaded = plan.updatedAt;
+
+    // Both opened the editor on the same version; the secretary saves first.
+    const first = await save(w.secretary, plan.id, { ...planBody(w), expectedUpdatedAt: loaded });
+    expect(first.updatedAt > loaded).toBe(true);
+    const res = await deputy.put<ErrorBody>(`/api/plans/${plan.id}`, {
+      ...planBody(w, { legalBases: ['Căn cứ của phó bí thư'], topics: fourTopics(w).slice(0, 1) }),
+      purpose: 'Mục đích của phó bí thư',
+      expectedUpdatedAt: loaded,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toEqual({ code: 'PLAN_CHANGED', message: MESSAGES.changed });
+    expect(await getPlan(w.secretary, plan.id)).toEqual(first);
+    expect((await auditOf(w, plan.id)).filter((e) => e.action === 'plan.save')).toHaveLength(1);
+
+    // After reloading, the deputy saves over the version they now have.
+    const again = await save(deputy, plan.id, {
+      ...planBody(w, { topics: fourTopics(w).slice(0, 2) }),
+      expectedUpdatedAt: first.updatedAt,
+    });
+    expect(again.topics).toHaveLength(2);
+    expect(again.updatedAt > first.updatedAt).toBe(true);
+  });
+
+  it('refuses a save from before a lifecycle step (adopted, then reopened) with 409 PLAN_CHANGED', async () => {
+    const w = await setUp();
+    const plan = await planIn(w, 'draft');
+    await act(w.secretary, plan.id, 'adopt', { adoptedOn: `${w.year}-01-15` });
+    const reopened = await act(w.secretary, plan.id, 'reopen');
+    const res = await w.secretary.put<ErrorBody>(`/api/plans/${plan.id}`, {
+      ...planBody(w, { topics: [] }),
+      expectedUpdatedAt: plan.updatedAt,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('PLAN_CHANGED');
+    expect(await getPlan(w.secretary, plan.id)).toEqual(reopened);
+  });
+
+  it('still saves without expectedUpdatedAt (the last save wins), as before', async () => {
+    const w = await setUp();
+    const plan = await createPlan(w);
+    const first = await save(w.secretary, plan.id, planBody(w));
+    const second = await save(w.secretary, plan.id, {
+      ...planBody(w, { topics: fourTopics(w).slice(0, 3) }),
+      expectedUpdatedAt: null,
+    });
+    expect(second.topics).toHaveLength(3);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+    const third = await save(w.secretary, plan.id, planBody(w, { topics: fourTopics(w).slice(0, 1) }));
+    expect(third.topics.map((t) => t.title)).toEqual([fourTopics(w)[0]?.title]);
+    expect(await getPlan(w.secretary, plan.id)).toEqual(third);
+  });
+});
+
 describe('the plan’s lifecycle', () => {
   it('goes draft → adopted → submitted → returned → (edited) → submitted → acknowledged, every step in events', async () => {
     const w = await setUp();
@@ -922,11 +984,12 @@ describe('the plan’s lifecycle', () => {
     const submitted = await act(w.secretary, plan.id, 'submit');
     expect(submitted.status).toBe('submitted');
     expect(submitted.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-    expect(submitted.permissions).toEqual({ edit: false, review: false, actions: [] });
+    expect(submitted.permissions).toEqual({ edit: false, review: false, actions: [], publishTo: [] });
     expect((await getPlan(w.officer, plan.id)).permissions).toEqual({
       edit: false,
       review: true,
       actions: ['acknowledge', 'return'],
+      publishTo: [],
     });
 
     const returned = await act(w.officer, plan.id, 'return', {
@@ -942,7 +1005,12 @@ describe('the plan’s lifecycle', () => {
 
     // A returned plan is edited again and goes back without a new adoption.
     const secretaryView = await getPlan(w.secretary, plan.id);
-    expect(secretaryView.permissions).toEqual({ edit: true, review: false, actions: ['submit'] });
+    expect(secretaryView.permissions).toEqual({
+      edit: true,
+      review: false,
+      actions: ['submit'],
+      publishTo: [],
+    });
     const topics = fourTopics(w);
     topics[2] = { ...(topics[2] as TopicBody), preparerIds: [w.m.thirdId, w.m.memberId] };
     const edited = await save(w.secretary, plan.id, planBody(w, { topics }));
@@ -1010,7 +1078,7 @@ describe('the plan’s lifecycle', () => {
     ]);
     const times = final.events.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
-    expect(final.permissions).toEqual({ edit: false, review: false, actions: [] });
+    expect(final.permissions).toEqual({ edit: false, review: false, actions: [], publishTo: [] });
   });
 
   it('acknowledges without a remark', async () => {
@@ -1284,6 +1352,7 @@ describe('the committee overview', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       year: w.year,
+      permissions: { createPlan: false, issueGuidance: true, registerTopic: false, publishModel: true },
       cells: [
         {
           cellId: pharmacy.id,
@@ -1380,5 +1449,67 @@ describe('the committee overview', () => {
     const res = await w.officer.get<ErrorBody>(`/api/orgs/${w.sub.id}/plans`);
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields ?? {})).toEqual(['year']);
+  });
+});
+
+describe('what the plan area offers (permissions)', () => {
+  const NONE = { createPlan: false, issueGuidance: false, registerTopic: false, publishModel: false };
+  const cases = [
+    // The cell's secretary starts its plan and, as a member of it, proposes topics.
+    { who: 'secretary', unit: 'cell', expected: { ...NONE, createPlan: true, registerTopic: true } },
+    // A plain member proposes topics but does not build the plan.
+    { who: 'member', unit: 'cell', expected: { ...NONE, registerTopic: true } },
+    // Staff read the cell's plan area; they are not party members.
+    { who: 'staff', unit: 'cell', expected: NONE },
+    // The committee's officer sees the cell's area but neither builds its plan nor proposes there.
+    { who: 'officer', unit: 'cell', expected: NONE },
+    // On the committee's own area: the officer issues guidance and publishes models; the inspector neither.
+    { who: 'officer', unit: 'sub', expected: { ...NONE, issueGuidance: true, publishModel: true } },
+    { who: 'inspector', unit: 'sub', expected: NONE },
+    // An administrator may do anything, but proposes a topic only as a member of the cell.
+    { who: 'admin', unit: 'cell', expected: { ...NONE, createPlan: true } },
+    { who: 'admin', unit: 'sub', expected: { ...NONE, issueGuidance: true, publishModel: true } },
+  ] as const;
+  for (const { who, unit, expected } of cases) {
+    it(`gives the ${who} on the ${unit === 'cell' ? 'cell' : 'committee'} ${JSON.stringify(expected)}`, async () => {
+      const w = await setUp();
+      const res = await (await w.as(who)).get<CellPlans>(`/api/orgs/${w[unit].id}/plans?year=${w.year}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.permissions).toEqual(expected);
+    });
+  }
+
+  it('gives the deputy createPlan and a cell’s secretary nothing on a sibling cell they cannot see (404)', async () => {
+    const w = await setUp();
+    const deputy = await loggedIn(app, await buildUser(database.db, { personId: w.m.deputyId }), PASSWORD);
+    const res = await deputy.get<CellPlans>(`/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    expect(res.body.permissions).toMatchObject({ createPlan: true, registerTopic: true });
+    expect((await w.secretary.get(`/api/orgs/${w.sibling.id}/plans?year=${w.year}`)).status).toBe(404);
+  });
+
+  it('lists the committees an officer may publish an acknowledged plan’s topics to, nearest first', async () => {
+    const w = await setUp();
+    const plan = await planIn(w, 'acknowledged');
+    expect((await getPlan(w.officer, plan.id)).permissions.publishTo).toEqual([
+      { id: w.sub.id, name: 'Đảng ủy Bệnh viện Thử Nghiệm' },
+    ]);
+    // An officer of the root publishes into its own library and into the sub-committee's (below it).
+    const rootOfficerId = await buildPerson(database.db, { unitId: w.sibling.id });
+    await giveRole(database.db, w.root.id, rootOfficerId, 'officer');
+    const rootOfficer = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: rootOfficerId }),
+      PASSWORD,
+    );
+    expect((await getPlan(rootOfficer, plan.id)).permissions.publishTo).toEqual([
+      { id: w.sub.id, name: 'Đảng ủy Bệnh viện Thử Nghiệm' },
+      { id: w.root.id, name: 'Đảng ủy phường Thử Nghiệm' },
+    ]);
+    for (const who of ['secretary', 'inspector', 'member'] as const) {
+      expect((await getPlan(await w.as(who), plan.id)).permissions.publishTo).toEqual([]);
+    }
+    // Not before the committee acknowledged the plan.
+    const submitted = await buildPlan(database.db, w.cell.id, { status: 'submitted' });
+    expect((await getPlan(w.officer, submitted.id)).permissions.publishTo).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   buildRegistration,
   buildUser,
   buildWorld,
+  giveRole,
   PASSWORD,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
@@ -33,6 +34,7 @@ interface Registration {
   reason: string | null;
   preferredQuarter: number | null;
   usedInPlan: boolean;
+  canWithdraw: boolean;
 }
 interface Model {
   id: string;
@@ -44,6 +46,7 @@ interface Model {
   kind: string;
   workContent: string | null;
   publishedAt: string;
+  canWithdraw: boolean;
 }
 interface Assignments {
   year: number;
@@ -251,9 +254,10 @@ describe('registering topics', () => {
       reason: 'Người bệnh còn phản ánh về thái độ phục vụ.',
       preferredQuarter: 3,
       usedInPlan: false,
+      canWithdraw: true,
     });
     expect(await registrations(w.secretary, w.cell.id)).toEqual([res.body]);
-    expect(await registrations(w.officer, w.cell.id)).toEqual([res.body]);
+    expect(await registrations(w.officer, w.cell.id)).toEqual([{ ...res.body, canWithdraw: false }]);
     expect(await registrations(w.member, w.cell.id, YEAR + 1)).toEqual([]);
     expect((await auditOf(w, res.body.id)).map((e) => e.action)).toEqual(['topic.register']);
   });
@@ -284,6 +288,23 @@ describe('registering topics', () => {
       [first.id, probationaryId],
       [second.id, w.m.secretaryId],
     ]);
+  });
+
+  it('says who may propose a topic in the cell (canRegister): its members, not staff, officers or an admin', async () => {
+    const w = await setUp();
+    const canRegister = async (client: ApiClient) => {
+      const res = await client.get<{ canRegister: boolean }>(
+        `/api/orgs/${w.cell.id}/registrations?year=${YEAR}`,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.canRegister;
+    };
+    expect(await canRegister(w.member)).toBe(true);
+    expect(await canRegister(w.secretary)).toBe(true);
+    expect(await canRegister(await w.as('staff'))).toBe(false);
+    expect(await canRegister(w.officer)).toBe(false);
+    // An administrator may do anything, but has no place in the cell to propose from (409 NOT_A_MEMBER).
+    expect(await canRegister(await w.as('admin'))).toBe(false);
   });
 
   it('answers 403 to the cell’s non-member staff and to a committee officer, and stores nothing', async () => {
@@ -341,6 +362,34 @@ describe('withdrawing a proposal', () => {
     expect((await auditOf(w, mine.id)).map((e) => e.action)).toEqual(['topic.withdraw', 'topic.register']);
   });
 
+  it('says for each proposal whether the user may withdraw it (canWithdraw): the proposer, the secretary, the deputy', async () => {
+    const w = await setUp();
+    const mine = await register(w.member, w.cell.id);
+    const ours = await register(w.secretary, w.cell.id, { title: 'Đề xuất của bí thư' });
+    const canWithdraw = async (client: ApiClient) =>
+      (await registrations(client, w.cell.id)).map((r) => [r.id, r.canWithdraw]);
+    expect(await canWithdraw(w.member)).toEqual([
+      [mine.id, true],
+      [ours.id, false],
+    ]);
+    expect(await canWithdraw(await loginAs(w.m.thirdId))).toEqual([
+      [mine.id, false],
+      [ours.id, false],
+    ]);
+    for (const client of [w.secretary, await loginAs(w.m.deputyId)]) {
+      expect(await canWithdraw(client)).toEqual([
+        [mine.id, true],
+        [ours.id, true],
+      ]);
+    }
+    for (const client of [w.officer, await w.as('staff')]) {
+      expect(await canWithdraw(client)).toEqual([
+        [mine.id, false],
+        [ours.id, false],
+      ]);
+    }
+  });
+
   it('answers 403 to another plain member, and keeps the proposal', async () => {
     const w = await setUp();
     const mine = await register(w.member, w.cell.id);
@@ -368,7 +417,9 @@ describe('withdrawing a proposal', () => {
     const topics = fourTopics(w);
     topics[1] = { ...(topics[1] as TopicBody), title: mine.title, registrationId: mine.id };
     await savePlan(w, plan.id, topics);
-    expect(await registrations(w.member, w.cell.id)).toEqual([{ ...mine, usedInPlan: true }]);
+    expect(await registrations(w.member, w.cell.id)).toEqual([
+      { ...mine, usedInPlan: true, canWithdraw: false },
+    ]);
 
     for (const client of [w.member, w.secretary]) {
       const res = await client.delete<ErrorBody>(`/api/registrations/${mine.id}`);
@@ -378,7 +429,9 @@ describe('withdrawing a proposal', () => {
         message: 'Đề xuất đã được đưa vào kế hoạch, không xóa được',
       });
     }
-    expect(await registrations(w.member, w.cell.id)).toEqual([{ ...mine, usedInPlan: true }]);
+    expect(await registrations(w.member, w.cell.id)).toEqual([
+      { ...mine, usedInPlan: true, canWithdraw: false },
+    ]);
 
     // Once the plan no longer uses it, the proposer may withdraw it.
     await savePlan(w, plan.id, fourTopics(w));
@@ -411,8 +464,9 @@ describe('the topic library', () => {
       kind: 'other',
       workContent: 'Đánh giá thực trạng, đề ra giải pháp.',
       publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      canWithdraw: true,
     });
-    expect(await library(w.member, w.cell.id)).toEqual([res.body]);
+    expect(await library(w.member, w.cell.id)).toEqual([{ ...res.body, canWithdraw: false }]);
     expect(await library(w.officer, w.sibling.id)).toEqual([res.body]);
     expect(await library(w.officer, w.sub.id)).toEqual([res.body]);
     expect((await auditOf(w, res.body.id)).map((e) => [e.action, e.actorName])).toEqual([
@@ -428,7 +482,7 @@ describe('the topic library', () => {
     const again = await w.officer.post<ErrorBody>('/api/library', { topicId, committeeId: w.sub.id });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('MODEL_EXISTS');
-    expect(await library(w.member, w.cell.id)).toEqual([first]);
+    expect(await library(w.member, w.cell.id)).toEqual([{ ...first, canWithdraw: false }]);
   });
 
   it('keeps a model out of the library of cells elsewhere (another committee, another tree)', async () => {
@@ -478,6 +532,36 @@ describe('the topic library', () => {
     expect(unknown.status).toBe(404);
     expect(await library(admin, school.id)).toEqual([]);
     expect(await library(admin, w.cell.id)).toEqual([]);
+  });
+
+  it('says for each model whether the user may withdraw it (canWithdraw): officers of its committee or above', async () => {
+    const w = await setUp();
+    const plan = await acknowledgedPlan(w);
+    const fromSub = await publish(w, plan.topics[0]?.id ?? '');
+    const rootOfficerId = await buildPerson(database.db, { unitId: w.sibling.id });
+    await giveRole(database.db, w.root.id, rootOfficerId, 'officer');
+    const rootOfficer = await loginAs(rootOfficerId);
+    const fromRoot = await rootOfficer.post<Model>('/api/library', {
+      topicId: plan.topics[1]?.id,
+      committeeId: w.root.id,
+    });
+    expect(fromRoot.status, JSON.stringify(fromRoot.body)).toBe(201);
+    expect(fromRoot.body.canWithdraw).toBe(true);
+    const canWithdraw = async (client: ApiClient, unitId = w.cell.id) =>
+      Object.fromEntries((await library(client, unitId)).map((m) => [m.id, m.canWithdraw]));
+
+    // The sub-committee's officer withdraws its own model, not the root's, wherever they look from.
+    for (const unitId of [w.cell.id, w.sub.id]) {
+      expect(await canWithdraw(w.officer, unitId)).toEqual({ [fromSub.id]: true, [fromRoot.body.id]: false });
+    }
+    expect(await canWithdraw(rootOfficer)).toEqual({ [fromSub.id]: true, [fromRoot.body.id]: true });
+    for (const who of ['inspector', 'secretary', 'member'] as const) {
+      expect(await canWithdraw(await w.as(who))).toEqual({ [fromSub.id]: false, [fromRoot.body.id]: false });
+    }
+    expect((await (await w.as('inspector')).delete(`/api/library/${fromSub.id}`)).status).toBe(403);
+    // The root is above the sub-committee's officer: not even visible to them (404).
+    expect((await w.officer.delete(`/api/library/${fromRoot.body.id}`)).status).toBe(404);
+    expect((await rootOfficer.delete(`/api/library/${fromSub.id}`)).status).toBe(204);
   });
 
   it('lets a later plan’s topic take the model; unpublishing (204) clears that reference', async () => {

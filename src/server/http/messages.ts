@@ -101,6 +101,10 @@ export const MESSAGES = {
     vi: 'Ngày thông qua phải trước hoặc trong năm kế hoạch',
     en: 'The adoption date must be before or within the plan’s year',
   },
+  PLAN_CHANGED: {
+    vi: 'Kế hoạch vừa được người khác sửa; hãy tải lại để xem bản mới nhất',
+    en: 'Someone else has just changed the plan; reload to see the latest version',
+  },
   REGISTRATION_USED: {
     vi: 'Đề xuất đã được đưa vào kế hoạch, không xóa được',
     en: 'This proposal is already in the plan and cannot be deleted',

@@ -222,6 +222,8 @@ export interface Guidance {
   topicGroups: string[];
   planDeadline: LocalDate;
   content: string | null;
+  /** The signed-in user may correct it. */
+  canEdit: boolean;
 }
 
 export interface GuidanceList {
@@ -248,8 +250,21 @@ export interface CellPlanSummary {
   reviewedAt: string | null;
 }
 
+/** What the signed-in user may do from a unit's plan area (decided by the server's policy). */
+export interface PlanAreaPermissions {
+  /** Start the cell's plan. */
+  createPlan: boolean;
+  /** Issue guidance from this committee. */
+  issueGuidance: boolean;
+  /** Propose a topic in this cell. */
+  registerTopic: boolean;
+  /** Publish topics into this committee's library. */
+  publishModel: boolean;
+}
+
 export interface CellPlans {
   year: number;
+  permissions: PlanAreaPermissions;
   cells: { cellId: string; cellName: string; parentName: string | null; plan: CellPlanSummary | null }[];
 }
 
@@ -308,12 +323,20 @@ export interface Plan {
   submittedAt: string | null;
   reviewedAt: string | null;
   reviewRemark: string | null;
+  /** The plan's version, sent back as `expectedUpdatedAt` when saving. */
+  updatedAt: string;
   topics: PlanTopic[];
   events: PlanEvent[];
   checks: { errors: PlanIssue[]; warnings: PlanIssue[] };
   /** Who can be named as preparer or responsible. */
   people: PersonRef[];
-  permissions: { edit: boolean; review: boolean; actions: PlanAction[] };
+  permissions: {
+    edit: boolean;
+    review: boolean;
+    actions: PlanAction[];
+    /** Committees whose library the user may publish the plan's topics to (once acknowledged). */
+    publishTo: { id: string; name: string }[];
+  };
 }
 
 export interface PlanTopicRequest {
@@ -335,6 +358,8 @@ export interface PlanRequest {
   requirements?: string;
   organisation?: string;
   topics: PlanTopicRequest[];
+  /** The plan's `updatedAt` the editor started from: the save is refused (PLAN_CHANGED) if it changed since. */
+  expectedUpdatedAt?: string;
 }
 
 export interface Registration {
@@ -349,9 +374,13 @@ export interface Registration {
   reason: string | null;
   preferredQuarter: number | null;
   usedInPlan: boolean;
+  /** The signed-in user may withdraw it. */
+  canWithdraw: boolean;
 }
 
 export interface RegistrationList {
+  /** The signed-in user may propose a topic in this cell. */
+  canRegister: boolean;
   registrations: Registration[];
 }
 
@@ -375,6 +404,8 @@ export interface TopicModel {
   kind: TopicKind;
   workContent: string | null;
   publishedAt: string;
+  /** The signed-in user may withdraw it from the library. */
+  canWithdraw: boolean;
 }
 
 export interface Library {

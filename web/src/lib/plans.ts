@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { TOPIC_GROUPS } from '../../../src/domain/plans/topic-groups.ts';
-import type { Me, PlanStatus, RoleName } from '../api/types.ts';
+import type { PlanStatus } from '../api/types.ts';
 
 export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'gray',
@@ -58,33 +58,4 @@ export function useYearParam(): [number, (year: number) => void] {
       { replace: true },
     );
   return [year, setYear];
-}
-
-/** The roles the signed-in user holds in one unit (from `me.units`). */
-export function rolesIn(me: Me, unitId: string): RoleName[] {
-  return me.units.find((u) => u.unitId === unitId)?.roles ?? [];
-}
-
-/**
- * Whether the user holds one of the roles in one of the units of `chain` (a unit, then its ancestors).
- * Mirrors the server's `self_or_above` rules for the buttons it shows; the server still decides.
- */
-export function holdsRoleIn(me: Me, chain: readonly string[], roles: readonly RoleName[]): boolean {
-  if (me.isAdmin) return true;
-  return me.units.some((u) => chain.includes(u.unitId) && u.roles.some((r) => roles.includes(r)));
-}
-
-/** The secretary or deputy of the cell builds its plan (policy `plan.edit`, scope self). */
-export function canEditPlansOf(me: Me, cellId: string): boolean {
-  return me.isAdmin || rolesIn(me, cellId).some((r) => r === 'secretary' || r === 'deputy');
-}
-
-/** Members of the cell register topics (policy `topic.register`, scope self). */
-export function canRegisterIn(me: Me, cellId: string): boolean {
-  return rolesIn(me, cellId).some((r) => ['member', 'secretary', 'deputy', 'committee_member'].includes(r));
-}
-
-/** A unit, then the units above it, nearest first (the order the server's authorisation walks). */
-export function chainOf(unit: { id: string; ancestors: readonly { id: string }[] }): string[] {
-  return [unit.id, ...unit.ancestors.map((a) => a.id).reverse()];
 }

@@ -6,7 +6,7 @@ import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { type DocumentFormat, planDocumentFor, type RenderedDocument, render } from './service.ts';
+import { planDocumentFor, type RenderedDocument, render } from './service.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });

@@ -45,10 +45,13 @@ const GuidanceSchema = z
     topicGroups: z.array(z.string()),
     planDeadline: z.string(),
     content: z.string().nullable(),
+    /** The signed-in user may correct it. */
+    canEdit: z.boolean(),
   })
   .openapi('Guidance');
 
-function present(g: DB['guidance'] & { committee_name: string }): z.infer<typeof GuidanceSchema> {
+type GuidanceRow = DB['guidance'] & { committee_name: string; canEdit: boolean };
+function present(g: GuidanceRow): z.infer<typeof GuidanceSchema> {
   return {
     id: g.id,
     committeeId: g.committee_id,
@@ -62,17 +65,8 @@ function present(g: DB['guidance'] & { committee_name: string }): z.infer<typeof
     topicGroups: JSON.parse(g.topic_groups_json) as string[],
     planDeadline: g.plan_deadline,
     content: g.content,
+    canEdit: g.canEdit,
   };
-}
-
-async function presentOne(db: Parameters<typeof service.getGuidance>[0], id: string) {
-  const g = await service.getGuidance(db, id);
-  const committee = await db
-    .selectFrom('org_unit')
-    .select('name')
-    .where('id', '=', g.committee_id)
-    .executeTakeFirstOrThrow();
-  return present({ ...g, committee_name: committee.name });
 }
 
 export const guidanceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -109,13 +103,9 @@ export const guidanceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }),
     async (c) => {
       const db = c.get('database').db;
-      const id = await service.issueGuidance(
-        db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-      );
-      return c.json(await presentOne(db, id), 201);
+      const actor = requireActor(c.get('actor'));
+      const id = await service.issueGuidance(db, actor, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(present(await service.getGuidanceFor(db, actor, id)), 201);
     },
   )
   .openapi(
@@ -129,8 +119,9 @@ export const guidanceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }),
     async (c) => {
       const db = c.get('database').db;
+      const actor = requireActor(c.get('actor'));
       const { id } = c.req.valid('param');
-      await service.updateGuidance(db, requireActor(c.get('actor')), id, c.req.valid('json'));
-      return c.json(await presentOne(db, id), 200);
+      await service.updateGuidance(db, actor, id, c.req.valid('json'));
+      return c.json(present(await service.getGuidanceFor(db, actor, id)), 200);
     },
   );

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -85,10 +85,26 @@ export async function updateGuidance(db: Kysely<DB>, actor: Actor, id: string, i
   });
 }
 
-/** The guidance a unit works under: what its own committee and every committee above it issued. */
+/**
+ * The guidance a unit works under: what its own committee and every committee above it issued, each saying
+ * whether the actor may correct it (`guidance.issue` in the issuing committee).
+ */
 export async function listGuidanceFor(db: Kysely<DB>, actor: Actor, unitId: string, year?: number) {
   const chain = await authorize(db, actor, 'org.read', unitId);
-  return store.listGuidanceOf(db, chain, year);
+  const rows = await store.listGuidanceOf(db, chain, year);
+  // An issuing committee of the chain is followed in it by its own ancestors: its chain is the rest.
+  return rows.map((g) => ({
+    ...g,
+    canEdit: isAllowed(actor, 'guidance.issue', chain.slice(chain.indexOf(g.committee_id))),
+  }));
+}
+
+/** One guidance with its committee's name, as the actor sees it (after issuing or correcting it). */
+export async function getGuidanceFor(db: Kysely<DB>, actor: Actor, id: string) {
+  const g = await getGuidance(db, id);
+  const chain = await authorize(db, actor, 'org.read', g.committee_id);
+  const committee = await getUnit(db, g.committee_id);
+  return { ...g, committee_name: committee.name, canEdit: isAllowed(actor, 'guidance.issue', chain) };
 }
 
 export async function getGuidance(db: Kysely<DB> | Parameters<typeof store.findGuidance>[0], id: string) {

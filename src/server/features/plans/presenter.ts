@@ -55,6 +55,8 @@ export const PlanSchema = z
     submittedAt: z.string().nullable(),
     reviewedAt: z.string().nullable(),
     reviewRemark: z.string().nullable(),
+    /** The plan's version: send it back as `expectedUpdatedAt` to save only over this version. */
+    updatedAt: z.string(),
     topics: z.array(PlanTopicSchema),
     events: z.array(
       z.object({
@@ -68,7 +70,13 @@ export const PlanSchema = z
     ),
     checks: z.object({ errors: z.array(IssueSchema), warnings: z.array(IssueSchema) }),
     people: z.array(PersonRef),
-    permissions: z.object({ edit: z.boolean(), review: z.boolean(), actions: z.array(z.enum(PLAN_ACTIONS)) }),
+    permissions: z.object({
+      edit: z.boolean(),
+      review: z.boolean(),
+      actions: z.array(z.enum(PLAN_ACTIONS)),
+      /** Committees whose library the signed-in user may publish the plan's topics to (once acknowledged). */
+      publishTo: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
   })
   .openapi('Plan');
 
@@ -89,6 +97,7 @@ export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.inf
     submittedAt: plan.submitted_at,
     reviewedAt: plan.reviewed_at,
     reviewRemark: plan.review_remark,
+    updatedAt: plan.updated_at,
     topics: d.topics.map((t) => ({
       id: t.id,
       position: t.position,

@@ -54,12 +54,25 @@ const PlanRequest = z
         }),
       )
       .max(24),
+    /** The plan's `updatedAt` the editor started from: if the plan changed since, 409 PLAN_CHANGED. */
+    expectedUpdatedAt: z.string().min(1).max(64).nullish(),
   })
   .openapi('PlanRequest');
 
 const CellPlansSchema = z
   .object({
     year: z.number().int(),
+    /** What the signed-in user may do from this unit's plan area. */
+    permissions: z.object({
+      /** Start the cell's plan (a cell, policy plan.edit). */
+      createPlan: z.boolean(),
+      /** Issue guidance from this committee (a committee, policy guidance.issue). */
+      issueGuidance: z.boolean(),
+      /** Propose a topic in this cell (a member of it, policy topic.register). */
+      registerTopic: z.boolean(),
+      /** Publish topics into this committee's library (a committee, policy library.publish). */
+      publishModel: z.boolean(),
+    }),
     cells: z.array(
       z.object({
         cellId: z.string(),
@@ -111,7 +124,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const rows = await service.listCellPlans(
+      const { cells, permissions } = await service.listCellPlans(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,
@@ -120,7 +133,8 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       return c.json(
         {
           year,
-          cells: rows.map((r) => ({
+          permissions,
+          cells: cells.map((r) => ({
             cellId: r.cell_id,
             cellName: r.cell_name,
             parentName: r.parent_name,

@@ -17,6 +17,8 @@ import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as guidanceStore from '../guidance/store.ts';
 import { getUnit } from '../orgs/service.ts';
+import * as orgStore from '../orgs/store.ts';
+import { mayRegisterIn } from '../topics/service.ts';
 import * as store from './store.ts';
 
 type Trx = Transaction<DB>;
@@ -210,11 +212,12 @@ export async function transitionPlan(
 export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string) {
   const plan = await getPlan(db, planId);
   const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
-  const [cell, loaded, events, people] = await Promise.all([
+  const [cell, loaded, events, people, publishTo] = await Promise.all([
     getUnit(db, plan.cell_id),
     store.loadTopics(db, planId),
     store.listEvents(db, planId),
     store.listAssignablePeople(db, plan.cell_id),
+    plan.status === 'acknowledged' ? publishTargets(db, actor, chain) : [],
   ]);
   const topics = loaded.topics.map((t) => ({
     ...t,
@@ -241,13 +244,41 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     events,
     checks,
     people,
-    permissions: { edit: canEdit && isPlanEditable(plan.status), review: canReview, actions },
+    permissions: { edit: canEdit && isPlanEditable(plan.status), review: canReview, actions, publishTo },
   };
 }
 
+/**
+ * Committees above a cell into whose library the actor may publish the cell's topics (`library.publish`
+ * there), nearest first. `chain` is the cell's.
+ */
+async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly string[]) {
+  const allowed = chain.slice(1).filter((_id, i) => isAllowed(actor, 'library.publish', chain.slice(i + 1)));
+  const units = await orgStore.listUnitsByIds(db, allowed);
+  return allowed.flatMap((id) => {
+    const unit = units.find((u) => u.id === id);
+    return unit?.kind === 'committee' ? [{ id: unit.id, name: unit.name }] : [];
+  });
+}
+
+/**
+ * Every cell under a unit with its plan for the year, and what the actor may start from this unit's plan
+ * area (each flag is the rule its action applies: the policy, and the kind of unit the action needs).
+ */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
-  await authorize(db, actor, 'plan.read', unitId);
-  return store.listCellPlans(db, unitId, year);
+  const chain = await authorize(db, actor, 'plan.read', unitId);
+  const [unit, cells] = await Promise.all([getUnit(db, unitId), store.listCellPlans(db, unitId, year)]);
+  const isCell = unit.kind === 'cell';
+  const isCommittee = unit.kind === 'committee';
+  return {
+    cells,
+    permissions: {
+      createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
+      issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),
+      registerTopic: isCell && (await mayRegisterIn(db, actor, unitId, chain)),
+      publishModel: isCommittee && isAllowed(actor, 'library.publish', chain),
+    },
+  };
 }
 
 export async function findPlanOfCell(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {

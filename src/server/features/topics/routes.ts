@@ -102,7 +102,11 @@ const AssignmentsSchema = z
   })
   .openapi('MyAssignments');
 
-type RegistrationRow = DB['topic_registration'] & { person_name: string; used: boolean; canWithdraw: boolean };
+type RegistrationRow = DB['topic_registration'] & {
+  person_name: string;
+  used: boolean;
+  canWithdraw: boolean;
+};
 function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSchema> {
   return {
     id: r.id,

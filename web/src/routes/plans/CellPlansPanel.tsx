@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { canEditPlansOf, chainOf, useYearParam } from '../../lib/plans.ts';
+import { useYearParam } from '../../lib/plans.ts';
 import { GuidanceSection } from './GuidanceSection.tsx';
 import { LibrarySection } from './LibrarySection.tsx';
 import { RegistrationsSection } from './RegistrationsSection.tsx';
@@ -24,8 +24,7 @@ export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const [year, setYear] = useYearParam();
   const { data, error, isPending, refetch } = useQuery(cellPlansQuery(unit.id, year));
   const plan = data?.cells.find((c) => c.cellId === unit.id)?.plan ?? null;
-  const canCreate = canEditPlansOf(me, unit.id);
-  const chain = chainOf(unit);
+  const permissions = data?.permissions;
   const create = useMutation({
     mutationFn: () => createPlan(unit.id, year),
     onSuccess: async (created) => {
@@ -74,7 +73,7 @@ export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {
                 <Text size="sm" c="dimmed">
                   {t('plans.noPlan', { year })}
                 </Text>
-                {canCreate ? (
+                {permissions?.createPlan ? (
                   <Group>
                     <Button loading={create.isPending} onClick={() => create.mutate()}>
                       {t('plans.create', { year })}
@@ -92,9 +91,9 @@ export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
       </Stack>
 
-      <GuidanceSection unitId={unit.id} chain={chain} year={year} />
+      <GuidanceSection unitId={unit.id} year={year} canIssue={permissions?.issueGuidance ?? false} />
       <RegistrationsSection cellId={unit.id} year={year} />
-      <LibrarySection unitId={unit.id} chain={chain} isCommittee={false} />
+      <LibrarySection unitId={unit.id} canPublish={permissions?.publishModel ?? false} />
     </Stack>
   );
 }

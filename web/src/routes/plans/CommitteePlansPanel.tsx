@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { collator, formatDate, formatDateTime, todayLocalDate } from '../../lib/format.ts';
-import { chainOf, PLAN_STATUS_COLORS, planStatusLabel, useYearParam } from '../../lib/plans.ts';
+import { PLAN_STATUS_COLORS, planStatusLabel, useYearParam } from '../../lib/plans.ts';
 import { GuidanceSection } from './GuidanceSection.tsx';
 import { LibrarySection } from './LibrarySection.tsx';
 import { PHONE_QUERY } from './PlanView.tsx';
@@ -29,8 +29,8 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
   const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
-  const chain = chainOf(unit);
   const { data, error, isPending, refetch } = useQuery(cellPlansQuery(unit.id, year));
+  const permissions = data?.permissions;
   const guidance = useQuery(guidanceQuery(unit.id, year));
 
   // The strictest deadline the cells work under this year.
@@ -83,7 +83,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         <YearPicker value={year} onChange={setYear} />
       </Group>
 
-      <GuidanceSection unitId={unit.id} chain={chain} year={year} committeeId={unit.id} />
+      <GuidanceSection unitId={unit.id} year={year} canIssue={permissions?.issueGuidance ?? false} />
 
       <Stack gap="xs">
         <Title order={3} size="h4">
@@ -197,7 +197,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
       </Stack>
 
-      <LibrarySection unitId={unit.id} chain={chain} isCommittee />
+      <LibrarySection unitId={unit.id} canPublish={permissions?.publishModel ?? false} />
     </Stack>
   );
 }

@@ -4,35 +4,25 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guidanceQuery } from '../../api/endpoints.ts';
 import type { Guidance } from '../../api/types.ts';
-import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { holdsRoleIn, topicGroupLabel } from '../../lib/plans.ts';
+import { topicGroupLabel } from '../../lib/plans.ts';
 
 const GuidanceModal = lazy(() => import('./GuidanceModal.tsx'));
 
 interface GuidanceSectionProps {
   /** The unit whose guidance is listed: its own committee's and every committee's above. */
   unitId: string;
-  /** The unit, then the committees above it, nearest first. */
-  chain: readonly string[];
   year: number;
-  /** A committee's page offers "issue guidance" to its officers. */
-  committeeId?: string;
+  /** The user may issue guidance from this unit (a committee's page; the server's `issueGuidance`). */
+  canIssue: boolean;
 }
 
-export function GuidanceSection({ unitId, chain, year, committeeId }: GuidanceSectionProps) {
+export function GuidanceSection({ unitId, year, canIssue }: GuidanceSectionProps) {
   const { t } = useTranslation();
-  const me = useSignedInMe();
   const { data, error, isPending, refetch } = useQuery(guidanceQuery(unitId, year));
   const [editing, setEditing] = useState<Guidance | 'new' | null>(null);
-  const canIssue = committeeId !== undefined && holdsRoleIn(me, chain, ['officer']);
-  // Officers of the issuing committee, or of one above it, may correct it (policy guidance.issue).
-  const canEdit = (g: Guidance) => {
-    const from = chain.indexOf(g.committeeId);
-    return from >= 0 && holdsRoleIn(me, chain.slice(from), ['officer']);
-  };
   const list = data?.guidance ?? [];
 
   return (
@@ -61,7 +51,7 @@ export function GuidanceSection({ unitId, chain, year, committeeId }: GuidanceSe
                   committee: g.committeeName,
                 })}
               </Text>
-              {canEdit(g) ? (
+              {g.canEdit ? (
                 <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
                   {t('guidance.edit')}
                 </Button>
@@ -114,10 +104,10 @@ export function GuidanceSection({ unitId, chain, year, committeeId }: GuidanceSe
           </Stack>
         </Card>
       ))}
-      {editing && (editing !== 'new' || committeeId) ? (
+      {editing ? (
         <Suspense fallback={null}>
           <GuidanceModal
-            committeeId={editing === 'new' ? (committeeId ?? '') : editing.committeeId}
+            committeeId={editing === 'new' ? unitId : editing.committeeId}
             year={year}
             guidance={editing === 'new' ? null : editing}
             onClose={() => setEditing(null)}

@@ -4,33 +4,24 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { libraryQuery } from '../../api/endpoints.ts';
 import type { TopicModel } from '../../api/types.ts';
-import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { holdsRoleIn, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
+import { topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 
 interface LibrarySectionProps {
   unitId: string;
-  /** The unit, then the committees above it, nearest first. */
-  chain: readonly string[];
-  /** On a committee's page: tell officers how a topic becomes a model. */
-  isCommittee: boolean;
+  /** The user may publish into this committee's library (the server's `publishModel`): tell them how. */
+  canPublish: boolean;
 }
 
 const WithdrawModelModal = lazy(() => import('./LibraryModals.tsx'));
 
 /** Model topics (chuyên đề mẫu) the unit's committees published, for cells to draw on. */
-export function LibrarySection({ unitId, chain, isCommittee }: LibrarySectionProps) {
+export function LibrarySection({ unitId, canPublish }: LibrarySectionProps) {
   const { t } = useTranslation();
-  const me = useSignedInMe();
   const { data, error, isPending, refetch } = useQuery(libraryQuery(unitId));
   const [withdrawing, setWithdrawing] = useState<TopicModel | null>(null);
-  // Officers of the publishing committee, or of one above it, may withdraw (policy library.publish).
-  const canWithdraw = (m: TopicModel) => {
-    const from = chain.indexOf(m.committeeId);
-    return from >= 0 && holdsRoleIn(me, chain.slice(from), ['officer']);
-  };
   const models = data?.models ?? [];
 
   return (
@@ -38,7 +29,7 @@ export function LibrarySection({ unitId, chain, isCommittee }: LibrarySectionPro
       <Title order={3} size="h4">
         {t('library.title')}
       </Title>
-      {isCommittee && holdsRoleIn(me, chain, ['officer']) ? (
+      {canPublish ? (
         <Text size="sm" c="dimmed">
           {t('library.howToPublish')}
         </Text>
@@ -72,7 +63,7 @@ export function LibrarySection({ unitId, chain, isCommittee }: LibrarySectionPro
                   {m.workContent}
                 </Text>
               ) : null}
-              {canWithdraw(m) ? (
+              {m.canWithdraw ? (
                 <Group>
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setWithdrawing(m)}>
                     {t('library.withdraw')}

@@ -140,13 +140,14 @@ function PublishForm({
   onDone,
 }: {
   topic: PlanTopic;
+  /** Nearest first: the cell's own committee is the default. */
   committees: { id: string; name: string }[];
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm({
-    initialValues: { committeeId: committees[committees.length - 1]?.id ?? '' },
+    initialValues: { committeeId: committees[0]?.id ?? '' },
     validate: { committeeId: (value) => (value ? null : t('common.required')) },
   });
   const mutation = useMutation({

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   Card,
@@ -14,14 +15,14 @@ import {
 import { useForm } from '@mantine/form';
 import { useMediaQuery, useWindowEvent } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOPIC_KINDS } from '../../../../src/domain/plans/topic-groups.ts';
-import { ApiError } from '../../api/client.ts';
-import { guidanceQuery, registrationsQuery, savePlan } from '../../api/endpoints.ts';
+import { ApiError, isApiError } from '../../api/client.ts';
+import { guidanceQuery, planQuery, registrationsQuery, savePlan } from '../../api/endpoints.ts';
 import type { Plan, TopicKind } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { MultiPick } from '../../components/MultiPick.tsx';
 import { collator } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel } from '../../lib/plans.ts';
@@ -66,12 +67,15 @@ export default function PlanEditor({ plan, onDirtyChange }: PlanEditorProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const saved = usePlanSaved();
+  const queryClient = useQueryClient();
   const guidance = useQuery(guidanceQuery(plan.cellId, plan.year));
   const registrations = useQuery(registrationsQuery(plan.cellId, plan.year));
   const proposerOf = (registrationId: string) =>
     registrations.data?.registrations.find((r) => r.id === registrationId)?.personName;
   const [adding, setAdding] = useState<AddSource | null>(null);
   const [initial] = useState(() => toDraft(plan));
+  // The version of the plan the form started from: a save over a newer one is refused (PLAN_CHANGED).
+  const [baseVersion, setBaseVersion] = useState(plan.updatedAt);
   const form = useForm<DraftPlan>({
     mode: 'controlled',
     initialValues: initial,
@@ -88,11 +92,20 @@ export default function PlanEditor({ plan, onDirtyChange }: PlanEditorProps) {
     if (dirty) event.preventDefault();
   });
 
+  /** Puts the form back on a version of the plan, the one the next save builds on. */
+  const startFrom = (version: Plan) => {
+    const draft = toDraft(version);
+    form.setValues(draft);
+    form.resetDirty(draft);
+    form.clearErrors();
+    setBaseVersion(version.updatedAt);
+  };
+
   const mutation = useMutation({
     mutationFn: async (draft: DraftPlan) => {
       const { body, order } = toRequest(draft);
       try {
-        return await savePlan(plan.id, body);
+        return await savePlan(plan.id, { ...body, expectedUpdatedAt: baseVersion });
       } catch (error) {
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           form.setErrors(remapFieldErrors(error.fields, order));
@@ -101,11 +114,19 @@ export default function PlanEditor({ plan, onDirtyChange }: PlanEditorProps) {
       }
     },
     onSuccess: async (next) => {
-      const draft = toDraft(next);
-      form.setValues(draft);
-      form.resetDirty(draft);
+      startFrom(next);
       await saved(next);
       notifications.show({ color: 'green', message: t('plans.saved') });
+    },
+  });
+
+  // Someone else saved (or moved) the plan since this form loaded it: fetch theirs and start from it.
+  const changed = isApiError(mutation.error) && mutation.error.code === 'PLAN_CHANGED';
+  const reload = useMutation({
+    mutationFn: () => queryClient.fetchQuery({ ...planQuery(plan.id), staleTime: 0 }),
+    onSuccess: (latest) => {
+      startFrom(latest);
+      mutation.reset();
     },
   });
 
@@ -393,22 +414,35 @@ export default function PlanEditor({ plan, onDirtyChange }: PlanEditorProps) {
 
           <div className="plan-save-bar">
             <Stack gap={4}>
-              <ErrorAlert error={mutation.error} />
+              {changed ? (
+                <Alert color="orange" variant="light" title={t('common.errorTitle')} role="alert">
+                  <Stack gap={6}>
+                    <Text size="sm">{errorMessage(mutation.error, t('common.unexpected'))}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t('plans.reloadDiscards')}
+                    </Text>
+                    <Group>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color="orange"
+                        loading={reload.isPending}
+                        onClick={() => reload.mutate()}
+                      >
+                        {t('plans.reloadLatest')}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </Alert>
+              ) : null}
+              <ErrorAlert error={changed ? reload.error : mutation.error} />
               <Group justify="space-between" gap="xs">
                 <Text size="sm" c={dirty ? 'orange.8' : 'dimmed'} aria-live="polite">
                   {dirty ? t('plans.unsaved') : t('plans.allSaved')}
                 </Text>
                 <Group gap="xs">
                   {dirty ? (
-                    <Button
-                      variant="default"
-                      onClick={() => {
-                        const draft = toDraft(plan);
-                        form.setValues(draft);
-                        form.resetDirty(draft);
-                        form.clearErrors();
-                      }}
-                    >
+                    <Button variant="default" onClick={() => startFrom(plan)}>
                       {t('plans.discard')}
                     </Button>
                   ) : null}

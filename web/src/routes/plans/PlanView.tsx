@@ -3,9 +3,8 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { libraryQuery, orgQuery } from '../../api/endpoints.ts';
+import { libraryQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanTopic } from '../../api/types.ts';
-import { useSignedInMe } from '../../app/session.ts';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
@@ -44,27 +43,12 @@ function Paragraph({ text }: { text: string | null }) {
   );
 }
 
-/**
- * Committees the user may publish this cell's topics for: the committees above the cell where they are
- * officers (any of them for an administrator). Empty unless the plan was acknowledged.
- */
-function usePublishTargets(plan: Plan): { id: string; name: string }[] {
-  const me = useSignedInMe();
-  const mayPublish =
-    plan.status === 'acknowledged' && (me.isAdmin || me.units.some((u) => u.roles.includes('officer')));
-  const cell = useQuery({ ...orgQuery(plan.cellId), enabled: mayPublish });
-  if (!mayPublish || !cell.data) return [];
-  return cell.data.ancestors
-    .filter((a) => a.kind === 'committee')
-    .filter((a) => me.isAdmin || me.units.some((u) => u.unitId === a.id && u.roles.includes('officer')))
-    .map((a) => ({ id: a.id, name: a.name }));
-}
-
 /** The plan as a document, for everyone who may read it but not change it. */
 export function PlanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
-  const targets = usePublishTargets(plan);
+  // Committees the user may publish this cell's topics to (the server's; empty until acknowledged).
+  const targets = plan.permissions.publishTo;
   const library = useQuery({ ...libraryQuery(plan.cellId), enabled: targets.length > 0 });
   const [publishing, setPublishing] = useState<PlanTopic | null>(null);
   const titles = plan.topics.map((topic) => topic.title);

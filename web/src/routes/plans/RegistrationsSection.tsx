@@ -3,17 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registrationsQuery } from '../../api/endpoints.ts';
-import type { Registration } from '../../api/types.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import {
-  canEditPlansOf,
-  canRegisterIn,
-  criterionLabel,
-  quarterLabel,
-  topicGroupLabel,
-} from '../../lib/plans.ts';
+import { criterionLabel, quarterLabel, topicGroupLabel } from '../../lib/plans.ts';
 import type { RegistrationDialog } from './RegistrationModals.tsx';
 
 const RegistrationDialogs = lazy(() =>
@@ -26,10 +19,9 @@ export function RegistrationsSection({ cellId, year }: { cellId: string; year: n
   const me = useSignedInMe();
   const { data, error, isPending, refetch } = useQuery(registrationsQuery(cellId, year));
   const [dialog, setDialog] = useState<RegistrationDialog | null>(null);
-  const canRegister = canRegisterIn(me, cellId);
-  const canManage = canEditPlansOf(me, cellId);
-  // The proposer withdraws their own; the secretary or deputy removes any; never once the plan uses it.
-  const canWithdraw = (r: Registration) => !r.usedInPlan && (r.personId === me.person?.id || canManage);
+  // The server says who may propose and withdraw: the proposer their own, the plan's builders any,
+  // never once the plan uses it.
+  const canRegister = data?.canRegister ?? false;
   const list = data?.registrations ?? [];
 
   return (
@@ -80,7 +72,7 @@ export function RegistrationsSection({ cellId, year }: { cellId: string; year: n
                   {r.reason}
                 </Text>
               ) : null}
-              {canWithdraw(r) ? (
+              {r.canWithdraw ? (
                 <Group>
                   <Button
                     size="compact-xs"
