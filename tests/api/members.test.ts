@@ -1,5 +1,4 @@
 import type { z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
@@ -9,6 +8,7 @@ import type { MemberSchema, MemberSummarySchema } from '../../src/server/feature
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildCell, buildPerson, buildWorld, giveRole, PASSWORD } from '../fixtures/factories.ts';
 import { ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Member = z.infer<typeof MemberSchema>;
@@ -53,43 +53,6 @@ async function createMember(client: ApiClient, body: Record<string, unknown>): P
   const res = await client.post<Member>('/api/members', body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
-}
-
-/** An engine-specific trigger that makes one insert fail, so a multi-step write breaks half-way. */
-async function failInsertsInto(
-  table: 'membership_period' | 'role_assignment',
-  column: string,
-  value: string,
-) {
-  const name = `fail_${newId().replace(/-/g, '').slice(-12)}`;
-  if (database.engine === 'sqlite') {
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} WHEN NEW.${column} = '${value}'
-         BEGIN SELECT RAISE(ABORT, 'forced failure for a rollback test'); END`,
-      )
-      .execute(database.db);
-  } else {
-    await sql
-      .raw(
-        `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN RAISE EXCEPTION 'forced failure for a rollback test'; END $$`,
-      )
-      .execute(database.db);
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW
-         WHEN (NEW.${column} = '${value}') EXECUTE FUNCTION ${name}()`,
-      )
-      .execute(database.db);
-  }
-  return async () => {
-    if (database.engine === 'sqlite') await sql.raw(`DROP TRIGGER ${name}`).execute(database.db);
-    else {
-      await sql.raw(`DROP TRIGGER ${name} ON ${table}`).execute(database.db);
-      await sql.raw(`DROP FUNCTION ${name}()`).execute(database.db);
-    }
-  };
 }
 
 describe('adding people', () => {
@@ -835,7 +798,7 @@ describe('transferring a member', () => {
         .length +
       (await admin.get<{ entries: unknown[] }>(`/api/audit?entityId=${roleId}`)).body.entries.length;
     const auditBefore = await auditCount();
-    const dropTrigger = await failInsertsInto('membership_period', 'unit_id', w.sibling.id);
+    const dropTrigger = await failInsertsInto(database, 'membership_period', 'unit_id', w.sibling.id);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await w.officer.post<ErrorBody>(`/api/members/${w.people.secretaryId}/transfer`, {

@@ -1,5 +1,4 @@
 import type { z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
@@ -21,6 +20,7 @@ import {
   PASSWORD,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Plan = z.infer<typeof PlanSchema>;
@@ -207,39 +207,6 @@ async function auditOf(w: W, entityId: string) {
 const nameOf = (plan: Plan, personId: string) => plan.people.find((p) => p.id === personId)?.fullName ?? '';
 const byId = <T extends { id: string }>(list: readonly T[]) =>
   [...list].sort((a, b) => a.id.localeCompare(b.id));
-
-/** An engine-specific trigger that makes one insert fail, so a multi-step write breaks half-way. */
-async function failInsertsInto(table: 'plan_step', column: string, value: string) {
-  const name = `fail_${newId().replace(/-/g, '').slice(-12)}`;
-  if (database.engine === 'sqlite') {
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} WHEN NEW.${column} = '${value}'
-         BEGIN SELECT RAISE(ABORT, 'forced failure for a rollback test'); END`,
-      )
-      .execute(database.db);
-  } else {
-    await sql
-      .raw(
-        `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN RAISE EXCEPTION 'forced failure for a rollback test'; END $$`,
-      )
-      .execute(database.db);
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW
-         WHEN (NEW.${column} = '${value}') EXECUTE FUNCTION ${name}()`,
-      )
-      .execute(database.db);
-  }
-  return async () => {
-    if (database.engine === 'sqlite') await sql.raw(`DROP TRIGGER ${name}`).execute(database.db);
-    else {
-      await sql.raw(`DROP TRIGGER ${name} ON ${table}`).execute(database.db);
-      await sql.raw(`DROP FUNCTION ${name}()`).execute(database.db);
-    }
-  };
-}
 
 describe('starting the year’s plan', () => {
   it('creates a draft (201) whose legal bases come from the guidance of the cell’s committees that year', async () => {
@@ -805,7 +772,7 @@ describe('saving the plan', () => {
       ...(topics[3] as TopicBody),
       steps: steps(seedMonths(4)).map((s, k) => (k === 2 ? { ...s, note: marker } : s)),
     };
-    const dropTrigger = await failInsertsInto('plan_step', 'note', marker);
+    const dropTrigger = await failInsertsInto(database, 'plan_step', 'note', marker);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await w.secretary.put<ErrorBody>(`/api/plans/${plan.id}`, planBody(w, { topics }));

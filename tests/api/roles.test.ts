@@ -1,5 +1,4 @@
 import type { z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
@@ -10,6 +9,7 @@ import type { MemberSchema } from '../../src/server/features/members/presenter.t
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildCell, buildPerson, buildUser, buildWorld, PASSWORD } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
@@ -48,43 +48,6 @@ async function rolesOf(client: ApiClient, unitId: string, history = false): Prom
   );
   expect(res.status).toBe(200);
   return res.body.roles;
-}
-
-/** An engine-specific trigger that makes one insert fail, so a multi-step write breaks half-way. */
-async function failInsertsInto(
-  table: 'membership_period' | 'role_assignment',
-  column: string,
-  value: string,
-) {
-  const name = `fail_${newId().replace(/-/g, '').slice(-12)}`;
-  if (database.engine === 'sqlite') {
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} WHEN NEW.${column} = '${value}'
-         BEGIN SELECT RAISE(ABORT, 'forced failure for a rollback test'); END`,
-      )
-      .execute(database.db);
-  } else {
-    await sql
-      .raw(
-        `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN RAISE EXCEPTION 'forced failure for a rollback test'; END $$`,
-      )
-      .execute(database.db);
-    await sql
-      .raw(
-        `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW
-         WHEN (NEW.${column} = '${value}') EXECUTE FUNCTION ${name}()`,
-      )
-      .execute(database.db);
-  }
-  return async () => {
-    if (database.engine === 'sqlite') await sql.raw(`DROP TRIGGER ${name}`).execute(database.db);
-    else {
-      await sql.raw(`DROP TRIGGER ${name} ON ${table}`).execute(database.db);
-      await sql.raw(`DROP FUNCTION ${name}()`).execute(database.db);
-    }
-  };
 }
 
 describe('assigning roles', () => {
@@ -406,7 +369,7 @@ describe('a failed assignment', () => {
     });
     const auditBefore = await admin.get<AuditEntries>(`/api/audit?unitId=${w.fresh.id}&limit=500`);
 
-    const dropTrigger = await failInsertsInto('role_assignment', 'person_id', w.fresh.second);
+    const dropTrigger = await failInsertsInto(database, 'role_assignment', 'person_id', w.fresh.second);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await w.officer.post<ErrorBody>(`/api/orgs/${w.fresh.id}/roles`, {
