@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import type { Actor, GrantRole } from '#domain/authz/policy.ts';
+import { type Actor, type GrantRole, visibleRoots } from '#domain/authz/policy.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 import { findAccountById } from './auth-store.ts';
 
@@ -33,7 +33,7 @@ export async function presentMe(
 ): Promise<z.infer<typeof MeSchema>> {
   const account = await findAccountById(db, actor.userId);
   if (!account) throw new Error('session without account');
-  const unitIds = [...new Set(actor.grants.map((g) => g.unitId))];
+  const unitIds = visibleRoots(actor);
   const [units, person] = await Promise.all([
     unitIds.length
       ? db

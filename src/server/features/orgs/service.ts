@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB, OrgUnit } from '#db/schema.ts';
-import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed, visibleRoots } from '#domain/authz/policy.ts';
 import { rolesForKind } from '#domain/authz/roles.ts';
 import { canBeRoot, canHoldChild, type OrgKind } from '#domain/orgs/org-kinds.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
@@ -17,7 +17,7 @@ export interface UnitInput {
 
 /** Every unit the actor may see, each marked with whether they may manage it. */
 export async function listVisibleUnits(db: Kysely<DB>, actor: Actor) {
-  const roots = actor.isAdmin ? 'all' : [...new Set(actor.grants.map((g) => g.unitId))];
+  const roots = actor.isAdmin ? 'all' : visibleRoots(actor);
   const units = await store.listUnitsUnder(db, roots);
   const byId = new Map(units.map((u) => [u.id, u]));
   // Chains are walked in memory: every visible unit hangs under a grant unit that is also in the list.

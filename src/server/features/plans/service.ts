@@ -281,11 +281,6 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   };
 }
 
-export async function findPlanOfCell(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
-  await authorize(db, actor, 'plan.read', cellId);
-  return store.findPlanOfCell(db, cellId, year);
-}
-
 export async function getPlan(db: Kysely<DB> | Trx, id: string) {
   const plan = await store.findPlan(db, id);
   if (!plan) throw new AppError('NOT_FOUND');
