@@ -13,10 +13,12 @@ export interface PartyDocument {
     issuingBody: string;
     /** "Số 03-KH/CB"; a draft shows the blank "Số    -KH/CB". */
     number: string;
+    /** A letter's subject under its number ("V/v …"): công văn carry one instead of a type line. */
+    subject?: string;
     place: string;
     date: LocalDate | null;
   };
-  /** "KẾ HOẠCH", "BIÊN BẢN"… */
+  /** "KẾ HOẠCH", "BIÊN BẢN"…; empty for a letter (công văn), whose subject stands in the header. */
   type: string;
   summary: string;
   body: Block[];

@@ -78,6 +78,7 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
               line(header.issuingBody.toUpperCase(), { align: 'center', bold: true }),
               line('*', { align: 'center' }),
               line(header.number, { align: 'center' }),
+              ...(header.subject ? [line(header.subject, { align: 'center', pt: 12 })] : []),
             ],
           }),
           new TableCell({
@@ -145,12 +146,16 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
         },
         children: [
           headerTable,
-          new Paragraph({
-            children: [run(doc.type.toUpperCase(), { bold: true, pt: 16 })],
-            alignment: AlignmentType.CENTER,
-            spacing: { before: 360 },
-          }),
-          line(doc.summary, { align: 'center', bold: true }),
+          ...(doc.type
+            ? [
+                new Paragraph({
+                  children: [run(doc.type.toUpperCase(), { bold: true, pt: 16 })],
+                  alignment: AlignmentType.CENTER,
+                  spacing: { before: 360 },
+                }),
+                line(doc.summary, { align: 'center', bold: true }),
+              ]
+            : [line('', { align: 'center' })]),
           ...doc.body.flatMap(block),
           signature,
         ],

@@ -20,6 +20,7 @@ body { font-family: Tinos, 'Times New Roman', serif; font-size: 14pt; line-heigh
 @media print { body { padding: 0; } }
 .head { display: grid; grid-template-columns: 45% 55%; text-align: center; }
 .head p { margin: 0; }
+.subject { font-size: 12pt; margin-top: 2pt; }
 .party { font-weight: bold; font-size: 15pt; text-decoration: underline; }
 .type { text-align: center; font-weight: bold; font-size: 16pt; margin: 24pt 0 0; }
 .summary { text-align: center; font-weight: bold; margin: 0 0 12pt; }
@@ -43,11 +44,10 @@ export function renderHtml(doc: PartyDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
 <body>
 <div class="head">
-  <div>${header.parentBody ? `<p>${escapeHtml(header.parentBody.toUpperCase())}</p>` : ''}<p><b>${escapeHtml(header.issuingBody.toUpperCase())}</b></p><p>*</p><p>${escapeHtml(header.number)}</p></div>
+  <div>${header.parentBody ? `<p>${escapeHtml(header.parentBody.toUpperCase())}</p>` : ''}<p><b>${escapeHtml(header.issuingBody.toUpperCase())}</b></p><p>*</p><p>${escapeHtml(header.number)}</p>${header.subject ? `<p class="subject">${escapeHtml(header.subject)}</p>` : ''}</div>
   <div><p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>&nbsp;</p><p><i>${escapeHtml(date)}</i></p></div>
 </div>
-<p class="type">${escapeHtml(doc.type.toUpperCase())}</p>
-<p class="summary">${escapeHtml(doc.summary)}</p>
+${doc.type ? `<p class="type">${escapeHtml(doc.type.toUpperCase())}</p>\n<p class="summary">${escapeHtml(doc.summary)}</p>` : '<p>&nbsp;</p>'}
 ${doc.body.map(block).join('\n')}
 <div class="sign">
   <div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escapeHtml(r)}</p>`).join('')}</div>

@@ -31,6 +31,7 @@ export function renderPdf(doc: PartyDocument): Promise<Buffer> {
               { text: header.issuingBody.toUpperCase(), bold: true },
               { text: '*' },
               { text: header.number },
+              ...(header.subject ? [{ text: header.subject, fontSize: 12, margin: [0, 2, 0, 0] }] : []),
             ],
           },
           {
@@ -49,8 +50,18 @@ export function renderPdf(doc: PartyDocument): Promise<Buffer> {
           },
         ],
       },
-      { text: doc.type.toUpperCase(), bold: true, fontSize: 16, alignment: 'center', margin: [0, 24, 0, 0] },
-      { text: doc.summary, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
+      ...(doc.type
+        ? [
+            {
+              text: doc.type.toUpperCase(),
+              bold: true,
+              fontSize: 16,
+              alignment: 'center',
+              margin: [0, 24, 0, 0],
+            },
+            { text: doc.summary, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
+          ]
+        : [{ text: ' ', margin: [0, 12, 0, 0] }]),
       ...doc.body.map(block),
       {
         columns: [

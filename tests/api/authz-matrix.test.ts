@@ -343,6 +343,14 @@ const CASES: Record<string, Case> = {
     own: COMMITTEE_ONLY(204),
     admin: 204,
   },
+  'GET /guidance/{id}/document': {
+    build: async (w, t) => ({
+      path: `/api/guidance/${await buildGuidance(database.db, committeeOf(w, t))}/document?format=pdf`,
+    }),
+    // Addressed to the whole subtree: cell members read it although they cannot see the committee.
+    own: READ_ALL,
+    admin: 200,
+  },
   'GET /plans/{id}/document': {
     build: async (w, t) => ({
       path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}/document?format=docx`,

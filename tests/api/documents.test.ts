@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { nextDocumentNumber } from '../../src/db/document-numbers.ts';
 import type { App } from '../../src/server/app.ts';
-import { buildPlan, buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import { buildGuidance, buildPlan, buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
 import { docxText, pdfText } from '../support/document-text.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -147,5 +147,36 @@ describe('the annual plan as a document', () => {
     const other = await buildWorld(database.db);
     const outsider = await loggedIn(app, other.users.secretary, PASSWORD);
     expect((await outsider.get(`/api/plans/${planId}/document?format=pdf`)).status).toBe(404);
+  });
+});
+
+describe('the committee guidance as a document', () => {
+  it('is a letter to the cells below: number, subject, addressees, deadline; cell members can read it', async () => {
+    const guidanceId = await buildGuidance(database.db, world.sub.id, 2027);
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const res = await app.request(`/api/guidance/${guidanceId}/document?format=docx`, {
+      headers: { cookie: member.cookie },
+    });
+    expect(res.status).toBe(200);
+    const text = docxText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toMatch(/Số \d+-CV\/ĐU/);
+    expect(text).toContain('V/v xây dựng kế hoạch sinh hoạt chuyên đề năm 2027');
+    expect(text).toContain('Kính gửi: Các chi bộ trực thuộc');
+    expect(text).toContain('- Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh;');
+    expect(text).toContain('trước ngày 31 tháng 01 năm 2027');
+    expect(text).toContain('T/M ĐẢNG ỦY');
+    const pdf = await app.request(`/api/guidance/${guidanceId}/document?format=pdf`, {
+      headers: { cookie: member.cookie },
+    });
+    expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(
+      'Kính gửi: Các chi bộ trực thuộc',
+    );
+  });
+
+  it('is not readable from another tree (404)', async () => {
+    const guidanceId = await buildGuidance(database.db, world.sub.id, 2028);
+    const other = await buildWorld(database.db);
+    const outsider = await loggedIn(app, other.users.officer, PASSWORD);
+    expect((await outsider.get(`/api/guidance/${guidanceId}/document?format=pdf`)).status).toBe(404);
   });
 });

@@ -40,3 +40,28 @@ test('a secretary opens the print view of the adopted plan: party header, number
   await print.screenshot({ path: png });
   await testInfo.attach('plan-print', { path: png, contentType: 'image/png' });
 });
+
+test('a cell member downloads the committee’s guidance letter as PDF from the cell’s plan area', async ({
+  page,
+}) => {
+  await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill('dangvien.noi');
+  await page.getByLabel('Mật khẩu').fill('ChuyenDe@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeAttached();
+
+  await page.goto('/plans?year=2026');
+  const guidance = page.getByTestId('guidance').filter({ hasText: '25-CV/ĐU' });
+  await expect(guidance).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    guidance.getByRole('link', { name: 'Tải bản PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    '25-CV-ĐU - Về việc xây dựng kế hoạch, đăng ký nội dung sinh hoạt chuyên đề năm 2026.pdf',
+  );
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+});

@@ -195,6 +195,10 @@ export const planQuery = (id: string) =>
 export const planDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
   `/api/plans/${encodeURIComponent(id)}/document?format=${format}`;
 
+/** The committee's guidance letter as Word, PDF or print view. */
+export const guidanceDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api/guidance/${encodeURIComponent(id)}/document?format=${format}`;
+
 export const createPlan = (cellId: string, year: number) => http.post<Plan>(`${org(cellId)}/plans`, { year });
 export const savePlan = (id: string, body: PlanRequest) =>
   http.put<Plan>(`/plans/${encodeURIComponent(id)}`, body);

@@ -6,7 +6,7 @@ import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { planDocumentFor, type RenderedDocument, render } from './service.ts';
+import { guidanceDocumentFor, planDocumentFor, type RenderedDocument, render } from './service.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
@@ -49,25 +49,45 @@ function fileBody(file: RenderedDocument, inline: boolean) {
 
 const FONT_FILES: Record<string, string> = TINOS;
 
-export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
-  createRoute({
-    method: 'get',
-    path: '/plans/{id}/document',
-    tags,
-    summary: 'The annual plan as Word, PDF or a print view, in party format',
-    request: { params: IdParams, query: FormatQuery },
-    responses: { ...fileResponse, ...errorResponses },
-  }),
-  async (c) => {
-    const doc = await planDocumentFor(
-      c.get('database').db,
-      requireActor(c.get('actor')),
-      c.req.valid('param').id,
-    );
-    const { format } = c.req.valid('query');
-    return fileBody(await render(doc, format), format === 'html');
-  },
-);
+export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/plans/{id}/document',
+      tags,
+      summary: 'The annual plan as Word, PDF or a print view, in party format',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await planDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/guidance/{id}/document',
+      tags,
+      summary: 'The committee’s guidance letter as Word, PDF or a print view',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await guidanceDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  );
 
 /** The document font for print views (not an API operation: a static asset behind the session). */
 export const documentFonts = new Hono<AppEnv>().get('/document-fonts/:file', async (c) => {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { guidanceDocument } from '#documents/guidance-document.ts';
 import type { PartyDocument } from '#documents/party-document.ts';
 import { planDocument } from '#documents/plan-document.ts';
 import { renderDocx } from '#documents/render-docx.ts';
@@ -7,6 +8,7 @@ import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { readGuidance } from '../guidance/service.ts';
 import { getPlanDetail } from '../plans/service.ts';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'html';
@@ -78,5 +80,26 @@ export async function planDocumentFor(db: Kysely<DB>, actor: Actor, planId: stri
       })),
     })),
     secretaryName: secretary?.full_name ?? null,
+  });
+}
+
+/** The committee's guidance letter, for the committee and everyone in the units it addresses. */
+export async function guidanceDocumentFor(db: Kysely<DB>, actor: Actor, guidanceId: string) {
+  const { guidance: g, committee } = await readGuidance(db, actor, guidanceId);
+  const parent = committee.parent_id
+    ? await db.selectFrom('org_unit').select('name').where('id', '=', committee.parent_id).executeTakeFirst()
+    : undefined;
+  return guidanceDocument({
+    referenceNumber: g.reference_number,
+    issuedOn: g.issued_on,
+    title: g.title,
+    theme: g.theme,
+    documents: JSON.parse(g.documents_json) as string[],
+    topicGroups: JSON.parse(g.topic_groups_json) as string[],
+    planDeadline: g.plan_deadline,
+    content: g.content,
+    year: g.year,
+    committee: { name: committee.name, place: committee.place },
+    parent: parent ? { name: parent.name } : null,
   });
 }

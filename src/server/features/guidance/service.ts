@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed, visibleRoots } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { authorize } from '../../authz/authorize.ts';
+import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as store from './store.ts';
@@ -105,6 +105,29 @@ export async function getGuidanceFor(db: Kysely<DB>, actor: Actor, id: string) {
   const chain = await authorize(db, actor, 'org.read', g.committee_id);
   const committee = await getUnit(db, g.committee_id);
   return { ...g, committee_name: committee.name, canEdit: isAllowed(actor, 'guidance.issue', chain) };
+}
+
+/**
+ * Guidance is addressed to the whole subtree: it is readable by whoever sees the issuing committee and by
+ * every member of a unit below it (who cannot see the committee itself).
+ */
+export async function readGuidance(db: Kysely<DB>, actor: Actor, id: string) {
+  const g = await getGuidance(db, id);
+  const grantUnits = visibleRoots(actor);
+  const [committee, chain, below] = await Promise.all([
+    getUnit(db, g.committee_id),
+    unitChain(db, g.committee_id),
+    grantUnits.length
+      ? db
+          .selectFrom('org_closure')
+          .select('descendant_id')
+          .where('ancestor_id', '=', g.committee_id)
+          .where('descendant_id', 'in', grantUnits)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  if (!below && !isAllowed(actor, 'org.read', chain)) throw new AppError('NOT_FOUND');
+  return { guidance: g, committee };
 }
 
 export async function getGuidance(db: Kysely<DB> | Parameters<typeof store.findGuidance>[0], id: string) {

@@ -2,7 +2,7 @@ import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guidanceQuery } from '../../api/endpoints.ts';
+import { guidanceDocumentUrl, guidanceQuery } from '../../api/endpoints.ts';
 import type { Guidance } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -51,11 +51,35 @@ export function GuidanceSection({ unitId, year, canIssue }: GuidanceSectionProps
                   committee: g.committeeName,
                 })}
               </Text>
-              {g.canEdit ? (
-                <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
-                  {t('guidance.edit')}
+              <Group gap={4} wrap="nowrap">
+                {(['docx', 'pdf'] as const).map((format) => (
+                  <Button
+                    key={format}
+                    component="a"
+                    href={guidanceDocumentUrl(g.id, format)}
+                    download
+                    size="compact-xs"
+                    variant="subtle"
+                  >
+                    {format === 'docx' ? t('plans.downloadDocx') : t('plans.downloadPdf')}
+                  </Button>
+                ))}
+                <Button
+                  component="a"
+                  href={guidanceDocumentUrl(g.id, 'html')}
+                  target="_blank"
+                  rel="noopener"
+                  size="compact-xs"
+                  variant="subtle"
+                >
+                  {t('plans.printView')}
                 </Button>
-              ) : null}
+                {g.canEdit ? (
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
+                    {t('guidance.edit')}
+                  </Button>
+                ) : null}
+              </Group>
             </Group>
             <Text fw={600}>{g.title}</Text>
             {g.theme ? (

@@ -1,0 +1,86 @@
+import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import type { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
+import type { PartyDocument } from './party-document.ts';
+
+export interface GuidanceDocumentData {
+  referenceNumber: string;
+  issuedOn: string;
+  title: string;
+  theme: string | null;
+  documents: string[];
+  topicGroups: string[];
+  planDeadline: string;
+  content: string | null;
+  year: number;
+  committee: { name: string; place: string | null };
+  parent: { name: string } | null;
+}
+
+// The topic groups of seeds 001 and 002, as the committee writes them to its cells.
+const GROUP_TEXT: Record<(typeof TOPIC_GROUPS)[number], string> = {
+  ho_chi_minh_study: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  political_theory: 'Nâng cao trình độ lý luận chính trị, chuyên môn, nghiệp vụ',
+  directives_and_laws: 'Quán triệt, thực hiện chỉ thị, nghị quyết của Đảng, pháp luật của Nhà nước',
+  preventing_degradation: 'Ngăn chặn, đẩy lùi suy thoái, “tự diễn biến”, “tự chuyển hóa”',
+  party_building: 'Xây dựng Đảng và hệ thống chính trị',
+  anti_corruption: 'Phòng, chống tham nhũng, lãng phí, tiêu cực, quan liêu',
+  professional_quality: 'Nâng cao chất lượng thực hiện nhiệm vụ chuyên môn của đơn vị',
+  traditions: 'Giáo dục truyền thống cách mạng, truyền thống địa phương',
+  workplace_culture: 'Xây dựng văn hóa công sở',
+  self_criticism: 'Tự phê bình và phê bình',
+  democracy: 'Thực hành dân chủ',
+  mass_mobilisation: 'Công tác dân vận',
+  shortcomings: 'Những hạn chế, khuyết điểm của đảng viên cần khắc phục',
+  responsibility: 'Nâng cao ý thức trách nhiệm',
+  pressing_ideology: 'Những vấn đề tư tưởng bức xúc',
+};
+
+const groupText = (group: string) => (GROUP_TEXT as Record<string, string>)[group] ?? group;
+
+/** The committee's yearly letter to its cells (seed 000: "Thực hiện số …-CV/ĐUCS … về việc xây dựng kế hoạch …"). */
+export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
+  const body: PartyDocument['body'] = [
+    {
+      kind: 'paragraph',
+      text: 'Kính gửi: Các chi bộ trực thuộc',
+      align: 'center',
+      bold: true,
+      indent: false,
+    },
+  ];
+  if (d.documents.length > 0) {
+    body.push({ kind: 'paragraph', text: `Thực hiện ${d.documents.join('; ')},` });
+  }
+  body.push({
+    kind: 'paragraph',
+    text: `${d.committee.name} hướng dẫn các chi bộ trực thuộc xây dựng kế hoạch, đăng ký nội dung sinh hoạt chuyên đề năm ${d.year} như sau:`,
+  });
+  if (d.theme)
+    body.push({ kind: 'heading', text: `1. Chủ đề năm ${d.year}` }, { kind: 'paragraph', text: d.theme });
+  if (d.topicGroups.length > 0) {
+    body.push({ kind: 'heading', text: '2. Các nhóm nội dung gợi ý' });
+    for (const group of d.topicGroups) body.push({ kind: 'paragraph', text: `- ${groupText(group)};` });
+  }
+  if (d.content)
+    body.push({ kind: 'heading', text: '3. Nội dung hướng dẫn' }, { kind: 'paragraph', text: d.content });
+  body.push({
+    kind: 'paragraph',
+    text: `Các chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm ${d.year}, mỗi quý ít nhất một chuyên đề, gửi về ${d.committee.name} trước ${vietnameseDate(d.planDeadline)}.`,
+  });
+  return {
+    fileName: `${d.referenceNumber} - ${d.title}`.replace(/[/\\]/g, '-'),
+    header: {
+      parentBody: d.parent?.name ?? null,
+      issuingBody: d.committee.name,
+      number: `Số ${d.referenceNumber}`,
+      subject: `V/v ${d.title.replace(/^Về việc\s+/i, '')}`,
+      place: d.committee.place ?? '',
+      date: d.issuedOn,
+    },
+    type: '',
+    summary: d.title,
+    body,
+    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: null },
+    recipients: ['- Như kính gửi;', '- Lưu Văn phòng Đảng ủy.'],
+  };
+}
