@@ -82,6 +82,9 @@ async function bench(database: Database) {
   await timed(`GET /api/orgs (province officer, ${units} units)`, Math.max(10, ROUNDS / 20), () =>
     officer.get('/api/orgs'),
   );
+  await timed(`GET /api/orgs/{province}/plans (${cells.length} cells)`, Math.max(10, ROUNDS / 20), () =>
+    officer.get(`/api/orgs/${province}/plans?year=2026`),
+  );
   await timed('GET /api/orgs/{cell}', ROUNDS, () => officer.get(`/api/orgs/${cell}`));
   await timed('GET /api/orgs/{cell}/members', ROUNDS, () => officer.get(`/api/orgs/${cell}/members`));
   await timed('GET /api/orgs/{cell}/members?q=thu 5', ROUNDS, () =>
