@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isLocalDate, todayInVietnam } from './local-date.ts';
+import { addDays, addMonths, isLocalDate, todayInVietnam } from './local-date.ts';
 
 describe('isLocalDate', () => {
   it('accepts an ordinary date', () => {
@@ -102,5 +102,14 @@ describe('addMonths', () => {
 
   it('returns the same date for zero months', () => {
     expect(addMonths('2026-05-20', 0)).toBe('2026-05-20');
+  });
+});
+
+describe('addDays', () => {
+  it('crosses month and year ends and leap days', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });
