@@ -41,7 +41,13 @@ function AddUnitForm({ parent, onDone }: { parent: ParentRef; onDone: () => void
   const queryClient = useQueryClient();
   const kinds = childKinds(parent.kind);
   const form = useForm({
-    initialValues: { kind: kinds[0] ?? 'cell', name: '', shortName: '', place: '' },
+    // Cells are what committees add most often: offer a cell first where one is allowed.
+    initialValues: {
+      kind: kinds.includes('cell') ? 'cell' : (kinds[0] ?? 'cell'),
+      name: '',
+      shortName: '',
+      place: '',
+    },
     validate: { name: (value) => (value.trim() ? null : t('common.required')) },
   });
   const mutation = useMutation({

@@ -48,7 +48,12 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
 
   return (
     <Stack>
-      <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
+      <Breadcrumbs
+        component="nav"
+        aria-label={t('unit.breadcrumbLabel')}
+        separatorMargin={4}
+        style={{ flexWrap: 'wrap' }}
+      >
         <Anchor component={Link} to="/orgs" size="sm">
           {t('unit.breadcrumbRoot')}
         </Anchor>
