@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
 import { statusLabel, todayLocalDate } from '../../lib/format.ts';
+import { FullNameField, PersonDetailFields } from './PersonFields.tsx';
 
 export type AddMemberMode = 'member' | 'staff';
 
@@ -104,35 +105,9 @@ function AddMemberForm({
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
       <Stack>
         <ErrorAlert error={mutation.error} />
-        <TextInput
-          label={t('members.fullName')}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('fullName')}
-        />
+        <FullNameField field={form.getInputProps} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <NativeSelect
-            label={t('members.gender')}
-            data={[
-              { value: '', label: t('common.none') },
-              { value: 'male', label: t('genders.male') },
-              { value: 'female', label: t('genders.female') },
-            ]}
-            {...form.getInputProps('gender')}
-          />
-          <DateField label={t('members.birthDate')} {...form.getInputProps('birthDate')} />
-          <TextInput
-            label={t('members.phone')}
-            type="tel"
-            autoComplete="off"
-            {...form.getInputProps('phone')}
-          />
-          <TextInput
-            label={t('members.email')}
-            type="email"
-            autoComplete="off"
-            {...form.getInputProps('email')}
-          />
+          <PersonDetailFields field={form.getInputProps} />
           {isParty ? (
             <NativeSelect
               label={t('members.status')}

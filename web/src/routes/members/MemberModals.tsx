@@ -28,6 +28,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable, optional } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { collator, statusLabel, todayLocalDate } from '../../lib/format.ts';
+import { FullNameField, PersonDetailFields } from './PersonFields.tsx';
 
 export type MemberDialog = 'edit' | 'status' | 'transfer' | 'account';
 
@@ -122,25 +123,9 @@ function EditProfileForm({ member, onDone }: { member: Member; onDone: () => voi
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
       <Stack>
         <ErrorAlert error={mutation.error} />
-        <TextInput
-          label={t('members.fullName')}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('fullName')}
-        />
+        <FullNameField field={form.getInputProps} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <NativeSelect
-            label={t('members.gender')}
-            data={[
-              { value: '', label: t('common.none') },
-              { value: 'male', label: t('genders.male') },
-              { value: 'female', label: t('genders.female') },
-            ]}
-            {...form.getInputProps('gender')}
-          />
-          <DateField label={t('members.birthDate')} {...form.getInputProps('birthDate')} />
-          <TextInput label={t('members.phone')} type="tel" {...form.getInputProps('phone')} />
-          <TextInput label={t('members.email')} type="email" {...form.getInputProps('email')} />
+          <PersonDetailFields field={form.getInputProps} />
           {isParty ? (
             <>
               <DateField label={t('members.joinedOn')} {...form.getInputProps('joinedOn')} />
