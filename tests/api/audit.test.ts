@@ -6,7 +6,7 @@ import type { App } from '../../src/server/app.ts';
 import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { OrgUnitSchema } from '../../src/server/features/orgs/presenter.ts';
 import { buildWorld, PASSWORD } from '../fixtures/factories.ts';
-import { ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Me = z.infer<typeof MeSchema>;
@@ -21,9 +21,6 @@ interface AuditEntry {
   unitId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-}
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
 }
 
 let database: Database;

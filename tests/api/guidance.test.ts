@@ -11,7 +11,7 @@ import {
   giveRole,
   PASSWORD,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 interface Guidance {
@@ -28,9 +28,6 @@ interface Guidance {
   planDeadline: string;
   content: string | null;
   canEdit: boolean;
-}
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
 }
 interface AuditEntries {
   entries: { action: string; entityId: string; actorName: string | null; before: unknown; after: unknown }[];

@@ -7,7 +7,7 @@ import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { MemberSchema, MemberSummarySchema } from '../../src/server/features/members/presenter.ts';
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildCell, buildPerson, buildWorld, giveRole, PASSWORD } from '../fixtures/factories.ts';
-import { ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -15,9 +15,6 @@ type Member = z.infer<typeof MemberSchema>;
 type MemberSummary = z.infer<typeof MemberSummarySchema>;
 type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 type Me = z.infer<typeof MeSchema>;
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
 
 let database: Database;
 let app: App;

@@ -13,7 +13,7 @@ import {
   giveRole,
   PASSWORD,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Unit = z.infer<typeof OrgUnitSchema>;
@@ -22,9 +22,6 @@ interface UnitDetail extends Unit {
   children: Unit[];
   permissions: { manage: boolean; manageMembers: boolean; manageRoles: boolean; readAudit: boolean };
   assignableRoles: string[];
-}
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
 }
 
 let database: Database;

@@ -19,14 +19,11 @@ import {
   giveRole,
   PASSWORD,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Plan = z.infer<typeof PlanSchema>;
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
 interface AuditEntries {
   entries: { action: string; entityId: string; actorName: string | null; before: unknown; after: unknown }[];
 }

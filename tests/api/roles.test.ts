@@ -8,16 +8,13 @@ import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { MemberSchema } from '../../src/server/features/members/presenter.ts';
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildCell, buildPerson, buildUser, buildWorld, PASSWORD } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { failInsertsInto } from '../support/fail-inserts.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
 type Member = z.infer<typeof MemberSchema>;
 type Me = z.infer<typeof MeSchema>;
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
 interface AuditEntries {
   entries: { action: string; entityId: string }[];
 }

@@ -17,7 +17,7 @@ import {
   giveRole,
   PASSWORD,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Plan = z.infer<typeof PlanSchema>;
@@ -69,9 +69,6 @@ interface Assignments {
     planStatus: PlanStatus;
     cellName: string;
   }[];
-}
-interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
 }
 interface AuditEntries {
   entries: { action: string; entityId: string; actorName: string | null }[];

@@ -5,6 +5,11 @@ export function buildApp(database: Database): App {
   return createApp(database, { secureCookies: false, sessionDays: 7 });
 }
 
+/** The one error shape of the API. */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
 export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
