@@ -179,8 +179,8 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       const cellId = c.req.valid('param').id;
       const body = c.req.valid('json');
       const id = await service.registerTopic(db, actor, cellId, body);
-      const { registrations } = await service.listRegistrations(db, actor, cellId, body.year);
-      const row = registrations.find((r) => r.id === id);
+      const { registrations } = await service.listRegistrations(db, actor, cellId, body.year, id);
+      const row = registrations[0];
       if (!row) throw new Error('registration vanished');
       return c.json(presentRegistration(row), 201);
     },
@@ -242,7 +242,7 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
       const actor = requireActor(c.get('actor'));
       const body = c.req.valid('json');
       const id = await service.publishModel(db, actor, body);
-      const model = (await service.listLibrary(db, actor, body.committeeId)).find((m) => m.id === id);
+      const [model] = await service.listLibrary(db, actor, body.committeeId, id);
       if (!model) throw new Error('model vanished');
       return c.json(presentModel(model), 201);
     },

@@ -22,10 +22,16 @@ export interface RegistrationInput {
  * The cell's proposals for a year, each saying whether the actor may withdraw it, and whether the actor may
  * propose one (the same rules `registerTopic` and `withdrawRegistration` apply).
  */
-export async function listRegistrations(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+export async function listRegistrations(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  year: number,
+  onlyId?: string,
+) {
   const chain = await authorize(db, actor, 'plan.read', cellId);
   const [rows, canRegister] = await Promise.all([
-    store.listRegistrations(db, cellId, year),
+    store.listRegistrations(db, cellId, year, onlyId),
     mayRegisterIn(db, actor, cellId, chain),
   ]);
   const canManage = isAllowed(actor, 'plan.edit', chain);
@@ -104,9 +110,9 @@ export async function withdrawRegistration(db: Kysely<DB>, actor: Actor, id: str
  * The library a unit draws from: models published by its committees (seed 001, "sinh hoạt chuyên đề mẫu"),
  * each saying whether the actor may withdraw it (`library.publish` in the publishing committee).
  */
-export async function listLibrary(db: Kysely<DB>, actor: Actor, unitId: string) {
+export async function listLibrary(db: Kysely<DB>, actor: Actor, unitId: string, onlyId?: string) {
   const chain = await authorize(db, actor, 'org.read', unitId);
-  const models = await store.listModels(db, chain);
+  const models = await store.listModels(db, chain, onlyId);
   // A committee of the chain is followed in it by its own ancestors: its chain is the rest of the list.
   return models.map((m) => ({
     ...m,

@@ -3,8 +3,9 @@ import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-export function listRegistrations(db: Q, cellId: string, year: number) {
-  return db
+/** The cell's proposals for a year; with `onlyId`, just that one (to answer a write without a full list). */
+export function listRegistrations(db: Q, cellId: string, year: number, onlyId?: string) {
+  let query = db
     .selectFrom('topic_registration as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
     .selectAll('r')
@@ -16,8 +17,9 @@ export function listRegistrations(db: Q, cellId: string, year: number) {
     ])
     .where('r.cell_id', '=', cellId)
     .where('r.year', '=', year)
-    .orderBy('r.created_at')
-    .execute();
+    .orderBy('r.created_at');
+  if (onlyId) query = query.where('r.id', '=', onlyId);
+  return query.execute();
 }
 
 export function findRegistration(db: Q, id: string) {
@@ -42,16 +44,17 @@ export async function deleteRegistration(db: Q, id: string) {
 }
 
 /** Model topics published by any committee in the chain (a unit and the committees above it). */
-export function listModels(db: Q, chain: readonly string[]) {
+export function listModels(db: Q, chain: readonly string[], onlyId?: string) {
   if (chain.length === 0) return Promise.resolve([]);
-  return db
+  let query = db
     .selectFrom('topic_model as m')
     .innerJoin('org_unit as u', 'u.id', 'm.committee_id')
     .selectAll('m')
     .select('u.name as committee_name')
     .where('m.committee_id', 'in', chain)
-    .orderBy('m.published_at', 'desc')
-    .execute();
+    .orderBy('m.published_at', 'desc');
+  if (onlyId) query = query.where('m.id', '=', onlyId);
+  return query.execute();
 }
 
 export function findModel(db: Q, id: string) {
