@@ -85,6 +85,7 @@ async function bench(database: Database) {
   await timed(`GET /api/orgs/{province}/plans (${cells.length} cells)`, Math.max(10, ROUNDS / 20), () =>
     officer.get(`/api/orgs/${province}/plans?year=2026`),
   );
+  await timed('GET /api/orgs/{province} (unit page)', ROUNDS, () => officer.get(`/api/orgs/${province}`));
   await timed('GET /api/orgs/{cell}', ROUNDS, () => officer.get(`/api/orgs/${cell}`));
   await timed('GET /api/orgs/{cell}/members', ROUNDS, () => officer.get(`/api/orgs/${cell}/members`));
   await timed('GET /api/orgs/{cell}/members?q=thu 5', ROUNDS, () =>

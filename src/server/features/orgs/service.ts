@@ -38,7 +38,7 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
   const unit = await getUnit(db, id);
   const [ancestorRows, visible] = await Promise.all([
     store.listUnitsByIds(db, chain.slice(1)),
-    store.listUnitsUnder(db, [id]),
+    store.listUnitAndChildren(db, id),
   ]);
   const byId = new Map(ancestorRows.map((a) => [a.id, a]));
   const ancestors = chain

@@ -12,13 +12,12 @@ export function listUnitsByIds(db: Q, ids: readonly string[]) {
   return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
 }
 
-/** Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts. */
-export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
-  let query = db
+/** Units with their head counts: members count where they live, in the cell (home unit) and in their group. */
+function unitsWithCounts(db: Q) {
+  return db
     .selectFrom('org_unit as u')
     .selectAll('u')
     .select((eb) => [
-      // Members count where they live: in the cell (home unit) and, for groups, in their group.
       eb
         .selectFrom('person as p')
         .select(sql<number>`count(*)`.as('n'))
@@ -27,17 +26,28 @@ export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
         .as('member_count'),
     ])
     .orderBy('u.name');
-  if (roots !== 'all') {
-    if (roots.length === 0) return Promise.resolve([]);
-    query = query.where((eb) =>
+}
+
+/** Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts. */
+export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
+  if (roots === 'all') return unitsWithCounts(db).execute();
+  if (roots.length === 0) return Promise.resolve([]);
+  return unitsWithCounts(db)
+    .where((eb) =>
       eb(
         'u.id',
         'in',
         eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', 'in', roots),
       ),
-    );
-  }
-  return query.execute();
+    )
+    .execute();
+}
+
+/** A unit and its direct children with head counts: the unit page reads no deeper than that. */
+export function listUnitAndChildren(db: Q, id: string) {
+  return unitsWithCounts(db)
+    .where((eb) => eb.or([eb('u.id', '=', id), eb('u.parent_id', '=', id)]))
+    .execute();
 }
 
 export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readonly string[]) {
