@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-documents.ts';
+import * as m0004 from './migrations/0004-preparation.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-plans': m0002,
   '0003-documents': m0003,
+  '0004-preparation': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

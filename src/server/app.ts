@@ -9,6 +9,7 @@ import { healthRoutes } from './features/health/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
+import { preparationRoutes } from './features/preparation/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
@@ -46,6 +47,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', guidanceRoutes);
   api.route('/', planRoutes);
   api.route('/', topicRoutes);
+  api.route('/', preparationRoutes);
   api.route('/', documentRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

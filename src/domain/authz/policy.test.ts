@@ -53,6 +53,21 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     foreign: new Set(),
   },
   'library.publish': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  'topic.read': {
+    self: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
+    above: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
+    foreign: new Set(),
+  },
+  'topic.comment': {
+    self: new Set(['member', 'secretary', 'deputy', 'committee_member', 'group_leader']),
+    above: new Set(),
+    foreign: new Set(),
+  },
+  'topic.approve': {
+    self: new Set(['secretary', 'deputy', 'committee_member']),
+    above: new Set(),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -33,6 +33,9 @@ export const ACTIONS = [
   'guidance.issue',
   'topic.register',
   'library.publish',
+  'topic.read',
+  'topic.comment',
+  'topic.approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,6 +75,14 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // Members register the topics they want to present (seed 001); staff are not party members.
   'topic.register': [{ roles: ['member', 'secretary', 'deputy', 'committee_member'], scope: 'self' }],
   'library.publish': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // Preparing a topic (seeds 000, 001): the cell studies and comments on the drafts; the committees above
+  // follow progress and receive the finished topic. Staff are not party members and do not read drafts.
+  // Which drafts a reader sees, and who of the cell may comment or approve, the preparation rules decide.
+  'topic.read': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self_or_above' }],
+  'topic.comment': [
+    { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
+  ],
+  'topic.approve': [{ roles: ['secretary', 'deputy', 'committee_member'], scope: 'self' }],
 };
 
 /**

@@ -18,6 +18,7 @@ import { AppError } from '../../http/app-error.ts';
 import * as guidanceStore from '../guidance/store.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as orgStore from '../orgs/store.ts';
+import * as prepStore from '../preparation/store.ts';
 import { mayRegisterIn } from '../topics/service.ts';
 import * as store from './store.ts';
 
@@ -116,6 +117,7 @@ export async function savePlan(
     if (!isPlanEditable(plan.status)) throw new AppError('PLAN_NOT_EDITABLE');
     const before = await snapshot(trx, plan);
     const rows = await buildTopicRows(trx, plan, input.topics);
+    await refuseRemovingPrepared(trx, planId, rows);
     const patch: Partial<DB['plan']> = {
       legal_bases_json: JSON.stringify(input.legalBases),
       purpose: input.purpose ?? null,
@@ -398,6 +400,15 @@ async function buildTopicRows(
       }),
     };
   });
+}
+
+/** A topic whose preparation has begun stays in the plan: its drafts, comments and history hang off it. */
+async function refuseRemovingPrepared(trx: Trx, planId: string, rows: readonly store.TopicRows[]) {
+  const kept = new Set(rows.map((r) => r.topic.id));
+  const old = await trx.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
+  const removed = old.map((t) => t.id).filter((id) => !kept.has(id));
+  if ((await prepStore.topicsInPreparation(trx, removed)).length > 0)
+    throw new AppError('PREP_TOPIC_IN_PREPARATION');
 }
 
 async function snapshot(trx: Trx, plan: DB['plan']) {

@@ -72,28 +72,39 @@ export async function loadTopics(db: Q, planId: string) {
   return { topics, preparers, steps };
 }
 
-/** Replaces the plan's topics with the given ones (ids kept where given). */
+/**
+ * Replaces the plan's topics with the given ones. A topic that stays keeps its row (its preparation, its
+ * versions and comments hang off it); its preparers and steps are rewritten.
+ */
 export async function replaceTopics(db: Q, planId: string, rows: readonly TopicRows[]) {
   const old = await db.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
   const oldIds = old.map((t) => t.id);
+  const keptIds = new Set(rows.map((r) => r.topic.id));
+  const removedIds = oldIds.filter((id) => !keptIds.has(id));
   if (oldIds.length > 0) {
     await db.deleteFrom('plan_step').where('topic_id', 'in', oldIds).execute();
     await db.deleteFrom('plan_topic_preparer').where('topic_id', 'in', oldIds).execute();
-    await db.deleteFrom('plan_topic').where('id', 'in', oldIds).execute();
   }
-  if (rows.length === 0) return;
-  await db
-    .insertInto('plan_topic')
-    .values(rows.map((r) => r.topic))
-    .execute();
+  if (removedIds.length > 0) await db.deleteFrom('plan_topic').where('id', 'in', removedIds).execute();
+  for (const r of rows.filter((r) => oldIds.includes(r.topic.id))) {
+    const { id, ...fields } = r.topic;
+    await db.updateTable('plan_topic').set(fields).where('id', '=', id).execute();
+  }
+  const added = rows.filter((r) => !oldIds.includes(r.topic.id));
+  if (added.length > 0)
+    await db
+      .insertInto('plan_topic')
+      .values(added.map((r) => r.topic))
+      .execute();
   const preparers = rows.flatMap((r) =>
     r.preparerIds.map((person_id) => ({ topic_id: r.topic.id, person_id })),
   );
   if (preparers.length > 0) await db.insertInto('plan_topic_preparer').values(preparers).execute();
-  await db
-    .insertInto('plan_step')
-    .values(rows.flatMap((r) => r.steps))
-    .execute();
+  if (rows.length > 0)
+    await db
+      .insertInto('plan_step')
+      .values(rows.flatMap((r) => r.steps))
+      .execute();
 }
 
 export async function insertEvent(db: Q, row: DB['plan_event']) {

@@ -1,0 +1,36 @@
+import { parseDocument } from 'htmlparser2';
+import sanitizeHtml from 'sanitize-html';
+import { ALLOWED_TAGS, type HtmlNode, plainTextOf } from '#domain/preparation/rich-text.ts';
+
+/**
+ * Drafts arrive as HTML from the editor and are shown to every member of the cell: only what the editor
+ * produces is kept (no scripts, styles, event handlers, images or foreign links), links open outside.
+ */
+export function sanitizeDraftHtml(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: [...ALLOWED_TAGS],
+    allowedAttributes: { a: ['href'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    transformTags: {
+      a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
+    },
+  })
+    .normalize('NFC')
+    .trim();
+}
+
+/** The plain text of sanitised HTML, as the browser computes it from the same HTML (rich-text.ts). */
+export function draftPlainText(html: string): string {
+  return plainTextOf(toNodes(parseDocument(html, { decodeEntities: true }).children));
+}
+
+type ParsedNode = ReturnType<typeof parseDocument>['children'][number];
+
+function toNodes(children: readonly ParsedNode[]): HtmlNode[] {
+  return children.flatMap((child): HtmlNode[] => {
+    if (child.type === 'text' && 'data' in child) return [{ type: 'text', text: child.data }];
+    if (child.type === 'tag' && 'name' in child)
+      return [{ type: 'element', tag: child.name, children: toNodes(child.children) }];
+    return [];
+  });
+}

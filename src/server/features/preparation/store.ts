@@ -1,0 +1,280 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import type { DraftRound } from '#domain/preparation/draft-status.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+/** A topic of a plan with what every preparation rule needs from its plan. */
+export function findTopic(db: Q, topicId: string) {
+  return db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .select([
+      't.id',
+      't.plan_id',
+      't.title',
+      't.kind',
+      't.quarter',
+      't.position',
+      't.work_content',
+      'p.cell_id',
+      'p.year',
+      'p.status as plan_status',
+    ])
+    .where('t.id', '=', topicId)
+    .executeTakeFirst();
+}
+
+export function findPreparation(db: Q, topicId: string) {
+  return db.selectFrom('topic_preparation').selectAll().where('topic_id', '=', topicId).executeTakeFirst();
+}
+
+export async function insertPreparation(db: Q, row: DB['topic_preparation']) {
+  await db.insertInto('topic_preparation').values(row).execute();
+}
+
+/** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
+export async function updatePreparation(
+  db: Q,
+  topicId: string,
+  patch: Partial<DB['topic_preparation']>,
+  expectedUpdatedAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('topic_preparation')
+    .set(patch)
+    .where('topic_id', '=', topicId)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export function listPreparers(db: Q, topicId: string) {
+  return db
+    .selectFrom('plan_topic_preparer as tp')
+    .innerJoin('person as p', 'p.id', 'tp.person_id')
+    .select(['p.id', 'p.full_name'])
+    .where('tp.topic_id', '=', topicId)
+    .orderBy('p.name_folded')
+    .execute();
+}
+
+export function listSteps(db: Q, topicId: string) {
+  return db
+    .selectFrom('plan_step as s')
+    .leftJoin('person as p', 'p.id', 's.responsible_id')
+    .select(['s.step', 's.due_month', 's.responsible_id', 'p.full_name as responsible_name', 's.note'])
+    .where('s.topic_id', '=', topicId)
+    .orderBy('s.position')
+    .execute();
+}
+
+/** Current party members of the cell (any status but staff), with their party group. */
+export function listCellMembers(db: Q, cellId: string) {
+  return db
+    .selectFrom('person as p')
+    .leftJoin('org_unit as g', 'g.id', 'p.group_id')
+    .select(['p.id', 'p.full_name', 'p.status', 'g.name as group_name'])
+    .where('p.unit_id', '=', cellId)
+    .where('p.status', '!=', 'staff')
+    .orderBy('p.name_folded')
+    .execute();
+}
+
+/** Who holds a role in the cell today: the approval rule reads the cell's committee from it. */
+export function listCurrentRoles(db: Q, cellId: string) {
+  return db
+    .selectFrom('role_assignment')
+    .select(['person_id', 'role'])
+    .where('unit_id', '=', cellId)
+    .where('ended_on', 'is', null)
+    .execute();
+}
+
+/** Versions without their texts, oldest first. */
+export function listVersions(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_version as v')
+    .leftJoin('person as p', 'p.id', 'v.author_person_id')
+    .select(['v.id', 'v.kind', 'v.round', 'v.number', 'v.created_at', 'p.full_name as author_name'])
+    .where('v.topic_id', '=', topicId)
+    .orderBy('v.kind')
+    .orderBy('v.number')
+    .execute();
+}
+
+export function findVersion(db: Q, topicId: string, versionId: string) {
+  return db
+    .selectFrom('topic_version')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+}
+
+export function latestVersion(db: Q, topicId: string, kind: 'outline' | 'draft') {
+  return db
+    .selectFrom('topic_version')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .where('kind', '=', kind)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertVersion(db: Q, row: DB['topic_version']) {
+  await db.insertInto('topic_version').values(row).execute();
+}
+
+export async function insertEvent(db: Q, row: DB['topic_event']) {
+  await db.insertInto('topic_event').values(row).execute();
+}
+
+export function listEvents(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_event as e')
+    .leftJoin('user_account as ua', 'ua.id', 'e.actor_user_id')
+    .leftJoin('person as p', 'p.id', 'ua.person_id')
+    .selectAll('e')
+    .select(['p.full_name', 'ua.username'])
+    .where('e.topic_id', '=', topicId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function insertReaders(db: Q, rows: DB['topic_reader'][]) {
+  if (rows.length > 0) await db.insertInto('topic_reader').values(rows).execute();
+}
+
+export function listReaders(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_reader as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .leftJoin('org_unit as g', 'g.id', 'p.group_id')
+    .select([
+      'r.round',
+      'r.person_id',
+      'r.version_id',
+      'r.sent_at',
+      'r.opened_at',
+      'p.full_name',
+      'g.name as group_name',
+    ])
+    .where('r.topic_id', '=', topicId)
+    .orderBy('p.name_folded')
+    .execute();
+}
+
+/** Records the first opening of every text sent to this person; later openings change nothing. */
+export async function markOpened(db: Q, topicId: string, personId: string, at: string) {
+  const result = await db
+    .updateTable('topic_reader')
+    .set({ opened_at: at })
+    .where('topic_id', '=', topicId)
+    .where('person_id', '=', personId)
+    .where('opened_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export function findReader(db: Q, topicId: string, round: DraftRound, personId: string) {
+  return db
+    .selectFrom('topic_reader')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .where('round', '=', round)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+export function listComments(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_comment as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .leftJoin('person as d', 'd.id', 'c.disposed_by')
+    .selectAll('c')
+    .select(['p.full_name', 'd.full_name as disposed_by_name'])
+    .where('c.topic_id', '=', topicId)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .execute();
+}
+
+export function findComment(db: Q, topicId: string, commentId: string) {
+  return db
+    .selectFrom('topic_comment')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .where('id', '=', commentId)
+    .executeTakeFirst();
+}
+
+export async function insertComment(db: Q, row: DB['topic_comment']) {
+  await db.insertInto('topic_comment').values(row).execute();
+}
+
+export async function updateComment(db: Q, commentId: string, patch: Partial<DB['topic_comment']>) {
+  await db.updateTable('topic_comment').set(patch).where('id', '=', commentId).execute();
+}
+
+/** Attachments without their bytes. */
+export function listAttachments(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_attachment as a')
+    .leftJoin('person as p', 'p.id', 'a.uploaded_by')
+    .select([
+      'a.id',
+      'a.file_name',
+      'a.content_type',
+      'a.size_bytes',
+      'a.created_at',
+      'p.full_name as uploaded_by_name',
+    ])
+    .where('a.topic_id', '=', topicId)
+    .orderBy('a.created_at')
+    .execute();
+}
+
+export function findAttachment(db: Q, topicId: string, attachmentId: string) {
+  return db
+    .selectFrom('topic_attachment')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+}
+
+export function sumAttachmentBytes(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_attachment')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.sum<number>('size_bytes').as('bytes')])
+    .where('topic_id', '=', topicId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertAttachment(db: Q, row: DB['topic_attachment']) {
+  await db.insertInto('topic_attachment').values(row).execute();
+}
+
+export async function deleteAttachment(db: Q, attachmentId: string) {
+  await db.deleteFrom('topic_attachment').where('id', '=', attachmentId).execute();
+}
+
+/** Whether any preparation work hangs off these topics: such a topic cannot leave the plan. */
+export async function topicsInPreparation(db: Q, topicIds: readonly string[]): Promise<string[]> {
+  if (topicIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('topic_preparation')
+    .select('topic_id')
+    .where('topic_id', 'in', topicIds)
+    .execute();
+  return rows.map((r) => r.topic_id);
+}
+
+/** Preparation rows of many topics at once: the plan page and the committee overview read them. */
+export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
+  if (topicIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('topic_preparation').selectAll().where('topic_id', 'in', topicIds).execute();
+}

@@ -1,0 +1,221 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { approvalDecision, eligibleApprovers } from '#domain/preparation/approval.ts';
+import { dispositionSummary } from '#domain/preparation/disposition.ts';
+import { expectedReaders } from '#domain/preparation/distribution.ts';
+import {
+  acceptsDispositions,
+  allowedDraftActions,
+  type DraftAction,
+  isDraftEditable,
+} from '#domain/preparation/draft-status.ts';
+import { getUnit } from '../orgs/service.ts';
+import { loadAccess, type TopicAccess } from './access.ts';
+import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS } from './attachments.ts';
+import { placeComments } from './comments.ts';
+import { commentsOpen, progressOf, visibleVersionIds, windowRunOut } from './service.ts';
+import * as store from './store.ts';
+
+/**
+ * Everything the topic page shows, for this actor: drafts before approval only to the preparers and the
+ * cell's approvers; who has read and commented to them too; comments placed on the text being read.
+ */
+export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: string) {
+  const access = await loadAccess(db, actor, topicId);
+  const { topic, prep } = access;
+  const [cell, steps, versions, outline, comments, readers, attachments, events, holders, members, visible] =
+    await Promise.all([
+      getUnit(db, topic.cell_id),
+      store.listSteps(db, topicId),
+      store.listVersions(db, topicId),
+      access.isInsider ? store.latestVersion(db, topicId, 'outline') : undefined,
+      store.listComments(db, topicId),
+      store.listReaders(db, topicId),
+      store.listAttachments(db, topicId),
+      store.listEvents(db, topicId),
+      store.listCurrentRoles(db, topic.cell_id),
+      store.listCellMembers(db, topic.cell_id),
+      visibleVersionIds(db, access),
+    ]);
+  const canSee = (id: string) => visible === 'all' || visible.has(id);
+  const drafts = versions.filter((v) => v.kind === 'draft' && canSee(v.id));
+  const currentDraftId = drafts[drafts.length - 1]?.id;
+  const draft = currentDraftId ? await store.findVersion(db, topicId, currentDraftId) : undefined;
+  const preparerIds = access.preparers.map((p) => p.id);
+  const myId = actor.personId;
+  const myReading = readers.filter((r) => r.person_id === myId);
+  const me = members.find((m) => m.id === myId);
+  const expected = expectedReaders(members, preparerIds);
+  const commenters = new Set(comments.map((c) => c.person_id));
+
+  return {
+    topic: {
+      id: topic.id,
+      planId: topic.plan_id,
+      year: topic.year,
+      planStatus: topic.plan_status,
+      cellId: topic.cell_id,
+      cellName: cell.name,
+      title: topic.title,
+      kind: topic.kind,
+      quarter: topic.quarter,
+      workContent: topic.work_content,
+    },
+    status: prep.status,
+    started: access.stored,
+    preparers: access.preparers.map((p) => ({ id: p.id, name: p.full_name })),
+    briefing: {
+      purpose: prep.briefing_purpose,
+      requirements: prep.briefing_requirements,
+      content: prep.briefing_content,
+      method: prep.briefing_method,
+      briefedOn: prep.briefed_on,
+    },
+    dates: {
+      outlineSavedAt: prep.outline_saved_at,
+      draft1ApprovedAt: prep.draft1_approved_at,
+      distributedAt: prep.distributed_at,
+      commentDueOn: prep.comment_due_on,
+      commentsClosedAt: prep.comments_closed_at,
+      draft2ApprovedAt: prep.draft2_approved_at,
+      presentedOn: prep.presented_on,
+      finalAt: prep.final_at,
+    },
+    commentsOpen: commentsOpen(prep),
+    steps: progressOf(topic.year, steps, access.stored ? prep : undefined).map((p, i) => ({
+      ...p,
+      responsibleName: steps[i]?.responsible_name ?? null,
+    })),
+    versions: versions
+      .filter((v) => canSee(v.id))
+      .map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        round: v.round,
+        number: v.number,
+        createdAt: v.created_at,
+        authorName: v.author_name,
+        sent: readers.some((r) => r.version_id === v.id),
+      })),
+    outline: outline
+      ? { id: outline.id, number: outline.number, html: outline.html, createdAt: outline.created_at }
+      : null,
+    draft: draft
+      ? {
+          id: draft.id,
+          round: draft.round,
+          number: draft.number,
+          html: draft.html,
+          plainText: draft.plain_text,
+          createdAt: draft.created_at,
+        }
+      : null,
+    comments: placeComments(comments, draft?.plain_text ?? null).map((c) => ({
+      id: c.id,
+      personId: c.person_id,
+      personName: c.full_name,
+      body: c.body,
+      quote: c.quote,
+      prefix: c.prefix,
+      suffix: c.suffix,
+      versionId: c.version_id,
+      range: c.range,
+      createdAt: c.created_at,
+      disposition: c.disposition,
+      explanation: c.explanation,
+      disposedByName: c.disposed_by_name,
+      disposedAt: c.disposed_at,
+    })),
+    dispositionSummary: dispositionSummary(comments),
+    // Who has not read or commented is the secretary's and the preparer's business, not every member's.
+    readers: access.isInsider
+      ? readers.map((r) => ({
+          round: r.round,
+          personId: r.person_id,
+          name: r.full_name,
+          groupName: r.group_name,
+          sentAt: r.sent_at,
+          openedAt: r.opened_at,
+          commented: commenters.has(r.person_id),
+        }))
+      : [],
+    expectedReaderCount: expected.length,
+    myReading: myReading.map((r) => ({ round: r.round, sentAt: r.sent_at, openedAt: r.opened_at })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      contentType: a.content_type,
+      sizeBytes: Number(a.size_bytes),
+      createdAt: a.created_at,
+      uploadedByName: a.uploaded_by_name,
+    })),
+    attachmentRules: { maxBytes: ATTACHMENT_LIMITS.fileBytes, accept: ACCEPTED_EXTENSIONS },
+    events: events.map((e) => ({
+      id: e.id,
+      action: e.action as DraftAction,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      remark: e.remark,
+      versionId: e.version_id,
+      selfApproval: e.self_approval === 1,
+      actorName: e.full_name ?? e.username,
+      at: e.at,
+    })),
+    permissions: permissionsOf(
+      access,
+      holders,
+      me,
+      myReading.some((r) => r.round === 'draft1'),
+    ),
+  };
+}
+
+/** What the actor may do now: the same rules the write paths enforce, for the page to offer. */
+function permissionsOf(
+  access: TopicAccess,
+  holders: readonly { person_id: string; role: DB['role_assignment']['role'] }[],
+  me: { status: DB['person']['status'] } | undefined,
+  receivedDraft1: boolean,
+) {
+  const adopted = access.topic.plan_status !== 'draft';
+  const status = access.prep.status;
+  const open = new Set(allowedDraftActions(status));
+  const preparerIds = access.preparers.map((p) => p.id);
+  const others = eligibleApprovers(
+    holders.map((h) => ({ personId: h.person_id, roles: [h.role] })),
+    access.officialCount,
+    preparerIds,
+  ).some((a) => !a.selfApproval);
+  const decides =
+    adopted && approvalDecision(access.rolesHeld, access.officialCount, access.isPreparer, others).allowed;
+  const preparer = adopted && access.isPreparer;
+  const actions: DraftAction[] = [];
+  const offer = (action: DraftAction, allowed: boolean) => {
+    if (allowed && open.has(action)) actions.push(action);
+  };
+  offer('submit', preparer);
+  offer('withdraw', preparer);
+  offer('approve', decides);
+  offer('refuse', decides);
+  offer('close_comments', adopted && (access.isApprover || (access.isPreparer && windowRunOut(access.prep))));
+  offer('reopen_comments', adopted && access.isApprover);
+  // Starting draft 2 also closes a window that has run out.
+  if (preparer && (open.has('start_draft2') || (status === 'distributed' && windowRunOut(access.prep))))
+    actions.push('start_draft2');
+  offer('present', adopted && access.isSecretary);
+  offer('finalise', preparer);
+  return {
+    actions,
+    brief: adopted && access.isSecretary && status !== 'final',
+    editOutline: preparer && status !== 'final',
+    editDraft: preparer && isDraftEditable(status),
+    attach: preparer && status !== 'final',
+    comment:
+      receivedDraft1 &&
+      commentsOpen(access.prep) &&
+      me !== undefined &&
+      (me.status === 'official' || me.status === 'probationary'),
+    dispose: preparer && acceptsDispositions(status),
+  };
+}
