@@ -13,6 +13,7 @@ import * as orgs from '#server/features/orgs/service.ts';
 import * as plans from '#server/features/plans/service.ts';
 import * as roles from '#server/features/roles/service.ts';
 import * as topics from '#server/features/topics/service.ts';
+import { seedPreparation } from './demo-preparation.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
 
@@ -223,6 +224,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     ['dangvien.noi', at('noi', 3)],
     ['dubi.noi', at('noi', 14)],
     ['bithu.mamnon', at('mamnon', 0)],
+    ['baocao.mamnon', at('mamnon', 4)],
+    ['dangvien.mamnon', at('mamnon', 5)],
     ['nhanvien.noi', staff[0] ?? ''],
   ];
   for (const [username, personId] of logins) {
@@ -237,6 +240,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       created_at: nowIso(),
     });
   }
+  await seedPreparation(db, cells.mamnon ?? '');
 }
 
 const LEGAL_BASES = [
@@ -274,14 +278,18 @@ async function seedPlans(
 
   const cell = (key: string) => units.cells[key] ?? '';
   const member = units.roster;
-  const fourTopics = (key: string, titles: [string, TopicKind, string][]) =>
+  const fourTopics = (
+    key: string,
+    titles: [string, TopicKind, string][],
+    preparers: number[] = [1, 2, 3, 1],
+  ) =>
     titles.map(([title, kind, group], i) => ({
       title,
       kind,
       topicGroup: group,
       quarter: i + 1,
       workContent: 'Chuẩn bị đề cương, dự thảo, lấy ý kiến đảng viên, hoàn chỉnh và tổ chức sinh hoạt.',
-      preparerIds: [member(key, (i % 3) + 1)],
+      preparerIds: [member(key, preparers[i] ?? 1)],
     }));
 
   const mamnon = await plans.createPlan(db, admin, cell('mamnon'), 2026);
@@ -292,12 +300,16 @@ async function seedPlans(
     requirements: 'Mỗi đảng viên nâng cao ý thức trách nhiệm, tích cực tham gia ý kiến vào các chuyên đề.',
     organisation:
       'Chi ủy phân công đảng viên chuẩn bị chuyên đề; đảng viên nghiên cứu dự thảo trước khi sinh hoạt.',
-    topics: fourTopics('mamnon', [
-      ['Xây dựng các phương án bảo đảm an toàn cho trẻ tại trường', 'other', 'professional_quality'],
-      ['Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', 'ho_chi_minh', 'ho_chi_minh_study'],
-      ['Xây dựng môi trường giáo dục lấy trẻ làm trung tâm', 'other', 'professional_quality'],
-      ['Công tác phát triển đảng viên mới trong chi bộ', 'resolution', 'party_building'],
-    ]),
+    topics: fourTopics(
+      'mamnon',
+      [
+        ['Xây dựng các phương án bảo đảm an toàn cho trẻ tại trường', 'other', 'professional_quality'],
+        ['Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', 'ho_chi_minh', 'ho_chi_minh_study'],
+        ['Xây dựng môi trường giáo dục lấy trẻ làm trung tâm', 'other', 'professional_quality'],
+        ['Công tác phát triển đảng viên mới trong chi bộ', 'resolution', 'party_building'],
+      ],
+      [1, 2, 3, 4],
+    ),
   });
   await plans.transitionPlan(db, admin, mamnon, 'adopt', { adoptedOn: '2026-01-15' });
   await plans.transitionPlan(db, admin, mamnon, 'submit');

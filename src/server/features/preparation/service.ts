@@ -184,7 +184,7 @@ export async function act(
     const latest = await store.latestVersion(trx, topicId, 'draft');
     switch (action) {
       case 'submit': {
-        if (!latest || latest.round !== draftRound(from)) throw new AppError('PREP_DRAFT_MISSING');
+        if (latest?.round !== draftRound(from)) throw new AppError('PREP_DRAFT_MISSING');
         if (from === 'draft2_writing' || from === 'draft2_refused') {
           const comments = await store.listComments(trx, topicId);
           if (!isDispositionComplete(comments)) throw new AppError('PREP_DISPOSITIONS_PENDING');
@@ -258,7 +258,7 @@ export async function act(
         break;
       }
       case 'finalise': {
-        if (!latest || latest.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
+        if (latest?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
         const now = nowIso();
         await work.move('finalise', { final_at: now }, { versionId: latest.id });
         await work.send('final', latest.id, now);

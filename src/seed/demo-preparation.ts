@@ -1,0 +1,135 @@
+import type { Kysely } from 'kysely';
+import { newId } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
+import { loadActor } from '#server/auth/actor.ts';
+import { draftPlainText } from '#server/features/preparation/rich-text.ts';
+import * as preparation from '#server/features/preparation/service.ts';
+
+/**
+ * Chi bộ Trường Mầm non Mỹ Hòa through the year (seeds 000, 001): the topics of quarters 1–3 were prepared,
+ * presented and finished in their quarters; the quarter 4 topic is being prepared now — its draft 1 was
+ * approved by the secretary and sent to members, who have a week to comment.
+ */
+export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<void> {
+  const topics = await db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('plan_topic_preparer as tp', 'tp.topic_id', 't.id')
+    .select(['t.id', 't.title', 't.quarter', 'tp.person_id'])
+    .where('p.cell_id', '=', cellId)
+    .where('p.year', '=', 2026)
+    .orderBy('t.position')
+    .execute();
+
+  for (const topic of topics.filter((t) => t.quarter < 4)) await seedFinished(db, topic);
+
+  const current = topics.find((t) => t.quarter === 4);
+  if (!current) return;
+  const preparer = await actorOf(db, current.person_id);
+  const secretaryId = (
+    await db
+      .selectFrom('role_assignment')
+      .select('person_id')
+      .where('unit_id', '=', cellId)
+      .where('role', '=', 'secretary')
+      .executeTakeFirstOrThrow()
+  ).person_id;
+  const secretary = await actorOf(db, secretaryId);
+  await preparation.saveBriefing(db, secretary, current.id, {
+    purpose: 'Thống nhất nhận thức và giải pháp tạo nguồn, phát triển đảng viên mới trong đội ngũ giáo viên.',
+    requirements: 'Bám sát tình hình thực tế của nhà trường; có số liệu ba năm gần đây.',
+    content: 'Thực trạng tạo nguồn; nguyên nhân; chỉ tiêu và giải pháp năm học 2026–2027.',
+    method: 'Trình bày ngắn gọn, dành phần lớn thời gian cho thảo luận.',
+    briefedOn: '2026-10-05',
+  });
+  await preparation.saveVersion(db, preparer, current.id, {
+    kind: 'outline',
+    html: OUTLINE,
+    baseVersionId: null,
+  });
+  await preparation.saveVersion(db, preparer, current.id, {
+    kind: 'draft',
+    html: DRAFT_1,
+    baseVersionId: null,
+  });
+  await preparation.act(db, preparer, current.id, 'submit');
+  await preparation.act(db, secretary, current.id, 'approve', {
+    remark: 'Đồng ý gửi đảng viên nghiên cứu, góp ý.',
+    commentDueOn: addDays(todayInVietnam(), 7),
+  });
+}
+
+async function actorOf(db: Kysely<DB>, personId: string) {
+  const account = await db
+    .selectFrom('user_account')
+    .select(['id', 'person_id', 'is_admin'])
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return loadActor(db, { userId: account.id, personId: account.person_id, isAdmin: account.is_admin });
+}
+
+/** A topic done in its quarter: the dates of each step and the finished text, as the cell recorded them. */
+async function seedFinished(
+  db: Kysely<DB>,
+  topic: { id: string; title: string; quarter: number; person_id: string },
+) {
+  const month = (topic.quarter - 1) * 3 + 1;
+  const on = (m: number, day: number) => `2026-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const at = (m: number, day: number) => `${on(m, day)}T02:00:00.000Z`;
+  const html = `<h2>${topic.title}</h2><p>Chuyên đề đã được chi bộ thảo luận và hoàn chỉnh sau buổi sinh hoạt.</p><p>Kết luận của chủ trì: các đồng chí đảng viên thống nhất thực hiện các giải pháp đã nêu.</p>`;
+  await db
+    .insertInto('topic_preparation')
+    .values({
+      topic_id: topic.id,
+      status: 'final',
+      briefing_purpose: 'Nâng cao nhận thức và thống nhất giải pháp.',
+      briefing_requirements: null,
+      briefing_content: null,
+      briefing_method: null,
+      briefed_on: on(month, 5),
+      briefed_by: null,
+      comment_due_on: on(month + 1, 14),
+      outline_saved_at: at(month, 15),
+      draft1_approved_at: at(month + 1, 5),
+      distributed_at: at(month + 1, 5),
+      comments_closed_at: at(month + 1, 15),
+      draft2_approved_at: at(month + 1, 25),
+      presented_on: on(month + 2, 10),
+      final_at: at(month + 2, 20),
+      created_at: at(month, 5),
+      updated_at: at(month + 2, 20),
+    })
+    .execute();
+  await db
+    .insertInto('topic_version')
+    .values({
+      id: newId(),
+      topic_id: topic.id,
+      kind: 'draft',
+      round: 'final',
+      number: 1,
+      html,
+      plain_text: draftPlainText(html),
+      author_person_id: topic.person_id,
+      created_at: at(month + 2, 20),
+    })
+    .execute();
+}
+
+const OUTLINE =
+  '<h2>Đề cương</h2><ol><li><p>Sự cần thiết của chuyên đề</p></li><li><p>Thực trạng công tác tạo nguồn, phát triển đảng viên</p></li><li><p>Nguyên nhân</p></li><li><p>Giải pháp trong năm học 2026–2027</p></li></ol>';
+
+const DRAFT_1 = [
+  '<h2>1. Sự cần thiết của chuyên đề</h2>',
+  '<p>Trong ba năm gần đây, chi bộ mới kết nạp được một đảng viên. Đội ngũ giáo viên trẻ của nhà trường tăng nhanh nhưng số quần chúng ưu tú được giới thiệu học lớp nhận thức về Đảng còn ít.</p>',
+  '<h2>2. Đánh giá thực trạng của chi bộ</h2>',
+  '<p>Ưu điểm: chi ủy quan tâm theo dõi, giúp đỡ quần chúng; Ban giám hiệu tạo điều kiện cho giáo viên học tập.</p>',
+  '<p>Hạn chế: Công tác tạo nguồn phát triển đảng viên trong giáo viên trẻ còn chậm. Việc phân công đảng viên giúp đỡ quần chúng chưa thường xuyên.</p>',
+  '<h2>3. Giải pháp</h2>',
+  '<ul><li><p>Mỗi đảng viên giúp đỡ ít nhất một quần chúng ưu tú.</p></li><li><p>Phối hợp với Chi đoàn giới thiệu đoàn viên xuất sắc.</p></li></ul>',
+  '<h2>4. Câu hỏi gợi ý thảo luận</h2>',
+  '<p>Vì sao giáo viên trẻ chưa mạnh dạn phấn đấu vào Đảng? Chi bộ cần làm gì ngay trong học kỳ này?</p>',
+  '<h2>5. Dự kiến kết luận và phân công</h2>',
+  '<p>Chi bộ phấn đấu giới thiệu hai quần chúng học lớp nhận thức về Đảng trong năm học 2026–2027.</p>',
+].join('');
