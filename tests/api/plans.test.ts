@@ -2,10 +2,12 @@ import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
+import type { Actor } from '../../src/domain/authz/policy.ts';
 import { checkPlan } from '../../src/domain/plans/plan-checks.ts';
 import type { PlanAction, PlanStatus } from '../../src/domain/plans/plan-status.ts';
 import type { App } from '../../src/server/app.ts';
 import type { PlanSchema } from '../../src/server/features/plans/presenter.ts';
+import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
   buildCell,
   buildCommittee,
@@ -41,6 +43,7 @@ interface CellPlans {
       submittedAt: string | null;
       reviewedAt: string | null;
     } | null;
+    overdueSteps: number;
   }[];
 }
 interface StepBody {
@@ -372,6 +375,7 @@ describe('saving the plan', () => {
             responsibleName: k < 4 ? nameOf(saved, preparer) : null,
             note: null,
           })),
+          preparation: null,
         };
       }),
     );
@@ -1323,12 +1327,14 @@ describe('the committee overview', () => {
           cellName: 'Chi bộ Khoa Dược',
           parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
           plan: { id: draft.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
+          overdueSteps: 0,
         },
         {
           cellId: w.sibling.id,
           cellName: 'Chi bộ Khoa Ngoại',
           parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
           plan: null,
+          overdueSteps: 0,
         },
         {
           cellId: w.cell.id,
@@ -1341,6 +1347,7 @@ describe('the committee overview', () => {
             submittedAt: submitted.submittedAt,
             reviewedAt: null,
           },
+          overdueSteps: 0,
         },
       ],
     });
@@ -1404,6 +1411,7 @@ describe('the committee overview', () => {
         cellName: 'Chi bộ Khoa Nội',
         parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
         plan: { id: plan.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
+        overdueSteps: 0,
       },
     ]);
   });
@@ -1475,5 +1483,50 @@ describe('what the plan area offers (permissions)', () => {
     // Not before the committee acknowledged the plan.
     const submitted = await buildPlan(database.db, w.cell.id, { status: 'submitted' });
     expect((await getPlan(w.officer, submitted.id)).permissions.publishTo).toEqual([]);
+  });
+});
+
+describe('step progress on the plan and the committee overview', () => {
+  it('flags the steps of a past year not done as overdue, and counts them for the committee', async () => {
+    const w = await setUp();
+    // 2025 is over: every step of an adopted 2025 plan is past its month.
+    const plan = await buildPlan(database.db, w.sibling.id, { year: 2025, status: 'adopted' });
+    const before = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=2025`);
+    const row = () => before.body.cells.find((c) => c.cellId === w.sibling.id);
+    expect(row()?.overdueSteps).toBe(20);
+
+    const detail = await getPlan(w.officer, plan.id);
+    const first = detail.topics[0];
+    expect(first?.preparation?.progress.map((p) => p.state)).toEqual(Array(5).fill('overdue'));
+    expect(first?.preparation?.progress[0]?.dueBy).toBe('2025-01-31');
+
+    // The preparer saves the outline of the first topic: that step is done (late), the rest still overdue.
+    const preparerId = first?.preparers[0]?.id ?? '';
+    const preparer: Actor = {
+      userId: 'test',
+      personId: preparerId,
+      isAdmin: false,
+      grants: [{ unitId: w.sibling.id, role: 'member' }],
+    };
+    await preparation.saveVersion(database.db, preparer, first?.id ?? '', {
+      kind: 'outline',
+      html: '<p>Đề cương</p>',
+      baseVersionId: null,
+    });
+    const after = await getPlan(w.officer, plan.id);
+    const outline = after.topics[0]?.preparation?.progress[0];
+    expect(outline).toMatchObject({ step: 'outline', state: 'done', late: true });
+    expect(after.topics[0]?.preparation?.status).toBe('draft1_writing');
+    const overview = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=2025`);
+    expect(overview.body.cells.find((c) => c.cellId === w.sibling.id)?.overdueSteps).toBe(19);
+  });
+
+  it('flags nothing before the plan is adopted, nor in a year still to come', async () => {
+    const w = await setUp();
+    const draft = await buildPlan(database.db, w.sibling.id, { year: 2025 });
+    expect((await getPlan(w.officer, draft.id)).topics[0]?.preparation).toBeNull();
+    await buildPlan(database.db, w.cell.id, { year: w.year, status: 'adopted' });
+    const overview = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=${w.year}`);
+    expect(overview.body.cells.every((c) => c.overdueSteps === 0)).toBe(true);
   });
 });

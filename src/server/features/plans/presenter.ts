@@ -3,6 +3,7 @@ import { documentNumber } from '#documents/party-document.ts';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { PLAN_ACTIONS, PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
+import { DRAFT_STATUSES } from '#domain/preparation/draft-status.ts';
 import type { getPlanDetail } from './service.ts';
 
 const PersonRef = z.object({ id: z.string(), fullName: z.string() });
@@ -29,6 +30,22 @@ export const PlanTopicSchema = z
         note: z.string().nullable(),
       }),
     ),
+    /** Where its preparation stands (null before the plan is adopted). */
+    preparation: z
+      .object({
+        status: z.enum(DRAFT_STATUSES).nullable(),
+        /** The five steps as they actually went: done (and late or not), pending, or overdue. */
+        progress: z.array(
+          z.object({
+            step: z.enum(PLAN_STEPS),
+            dueBy: z.string(),
+            state: z.enum(['done', 'pending', 'overdue']),
+            doneOn: z.string().nullable(),
+            late: z.boolean(),
+          }),
+        ),
+      })
+      .nullable(),
   })
   .openapi('PlanTopic');
 
@@ -117,6 +134,18 @@ export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.inf
         responsibleName: s.responsible_name,
         note: s.note,
       })),
+      preparation: t.progress
+        ? {
+            status: t.preparationStatus,
+            progress: t.progress.map((p) => ({
+              step: p.step,
+              dueBy: p.dueBy,
+              state: p.state,
+              doneOn: p.state === 'done' ? p.doneOn : null,
+              late: p.state === 'done' && p.late,
+            })),
+          }
+        : null,
     })),
     events: d.events.map((e) => ({
       action: e.action as (typeof PLAN_ACTIONS)[number],

@@ -87,6 +87,8 @@ const CellPlansSchema = z
             reviewedAt: z.string().nullable(),
           })
           .nullable(),
+        /** Steps of the plan's topics past their due month and not done (step-progress.ts). */
+        overdueSteps: z.number().int(),
       }),
     ),
   })
@@ -148,6 +150,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
                     reviewedAt: r.reviewed_at,
                   }
                 : null,
+            overdueSteps: r.overdue_steps,
           })),
         },
         200,

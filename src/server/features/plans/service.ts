@@ -3,6 +3,7 @@ import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
 import { PLAN_STEPS, type PlanStep, scheduleSteps } from '#domain/plans/plan-schedule.ts';
 import {
@@ -18,6 +19,7 @@ import { AppError } from '../../http/app-error.ts';
 import * as guidanceStore from '../guidance/store.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as orgStore from '../orgs/store.ts';
+import { progressOf } from '../preparation/service.ts';
 import * as prepStore from '../preparation/store.ts';
 import { mayRegisterIn } from '../topics/service.ts';
 import * as store from './store.ts';
@@ -216,16 +218,24 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
   const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
   const [cell, loaded, events, people, publishTo] = await Promise.all([
     getUnit(db, plan.cell_id),
-    store.loadTopics(db, planId),
+    loadTopicsWithPreparation(db, planId),
     store.listEvents(db, planId),
     store.listAssignablePeople(db, plan.cell_id),
     plan.status === 'acknowledged' ? publishTargets(db, actor, chain) : [],
   ]);
-  const topics = loaded.topics.map((t) => ({
-    ...t,
-    preparers: loaded.preparers.filter((p) => p.topic_id === t.id),
-    steps: loaded.steps.filter((s) => s.topic_id === t.id),
-  }));
+  const adopted = plan.status !== 'draft';
+  const topics = loaded.topics.map((t) => {
+    const steps = loaded.steps.filter((s) => s.topic_id === t.id);
+    const prep = loaded.preparations.find((p) => p.topic_id === t.id);
+    return {
+      ...t,
+      preparers: loaded.preparers.filter((p) => p.topic_id === t.id),
+      steps,
+      preparationStatus: prep?.status ?? null,
+      // Steps fall due only once the cell has adopted the plan.
+      progress: adopted ? progressOf(plan.year, steps, prep) : null,
+    };
+  });
   const checks = checkPlan({
     legalBases: JSON.parse(plan.legal_bases_json) as string[],
     topics: topics.map((t) => ({
@@ -269,11 +279,15 @@ async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly stri
  */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
-  const [unit, cells] = await Promise.all([getUnit(db, unitId), store.listCellPlans(db, unitId, year)]);
+  const [unit, cells, overdue] = await Promise.all([
+    getUnit(db, unitId),
+    store.listCellPlans(db, unitId, year),
+    overdueStepsByCell(db, unitId, year),
+  ]);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
   return {
-    cells,
+    cells: cells.map((c) => ({ ...c, overdue_steps: overdue.get(c.cell_id) ?? 0 })),
     permissions: {
       createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),
@@ -281,6 +295,37 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
       publishModel: isCommittee && isAllowed(actor, 'library.publish', chain),
     },
   };
+}
+
+/** How many steps are overdue in each cell's plan for the year (step-progress.ts decides, per topic). */
+async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
+  const today = todayInVietnam();
+  const thisYear = Number(today.slice(0, 4));
+  // A step is overdue after its due month: this year, the months before the current one.
+  const lastMonthDue = year < thisYear ? 12 : year === thisYear ? Number(today.slice(5, 7)) - 1 : 0;
+  const counts = new Map<string, number>();
+  if (lastMonthDue === 0) return counts;
+  const rows = await prepStore.listPastDueSteps(db, unitId, year, lastMonthDue);
+  const byTopic = new Map<string, typeof rows>();
+  for (const row of rows) byTopic.set(row.topic_id, [...(byTopic.get(row.topic_id) ?? []), row]);
+  for (const steps of byTopic.values()) {
+    const first = steps[0];
+    if (!first) continue;
+    const { status } = first;
+    const prep = status === null ? undefined : { ...first, status };
+    const overdue = progressOf(year, steps, prep).filter((p) => p.state === 'overdue').length;
+    if (overdue > 0) counts.set(first.cell_id, (counts.get(first.cell_id) ?? 0) + overdue);
+  }
+  return counts;
+}
+
+async function loadTopicsWithPreparation(db: Kysely<DB>, planId: string) {
+  const loaded = await store.loadTopics(db, planId);
+  const preparations = await prepStore.listPreparationsOfTopics(
+    db,
+    loaded.topics.map((t) => t.id),
+  );
+  return { ...loaded, preparations };
 }
 
 export async function getPlan(db: Kysely<DB> | Trx, id: string) {

@@ -404,7 +404,18 @@ export function commentsOpen(prep: Pick<DB['topic_preparation'], 'status' | 'com
 }
 
 /** What has actually happened, as dates in Việt Nam, for the plan's five steps (step-progress.ts). */
-export function preparationFacts(prep: DB['topic_preparation'] | undefined): PreparationFacts {
+export type FactColumns = Pick<
+  DB['topic_preparation'],
+  | 'status'
+  | 'outline_saved_at'
+  | 'draft1_approved_at'
+  | 'comment_due_on'
+  | 'comments_closed_at'
+  | 'draft2_approved_at'
+  | 'presented_on'
+>;
+
+export function preparationFacts(prep: FactColumns | undefined): PreparationFacts {
   if (!prep) return {};
   const day = (instant: string | null) => (instant ? todayInVietnam(new Date(instant)) : undefined);
   // A window that ran out closed on its due day even if nobody pressed "close".
@@ -423,7 +434,7 @@ export function preparationFacts(prep: DB['topic_preparation'] | undefined): Pre
 export function progressOf(
   year: number,
   steps: readonly { step: DB['plan_step']['step']; due_month: number }[],
-  prep: DB['topic_preparation'] | undefined,
+  prep: FactColumns | undefined,
 ) {
   return stepProgress(
     stepsInYear(

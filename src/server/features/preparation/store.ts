@@ -278,3 +278,32 @@ export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
   if (topicIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('topic_preparation').selectAll().where('topic_id', 'in', topicIds).execute();
 }
+
+/**
+ * Steps already past their due month, of topics not yet finished, in adopted plans of the cells under a
+ * unit: the only steps that can be overdue, so the committee overview reads these and not the whole year.
+ * `lastMonthDue` is the last month whose steps are past due (0 when none are, 12 for an earlier year).
+ */
+export function listPastDueSteps(db: Q, unitId: string, year: number, lastMonthDue: number) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('plan as p', (join) => join.onRef('p.cell_id', '=', 'c.descendant_id').on('p.year', '=', year))
+    .innerJoin('plan_topic as t', 't.plan_id', 'p.id')
+    .innerJoin('plan_step as s', 's.topic_id', 't.id')
+    .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .select(['p.cell_id', 't.id as topic_id', 's.step', 's.due_month'])
+    .select([
+      'tp.status',
+      'tp.outline_saved_at',
+      'tp.draft1_approved_at',
+      'tp.comment_due_on',
+      'tp.comments_closed_at',
+      'tp.draft2_approved_at',
+      'tp.presented_on',
+    ])
+    .where('c.ancestor_id', '=', unitId)
+    .where('p.status', '!=', 'draft')
+    .where('s.due_month', '<=', lastMonthDue)
+    .where((eb) => eb.or([eb('tp.status', 'is', null), eb('tp.status', '!=', 'final')]))
+    .execute();
+}
