@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { nextDocumentNumber } from '../../src/db/document-numbers.ts';
+import type { Actor } from '../../src/domain/authz/policy.ts';
+import { createAnchor } from '../../src/domain/preparation/anchors.ts';
 import type { App } from '../../src/server/app.ts';
-import { buildGuidance, buildPlan, buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import * as comments from '../../src/server/features/preparation/comments.ts';
+import * as preparation from '../../src/server/features/preparation/service.ts';
+import {
+  buildGuidance,
+  buildPlan,
+  buildUser,
+  buildWorld,
+  PASSWORD,
+  type World,
+} from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
 import { docxText, pdfText } from '../support/document-text.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -178,5 +189,136 @@ describe('the committee guidance as a document', () => {
     const other = await buildWorld(database.db);
     const outsider = await loggedIn(app, other.users.officer, PASSWORD);
     expect((await outsider.get(`/api/guidance/${guidanceId}/document?format=pdf`)).status).toBe(404);
+  });
+});
+
+describe('a topic’s texts as documents', () => {
+  let topicId: string;
+  beforeAll(async () => {
+    const db = database.db;
+    const plan = await buildPlan(db, world.cell.id, { status: 'adopted' });
+    const topic = await db
+      .selectFrom('plan_topic as t')
+      .innerJoin('plan_topic_preparer as p', 'p.topic_id', 't.id')
+      .select(['t.id', 'p.person_id'])
+      .where('t.plan_id', '=', plan.id)
+      .where('t.quarter', '=', 1)
+      .executeTakeFirstOrThrow();
+    topicId = topic.id;
+    const actorOf = (personId: string, roles: Actor['grants'] = []): Actor => ({
+      userId: 'test',
+      personId,
+      isAdmin: false,
+      grants: [{ unitId: world.cell.id, role: 'member' }, ...roles],
+    });
+    const preparer = actorOf(topic.person_id);
+    // The approver: the secretary, or the deputy when the secretary prepares this topic.
+    const approverId =
+      topic.person_id === world.people.secretaryId ? world.people.deputyId : world.people.secretaryId;
+    const approver = actorOf(approverId, [
+      { unitId: world.cell.id, role: approverId === world.people.secretaryId ? 'secretary' : 'deputy' },
+    ]);
+    await preparation.saveVersion(db, preparer, topicId, {
+      kind: 'draft',
+      html: '<h2>1. Sự cần thiết</h2><p>Đội ngũ điều dưỡng trẻ còn thiếu kỹ năng giao tiếp với người bệnh.</p><ul><li><p>Giải pháp thứ nhất</p></li></ul>',
+      baseVersionId: null,
+    });
+    await preparation.act(db, preparer, topicId, 'submit');
+    await preparation.act(db, approver, topicId, 'approve', {});
+    const readerId =
+      [world.people.memberId, world.people.secretaryId].find((id) => id !== topic.person_id) ?? '';
+    const reader = actorOf(readerId);
+    const version = await db
+      .selectFrom('topic_version')
+      .select('plain_text')
+      .where('topic_id', '=', topicId)
+      .executeTakeFirstOrThrow();
+    const at = version.plain_text.indexOf('kỹ năng giao tiếp');
+    await comments.addComment(db, reader, topicId, {
+      body: 'Đề nghị bổ sung số liệu khảo sát ý kiến người bệnh.',
+      anchor: createAnchor(version.plain_text, at, at + 'kỹ năng giao tiếp'.length),
+    });
+    const comment = await db
+      .selectFrom('topic_comment')
+      .select('id')
+      .where('topic_id', '=', topicId)
+      .executeTakeFirstOrThrow();
+    await comments.dispose(db, preparer, topicId, comment.id, {
+      disposition: 'partly_accepted',
+      explanation: 'Bổ sung số liệu quý I; số liệu cả năm chưa có.',
+    });
+  });
+
+  async function get(client: ApiClient, path: string) {
+    const res = await app.request(path, { headers: { cookie: client.cookie } });
+    return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+  }
+
+  it('gives the distributed draft 1 as Word, headed by the cell and marked as a draft', async () => {
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const { res, bytes } = await get(member, `/api/topics/${topicId}/document?format=docx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(
+      encodeURIComponent('Chuyên đề - Chuyên đề quý 1 - Dự thảo lần 1.docx'),
+    );
+    const text = docxText(bytes);
+    for (const expected of [
+      'CHI BỘ KHOA NỘI',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'CHUYÊN ĐỀ',
+      '(Dự thảo lần 1)',
+      '1. Sự cần thiết',
+      'Đội ngũ điều dưỡng trẻ còn thiếu kỹ năng giao tiếp với người bệnh.',
+      '- Giải pháp thứ nhất',
+      'NGƯỜI CHUẨN BỊ',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('gives the disposition table as PDF whose Vietnamese text comes back exactly', async () => {
+    const officer = await loggedIn(app, world.users.officer, PASSWORD);
+    const { res, bytes } = await get(officer, `/api/topics/${topicId}/dispositions/document?format=pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    // Table cells wrap: compare with line breaks as spaces.
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    for (const expected of [
+      'BẢNG TỔNG HỢP',
+      'Tiếp thu, giải trình',
+      'Đề nghị bổ sung số liệu khảo sát ý kiến người bệnh.',
+      'Tiếp thu một phần. Bổ sung số liệu quý I; số liệu cả năm chưa có.',
+      'kỹ năng giao tiếp',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('gives the disposition table as Word with one row per comment', async () => {
+    const secretary = await loggedIn(app, world.users.secretary, PASSWORD);
+    const { res, bytes } = await get(secretary, `/api/topics/${topicId}/dispositions/document?format=docx`);
+    expect(res.status).toBe(200);
+    const text = docxText(bytes);
+    expect(text).toContain('Người góp ý');
+    expect(text).toContain(
+      'Về đoạn “kỹ năng giao tiếp”: Đề nghị bổ sung số liệu khảo sát ý kiến người bệnh.',
+    );
+    expect(text).toMatch(/tiếp thu 0; tiếp thu một phần 1; không tiếp thu 0/);
+  });
+
+  it('refuses a foreign user (404) and a version the reader was not sent', async () => {
+    const foreign = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: world.foreignCell.memberIds[0] }),
+      PASSWORD,
+    );
+    expect((await get(foreign, `/api/topics/${topicId}/document?format=pdf`)).res.status).toBe(404);
+    expect((await get(foreign, `/api/topics/${topicId}/dispositions/document?format=pdf`)).res.status).toBe(
+      404,
+    );
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    expect((await get(member, `/api/topics/${topicId}/document?format=pdf&version=unknown`)).res.status).toBe(
+      404,
+    );
   });
 });

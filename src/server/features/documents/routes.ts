@@ -4,9 +4,16 @@ import { Hono } from 'hono';
 import { TINOS } from '#documents/fonts.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { errorResponses, IdParams } from '../../http/schemas.ts';
+import { errorResponses, IdParams, IdSchema } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { guidanceDocumentFor, planDocumentFor, type RenderedDocument, render } from './service.ts';
+import {
+  dispositionDocumentFor,
+  guidanceDocumentFor,
+  planDocumentFor,
+  type RenderedDocument,
+  render,
+  topicDocumentFor,
+} from './service.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
@@ -80,6 +87,48 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }),
     async (c) => {
       const doc = await guidanceDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/topics/{id}/document',
+      tags,
+      summary: 'A topic’s text (a draft or the finished topic) as Word, PDF or a print view',
+      request: {
+        params: IdParams,
+        query: FormatQuery.extend({ version: IdSchema.optional() }),
+      },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const { format, version } = c.req.valid('query');
+      const doc = await topicDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        version,
+      );
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/topics/{id}/dispositions/document',
+      tags,
+      summary: 'The table of comments on draft 1 and how each was taken in or answered',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await dispositionDocumentFor(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,

@@ -1,15 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { dispositionDocument } from '#documents/disposition-document.ts';
 import { guidanceDocument } from '#documents/guidance-document.ts';
 import type { PartyDocument } from '#documents/party-document.ts';
 import { planDocument } from '#documents/plan-document.ts';
 import { renderDocx } from '#documents/render-docx.ts';
 import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
+import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { AppError } from '../../http/app-error.ts';
 import { readGuidance } from '../guidance/service.ts';
 import { getPlanDetail } from '../plans/service.ts';
+import { getVersion } from '../preparation/service.ts';
+import { getPreparation } from '../preparation/view.ts';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'html';
 
@@ -101,5 +106,73 @@ export async function guidanceDocumentFor(db: Kysely<DB>, actor: Actor, guidance
     year: g.year,
     committee: { name: committee.name, place: committee.place },
     parent: parent ? { name: parent.name } : null,
+  });
+}
+
+async function unitAndParent(db: Kysely<DB>, unitId: string) {
+  const unit = await db
+    .selectFrom('org_unit')
+    .select(['name', 'place', 'parent_id'])
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  const parent = unit.parent_id
+    ? await db
+        .selectFrom('org_unit')
+        .select(['name', 'place'])
+        .where('id', '=', unit.parent_id)
+        .executeTakeFirst()
+    : undefined;
+  return { cell: { name: unit.name, place: unit.place }, parent: parent ?? null };
+}
+
+const dayOf = (instant: string | null) => (instant ? todayInVietnam(new Date(instant)) : null);
+
+/**
+ * A topic's text as a document: the given version, or the one the actor reads on the topic page (the
+ * latest for the preparers and approvers, the latest sent out for everyone else).
+ */
+export async function topicDocumentFor(db: Kysely<DB>, actor: Actor, topicId: string, versionId?: string) {
+  const view = await getPreparation(db, actor, topicId);
+  const version = versionId ? await getVersion(db, actor, topicId, versionId) : undefined;
+  const text = version
+    ? { round: version.round, html: version.html, kind: version.kind }
+    : view.draft
+      ? { round: view.draft.round, html: view.draft.html, kind: 'draft' as const }
+      : undefined;
+  if (!text || text.kind !== 'draft' || !text.round) throw new AppError('PREP_DRAFT_MISSING');
+  const date =
+    text.round === 'draft1'
+      ? view.dates.draft1ApprovedAt
+      : text.round === 'draft2'
+        ? view.dates.draft2ApprovedAt
+        : view.dates.finalAt;
+  return topicDocument({
+    title: view.topic.title,
+    year: view.topic.year,
+    quarter: view.topic.quarter,
+    round: text.round,
+    html: text.html,
+    date: dayOf(date),
+    ...(await unitAndParent(db, view.topic.cellId)),
+    preparers: view.preparers.map((p) => p.name),
+  });
+}
+
+/** The comment-disposition table of a topic, for anyone who may read the topic. */
+export async function dispositionDocumentFor(db: Kysely<DB>, actor: Actor, topicId: string) {
+  const view = await getPreparation(db, actor, topicId);
+  return dispositionDocument({
+    title: view.topic.title,
+    date: todayInVietnam(),
+    ...(await unitAndParent(db, view.topic.cellId)),
+    preparers: view.preparers.map((p) => p.name),
+    sentTo: view.expectedReaderCount,
+    comments: view.comments.map((c) => ({
+      personName: c.personName,
+      quote: c.quote,
+      body: c.body,
+      disposition: c.disposition,
+      explanation: c.explanation,
+    })),
   });
 }
