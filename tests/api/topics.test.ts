@@ -2,10 +2,12 @@ import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
+import type { Actor } from '../../src/domain/authz/policy.ts';
 import type { PlanStatus } from '../../src/domain/plans/plan-status.ts';
 import type { App } from '../../src/server/app.ts';
 import type { MemberSchema } from '../../src/server/features/members/presenter.ts';
 import type { PlanSchema } from '../../src/server/features/plans/presenter.ts';
+import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
   buildCell,
   buildCommittee,
@@ -68,6 +70,17 @@ interface Assignments {
     planId: string;
     planStatus: PlanStatus;
     cellName: string;
+  }[];
+  reading: {
+    topicId: string;
+    title: string;
+    cellName: string;
+    round: string;
+    sentAt: string;
+    openedAt: string | null;
+    commentDueOn: string | null;
+    commentsOpen: boolean;
+    commented: boolean;
   }[];
 }
 interface AuditEntries {
@@ -635,6 +648,7 @@ describe('my assignments', () => {
           step,
           dueMonth,
           note: null,
+          topicId: quarter2?.id,
           topicTitle: quarter2?.title,
           ...common,
         })),
@@ -643,17 +657,19 @@ describe('my assignments', () => {
           step: 'meeting',
           dueMonth: 12,
           note: 'Chuẩn bị hội trường',
+          topicId: quarter4?.id,
           topicTitle: quarter4?.title,
           ...common,
         },
       ],
+      reading: [],
     });
 
     const nextYear = await w.member.get<Assignments>(`/api/me/assignments?year=${YEAR + 1}`);
     expect(nextYear.body.topics.map((t) => [t.planId, t.quarter])).toEqual([[other.id, 2]]);
     expect(nextYear.body.steps.map((s) => s.dueMonth)).toEqual([4, 4, 5, 5]);
     const none = await w.member.get<Assignments>(`/api/me/assignments?year=${YEAR + 2}`);
-    expect(none.body).toEqual({ year: YEAR + 2, topics: [], steps: [] });
+    expect(none.body).toEqual({ year: YEAR + 2, topics: [], steps: [], reading: [] });
   });
 
   it('follows the plan’s status and leaves other members’ work out', async () => {
@@ -679,8 +695,58 @@ describe('my assignments', () => {
     for (const client of [await w.as('admin'), await w.as('staff'), w.officer]) {
       const res = await client.get<Assignments>(`/api/me/assignments?year=${YEAR}`);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ year: YEAR, topics: [], steps: [] });
+      expect(res.body).toEqual({ year: YEAR, topics: [], steps: [], reading: [] });
     }
+  });
+
+  it('lists the drafts sent to a member, whether they opened and commented, and until when', async () => {
+    const w = await setUp();
+    const saved = await acknowledgedPlan(w);
+    const topic = saved.topics[0];
+    const preparerId = topic?.preparers[0]?.id ?? '';
+    const preparer: Actor = {
+      userId: 'test',
+      personId: preparerId,
+      isAdmin: false,
+      grants: [{ unitId: w.cell.id, role: 'member' }],
+    };
+    await preparation.saveVersion(database.db, preparer, topic?.id ?? '', {
+      kind: 'draft',
+      html: '<p>Dự thảo</p>',
+      baseVersionId: null,
+    });
+    await preparation.act(database.db, preparer, topic?.id ?? '', 'submit');
+    const approverId = preparerId === w.m.secretaryId ? w.m.deputyId : w.m.secretaryId;
+    const approver: Actor = {
+      ...preparer,
+      personId: approverId,
+      grants: [{ unitId: w.cell.id, role: approverId === w.m.secretaryId ? 'secretary' : 'deputy' }],
+    };
+    await preparation.act(database.db, approver, topic?.id ?? '', 'approve', { commentDueOn: '2099-01-01' });
+
+    const readerId = [w.m.memberId, w.m.thirdId].find((id) => id !== preparerId) ?? '';
+    const reader = await loginAs(readerId);
+    const res = await reader.get<Assignments>(`/api/me/assignments?year=${YEAR}`);
+    expect(res.body.reading).toEqual([
+      {
+        topicId: topic?.id,
+        title: topic?.title,
+        cellName: 'Chi bộ Khoa Nội',
+        round: 'draft1',
+        sentAt: expect.any(String),
+        openedAt: null,
+        commentDueOn: '2099-01-01',
+        commentsOpen: true,
+        commented: false,
+      },
+    ]);
+    await reader.post(`/api/topics/${topic?.id}/comments`, { body: 'Góp ý' });
+    const after = await reader.get<Assignments>(`/api/me/assignments?year=${YEAR}`);
+    expect(after.body.reading[0]).toMatchObject({ openedAt: expect.any(String), commented: true });
+    const preparerView = await loginAs(preparerId);
+    expect((await preparerView.get<Assignments>(`/api/me/assignments?year=${YEAR}`)).body.reading).toEqual(
+      [],
+    );
   });
 
   it('requires a valid year (400)', async () => {

@@ -15,6 +15,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { YearSchema } from '../guidance/routes.ts';
+import { commentsOpen } from '../preparation/service.ts';
 import * as service from './service.ts';
 
 const tags = ['topics'];
@@ -93,10 +94,26 @@ const AssignmentsSchema = z
         step: z.enum(PLAN_STEPS),
         dueMonth: z.number().int(),
         note: z.string().nullable(),
+        topicId: z.string(),
         topicTitle: z.string(),
         planId: z.string(),
         planStatus: z.enum(PLAN_STATUSES),
         cellName: z.string(),
+      }),
+    ),
+    /** Texts sent to me to study (seed 001: every member studies and comments on the draft). */
+    reading: z.array(
+      z.object({
+        topicId: z.string(),
+        title: z.string(),
+        cellName: z.string(),
+        round: z.enum(['draft1', 'draft2', 'final']),
+        sentAt: z.string(),
+        openedAt: z.string().nullable(),
+        /** Comments are asked for on draft 1 until this day. */
+        commentDueOn: z.string().nullable(),
+        commentsOpen: z.boolean(),
+        commented: z.boolean(),
       }),
     ),
   })
@@ -276,7 +293,7 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const { topics, steps } = await service.listMyAssignments(
+      const { topics, steps, reading } = await service.listMyAssignments(
         c.get('database').db,
         requireActor(c.get('actor')),
         year,
@@ -298,10 +315,22 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
             step: s.step,
             dueMonth: s.due_month,
             note: s.note,
+            topicId: s.topic_id,
             topicTitle: s.title,
             planId: s.plan_id,
             planStatus: s.plan_status,
             cellName: s.cell_name,
+          })),
+          reading: reading.map((r) => ({
+            topicId: r.topic_id,
+            title: r.title,
+            cellName: r.cell_name,
+            round: r.round,
+            sentAt: r.sent_at,
+            openedAt: r.opened_at,
+            commentDueOn: r.round === 'draft1' ? r.comment_due_on : null,
+            commentsOpen: r.round === 'draft1' && commentsOpen(r),
+            commented: Boolean(Number(r.commented)),
           })),
         },
         200,

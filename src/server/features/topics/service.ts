@@ -181,6 +181,10 @@ export async function unpublishModel(db: Kysely<DB>, actor: Actor, id: string) {
 }
 
 export async function listMyAssignments(db: Kysely<DB>, actor: Actor, year: number) {
-  if (!actor.personId) return { topics: [], steps: [] };
-  return store.listAssignments(db, actor.personId, year);
+  if (!actor.personId) return { topics: [], steps: [], reading: [] };
+  const [assigned, reading] = await Promise.all([
+    store.listAssignments(db, actor.personId, year),
+    store.listReading(db, actor.personId, year),
+  ]);
+  return { ...assigned, reading };
 }

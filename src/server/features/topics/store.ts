@@ -127,6 +127,7 @@ export async function listAssignments(db: Q, personId: string, year: number) {
         's.step',
         's.due_month',
         's.note',
+        't.id as topic_id',
         't.title',
         'plan.id as plan_id',
         'plan.status as plan_status',
@@ -139,4 +140,37 @@ export async function listAssignments(db: Q, personId: string, year: number) {
       .execute(),
   ]);
   return { topics, steps };
+}
+
+/** Texts sent to the person in the year's plans, newest first, with whether they commented. */
+export function listReading(db: Q, personId: string, year: number) {
+  return db
+    .selectFrom('topic_reader as r')
+    .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+    .innerJoin('plan', 'plan.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .innerJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .select((eb) => [
+      'r.topic_id',
+      'r.round',
+      'r.sent_at',
+      'r.opened_at',
+      't.title',
+      'u.name as cell_name',
+      'tp.status',
+      'tp.comment_due_on',
+      eb
+        .exists(
+          eb
+            .selectFrom('topic_comment as c')
+            .select('c.id')
+            .whereRef('c.topic_id', '=', 'r.topic_id')
+            .where('c.person_id', '=', personId),
+        )
+        .as('commented'),
+    ])
+    .where('r.person_id', '=', personId)
+    .where('plan.year', '=', year)
+    .orderBy('r.sent_at', 'desc')
+    .execute();
 }
