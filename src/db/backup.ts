@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 
 /** Tables in foreign-key order. Sessions and login failures are transient and not kept. */
-const TABLES = [
+export const BACKUP_TABLES = [
   'org_unit',
   'org_closure',
   'person',
@@ -10,7 +10,23 @@ const TABLES = [
   'role_assignment',
   'user_account',
   'audit_log',
-] as const;
+  'guidance',
+  'topic_registration',
+  'plan',
+  'plan_topic',
+  'plan_topic_preparer',
+  'plan_step',
+  'plan_event',
+  'topic_model',
+  'document_counter',
+  'topic_preparation',
+  'topic_version',
+  'topic_event',
+  'topic_reader',
+  'topic_comment',
+  'topic_attachment',
+] as const satisfies readonly (keyof DB)[];
+const TABLES = BACKUP_TABLES;
 
 export interface JsonBackup {
   format: 'chuyen-de-backup';
@@ -24,7 +40,7 @@ export async function exportJson(db: Kysely<DB>): Promise<JsonBackup> {
   const tables: JsonBackup['tables'] = {};
   for (const table of TABLES) {
     const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
-    tables[table] = table === 'org_unit' ? parentsFirst(rows) : rows;
+    tables[table] = (table === 'org_unit' ? parentsFirst(rows) : rows).map(encodeBytes);
   }
   return { format: 'chuyen-de-backup', version: 1, createdAt: new Date().toISOString(), tables };
 }
@@ -41,13 +57,31 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
       // Batches stay under SQLite's bound-parameter limit.
       for (let i = 0; i < rows.length; i += 200) {
         // Rows come from our own export of the same table; Kysely cannot type a table chosen at run time.
-        const batch = rows.slice(i, i + 200) as never[];
+        const batch = rows.slice(i, i + 200).map(decodeBytes) as never[];
         await trx.insertInto(table).values(batch).execute();
       }
       count += rows.length;
     }
   });
   return count;
+}
+
+// Attachments are bytes: JSON carries them as base64, marked so that text is never mistaken for them.
+function encodeBytes(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row))
+    out[k] = v instanceof Uint8Array ? { $base64: Buffer.from(v).toString('base64') } : v;
+  return out;
+}
+
+function decodeBytes(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const encoded =
+      v !== null && typeof v === 'object' && '$base64' in v ? (v as { $base64: unknown }).$base64 : undefined;
+    out[k] = typeof encoded === 'string' ? Buffer.from(encoded, 'base64') : v;
+  }
+  return out;
 }
 
 function parentsFirst(rows: Record<string, unknown>[]): Record<string, unknown>[] {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportJson, importJson } from '../../src/db/backup.ts';
+import { BACKUP_TABLES, exportJson, importJson } from '../../src/db/backup.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../../src/seed/demo.ts';
 import { buildApp, loggedIn } from '../support/api-client.ts';
@@ -65,14 +65,7 @@ describe('JSON backup and restore', () => {
     expect(await isDatabaseEmpty(copy.db)).toBe(true);
     const rows = await importJson(copy.db, backup);
     expect(rows).toBeGreaterThan(100);
-    for (const table of [
-      'org_unit',
-      'org_closure',
-      'person',
-      'membership_period',
-      'role_assignment',
-      'user_account',
-    ] as const) {
+    for (const table of BACKUP_TABLES) {
       const [a, b] = await Promise.all([
         demo.db.selectFrom(table).selectAll().execute(),
         copy.db.selectFrom(table).selectAll().execute(),
@@ -81,6 +74,50 @@ describe('JSON backup and restore', () => {
     }
     const restored = await loggedIn(buildApp(copy), 'bithu.noi', DEMO_PASSWORD);
     expect((await restored.get<{ units: Unit[] }>('/api/orgs')).body.units).toHaveLength(3);
+    // The year's work comes back too: the demo topic in preparation, its draft and who received it.
+    const reader = await loggedIn(buildApp(copy), 'dangvien.mamnon', DEMO_PASSWORD);
+    const mine = await reader.get<{ reading: { topicId: string }[] }>('/api/me/assignments?year=2026');
+    const topicId = mine.body.reading[0]?.topicId;
+    const topic = await reader.get<{ status: string; draft: { plainText: string } | null }>(
+      `/api/topics/${topicId}`,
+    );
+    expect(topic.body.status).toBe('distributed');
+    expect(topic.body.draft?.plainText).toContain('giáo viên trẻ còn chậm');
+  });
+
+  it('carries attachment bytes through the JSON file exactly', async () => {
+    const topic = await demo.db.selectFrom('plan_topic').select('id').limit(1).executeTakeFirstOrThrow();
+    const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 255, 128, 10]);
+    await demo.db
+      .insertInto('topic_attachment')
+      .values({
+        id: 'backup-bytes',
+        topic_id: topic.id,
+        file_name: 'a.pdf',
+        content_type: 'application/pdf',
+        size_bytes: bytes.length,
+        content: bytes,
+        uploaded_by: null,
+        created_at: '2026-11-01T00:00:00.000Z',
+      })
+      .execute();
+    const backup = JSON.parse(JSON.stringify(await exportJson(demo.db)));
+    await demo.db.deleteFrom('topic_attachment').where('id', '=', 'backup-bytes').execute();
+    const row = backup.tables.topic_attachment.find((r: { id: string }) => r.id === 'backup-bytes');
+    expect(row.content).toEqual({ $base64: Buffer.from(bytes).toString('base64') });
+
+    const fresh = await createTestDatabase();
+    try {
+      await importJson(fresh.db, backup);
+      const restored = await fresh.db
+        .selectFrom('topic_attachment')
+        .select('content')
+        .where('id', '=', 'backup-bytes')
+        .executeTakeFirstOrThrow();
+      expect(new Uint8Array(restored.content)).toEqual(bytes);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('refuses to restore over existing data, and changes nothing', async () => {
