@@ -90,5 +90,110 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
   await insert('org_closure', closure);
   await insert('person', people);
   await insert('role_assignment', roles);
-  return { province, cells, units: units.length, people: people.length };
+  const plans = await generatePlans(db, cells, people, insert);
+  return { province, cells, units: units.length, people: people.length, ...plans };
+}
+
+/**
+ * An adopted 2026 plan in every cell: four topics, one a quarter, five steps each. In half the cells the
+ * topics of quarters 1–3 were finished on time; the other half recorded nothing, so their past steps are
+ * overdue — the committee overview has to work that out for each. One topic is out for comments with a
+ * full cell of readers and fifty comments: the heaviest topic page.
+ */
+async function generatePlans(
+  db: Kysely<DB>,
+  cells: string[],
+  people: DB['person'][],
+  insert: <T extends keyof DB>(table: T, rows: DB[T][]) => Promise<void>,
+) {
+  const now = nowIso();
+  const plans: DB['plan'][] = [];
+  const topics: DB['plan_topic'][] = [];
+  const preparers: DB['plan_topic_preparer'][] = [];
+  const steps: DB['plan_step'][] = [];
+  const preparations: DB['topic_preparation'][] = [];
+  const firstOf = new Map<string, string>();
+  for (const p of people) if (!firstOf.has(p.unit_id)) firstOf.set(p.unit_id, p.id);
+  const months = [1, 1, 2, 2, 3];
+  const stepNames = ['outline', 'draft1', 'comments', 'draft2', 'meeting'] as const;
+  let busyTopic = '';
+  for (const [c, cell] of cells.entries()) {
+    const planId = newId();
+    plans.push({
+      id: planId,
+      cell_id: cell,
+      year: 2026,
+      status: 'adopted',
+      legal_bases_json: '[]',
+      purpose: null,
+      requirements: null,
+      organisation: null,
+      adopted_on: '2026-01-15',
+      submitted_at: null,
+      reviewed_at: null,
+      review_remark: null,
+      number: 1,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    });
+    for (let q = 1; q <= 4; q++) {
+      const topicId = newId();
+      if (c === 0 && q === 4) busyTopic = topicId;
+      topics.push({
+        id: topicId,
+        plan_id: planId,
+        position: q,
+        title: `Chuyên đề quý ${q}`,
+        topic_group: null,
+        kind: 'other',
+        work_content: null,
+        quarter: q,
+        registration_id: null,
+        model_id: null,
+        due_months: months.map((m) => (q - 1) * 3 + m).join(','),
+      });
+      preparers.push({ topic_id: topicId, person_id: firstOf.get(cell) ?? '' });
+      stepNames.forEach((step, k) => {
+        steps.push({
+          id: newId(),
+          topic_id: topicId,
+          step,
+          position: k + 1,
+          due_month: (q - 1) * 3 + (months[k] ?? 1),
+          responsible_id: null,
+          note: null,
+        });
+      });
+      if (c % 2 === 0 && q < 4) {
+        const at = `2026-${String(q * 3).padStart(2, '0')}-10T02:00:00.000Z`;
+        preparations.push({
+          topic_id: topicId,
+          status: 'final',
+          briefing_purpose: null,
+          briefing_requirements: null,
+          briefing_content: null,
+          briefing_method: null,
+          briefed_on: null,
+          briefed_by: null,
+          comment_due_on: null,
+          outline_saved_at: at,
+          draft1_approved_at: at,
+          distributed_at: at,
+          comments_closed_at: at,
+          draft2_approved_at: at,
+          presented_on: at.slice(0, 10),
+          final_at: at,
+          created_at: at,
+          updated_at: at,
+        });
+      }
+    }
+  }
+  await insert('plan', plans);
+  await insert('plan_topic', topics);
+  await insert('plan_topic_preparer', preparers);
+  await insert('plan_step', steps);
+  await insert('topic_preparation', preparations);
+  return { topics: topics.length, busyTopic };
 }

@@ -6,8 +6,12 @@ import path from 'node:path';
 import { type Database, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import type { Actor } from '../src/domain/authz/policy.ts';
+import { createAnchor } from '../src/domain/preparation/anchors.ts';
 import { insertAccount } from '../src/server/auth/auth-store.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
+import * as comments from '../src/server/features/preparation/comments.ts';
+import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
 import { generateProvince } from './generate.ts';
 
@@ -37,9 +41,9 @@ async function timed(label: string, rounds: number, fn: () => Promise<{ status: 
 async function bench(database: Database) {
   await migrateToLatest(database.db);
   const t0 = performance.now();
-  const { province, cells, units, people } = await generateProvince(database.db, SCALE);
+  const { province, cells, units, people, topics, busyTopic } = await generateProvince(database.db, SCALE);
   console.log(
-    `\n[${database.engine}] generated ${units} units, ${people} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `\n[${database.engine}] generated ${units} units, ${people} people, ${topics} plan topics in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
   const personId = (
@@ -77,6 +81,7 @@ async function bench(database: Database) {
 
   const app = buildApp(database);
   const officer: ApiClient = await loggedIn(app, 'officer', 'bench-password');
+  const comments = await prepareBusyTopic(database, busyTopic, cells[0] ?? '');
   const cell = cells[Math.floor(cells.length / 2)] ?? '';
   await timed('GET /api/auth/me (actor load)', ROUNDS, () => officer.get('/api/auth/me'));
   await timed(`GET /api/orgs (province officer, ${units} units)`, Math.max(10, ROUNDS / 20), () =>
@@ -84,6 +89,9 @@ async function bench(database: Database) {
   );
   await timed(`GET /api/orgs/{province}/plans (${cells.length} cells)`, Math.max(10, ROUNDS / 20), () =>
     officer.get(`/api/orgs/${province}/plans?year=2026`),
+  );
+  await timed(`GET /api/topics/{id} (preparer, ${comments} comments)`, ROUNDS, () =>
+    officer.get(`/api/topics/${busyTopic}`),
   );
   await timed('GET /api/orgs/{province} (unit page)', ROUNDS, () => officer.get(`/api/orgs/${province}`));
   await timed('GET /api/orgs/{cell}', ROUNDS, () => officer.get(`/api/orgs/${cell}`));
@@ -96,6 +104,56 @@ async function bench(database: Database) {
     `memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
   await database.close();
+}
+
+/**
+ * The heaviest topic page: a draft of ~40 paragraphs sent to the whole cell, every reader commenting on
+ * passages. Written through the real services (the preparer is the cell's secretary and its only approver).
+ */
+async function prepareBusyTopic(database: Database, topicId: string, cellId: string): Promise<number> {
+  const db = database.db;
+  const members = await db.selectFrom('person').select('id').where('unit_id', '=', cellId).execute();
+  const [secretary, ...readers] = members.map((m) => m.id);
+  const actor = (personId: string, role: 'secretary' | 'member'): Actor => ({
+    userId: 'bench',
+    personId,
+    isAdmin: false,
+    grants: [
+      { unitId: cellId, role: 'member' },
+      ...(role === 'secretary' ? [{ unitId: cellId, role } as const] : []),
+    ],
+  });
+  const preparer = actor(secretary ?? '', 'secretary');
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<p>Đoạn ${i + 1}: chi bộ đánh giá thực trạng, nêu ưu điểm, hạn chế và giải pháp cụ thể số ${i + 1}.</p>`,
+  );
+  await preparation.saveVersion(db, preparer, topicId, {
+    kind: 'draft',
+    html: paragraphs.join(''),
+    baseVersionId: null,
+  });
+  await preparation.act(db, preparer, topicId, 'submit');
+  await preparation.act(db, preparer, topicId, 'approve', {});
+  const { plain_text: text } = await db
+    .selectFrom('topic_version')
+    .select('plain_text')
+    .where('topic_id', '=', topicId)
+    .executeTakeFirstOrThrow();
+  let count = 0;
+  for (const [r, readerId] of readers.entries()) {
+    for (let k = 0; k < 3 && count < 50; k++) {
+      const quote = `giải pháp cụ thể số ${((r * 3 + k) % 40) + 1}.`;
+      const at = text.indexOf(quote);
+      await comments.addComment(db, actor(readerId, 'member'), topicId, {
+        body: `Góp ý ${count + 1}: đề nghị bổ sung số liệu.`,
+        anchor: createAnchor(text, at, at + quote.length),
+      });
+      count++;
+    }
+  }
+  return count;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chuyen-de-bench-'));

@@ -173,6 +173,8 @@ export interface PlanTopicTable {
   quarter: number;
   registration_id: string | null;
   model_id: string | null;
+  /** The due month of each of the five steps, in order ("1,1,2,2,3"): a copy of plan_step for overviews. */
+  due_months: string | null;
 }
 
 export interface PlanTopicPreparerTable {

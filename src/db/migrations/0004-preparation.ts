@@ -8,6 +8,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // row (a refused upload stores nothing) and travel with every backup.
   const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
 
+  // The due months of a topic's five steps ("1,1,2,2,3"), copied from plan_step when the plan is saved:
+  // the committee overview works out overdue steps for thousands of topics without reading every step.
+  await db.schema.alterTable('plan_topic').addColumn('due_months', 'text').execute();
+
   await db.schema
     .createTable('topic_preparation')
     .addColumn('topic_id', 'text', (c) => c.primaryKey().references('plan_topic.id'))

@@ -305,16 +305,15 @@ async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) 
   const lastMonthDue = year < thisYear ? 12 : year === thisYear ? Number(today.slice(5, 7)) - 1 : 0;
   const counts = new Map<string, number>();
   if (lastMonthDue === 0) return counts;
-  const rows = await prepStore.listPastDueSteps(db, unitId, year, lastMonthDue);
-  const byTopic = new Map<string, typeof rows>();
-  for (const row of rows) byTopic.set(row.topic_id, [...(byTopic.get(row.topic_id) ?? []), row]);
-  for (const steps of byTopic.values()) {
-    const first = steps[0];
-    if (!first) continue;
-    const { status } = first;
-    const prep = status === null ? undefined : { ...first, status };
+  const rows = await prepStore.listUnfinishedTopics(db, unitId, year);
+  for (const row of rows) {
+    const months = (row.due_months ?? '').split(',').map(Number);
+    if (!months.some((m) => m <= lastMonthDue)) continue;
+    const steps = PLAN_STEPS.map((step, i) => ({ step, due_month: months[i] ?? 12 }));
+    const { status } = row;
+    const prep = status === null ? undefined : { ...row, status };
     const overdue = progressOf(year, steps, prep).filter((p) => p.state === 'overdue').length;
-    if (overdue > 0) counts.set(first.cell_id, (counts.get(first.cell_id) ?? 0) + overdue);
+    if (overdue > 0) counts.set(row.cell_id, (counts.get(row.cell_id) ?? 0) + overdue);
   }
   return counts;
 }
@@ -423,6 +422,7 @@ async function buildTopicRows(
         quarter: t.quarter,
         registration_id: t.registrationId ?? null,
         model_id: t.modelId ?? null,
+        due_months: steps.map((s) => s.dueMonth).join(','),
       },
       preparerIds: [...new Set(t.preparerIds)],
       steps: steps.map((s, k) => {

@@ -265,10 +265,12 @@ export async function deleteAttachment(db: Q, attachmentId: string) {
 /** Whether any preparation work hangs off these topics: such a topic cannot leave the plan. */
 export async function topicsInPreparation(db: Q, topicIds: readonly string[]): Promise<string[]> {
   if (topicIds.length === 0) return [];
+  // An attachment may come before any step is recorded, so before the topic has a preparation row.
   const rows = await db
     .selectFrom('topic_preparation')
     .select('topic_id')
     .where('topic_id', 'in', topicIds)
+    .union(db.selectFrom('topic_attachment').select('topic_id').where('topic_id', 'in', topicIds))
     .execute();
   return rows.map((r) => r.topic_id);
 }
@@ -280,19 +282,18 @@ export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
 }
 
 /**
- * Steps already past their due month, of topics not yet finished, in adopted plans of the cells under a
- * unit: the only steps that can be overdue, so the committee overview reads these and not the whole year.
- * `lastMonthDue` is the last month whose steps are past due (0 when none are, 12 for an earlier year).
+ * The topics not yet finished in the adopted plans of the cells under a unit, with their steps' due months
+ * and the facts of their preparation: what the committee overview needs to work out overdue steps.
  */
-export function listPastDueSteps(db: Q, unitId: string, year: number, lastMonthDue: number) {
+export function listUnfinishedTopics(db: Q, unitId: string, year: number) {
   return db
     .selectFrom('org_closure as c')
     .innerJoin('plan as p', (join) => join.onRef('p.cell_id', '=', 'c.descendant_id').on('p.year', '=', year))
     .innerJoin('plan_topic as t', 't.plan_id', 'p.id')
-    .innerJoin('plan_step as s', 's.topic_id', 't.id')
     .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
-    .select(['p.cell_id', 't.id as topic_id', 's.step', 's.due_month'])
     .select([
+      'p.cell_id',
+      't.due_months',
       'tp.status',
       'tp.outline_saved_at',
       'tp.draft1_approved_at',
@@ -303,7 +304,6 @@ export function listPastDueSteps(db: Q, unitId: string, year: number, lastMonthD
     ])
     .where('c.ancestor_id', '=', unitId)
     .where('p.status', '!=', 'draft')
-    .where('s.due_month', '<=', lastMonthDue)
     .where((eb) => eb.or([eb('tp.status', 'is', null), eb('tp.status', '!=', 'final')]))
     .execute();
 }
