@@ -53,6 +53,7 @@ describe('health and API description', () => {
       'members',
       'orgs',
       'plans',
+      'preparation',
       'roles',
       'topics',
     ]);

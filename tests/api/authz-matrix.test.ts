@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import type { App } from '../../src/server/app.ts';
 import {
   buildCell,
@@ -8,11 +9,14 @@ import {
   buildModel,
   buildPerson,
   buildPlan,
+  buildPreparation,
   buildRegistration,
   buildWorld,
   giveRole,
   nextPlanYear,
   PASSWORD,
+  type PreparationStage,
+  TINY_PDF,
   type World,
 } from '../fixtures/factories.ts';
 import { ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
@@ -26,6 +30,7 @@ type RoleName = 'anonymous' | 'admin' | 'officer' | 'inspector' | 'secretary' | 
 type Tenant = 'own' | 'foreign';
 type Outcomes = Record<Exclude<RoleName, 'anonymous' | 'admin'>, number>;
 interface Case {
+  /** A FormData body is sent as multipart/form-data (a file upload), anything else as JSON. */
   build: (w: World, tenant: Tenant) => Promise<{ path: string; body?: unknown }>;
   /** Status for each signed-in role on our tenant; on a foreign one every role but admin gets `foreign`. */
   own: Outcomes;
@@ -72,6 +77,57 @@ const guidanceBody = () => ({
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const memberOf = (w: World, t: Tenant) =>
   t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
+
+/**
+ * Preparing a topic. Inside the cell the answer depends on who the actor is for the topic, so each case
+ * says who prepares it: the signed-in `member` (preparer's work: 2xx for them alone) or `another` member
+ * of the cell without a login (everyone signed in is then a reader, the secretary the approver). The
+ * world's cell has 4 official members, so its secretary (and deputy) approve; the administrator keeps the
+ * system, is nobody's preparer or approver, but reads every text and may act for the secretary (plan.edit).
+ * Staff are not party members: refused by policy (403) on a cell they can see.
+ */
+const preparerOf = (w: World, t: Tenant, who: 'member' | 'another') => {
+  const people = t === 'own' ? [w.people.memberId, w.cell.memberIds[2]] : w.foreignCell.memberIds;
+  return (who === 'member' ? people[0] : people[1]) ?? '';
+};
+const prepared = (
+  w: World,
+  t: Tenant,
+  status: PreparationStage,
+  who: 'member' | 'another',
+  more: { drafts?: number; comment?: boolean; attachment?: boolean; finalText?: boolean } = {},
+) => buildPreparation(database.db, cellOf(w, t), { status, preparerId: preparerOf(w, t, who), ...more });
+/** Everyone of the cell and the committees above reads the topic; staff do not. */
+const TOPIC_READERS = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 };
+/** Only the preparer; the administrator prepares nothing (403 like the rest). */
+const PREPARER_ONLY = (ok: number) => ({
+  officer: 403,
+  inspector: 403,
+  secretary: 403,
+  member: ok,
+  staff: 403,
+});
+/** Only the cell's approver (the secretary here); the administrator is not one either (403). */
+const APPROVER_ONLY = (ok: number) => ({
+  officer: 403,
+  inspector: 403,
+  secretary: ok,
+  member: 403,
+  staff: 403,
+});
+/** A text not yet sent to members: the preparer's and approvers' alone; to other readers it does not exist. */
+const INSIDERS_ONLY = (ok: number) => ({
+  officer: 404,
+  inspector: 404,
+  secretary: ok,
+  member: 404,
+  staff: 403,
+});
+const pdfForm = () => {
+  const form = new FormData();
+  form.append('file', new File([TINY_PDF], 'Tài liệu.pdf', { type: 'application/pdf' }));
+  return form;
+};
 
 let database: Database;
 let app: App;
@@ -358,6 +414,21 @@ const CASES: Record<string, Case> = {
     own: READ_ALL,
     admin: 200,
   },
+  'GET /topics/{id}/document': {
+    // The text the actor reads on the topic page: once draft 1 is out, everyone who reads the topic.
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'distributed', 'another')).topicId}/document?format=html`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
+  'GET /topics/{id}/dispositions/document': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft2_writing', 'another', { comment: true })).topicId}/dispositions/document?format=html`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
   'GET /me/assignments': {
     build: async () => ({ path: '/api/me/assignments?year=2026' }),
     own: READ_ALL,
@@ -368,6 +439,169 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({ path: `/api/audit?unitId=${cellOf(w, t)}` }),
     own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },
     admin: 200,
+  },
+  'GET /topics/{id}': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'another')).topicId}`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
+  'PUT /topics/{id}/briefing': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'new', 'another')).topicId}/briefing`,
+      body: { purpose: 'Nâng cao tinh thần trách nhiệm', briefedOn: '2026-01-15' },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /topics/{id}/versions': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'draft1_writing', 'member');
+      return {
+        path: `/api/topics/${p.topicId}/versions`,
+        body: { kind: 'draft', html: '<p>Bản sửa.</p>', baseVersionId: p.draftIds.at(-1) },
+      };
+    },
+    own: PREPARER_ONLY(201),
+    admin: 403,
+  },
+  'GET /topics/{id}/versions/{versionId}': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'draft1_submitted', 'another');
+      return { path: `/api/topics/${p.topicId}/versions/${p.draftIds[0]}` };
+    },
+    own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'GET /topics/{id}/diff': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'draft1_writing', 'another', { drafts: 2 });
+      return { path: `/api/topics/${p.topicId}/diff?from=${p.draftIds[0]}&to=${p.draftIds[1]}` };
+    },
+    own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /topics/{id}/opened': {
+    // A read receipt for whoever may read; it records nothing for those the text was not sent to.
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'distributed', 'another')).topicId}/opened`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
+  'POST /topics/{id}/comments': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'distributed', 'another')).topicId}/comments`,
+      body: { body: 'Đề nghị bổ sung số liệu.' },
+    }),
+    // The cell's members to whom draft 1 was sent (the secretary is one); committees above only read.
+    own: { officer: 403, inspector: 403, secretary: 201, member: 201, staff: 403 },
+    admin: 403,
+  },
+  'PUT /topics/{id}/comments/{commentId}/disposition': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'distributed', 'member', { comment: true });
+      return {
+        path: `/api/topics/${p.topicId}/comments/${p.commentId}/disposition`,
+        body: { disposition: 'accepted' },
+      };
+    },
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/attachments': {
+    // A real multipart upload of a PDF. (A JSON body never reaches the rules: the route takes only
+    // multipart/form-data, so any signed-in role gets 400 — see preparation.test.ts.)
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'member')).topicId}/attachments`,
+      body: pdfForm(),
+    }),
+    own: PREPARER_ONLY(201),
+    admin: 403,
+  },
+  'GET /topics/{id}/attachments/{attachmentId}': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'draft1_writing', 'member', { attachment: true });
+      return { path: `/api/topics/${p.topicId}/attachments/${p.attachmentId}` };
+    },
+    own: TOPIC_READERS,
+    admin: 200,
+  },
+  'DELETE /topics/{id}/attachments/{attachmentId}': {
+    build: async (w, t) => {
+      const p = await prepared(w, t, 'draft1_writing', 'member', { attachment: true });
+      return { path: `/api/topics/${p.topicId}/attachments/${p.attachmentId}` };
+    },
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/submit': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'member')).topicId}/submit`,
+    }),
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/withdraw': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_submitted', 'member')).topicId}/withdraw`,
+    }),
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/approve': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_submitted', 'another')).topicId}/approve`,
+    }),
+    own: APPROVER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/refuse': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_submitted', 'another')).topicId}/refuse`,
+      body: { remark: 'Cần bổ sung ví dụ cụ thể ở đơn vị.' },
+    }),
+    own: APPROVER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/close-comments': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'distributed', 'another')).topicId}/close-comments`,
+    }),
+    own: APPROVER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/reopen-comments': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'comments_closed', 'another')).topicId}/reopen-comments`,
+      body: { commentDueOn: addDays(todayInVietnam(), 5) },
+    }),
+    own: APPROVER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/start-draft2': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'comments_closed', 'member')).topicId}/start-draft2`,
+    }),
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'POST /topics/{id}/present': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft2_approved', 'another')).topicId}/present`,
+      body: { presentedOn: todayInVietnam() },
+    }),
+    // Recording the meeting is the secretary's (plan.edit), which the administrator may also do.
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /topics/{id}/finalise': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'presented', 'member', { finalText: true })).topicId}/finalise`,
+    }),
+    own: PREPARER_ONLY(200),
+    admin: 403,
   },
 };
 
@@ -418,7 +652,10 @@ describe('authorisation matrix', () => {
         for (const role of ROLES) {
           const client = await clientFor(role, c.freshSession === true);
           const { path, body } = await c.build(world, tenant);
-          const res = await client.request(method, path, method === 'GET' ? undefined : (body ?? {}));
+          const res =
+            body instanceof FormData
+              ? await client.upload(path, body, method)
+              : await client.request(method, path, method === 'GET' ? undefined : (body ?? {}));
           actual[role] = res.status;
           wanted[role] = expected(c, role, tenant);
         }

@@ -32,21 +32,46 @@ export class ApiClient {
     body?: unknown,
     extra: Record<string, string> = {},
   ) {
-    const headers: Record<string, string> = { 'accept-language': this.locale, ...extra };
-    if (this.cookie) headers.cookie = this.cookie;
-    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
+    const headers = this.headers(method, extra);
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await this.app.request(path, {
+    const res = await this.send(path, {
       method,
       headers,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = res.headers.get('set-cookie');
-    const session = setCookie?.match(/cd_session=([^;]*)/);
-    if (session) this.cookie = session[1] ? `cd_session=${session[1]}` : '';
     const text = await res.text();
     const parsed = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     return { status: res.status, body: parsed as T, headers: res.headers } satisfies ApiResponse<T>;
+  }
+
+  /** A multipart/form-data request, as a browser uploads a file (the boundary is set from the form). */
+  async upload<T = unknown>(path: string, form: FormData, method = 'POST') {
+    const res = await this.send(path, { method, headers: this.headers(method), body: form });
+    const text = await res.text();
+    const parsed = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    return { status: res.status, body: parsed as T, headers: res.headers } satisfies ApiResponse<T>;
+  }
+
+  /** A GET whose answer is a file: its bytes as they were sent. */
+  async download(path: string) {
+    const res = await this.send(path, { method: 'GET', headers: this.headers('GET') });
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return { status: res.status, bytes, headers: res.headers };
+  }
+
+  private headers(method: string, extra: Record<string, string> = {}): Record<string, string> {
+    const headers: Record<string, string> = { 'accept-language': this.locale, ...extra };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
+    return headers;
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
+    const res = await this.app.request(path, init);
+    const setCookie = res.headers.get('set-cookie');
+    const session = setCookie?.match(/cd_session=([^;]*)/);
+    if (session) this.cookie = session[1] ? `cd_session=${session[1]}` : '';
+    return res;
   }
 
   get<T = unknown>(path: string) {

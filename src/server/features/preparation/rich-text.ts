@@ -9,7 +9,13 @@ import { ALLOWED_TAGS, type HtmlNode, plainTextOf } from '#domain/preparation/ri
 export function sanitizeDraftHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: [...ALLOWED_TAGS],
-    allowedAttributes: { a: ['href'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
+    // rel and target are the transform's below (it overrides any the draft sent): without them here the
+    // filter, which runs after the transform, would strip them again.
+    allowedAttributes: {
+      a: ['href', 'rel', 'target'],
+      th: ['colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+    },
     allowedSchemes: ['http', 'https', 'mailto'],
     transformTags: {
       a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
