@@ -522,7 +522,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /topics/{id}/attachments/{attachmentId}': {
     build: async (w, t) => {
-      const p = await prepared(w, t, 'draft1_writing', 'member', { attachment: true });
+      const p = await prepared(w, t, 'distributed', 'member', { attachment: true });
       return { path: `/api/topics/${p.topicId}/attachments/${p.attachmentId}` };
     },
     own: TOPIC_READERS,

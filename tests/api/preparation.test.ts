@@ -875,6 +875,11 @@ describe('attachments', () => {
       );
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }
+    // Attachments go with the draft: members see them once it is approved and sent, not before.
+    const early = (await c.preparer.get<Prep>(c.url)).body.attachments;
+    expect((await c.reader.get<Prep>(c.url)).body.attachments).toEqual([]);
+    expect((await c.reader.download(`${c.url}/attachments/${early[0]?.id}`)).status).toBe(404);
+    await distributed(c);
     const listed = (await c.reader.get<Prep>(c.url)).body.attachments;
     expect(listed.map((a) => [a.fileName, a.contentType, a.sizeBytes])).toEqual(
       files.map((f) => [f.name, f.type, f.bytes.length]),

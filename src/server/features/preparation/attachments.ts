@@ -4,7 +4,7 @@ import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
-import { loadAccess, requireAdoptedPlan, requirePreparer } from './access.ts';
+import { loadAccess, requireAdoptedPlan, requirePreparer, type TopicAccess } from './access.ts';
 import * as store from './store.ts';
 
 /**
@@ -44,17 +44,18 @@ export function attachmentType(fileName: string, bytes: Uint8Array): string | un
 export const ACCEPTED_EXTENSIONS = KINDS.flatMap((k) => k.extensions.map((e) => `.${e}`));
 
 export async function addAttachment(db: Kysely<DB>, actor: Actor, topicId: string, file: File) {
-  if (file.size > ATTACHMENT_LIMITS.fileBytes)
-    throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TOO_LARGE' });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const fileName = cleanName(file.name);
-  const type = attachmentType(fileName, bytes);
-  if (!type) throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TYPE' });
   return db.transaction().execute(async (trx) => {
+    // Who may attach is decided first: a stranger learns nothing about the topic from the file's checks.
     const access = await loadAccess(trx, actor, topicId);
     requirePreparer(access);
     requireAdoptedPlan(access);
     if (access.prep.status === 'final') throw new AppError('PREP_NOT_EDITABLE');
+    if (file.size > ATTACHMENT_LIMITS.fileBytes)
+      throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TOO_LARGE' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const fileName = cleanName(file.name);
+    const type = attachmentType(fileName, bytes);
+    if (!type) throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TYPE' });
     const used = await store.sumAttachmentBytes(trx, topicId);
     if (
       Number(used.count) >= ATTACHMENT_LIMITS.files ||
@@ -84,10 +85,18 @@ export async function addAttachment(db: Kysely<DB>, actor: Actor, topicId: strin
 }
 
 export async function getAttachment(db: Kysely<DB>, actor: Actor, topicId: string, attachmentId: string) {
-  await loadAccess(db, actor, topicId);
+  const access = await loadAccess(db, actor, topicId);
   const row = await store.findAttachment(db, topicId, attachmentId);
-  if (!row) throw new AppError('NOT_FOUND');
+  if (!row || !attachmentsVisible(access)) throw new AppError('NOT_FOUND');
   return row;
+}
+
+/**
+ * Attachments belong to the draft: like it, they reach members (and the committee) only once a draft has
+ * been approved and sent; before that only the preparers and the cell's approvers see them.
+ */
+export function attachmentsVisible(access: TopicAccess): boolean {
+  return access.isInsider || access.prep.distributed_at !== null || access.prep.draft2_approved_at !== null;
 }
 
 export async function removeAttachment(db: Kysely<DB>, actor: Actor, topicId: string, attachmentId: string) {

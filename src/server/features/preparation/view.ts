@@ -12,7 +12,7 @@ import {
 } from '#domain/preparation/draft-status.ts';
 import { getUnit } from '../orgs/service.ts';
 import { loadAccess, type TopicAccess } from './access.ts';
-import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS } from './attachments.ts';
+import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS, attachmentsVisible } from './attachments.ts';
 import { placeComments } from './comments.ts';
 import { commentsOpen, progressOf, visibleVersionIds, windowRunOut } from './service.ts';
 import * as store from './store.ts';
@@ -142,7 +142,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       : [],
     expectedReaderCount: expected.length,
     myReading: myReading.map((r) => ({ round: r.round, sentAt: r.sent_at, openedAt: r.opened_at })),
-    attachments: attachments.map((a) => ({
+    attachments: (attachmentsVisible(access) ? attachments : []).map((a) => ({
       id: a.id,
       fileName: a.file_name,
       contentType: a.content_type,
