@@ -139,7 +139,7 @@ export async function topicDocumentFor(db: Kysely<DB>, actor: Actor, topicId: st
     : view.draft
       ? { round: view.draft.round, html: view.draft.html, kind: 'draft' as const }
       : undefined;
-  if (!text || text.kind !== 'draft' || !text.round) throw new AppError('PREP_DRAFT_MISSING');
+  if (text?.kind !== 'draft' || !text.round) throw new AppError('PREP_DRAFT_MISSING');
   const date =
     text.round === 'draft1'
       ? view.dates.draft1ApprovedAt
