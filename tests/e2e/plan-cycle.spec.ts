@@ -278,8 +278,13 @@ test('a member proposes a topic, sees it listed, and finds their assignments on 
   await expect(monthsShown.nth(1)).toContainText(`Tháng 2/${YEAR}`);
   await expect(monthsShown.nth(1)).toContainText('Lấy ý kiến tham gia');
 
-  // The plan opens read-only, its assignment table stacked as cards on a phone.
-  await main.getByRole('link', { name: PROPOSALS[0] }).first().click();
+  // The topic's title opens its preparation page; the plan opens read-only, its assignment table stacked
+  // as cards on a phone.
+  await expect(main.getByTestId('my-topic').getByRole('link', { name: PROPOSALS[0] })).toHaveAttribute(
+    'href',
+    /^\/topics\//,
+  );
+  await main.getByTestId('my-topic').getByRole('link', { name: 'Xem kế hoạch' }).click();
   await expect(main.getByTestId('plan-status')).toHaveText('Cấp ủy đã tiếp nhận');
   await expect(main.getByTestId('assignment-cards')).toBeVisible();
   await expect(main.getByTestId('assignment-table')).toHaveCount(0);

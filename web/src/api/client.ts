@@ -61,7 +61,9 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
     Accept: 'application/json',
     'Accept-Language': settings.locale(),
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -70,7 +72,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', settings.fallbackMessage(0));
@@ -102,6 +104,8 @@ export const http = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data, for file uploads. */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

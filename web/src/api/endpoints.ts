@@ -4,11 +4,14 @@ import { http, isApiError, setCsrfToken } from './client.ts';
 import type {
   AssignRoleRequest,
   AuditList,
+  BriefingRequest,
   CellPlans,
   ChangeStatusRequest,
+  CommentRequest,
   CreateAccountRequest,
   CreateMemberRequest,
   CreateOrgRequest,
+  DispositionRequest,
   Guidance,
   GuidanceList,
   GuidanceRequest,
@@ -29,7 +32,11 @@ import type {
   RegistrationRequest,
   RoleAssignment,
   RoleList,
+  SaveVersionRequest,
   TopicModel,
+  TopicPreparation,
+  TopicVersion,
+  TopicVersionDiff,
   TransferRequest,
   UpdateMemberRequest,
   UpdateOrgRequest,
@@ -51,6 +58,9 @@ export const keys = {
   registrations: (cellId: string, year: number) => ['registrations', cellId, year] as const,
   library: (unitId: string) => ['library', unitId] as const,
   assignments: (year: number) => ['assignments', year] as const,
+  topic: (id: string) => ['topic', id] as const,
+  topicVersion: (id: string, versionId: string) => ['topic', id, 'version', versionId] as const,
+  topicDiff: (id: string, from: string, to: string) => ['topic', id, 'diff', from, to] as const,
 };
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -240,3 +250,71 @@ export const assignmentsQuery = (year: number) =>
     queryKey: keys.assignments(year),
     queryFn: () => http.get<MyAssignments>('/me/assignments', { year }),
   });
+
+// --- topic preparation ------------------------------------------------------------------------------
+
+const topicPath = (id: string) => `/topics/${encodeURIComponent(id)}`;
+
+export const topicQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.topic(id),
+    queryFn: () => http.get<TopicPreparation>(topicPath(id)),
+  });
+
+export const topicVersionQuery = (id: string, versionId: string) =>
+  queryOptions({
+    queryKey: keys.topicVersion(id, versionId),
+    queryFn: () => http.get<TopicVersion>(`${topicPath(id)}/versions/${encodeURIComponent(versionId)}`),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** Saved versions never change: a diff between two of them is cached for good. */
+export const topicDiffQuery = (id: string, from: string, to: string) =>
+  queryOptions({
+    queryKey: keys.topicDiff(id, from, to),
+    queryFn: () => http.get<TopicVersionDiff>(`${topicPath(id)}/diff`, { from, to }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The topic text, or the comment-disposition table, as Word, PDF or print view. */
+export const topicDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${topicPath(id)}/document?format=${format}`;
+export const dispositionsDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${topicPath(id)}/dispositions/document?format=${format}`;
+export const attachmentUrl = (id: string, attachmentId: string) =>
+  `/api${topicPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+export const saveBriefing = (id: string, body: BriefingRequest) =>
+  http.put<TopicPreparation>(`${topicPath(id)}/briefing`, body);
+export const saveTopicVersion = (id: string, body: SaveVersionRequest) =>
+  http.post<TopicPreparation>(`${topicPath(id)}/versions`, body);
+/** The read receipt: the member opened the text sent to them. */
+export const markTopicOpened = (id: string) => http.post<{ recorded: number }>(`${topicPath(id)}/opened`, {});
+export const addTopicComment = (id: string, body: CommentRequest) =>
+  http.post<TopicPreparation>(`${topicPath(id)}/comments`, body);
+export const disposeComment = (id: string, commentId: string, body: DispositionRequest) =>
+  http.put<TopicPreparation>(`${topicPath(id)}/comments/${encodeURIComponent(commentId)}/disposition`, body);
+
+export function uploadAttachment(id: string, file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  return http.upload<TopicPreparation>(`${topicPath(id)}/attachments`, form);
+}
+export const deleteAttachment = (id: string, attachmentId: string) =>
+  http.delete<TopicPreparation>(`${topicPath(id)}/attachments/${encodeURIComponent(attachmentId)}`);
+
+/** Moves the topic's text along its lifecycle; each call answers with the topic in its new state. */
+export const topicTransition = {
+  submit: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/submit`, {}),
+  withdraw: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/withdraw`, {}),
+  approve: (id: string, body: { remark?: string; commentDueOn?: string }) =>
+    http.post<TopicPreparation>(`${topicPath(id)}/approve`, body),
+  refuse: (id: string, remark: string) => http.post<TopicPreparation>(`${topicPath(id)}/refuse`, { remark }),
+  close_comments: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/close-comments`, {}),
+  reopen_comments: (id: string, commentDueOn: string) =>
+    http.post<TopicPreparation>(`${topicPath(id)}/reopen-comments`, { commentDueOn }),
+  start_draft2: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/start-draft2`, {}),
+  present: (id: string, presentedOn: string) =>
+    http.post<TopicPreparation>(`${topicPath(id)}/present`, { presentedOn }),
+  finalise: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/finalise`, {}),
+};

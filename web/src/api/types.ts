@@ -289,6 +289,17 @@ export interface PlanTopic {
   registrationId: string | null;
   modelId: string | null;
   steps: PlanStepRow[];
+  /** Where its preparation stands (null before the plan is adopted). */
+  preparation: {
+    status: DraftStatus | null;
+    progress: {
+      step: PlanStep;
+      dueBy: LocalDate;
+      state: 'done' | 'pending' | 'overdue';
+      doneOn: LocalDate | null;
+      late: boolean;
+    }[];
+  } | null;
 }
 
 export interface PlanIssue {
@@ -428,9 +439,252 @@ export interface MyAssignments {
     step: PlanStep;
     dueMonth: number;
     note: string | null;
+    topicId: string;
     topicTitle: string;
     planId: string;
     planStatus: PlanStatus;
     cellName: string;
   }[];
+  /** Texts sent to me to study (every member studies and comments on draft 1). */
+  reading: {
+    topicId: string;
+    title: string;
+    cellName: string;
+    round: DraftRound;
+    sentAt: string;
+    openedAt: string | null;
+    /** Comments are asked for on draft 1 until this day. */
+    commentDueOn: LocalDate | null;
+    commentsOpen: boolean;
+    commented: boolean;
+  }[];
+}
+
+// --- topic preparation (GET /api/topics/{id}: TopicPreparation) --------------------------------------
+
+export type DraftStatus =
+  | 'draft1_writing'
+  | 'draft1_submitted'
+  | 'draft1_refused'
+  | 'draft1_approved'
+  | 'distributed'
+  | 'comments_closed'
+  | 'draft2_writing'
+  | 'draft2_submitted'
+  | 'draft2_refused'
+  | 'draft2_approved'
+  | 'presented'
+  | 'final';
+export type DraftAction =
+  | 'submit'
+  | 'withdraw'
+  | 'approve'
+  | 'refuse'
+  | 'distribute'
+  | 'close_comments'
+  | 'reopen_comments'
+  | 'start_draft2'
+  | 'present'
+  | 'finalise';
+/** Which text a draft version belongs to. */
+export type DraftRound = 'draft1' | 'draft2' | 'final';
+export type VersionKind = 'outline' | 'draft';
+export type Disposition = 'accepted' | 'partly_accepted' | 'not_accepted';
+
+/** Offsets (UTF-16, end exclusive) into `draft.plainText`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A W3C TextQuoteSelector on the draft's plain text (src/domain/preparation/anchors.ts). */
+export interface TextAnchor {
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TopicStepProgress {
+  step: PlanStep;
+  dueBy: LocalDate;
+  state: 'done' | 'pending' | 'overdue';
+  doneOn?: LocalDate;
+  late?: boolean;
+  /** Done because a later step is done. */
+  implied?: boolean;
+  responsibleName: string | null;
+}
+
+export interface TopicVersionSummary {
+  id: string;
+  kind: VersionKind;
+  round: DraftRound | null;
+  number: number;
+  createdAt: string;
+  authorName: string | null;
+  /** This text was sent to members. */
+  sent: boolean;
+}
+
+export interface TopicComment {
+  id: string;
+  personId: string;
+  personName: string;
+  body: string;
+  quote: string | null;
+  prefix: string | null;
+  suffix: string | null;
+  versionId: string;
+  /** Where the passage is in `draft.plainText`; null when it is no longer there (or on the whole draft). */
+  range: TextRange | null;
+  createdAt: string;
+  disposition: Disposition | null;
+  explanation: string | null;
+  disposedByName: string | null;
+  disposedAt: string | null;
+}
+
+export interface TopicReader {
+  round: DraftRound;
+  personId: string;
+  name: string;
+  groupName: string | null;
+  sentAt: string;
+  openedAt: string | null;
+  commented: boolean;
+}
+
+export interface TopicAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+  uploadedByName: string | null;
+}
+
+export interface TopicEvent {
+  id: string;
+  action: DraftAction;
+  fromStatus: DraftStatus;
+  toStatus: DraftStatus;
+  remark: string | null;
+  versionId: string | null;
+  selfApproval: boolean;
+  actorName: string | null;
+  at: string;
+}
+
+export interface TopicPreparation {
+  topic: {
+    id: string;
+    planId: string;
+    year: number;
+    planStatus: PlanStatus;
+    cellId: string;
+    cellName: string;
+    title: string;
+    kind: TopicKind;
+    quarter: number;
+    workContent: string | null;
+  };
+  status: DraftStatus;
+  /** False until the first step (briefing, outline, draft) is recorded. */
+  started: boolean;
+  preparers: { id: string; name: string }[];
+  briefing: {
+    purpose: string | null;
+    requirements: string | null;
+    content: string | null;
+    method: string | null;
+    briefedOn: LocalDate | null;
+  };
+  dates: {
+    outlineSavedAt: string | null;
+    draft1ApprovedAt: string | null;
+    distributedAt: string | null;
+    commentDueOn: LocalDate | null;
+    commentsClosedAt: string | null;
+    draft2ApprovedAt: string | null;
+    presentedOn: LocalDate | null;
+    finalAt: string | null;
+  };
+  commentsOpen: boolean;
+  steps: TopicStepProgress[];
+  versions: TopicVersionSummary[];
+  outline: { id: string; number: number; html: string; createdAt: string } | null;
+  /** The draft this user reads: the latest for the preparers and approvers, else the latest sent. */
+  draft: {
+    id: string;
+    round: DraftRound | null;
+    number: number;
+    html: string;
+    plainText: string;
+    createdAt: string;
+  } | null;
+  comments: TopicComment[];
+  dispositionSummary: {
+    total: number;
+    accepted: number;
+    partly_accepted: number;
+    not_accepted: number;
+    pending: number;
+  };
+  /** Who each text was sent to, opened it and commented: for the preparers and approvers only. */
+  readers: TopicReader[];
+  expectedReaderCount: number;
+  myReading: { round: DraftRound; sentAt: string; openedAt: string | null }[];
+  attachments: TopicAttachment[];
+  attachmentRules: { maxBytes: number; accept: string[] };
+  events: TopicEvent[];
+  permissions: {
+    actions: DraftAction[];
+    brief: boolean;
+    editOutline: boolean;
+    editDraft: boolean;
+    attach: boolean;
+    comment: boolean;
+    dispose: boolean;
+  };
+}
+
+export interface BriefingRequest {
+  purpose: string | null;
+  requirements: string | null;
+  content: string | null;
+  method: string | null;
+  briefedOn: LocalDate | null;
+}
+
+export interface SaveVersionRequest {
+  kind: VersionKind;
+  html: string;
+  /** The latest version of this kind the editor started from; null for the first. */
+  baseVersionId: string | null;
+}
+
+export interface TopicVersion {
+  id: string;
+  kind: VersionKind;
+  round: DraftRound | null;
+  number: number;
+  html: string;
+  plainText: string;
+  createdAt: string;
+}
+
+export interface TopicVersionDiff {
+  from: TopicVersion;
+  to: TopicVersion;
+  segments: { kind: 'same' | 'added' | 'removed'; text: string }[];
+}
+
+export interface CommentRequest {
+  body: string;
+  anchor?: TextAnchor | null;
+}
+
+export interface DispositionRequest {
+  disposition: Disposition;
+  explanation?: string | null;
 }

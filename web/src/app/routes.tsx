@@ -14,6 +14,7 @@ const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));
 const AuditPage = lazy(() => import('../routes/audit/AuditPage.tsx'));
 const PlansPage = lazy(() => import('../routes/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
+const TopicPage = lazy(() => import('../routes/topics/TopicPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route path="audit" element={<AuditPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:id" element={<PlanPage />} />
+          <Route path="topics/:id" element={<TopicPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

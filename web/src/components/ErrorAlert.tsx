@@ -11,9 +11,11 @@ export function errorMessage(error: unknown, fallback: string): string {
 interface ErrorAlertProps {
   error: unknown;
   onRetry?: () => void;
+  /** Also list the server's field messages, for requests whose fields no form input shows (a file, a passage). */
+  withFields?: boolean;
 }
 
-export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, withFields = false }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
   // Retrying cannot fix a refusal (403, 404, 409…): offer it only for network and server failures.
@@ -28,6 +30,13 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
           </Button>
         ) : null}
       </Group>
+      {withFields && error instanceof ApiError
+        ? Object.entries(error.fields).map(([field, message]) => (
+            <Text key={field} size="sm">
+              {message}
+            </Text>
+          ))
+        : null}
     </Alert>
   );
 }

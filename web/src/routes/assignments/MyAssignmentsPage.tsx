@@ -8,8 +8,9 @@ import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
-import { todayLocalDate } from '../../lib/format.ts';
+import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam } from '../../lib/plans.ts';
+import { roundLabel } from '../../lib/topics.ts';
 
 type Step = MyAssignments['steps'][number];
 
@@ -28,7 +29,8 @@ export default function MyAssignmentsPage() {
     byMonth.set(step.dueMonth, list);
   }
   const months = [...byMonth.keys()].sort((a, b) => a - b);
-  const empty = data && data.topics.length === 0 && data.steps.length === 0;
+
+  const empty = data && data.topics.length === 0 && data.steps.length === 0 && data.reading.length === 0;
 
   return (
     <Stack>
@@ -40,6 +42,8 @@ export default function MyAssignmentsPage() {
       {isPending ? <Loading /> : null}
       {empty ? <Text c="dimmed">{t('assignments.none', { year })}</Text> : null}
 
+      {data && data.reading.length > 0 ? <ReadingList reading={data.reading} /> : null}
+
       {data && data.topics.length > 0 ? (
         <Stack gap="xs" component="section">
           <Title order={3} size="h4">
@@ -49,7 +53,7 @@ export default function MyAssignmentsPage() {
             <Card key={topic.topicId} withBorder padding="sm" data-testid="my-topic">
               <Stack gap={4}>
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <Anchor component={Link} to={`/plans/${topic.planId}`} fw={600} size="sm">
+                  <Anchor component={Link} to={`/topics/${topic.topicId}`} fw={600} size="sm">
                     {topic.title}
                   </Anchor>
                   <Badge variant="outline" tt="none" style={{ flex: 'none' }}>
@@ -61,6 +65,9 @@ export default function MyAssignmentsPage() {
                     {topic.cellName} · {topicKindLabel(t, topic.kind)}
                   </Text>
                   <PlanStatusBadge status={topic.planStatus} size="xs" />
+                  <Anchor component={Link} to={`/plans/${topic.planId}`} size="xs">
+                    {t('assignments.openPlan')}
+                  </Anchor>
                 </Group>
               </Stack>
             </Card>
@@ -91,7 +98,7 @@ export default function MyAssignmentsPage() {
                     <Text size="sm" fw={500}>
                       {planStepLabel(t, step.step)}
                     </Text>
-                    <Anchor component={Link} to={`/plans/${step.planId}`} size="sm">
+                    <Anchor component={Link} to={`/topics/${step.topicId}`} size="sm">
                       {step.topicTitle}
                     </Anchor>
                     <Group gap="xs">
@@ -112,6 +119,44 @@ export default function MyAssignmentsPage() {
           ))}
         </Stack>
       ) : null}
+    </Stack>
+  );
+}
+
+/** Drafts sent to me to study: open it (the read receipt), comment until the due day. */
+function ReadingList({ reading }: { reading: MyAssignments['reading'] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" component="section">
+      <Title order={3} size="h4">
+        {t('assignments.reading')}
+      </Title>
+      {reading.map((r) => (
+        <Card key={`${r.topicId}-${r.round}`} withBorder padding="sm" data-testid="my-reading">
+          <Stack gap={4}>
+            <Anchor component={Link} to={`/topics/${r.topicId}`} fw={600} size="sm">
+              {r.title}
+            </Anchor>
+            <Group gap="xs">
+              <Text size="xs" c="dimmed">
+                {r.cellName} · {roundLabel(t, r.round)}
+              </Text>
+              {r.openedAt === null ? (
+                <Badge color="red" size="xs" tt="none">
+                  {t('assignments.unread')}
+                </Badge>
+              ) : null}
+              {r.commentsOpen && r.commentDueOn ? (
+                <Badge color={r.commented ? 'green' : 'blue'} variant="light" size="xs" tt="none">
+                  {r.commented
+                    ? t('assignments.commented')
+                    : t('assignments.commentBy', { date: formatDate(r.commentDueOn) })}
+                </Badge>
+              ) : null}
+            </Group>
+          </Stack>
+        </Card>
+      ))}
     </Stack>
   );
 }

@@ -1,11 +1,15 @@
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { libraryQuery } from '../../api/endpoints.ts';
-import type { Plan, PlanTopic } from '../../api/types.ts';
+import type { Plan, PlanStatus, PlanTopic } from '../../api/types.ts';
+import { useSignedInMe } from '../../app/session.ts';
+import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
+import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 
@@ -13,19 +17,10 @@ const PlanActionDialog = lazy(() =>
   import('./PlanActionModals.tsx').then((m) => ({ default: m.PlanActionDialog })),
 );
 
-/** Phones (≤ 600 px) get cards instead of wide tables. */
-export const PHONE_QUERY = '(max-width: 37.5em)';
+export { PHONE_QUERY, Section };
 
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Stack gap="xs" component="section">
-      <Title order={3} size="h4">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
+/** Topics are prepared once the cell has adopted its plan. */
+const PREPARING: readonly PlanStatus[] = ['adopted', 'submitted', 'acknowledged'];
 
 function Paragraph({ text }: { text: string | null }) {
   const { t } = useTranslation();
@@ -46,6 +41,8 @@ function Paragraph({ text }: { text: string | null }) {
 /** The plan as a document, for everyone who may read it but not change it. */
 export function PlanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const me = useSignedInMe();
+  const preparing = PREPARING.includes(plan.status);
   const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   // Committees the user may publish this cell's topics to (the server's; empty until acknowledged).
   const targets = plan.permissions.publishTo;
@@ -131,6 +128,31 @@ export function PlanView({ plan }: { plan: Plan }) {
                 </Text>{' '}
                 {topic.preparers.length ? topic.preparers.map((p) => p.fullName).join(', ') : '—'}
               </Text>
+              {preparing ? (
+                <Group>
+                  <Button
+                    component={Link}
+                    to={`/topics/${topic.id}`}
+                    size="compact-sm"
+                    variant="light"
+                    data-testid="open-topic"
+                  >
+                    {topic.preparers.some((p) => p.id === me.person?.id)
+                      ? t('topic.prepare')
+                      : t('topic.view')}
+                  </Button>
+                  {topic.preparation?.status ? (
+                    <Badge
+                      color={DRAFT_STATUS_COLORS[topic.preparation.status]}
+                      variant="light"
+                      tt="none"
+                      data-testid="topic-preparation-status"
+                    >
+                      {draftStatusLabel(t, topic.preparation.status)}
+                    </Badge>
+                  ) : null}
+                </Group>
+              ) : null}
               {targets.length > 0 ? (
                 <Group>
                   {published(topic) ? (

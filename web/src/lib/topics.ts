@@ -1,0 +1,56 @@
+// Labels and small helpers of topic preparation, shared by the topic screens.
+import type { TFunction } from 'i18next';
+import type {
+  Disposition,
+  DraftRound,
+  DraftStatus,
+  TopicPreparation,
+  TopicVersionSummary,
+} from '../api/types.ts';
+
+export const DRAFT_STATUS_COLORS: Record<DraftStatus, string> = {
+  draft1_writing: 'gray',
+  draft1_submitted: 'yellow',
+  draft1_refused: 'red',
+  draft1_approved: 'blue',
+  distributed: 'blue',
+  comments_closed: 'cyan',
+  draft2_writing: 'gray',
+  draft2_submitted: 'yellow',
+  draft2_refused: 'red',
+  draft2_approved: 'green',
+  presented: 'teal',
+  final: 'green',
+};
+
+export const draftStatusLabel = (t: TFunction, status: string) =>
+  t(`draftStatuses.${status}`, { defaultValue: status });
+export const draftActionLabel = (t: TFunction, action: string) =>
+  t(`draftActions.${action}`, { defaultValue: action });
+export const draftEventLabel = (t: TFunction, action: string) =>
+  t(`draftActions.events.${action}`, { defaultValue: action });
+export const dispositionLabel = (t: TFunction, disposition: Disposition) => t(`dispositions.${disposition}`);
+
+/** 'Dự thảo lần 1', 'Dự thảo lần 2', 'Bản hoàn chỉnh'. */
+export const roundLabel = (t: TFunction, round: DraftRound | null) => t(`topic.rounds.${round ?? 'draft1'}`);
+
+/** 'Đề cương, bản 1', 'Dự thảo lần 2, bản 4'. */
+export function versionLabel(t: TFunction, v: Pick<TopicVersionSummary, 'kind' | 'round' | 'number'>) {
+  const what = v.kind === 'outline' ? t('topic.outline') : roundLabel(t, v.round);
+  return t('topic.versions.label', { what, number: v.number });
+}
+
+/** The latest saved version of a kind: the base a save starts from (null when there is none). */
+export function latestVersionId(prep: TopicPreparation, kind: 'outline' | 'draft'): string | null {
+  return prep.versions.filter((v) => v.kind === kind).at(-1)?.id ?? null;
+}
+
+/** '850 KB', '2,4 MB'. */
+export function formatBytes(bytes: number, locale: string): string {
+  const format = (value: number, digits: number) =>
+    new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: digits }).format(
+      value,
+    );
+  if (bytes < 1024 * 1024) return `${format(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
+  return `${format(bytes / (1024 * 1024), 1)} MB`;
+}

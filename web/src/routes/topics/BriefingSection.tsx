@@ -1,0 +1,120 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveBriefing } from '../../api/endpoints.ts';
+import type { TopicPreparation } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { applyServerErrors, nullable } from '../../components/forms.ts';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useTopicSaved } from './topic-cache.ts';
+
+const FIELDS = ['purpose', 'requirements', 'content', 'method'] as const;
+
+/**
+ * The secretary's briefing of the preparer (mục đích, yêu cầu, nội dung, phương pháp): read by everyone,
+ * written by the secretary.
+ */
+export function BriefingSection({ prep }: { prep: TopicPreparation }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { briefing } = prep;
+  const empty = FIELDS.every((f) => !briefing[f]) && !briefing.briefedOn;
+
+  return (
+    <Section title={t('topic.briefing.title')} testId="briefing">
+      {editing ? (
+        <BriefingForm prep={prep} onDone={() => setEditing(false)} />
+      ) : (
+        <Stack gap="xs">
+          {empty ? (
+            <Text size="sm" c="dimmed">
+              {t('topic.briefing.none')}
+            </Text>
+          ) : (
+            <>
+              {FIELDS.map((field) =>
+                briefing[field] ? (
+                  <div key={field}>
+                    <Text size="sm" fw={600}>
+                      {t(`topic.briefing.${field}`)}
+                    </Text>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {briefing[field]}
+                    </Text>
+                  </div>
+                ) : null,
+              )}
+              {briefing.briefedOn ? (
+                <Text size="sm" c="dimmed">
+                  {t('topic.briefing.briefedOnValue', { date: formatDate(briefing.briefedOn) })}
+                </Text>
+              ) : null}
+            </>
+          )}
+          {prep.permissions.brief ? (
+            <Group>
+              <Button size="sm" variant="light" onClick={() => setEditing(true)}>
+                {empty ? t('topic.briefing.write') : t('topic.briefing.edit')}
+              </Button>
+            </Group>
+          ) : null}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function BriefingForm({ prep, onDone }: { prep: TopicPreparation; onDone: () => void }) {
+  const { t } = useTranslation();
+  const saved = useTopicSaved();
+  const { briefing } = prep;
+  const form = useForm({
+    initialValues: {
+      purpose: briefing.purpose ?? '',
+      requirements: briefing.requirements ?? '',
+      content: briefing.content ?? '',
+      method: briefing.method ?? '',
+      briefedOn: briefing.briefedOn ?? '',
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      saveBriefing(prep.topic.id, {
+        purpose: nullable(values.purpose),
+        requirements: nullable(values.requirements),
+        content: nullable(values.content),
+        method: nullable(values.method),
+        briefedOn: values.briefedOn || null,
+      }),
+    onSuccess: (next) => {
+      saved(next);
+      notifications.show({ color: 'green', message: t('topic.briefing.saved') });
+      onDone();
+    },
+    onError: (error) => applyServerErrors(form, error),
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} />
+        {FIELDS.map((field) => (
+          <Textarea
+            key={field}
+            label={t(`topic.briefing.${field}`)}
+            autosize
+            minRows={2}
+            {...form.getInputProps(field)}
+          />
+        ))}
+        <DateField label={t('topic.briefing.briefedOn')} {...form.getInputProps('briefedOn')} />
+        <FormButtons pending={mutation.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { topicDocumentUrl } from '../../api/endpoints.ts';
+import type { TopicPreparation } from '../../api/types.ts';
+import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
+import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
+
+/** Title, cell, quarter, status and preparers of the topic, with the way back to the plan. */
+export function TopicHeader({ prep }: { prep: TopicPreparation }) {
+  const { t } = useTranslation();
+  const { topic } = prep;
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to={`/plans/${topic.planId}`} size="sm">
+        ← {t('plans.planTitle', { year: topic.year })}
+      </Anchor>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {topic.cellName} · {quarterLabel(t, topic.quarter)}/{topic.year} · {topicKindLabel(t, topic.kind)}
+        </Text>
+        <Title order={2}>{topic.title}</Title>
+        <Group gap="xs">
+          <Badge
+            color={prep.started ? DRAFT_STATUS_COLORS[prep.status] : 'gray'}
+            variant="light"
+            tt="none"
+            size="lg"
+            data-testid="topic-status"
+            style={{ maxWidth: '100%' }}
+          >
+            {prep.started ? draftStatusLabel(t, prep.status) : t('topic.notStarted')}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          <Text span fw={500}>
+            {t('plans.preparers')}:
+          </Text>{' '}
+          {prep.preparers.length ? prep.preparers.map((p) => p.name).join(', ') : '—'}
+        </Text>
+        {topic.workContent ? (
+          <Text size="sm">
+            <Text span fw={500}>
+              {t('plans.workContent')}:
+            </Text>{' '}
+            {topic.workContent}
+          </Text>
+        ) : null}
+      </Stack>
+      {prep.draft ? (
+        <Group gap="xs">
+          <Button
+            component="a"
+            href={topicDocumentUrl(topic.id, 'docx')}
+            download
+            size="xs"
+            variant="default"
+          >
+            {t('plans.downloadDocx')}
+          </Button>
+          <Button component="a" href={topicDocumentUrl(topic.id, 'pdf')} download size="xs" variant="default">
+            {t('plans.downloadPdf')}
+          </Button>
+          <Button
+            component="a"
+            href={topicDocumentUrl(topic.id, 'html')}
+            target="_blank"
+            rel="noopener"
+            size="xs"
+            variant="default"
+          >
+            {t('plans.printView')}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
