@@ -265,7 +265,14 @@ export interface PlanAreaPermissions {
 export interface CellPlans {
   year: number;
   permissions: PlanAreaPermissions;
-  cells: { cellId: string; cellName: string; parentName: string | null; plan: CellPlanSummary | null }[];
+  cells: {
+    cellId: string;
+    cellName: string;
+    parentName: string | null;
+    plan: CellPlanSummary | null;
+    /** Steps of the plan's topics past their due month and not done. */
+    overdueSteps: number;
+  }[];
 }
 
 export interface PlanStepRow {

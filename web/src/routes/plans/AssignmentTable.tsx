@@ -17,6 +17,8 @@ interface AssignmentTableProps {
   renderTime: (topicIndex: number, stepIndex: number) => ReactNode;
   renderResponsible: (topicIndex: number, stepIndex: number) => ReactNode;
   renderNote: (topicIndex: number, stepIndex: number) => ReactNode;
+  /** How each step actually went (the read-only view of an adopted plan); no column without it. */
+  renderProgress?: (topicIndex: number, stepIndex: number) => ReactNode;
   /** Phone layout: each topic is a card and its steps stack inside it. */
   stacked: boolean;
 }
@@ -26,13 +28,14 @@ const QUARTERS = [1, 2, 3, 4] as const;
 /**
  * Section III of the plan (seed 000's quarter view): TT | Nội dung thực hiện | Thời gian | Người thực hiện |
  * Ghi chú, the five steps of each topic, grouped by quarter. Cells are rendered by the caller, so the
- * editor puts inputs there and the read-only view plain text.
+ * editor puts inputs there and the read-only view plain text — and, once adopted, how each step went.
  */
 export function AssignmentTable({
   topics,
   renderTime,
   renderResponsible,
   renderNote,
+  renderProgress,
   stacked,
 }: AssignmentTableProps) {
   const { t } = useTranslation();
@@ -41,6 +44,7 @@ export function AssignmentTable({
       ? t('plans.topicNumberTitle', { number: topic.index + 1, title: topic.title.trim() })
       : t('plans.topicNumber', { number: topic.index + 1 });
   const inQuarter = (quarter: number) => topics.filter((topic) => topic.quarter === quarter);
+  const columns = renderProgress ? 6 : 5;
 
   if (stacked) {
     return (
@@ -62,7 +66,12 @@ export function AssignmentTable({
                 </Text>
                 <Stack gap="sm">
                   {PLAN_STEPS.map((step, k) => (
-                    <Stack key={step} gap={4} className="plan-step-card">
+                    <Stack
+                      key={step}
+                      gap={4}
+                      className="plan-step-card"
+                      data-testid={`step-${topic.index + 1}-${k + 1}`}
+                    >
                       <Text size="sm" fw={500}>
                         {k + 1}. {planStepLabel(t, step)}
                       </Text>
@@ -70,6 +79,7 @@ export function AssignmentTable({
                         {renderTime(topic.index, k)}
                         {renderResponsible(topic.index, k)}
                       </SimpleGrid>
+                      {renderProgress?.(topic.index, k)}
                       {renderNote(topic.index, k)}
                     </Stack>
                   ))}
@@ -83,7 +93,7 @@ export function AssignmentTable({
   }
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={renderProgress ? 960 : 760}>
       <Table withTableBorder withColumnBorders className="assignment-table" data-testid="assignment-table">
         <Table.Thead>
           <Table.Tr>
@@ -91,6 +101,7 @@ export function AssignmentTable({
             <Table.Th>{t('plans.colContent')}</Table.Th>
             <Table.Th w={150}>{t('plans.colTime')}</Table.Th>
             <Table.Th w={220}>{t('plans.colResponsible')}</Table.Th>
+            {renderProgress ? <Table.Th w={200}>{t('plans.colProgress')}</Table.Th> : null}
             <Table.Th w={200}>{t('plans.colNote')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -98,13 +109,13 @@ export function AssignmentTable({
           {QUARTERS.map((quarter) => (
             <Fragment key={quarter}>
               <Table.Tr className="assignment-quarter">
-                <Table.Th colSpan={5} scope="rowgroup">
+                <Table.Th colSpan={columns} scope="rowgroup">
                   {quarterLabel(t, quarter)}
                 </Table.Th>
               </Table.Tr>
               {inQuarter(quarter).length === 0 ? (
                 <Table.Tr>
-                  <Table.Td colSpan={5}>
+                  <Table.Td colSpan={columns}>
                     <Text size="sm" c="red.8">
                       {t('plans.quarterEmpty')}
                     </Text>
@@ -114,7 +125,7 @@ export function AssignmentTable({
               {inQuarter(quarter).map((topic) => (
                 <Fragment key={topic.key}>
                   <Table.Tr className="assignment-topic">
-                    <Table.Th colSpan={5} scope="rowgroup">
+                    <Table.Th colSpan={columns} scope="rowgroup">
                       {topicName(topic)}
                     </Table.Th>
                   </Table.Tr>
@@ -124,6 +135,7 @@ export function AssignmentTable({
                       <Table.Td>{planStepLabel(t, step)}</Table.Td>
                       <Table.Td>{renderTime(topic.index, k)}</Table.Td>
                       <Table.Td>{renderResponsible(topic.index, k)}</Table.Td>
+                      {renderProgress ? <Table.Td>{renderProgress(topic.index, k)}</Table.Td> : null}
                       <Table.Td>{renderNote(topic.index, k)}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PLAN_STATUSES } from '../../../../src/domain/plans/plan-status.ts';
@@ -21,9 +22,13 @@ type CellRow = CellPlans['cells'][number];
 /** Before the committee has a plan in hand: not started, or started but not yet sent up. */
 const NOT_SENT: readonly (PlanStatus | null)[] = [null, 'draft', 'adopted'];
 
+/** Its topics are being prepared, so its steps can fall behind: adopted, and still so when sent up. */
+const TRACKED: readonly PlanStatus[] = ['adopted', 'submitted', 'acknowledged', 'returned'];
+
 /**
  * A committee's overview of the year: the guidance it works under (and issues), every cell under it with
- * the state of its plan, counts per state, and cells late after the guidance deadline.
+ * the state of its plan, counts per state, cells late after the guidance deadline, and cells whose topics
+ * have steps past their month (which the officer may list alone).
  */
 export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
@@ -32,6 +37,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const { data, error, isPending, refetch } = useQuery(cellPlansQuery(unit.id, year));
   const permissions = data?.permissions;
   const guidance = useQuery(guidanceQuery(unit.id, year));
+  const [onlyOverdue, setOnlyOverdue] = useState(false);
 
   // The strictest deadline the cells work under this year.
   const deadline = (guidance.data?.guidance ?? [])
@@ -43,6 +49,8 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
     (a, b) =>
       collator.compare(a.parentName ?? '', b.parentName ?? '') || collator.compare(a.cellName, b.cellName),
   );
+  const behind = cells.filter((c) => c.overdueSteps > 0);
+  const shown = onlyOverdue ? behind : cells;
   const showParent = cells.some((c) => c.parentName !== unit.name);
   const count = (status: PlanStatus | null) =>
     cells.filter((c) => (c.plan?.status ?? null) === status).length;
@@ -54,6 +62,20 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         {row.plan ? t('committee.lateNotSent') : t('committee.lateNoPlan')}
       </Badge>
     ) : null;
+  const progressFlag = (row: CellRow) => {
+    if (row.overdueSteps > 0) {
+      return (
+        <Badge color="red" variant="filled" tt="none" size="sm" data-testid="cell-overdue">
+          {t('plans.overdueSteps', { count: row.overdueSteps })}
+        </Badge>
+      );
+    }
+    return row.plan && TRACKED.includes(row.plan.status) ? (
+      <Badge color="green" variant="light" tt="none" size="sm" data-testid="cell-on-schedule">
+        {t('committee.onSchedule')}
+      </Badge>
+    ) : null;
+  };
   const statusCell = (row: CellRow) =>
     row.plan ? (
       <PlanStatusBadge status={row.plan.status} />
@@ -108,16 +130,33 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                 {planStatusLabel(t, status)}: {count(status)}
               </Badge>
             ))}
+            {behind.length > 0 ? (
+              <Badge color="red" variant="filled" tt="none">
+                {t('committee.cellsOverdue', { count: behind.length })}
+              </Badge>
+            ) : null}
           </Group>
+        ) : null}
+        {data && cells.length > 0 ? (
+          <Checkbox
+            label={t('committee.onlyOverdue')}
+            checked={onlyOverdue}
+            onChange={(event) => setOnlyOverdue(event.currentTarget.checked)}
+          />
+        ) : null}
+        {data && onlyOverdue && cells.length > 0 && shown.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('committee.noneOverdue')}
+          </Text>
         ) : null}
         {data && cells.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('committee.noCells')}
           </Text>
         ) : null}
-        {data && cells.length > 0 && stacked ? (
+        {data && shown.length > 0 && stacked ? (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {cells.map((row) => (
+            {shown.map((row) => (
               <li key={row.cellId} data-testid="cell-row">
                 <Stack gap={2} className="cell-plan-item">
                   <Group justify="space-between" align="flex-start" gap="xs">
@@ -146,6 +185,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                       </Text>
                     ) : null}
                     {lateFlag(row)}
+                    {progressFlag(row)}
                     {openLink(row)}
                   </Group>
                 </Stack>
@@ -153,13 +193,14 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
             ))}
           </Stack>
         ) : null}
-        {data && cells.length > 0 && !stacked ? (
-          <Table.ScrollContainer minWidth={720}>
+        {data && shown.length > 0 && !stacked ? (
+          <Table.ScrollContainer minWidth={860}>
             <Table striped highlightOnHover data-testid="cell-plans">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('committee.cell')}</Table.Th>
                   <Table.Th>{t('committee.status')}</Table.Th>
+                  <Table.Th>{t('committee.progress')}</Table.Th>
                   <Table.Th>{t('committee.adoptedOn')}</Table.Th>
                   <Table.Th>{t('committee.submittedAt')}</Table.Th>
                   <Table.Th>{t('committee.reviewedAt')}</Table.Th>
@@ -167,7 +208,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {cells.map((row) => (
+                {shown.map((row) => (
                   <Table.Tr key={row.cellId} data-testid="cell-row">
                     <Table.Td>
                       <Anchor component={Link} to={`/units/${row.cellId}?tab=plans&year=${year}`} size="sm">
@@ -185,6 +226,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                         {lateFlag(row)}
                       </Stack>
                     </Table.Td>
+                    <Table.Td>{progressFlag(row) ?? '—'}</Table.Td>
                     <Table.Td>{formatDate(row.plan?.adoptedOn)}</Table.Td>
                     <Table.Td>{row.plan?.submittedAt ? formatDateTime(row.plan.submittedAt) : '—'}</Table.Td>
                     <Table.Td>{row.plan?.reviewedAt ? formatDateTime(row.plan.reviewedAt) : '—'}</Table.Td>

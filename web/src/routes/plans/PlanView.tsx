@@ -8,6 +8,7 @@ import { libraryQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanStatus, PlanTopic } from '../../api/types.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
+import { StepState } from '../../components/StepState.tsx';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
@@ -61,6 +62,10 @@ export function PlanView({ plan }: { plan: Plan }) {
     ) : (
       value
     );
+  // How each step went, once the plan is adopted (the server sends none before).
+  const tracked = plan.topics.some((topic) => topic.preparation !== null);
+  const overdueCount = (topic: PlanTopic) =>
+    topic.preparation?.progress.filter((p) => p.state === 'overdue').length ?? 0;
   const published = (topic: PlanTopic) =>
     (library.data?.models ?? []).some((m) => m.sourceTopicId === topic.id);
 
@@ -151,6 +156,11 @@ export function PlanView({ plan }: { plan: Plan }) {
                       {draftStatusLabel(t, topic.preparation.status)}
                     </Badge>
                   ) : null}
+                  {overdueCount(topic) > 0 ? (
+                    <Badge color="red" variant="filled" tt="none" data-testid="topic-overdue">
+                      {t('plans.overdueSteps', { count: overdueCount(topic) })}
+                    </Badge>
+                  ) : null}
                 </Group>
               ) : null}
               {targets.length > 0 ? (
@@ -186,6 +196,29 @@ export function PlanView({ plan }: { plan: Plan }) {
           }}
           renderResponsible={(i, k) =>
             labelled(t('plans.colResponsible'), plan.topics[i]?.steps[k]?.responsibleName ?? '—')
+          }
+          renderProgress={
+            tracked
+              ? (i, k) => {
+                  const progress = plan.topics[i]?.preparation?.progress[k];
+                  if (!progress) return stacked ? null : '—';
+                  const state = (
+                    <div data-testid="step-progress" data-state={progress.state}>
+                      <StepState step={progress} dueDate={false} />
+                    </div>
+                  );
+                  return stacked ? (
+                    <div>
+                      <Text size="xs" c="dimmed">
+                        {t('plans.colProgress')}
+                      </Text>
+                      {state}
+                    </div>
+                  ) : (
+                    state
+                  );
+                }
+              : undefined
           }
           renderNote={(i, k) => {
             const note = plan.topics[i]?.steps[k]?.note ?? '';

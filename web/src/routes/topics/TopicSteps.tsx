@@ -1,8 +1,8 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TopicPreparation, TopicStepProgress } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/types.ts';
 import { Section } from '../../components/Section.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { StepState } from '../../components/StepState.tsx';
 import { planStepLabel } from '../../lib/plans.ts';
 
 /** The plan's five steps for this topic, each done (when), pending (due by) or overdue. */
@@ -16,7 +16,7 @@ export function TopicSteps({ prep }: { prep: TopicPreparation }) {
             <Text size="sm" fw={500}>
               {k + 1}. {planStepLabel(t, step.step)}
             </Text>
-            <StepState step={step} />
+            <StepState step={step} dueDate />
             {step.responsibleName ? (
               <Text size="xs" c="dimmed">
                 {t('plans.colResponsible')}: {step.responsibleName}
@@ -26,41 +26,5 @@ export function TopicSteps({ prep }: { prep: TopicPreparation }) {
         ))}
       </Stack>
     </Section>
-  );
-}
-
-function StepState({ step }: { step: TopicStepProgress }) {
-  const { t } = useTranslation();
-  if (step.state === 'done') {
-    return (
-      <Group gap={6}>
-        <Badge color="green" variant="light" tt="none">
-          {t('topic.stepDone')}
-        </Badge>
-        <Text size="sm">{t('topic.stepDoneOn', { date: formatDate(step.doneOn) })}</Text>
-        {step.late ? (
-          <Badge color="orange" variant="light" tt="none">
-            {t('topic.stepLate')}
-          </Badge>
-        ) : null}
-        {step.implied ? (
-          <Text size="xs" c="dimmed">
-            {t('topic.stepImplied')}
-          </Text>
-        ) : null}
-      </Group>
-    );
-  }
-  return (
-    <Group gap={6}>
-      {step.state === 'overdue' ? (
-        <Badge color="red" variant="filled" tt="none">
-          {t('topic.stepOverdue')}
-        </Badge>
-      ) : null}
-      <Text size="sm" c={step.state === 'overdue' ? 'red.8' : undefined}>
-        {t('topic.stepDueBy', { date: formatDate(step.dueBy) })}
-      </Text>
-    </Group>
   );
 }
