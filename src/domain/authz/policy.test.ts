@@ -68,6 +68,17 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(),
     foreign: new Set(),
   },
+  'meeting.read': {
+    self: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
+    above: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
+    foreign: new Set(),
+  },
+  'meeting.manage': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  'meeting.speak': {
+    self: new Set(['member', 'secretary', 'deputy', 'committee_member', 'group_leader']),
+    above: new Set(),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -36,6 +36,9 @@ export const ACTIONS = [
   'topic.read',
   'topic.comment',
   'topic.approve',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.speak',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +86,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
   'topic.approve': [{ roles: ['secretary', 'deputy', 'committee_member'], scope: 'self' }],
+  // The meeting (seed 000): the secretary (or deputy) schedules and chairs it; the appointed minute-taker
+  // keeps the record (checked per meeting); members ask to speak; the committees above read the minute book.
+  'meeting.read': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self_or_above' }],
+  'meeting.manage': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  'meeting.speak': [
+    { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
+  ],
 };
 
 /**

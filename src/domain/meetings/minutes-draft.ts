@@ -1,0 +1,108 @@
+import type { LocalDate } from '../dates/local-date.ts';
+import { vietnameseDate } from '../dates/vietnamese-date.ts';
+import type { AgendaItemKind, AgendaPart } from './agenda.ts';
+import type { AttendanceCounts } from './attendance.ts';
+
+/**
+ * The first text of the minutes, written from what the console recorded, in the order of seed 000's
+ * procedure: time and place, chair and minute-taker, delegates, attendance with the names of absentees and
+ * their reasons, the agenda, the presentation, each speech, the conclusion, votes, assignments, closing time.
+ * The minute-taker edits it before the chair and the minute-taker sign.
+ */
+export interface MinutesFacts {
+  cellName: string;
+  place: string;
+  heldOn: LocalDate;
+  startedAt: string | null;
+  endedAt: string | null;
+  kind: 'thematic' | 'combined';
+  topicTitle: string | null;
+  presenters: string[];
+  chair: string | null;
+  minuteTaker: string | null;
+  guests: { fullName: string; title: string | null; unitName: string | null; kind: 'delegate' | 'staff' }[];
+  counts: AttendanceCounts;
+  absentees: { fullName: string; excused: boolean; reason: string | null }[];
+  agenda: { part: AgendaPart; kind: AgendaItemKind; title: string | null }[];
+  speeches: { speaker: string; note: string | null }[];
+  conclusion: string | null;
+  votes: { subject: string; for: number; against: number; abstain: number; base: number; passed: boolean }[];
+  tasks: { title: string; owner: string | null; dueOn: LocalDate | null }[];
+}
+
+export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
+  reason_and_delegates: 'Tuyên bố lý do, giới thiệu đại biểu',
+  appoint_minute_taker: 'Cử thư ký ghi biên bản',
+  attendance: 'Thông báo số đảng viên có mặt, vắng mặt',
+  adopt_agenda: 'Thông qua nội dung, chương trình sinh hoạt',
+  purpose: 'Bí thư nêu mục đích, yêu cầu của buổi sinh hoạt chuyên đề',
+  presentation: 'Đảng viên được phân công trình bày dự thảo chuyên đề',
+  discussion: 'Đảng viên phát biểu, thảo luận, góp ý',
+  absorption: 'Người chuẩn bị tiếp thu ý kiến',
+  regular_business: 'Sinh hoạt chi bộ thường kỳ',
+  evaluation: 'Đánh giá công tác chuẩn bị và chất lượng chuyên đề',
+  conclusion: 'Kết luận',
+  assignments: 'Phân công thực hiện',
+  other: 'Nội dung khác',
+};
+
+function clock(instant: string | null): string {
+  if (!instant) return '…';
+  // Việt Nam is UTC+7 all year.
+  const d = new Date(Date.parse(instant) + 7 * 3600_000);
+  return `${String(d.getUTCHours()).padStart(2, '0')} giờ ${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+export function draftMinutes(f: MinutesFacts): string {
+  const lines: string[] = [];
+  const c = f.counts;
+  lines.push(
+    `Hôm nay, ${vietnameseDate(f.heldOn)}, vào lúc ${clock(f.startedAt)}, tại ${f.place}, ${f.cellName} tổ chức sinh hoạt${f.kind === 'combined' ? ' thường kỳ kết hợp sinh hoạt' : ''} chuyên đề${f.topicTitle ? `: “${f.topicTitle}”` : ''}.`,
+  );
+  lines.push('', 'I. THÀNH PHẦN');
+  lines.push(`- Chủ trì: đồng chí ${f.chair ?? '…'}.`);
+  lines.push(`- Thư ký: đồng chí ${f.minuteTaker ?? '…'}.`);
+  const delegates = f.guests.filter((g) => g.kind === 'delegate');
+  if (delegates.length > 0)
+    lines.push(
+      `- Đại biểu: ${delegates.map((g) => [g.fullName, g.title, g.unitName].filter(Boolean).join(', ')).join('; ')}.`,
+    );
+  const staff = f.guests.filter((g) => g.kind === 'staff');
+  if (staff.length > 0) lines.push(`- Cán bộ, nhân viên dự: ${staff.map((g) => g.fullName).join('; ')}.`);
+  lines.push(
+    `- Tổng số đảng viên: ${c.total} (chính thức ${c.official}, dự bị ${c.probationary}, miễn sinh hoạt ${c.exempt}); có mặt ${c.present}/${c.expected}${c.rate === null ? '' : ` (${Math.round(c.rate * 100)}%)`}; vắng có lý do ${c.absentExcused}; vắng không lý do ${c.absentUnexcused}.`,
+  );
+  for (const a of f.absentees)
+    lines.push(
+      `  + Đồng chí ${a.fullName}: vắng ${a.excused ? `có lý do${a.reason ? ` (${a.reason})` : ''}` : 'không lý do'}.`,
+    );
+
+  lines.push('', 'II. NỘI DUNG, CHƯƠNG TRÌNH');
+  f.agenda.forEach((item, i) => {
+    lines.push(`${i + 1}. ${item.title ?? AGENDA_ITEM_TEXT[item.kind]}.`);
+  });
+
+  lines.push('', 'III. DIỄN BIẾN');
+  if (f.presenters.length > 0)
+    lines.push(
+      `- Đồng chí ${f.presenters.join(', ')} trình bày dự thảo chuyên đề${f.topicTitle ? ` “${f.topicTitle}”` : ''}.`,
+    );
+  if (f.speeches.length === 0) lines.push('- Không có ý kiến phát biểu.');
+  for (const s of f.speeches) lines.push(`- Đồng chí ${s.speaker} phát biểu${s.note ? `: ${s.note}` : '.'}`);
+
+  lines.push('', 'IV. KẾT LUẬN');
+  lines.push(f.conclusion ?? '…');
+  for (const v of f.votes)
+    lines.push(
+      `- Biểu quyết “${v.subject}”: tán thành ${v.for}, không tán thành ${v.against}, không biểu quyết ${v.abstain} trên tổng số ${v.base} đảng viên được tính; ${v.passed ? 'được thông qua' : 'không được thông qua'}.`,
+    );
+  if (f.tasks.length > 0) {
+    lines.push('', 'V. PHÂN CÔNG THỰC HIỆN');
+    for (const t of f.tasks)
+      lines.push(
+        `- ${t.title}: ${t.owner ? `đồng chí ${t.owner}` : 'tập thể chi bộ'}${t.dueOn ? `, hạn ${t.dueOn.split('-').reverse().join('/')}` : ''}.`,
+      );
+  }
+  lines.push('', `Buổi sinh hoạt kết thúc vào lúc ${clock(f.endedAt)} cùng ngày.`);
+  return lines.join('\n');
+}
