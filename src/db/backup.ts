@@ -25,6 +25,16 @@ export const BACKUP_TABLES = [
   'topic_reader',
   'topic_comment',
   'topic_attachment',
+  'meeting',
+  'meeting_agenda_item',
+  'meeting_attendance',
+  'meeting_guest',
+  'meeting_speech',
+  'meeting_task',
+  'meeting_vote',
+  'meeting_ballot',
+  'minutes',
+  'minutes_addendum',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-documents.ts';
 import * as m0004 from './migrations/0004-preparation.ts';
+import * as m0005 from './migrations/0005-meetings.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-plans': m0002,
   '0003-documents': m0003,
   '0004-preparation': m0004,
+  '0005-meetings': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,9 @@
 // Database schema as Kysely sees it. Instants are ISO-8601 UTC text and local dates are
 // 'YYYY-MM-DD' text on both engines (docs/decisions/002-portable-column-types.md).
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { AgendaItemKind, AgendaPart, MeetingKind, PartOrder } from '../domain/meetings/agenda.ts';
+import type { AttendanceState } from '../domain/meetings/attendance.ts';
+import type { MeetingStatus } from '../domain/meetings/meeting-status.ts';
 import type { PlanStep } from '../domain/plans/plan-schedule.ts';
 import type { PlanStatus } from '../domain/plans/plan-status.ts';
 import type { TopicKind } from '../domain/plans/topic-groups.ts';
@@ -309,6 +312,131 @@ export interface TopicAttachmentTable {
   created_at: string;
 }
 
+export interface MeetingTable {
+  id: string;
+  cell_id: string;
+  /** The plan topic the thematic part is about. */
+  topic_id: string | null;
+  kind: MeetingKind;
+  part_order: PartOrder;
+  held_on: string;
+  /** Local time 'HH:MM'. */
+  starts_at: string;
+  place: string;
+  status: MeetingStatus;
+  chair_id: string | null;
+  minute_taker_id: string | null;
+  notice_sent_at: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  conclusion: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAgendaItemTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  part: AgendaPart;
+  kind: AgendaItemKind;
+  title: string | null;
+  planned_minutes: number;
+  started_at: string | null;
+  ended_at: string | null;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  person_id: string;
+  member_status: PersonTable['status'];
+  state: AttendanceState | null;
+  reason: string | null;
+  late: number;
+  suspended: number;
+  updated_at: string;
+}
+
+export interface MeetingGuestTable {
+  id: string;
+  meeting_id: string;
+  /** A delegate of a higher committee, or non-member staff of an agency's unit. */
+  kind: 'delegate' | 'staff';
+  full_name: string;
+  title: string | null;
+  unit_name: string | null;
+  created_at: string;
+}
+
+export interface MeetingSpeechTable {
+  id: string;
+  meeting_id: string;
+  person_id: string | null;
+  guest_id: string | null;
+  status: 'requested' | 'speaking' | 'done' | 'withdrawn';
+  position: number;
+  requested_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  note: string | null;
+  updated_at: string;
+}
+
+export interface MeetingTaskTable {
+  id: string;
+  meeting_id: string;
+  title: string;
+  /** Null for a collective task (the whole cell). */
+  owner_id: string | null;
+  due_on: string | null;
+  created_at: string;
+}
+
+export interface MeetingVoteTable {
+  id: string;
+  meeting_id: string;
+  subject: string;
+  mode: 'count' | 'named';
+  votes_for: number;
+  votes_against: number;
+  votes_abstain: number;
+  base: number;
+  needed: number;
+  passed: number;
+  basis_json: string;
+  created_at: string;
+}
+
+export interface MeetingBallotTable {
+  vote_id: string;
+  person_id: string;
+  choice: 'for' | 'against' | 'abstain';
+}
+
+export interface MinutesTable {
+  meeting_id: string;
+  text: string;
+  chair_signed_at: string | null;
+  chair_signed_by: string | null;
+  taker_signed_at: string | null;
+  taker_signed_by: string | null;
+  text_hash: string | null;
+  locked_at: string | null;
+  number: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MinutesAddendumTable {
+  id: string;
+  meeting_id: string;
+  text: string;
+  text_hash: string;
+  added_by: string | null;
+  added_at: string;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
@@ -334,6 +462,16 @@ export interface DB {
   topic_reader: TopicReaderTable;
   topic_comment: TopicCommentTable;
   topic_attachment: TopicAttachmentTable;
+  meeting: MeetingTable;
+  meeting_agenda_item: MeetingAgendaItemTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_guest: MeetingGuestTable;
+  meeting_speech: MeetingSpeechTable;
+  meeting_task: MeetingTaskTable;
+  meeting_vote: MeetingVoteTable;
+  meeting_ballot: MeetingBallotTable;
+  minutes: MinutesTable;
+  minutes_addendum: MinutesAddendumTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -6,6 +6,7 @@ import { auditRoutes } from './features/audit/routes.ts';
 import { documentFonts, documentRoutes } from './features/documents/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
@@ -48,6 +49,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', planRoutes);
   api.route('/', topicRoutes);
   api.route('/', preparationRoutes);
+  api.route('/', meetingRoutes);
   api.route('/', documentRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { getUnit } from '../orgs/service.ts';
+import * as store from './store.ts';
+
+/**
+ * The cell's minute book (sổ ghi biên bản, seed 002): its meetings by date, the Hồ Chí Minh study part
+ * marked, searchable by topic, place and the text of the minutes.
+ */
+export async function minuteBook(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  opts: { year?: number; q?: string },
+) {
+  const chain = await authorize(db, actor, 'meeting.read', cellId);
+  const [cell, meetings] = await Promise.all([
+    getUnit(db, cellId),
+    store.listMeetingsOfCell(db, cellId, opts),
+  ]);
+  return {
+    cellId,
+    cellName: cell.name,
+    canSchedule: cell.kind === 'cell' && isAllowed(actor, 'meeting.manage', chain),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      heldOn: m.held_on,
+      startsAt: m.starts_at,
+      place: m.place,
+      kind: m.kind,
+      status: m.status,
+      topicTitle: m.topic_title,
+      hoChiMinhStudy: m.topic_kind === 'ho_chi_minh',
+      minutesLocked: m.locked_at !== null,
+      minutesNumber: m.number,
+    })),
+  };
+}
+
+/** Per member, over the year's ended meetings: attended, absent with and without reason, spoke (evaluation). */
+export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  await authorize(db, actor, 'meeting.read', cellId);
+  const rows = await db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .select((eb) => [
+      'a.person_id',
+      'p.full_name',
+      'p.name_folded',
+      eb.fn.countAll<number>().as('meetings'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'absent_excused').then(1).else(0).end()).as('excused'),
+      eb.fn
+        .sum<number>(eb.case().when('a.state', '=', 'absent_unexcused').then(1).else(0).end())
+        .as('unexcused'),
+    ])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .groupBy(['a.person_id', 'p.full_name', 'p.name_folded'])
+    .orderBy('p.name_folded')
+    .execute();
+  const spoke = await db
+    .selectFrom('meeting_speech as s')
+    .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+    .select((eb) => ['s.person_id', eb.fn.countAll<number>().as('n')])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('s.status', '=', 'done')
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .groupBy('s.person_id')
+    .execute();
+  return {
+    year,
+    members: rows.map((r) => ({
+      personId: r.person_id,
+      name: r.full_name,
+      meetings: Number(r.meetings),
+      present: Number(r.present),
+      absentExcused: Number(r.excused),
+      absentUnexcused: Number(r.unexcused),
+      spoke: Number(spoke.find((s) => s.person_id === r.person_id)?.n ?? 0),
+    })),
+  };
+}

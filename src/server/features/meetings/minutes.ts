@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
+import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { attendanceCounts } from '#domain/meetings/attendance.ts';
+import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
+import { isMinutesEditable, signerRoles, signIssue } from '#domain/meetings/minutes-status.ts';
+import { AppError } from '../../http/app-error.ts';
+import { getUnit } from '../orgs/service.ts';
+import * as prepStore from '../preparation/store.ts';
+import { requireRecorder } from './access.ts';
+import { change } from './service.ts';
+import * as store from './store.ts';
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const signatures = (m: DB['minutes'] | undefined) => ({
+  chair: Boolean(m?.chair_signed_at),
+  minuteTaker: Boolean(m?.taker_signed_at),
+});
+
+/**
+ * Writes the minutes from what the console recorded (minutes-draft.ts). Allowed once the meeting has ended
+ * and while nobody has signed; writing again replaces the unsigned text.
+ */
+export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  await change(db, actor, meetingId, 'minutes.draft', async (trx, access) => {
+    requireRecorder(access);
+    const m = access.meeting;
+    if (m.status !== 'ended') throw new AppError('MINUTES_MEETING_NOT_ENDED');
+    const existing = await store.findMinutes(trx, meetingId);
+    if (!isMinutesEditable(signatures(existing))) throw new AppError('MINUTES_LOCKED');
+    const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, people] = await Promise.all([
+      getUnit(trx, m.cell_id),
+      store.listAttendance(trx, meetingId),
+      store.listGuests(trx, meetingId),
+      store.listAgenda(trx, meetingId),
+      store.listSpeeches(trx, meetingId),
+      store.listVotes(trx, meetingId),
+      store.listTasks(trx, meetingId),
+      m.topic_id ? prepStore.findTopic(trx, m.topic_id) : undefined,
+      trx
+        .selectFrom('person')
+        .select(['id', 'full_name'])
+        .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
+        .execute(),
+    ]);
+    const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
+    const presenters = m.topic_id
+      ? (await prepStore.listPreparers(trx, m.topic_id)).map((p) => p.full_name)
+      : [];
+    const text = draftMinutes({
+      cellName: cell.name,
+      place: m.place,
+      heldOn: m.held_on,
+      startedAt: m.started_at,
+      endedAt: m.ended_at,
+      kind: m.kind,
+      topicTitle: topic?.title ?? null,
+      presenters,
+      chair: name(m.chair_id),
+      minuteTaker: name(m.minute_taker_id),
+      guests: guests.map((g) => ({
+        fullName: g.full_name,
+        title: g.title,
+        unitName: g.unit_name,
+        kind: g.kind,
+      })),
+      counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
+      absentees: attendance
+        .filter((a) => a.member_status !== 'exempt' && a.member_status !== 'transferred_out')
+        .filter((a) => a.state === 'absent_excused' || a.state === 'absent_unexcused' || a.state === null)
+        .map((a) => ({ fullName: a.full_name, excused: a.state === 'absent_excused', reason: a.reason })),
+      agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: i.title })),
+      speeches: speeches
+        .filter((s) => s.status === 'done' || s.status === 'speaking')
+        .map((s) => ({ speaker: s.person_name ?? s.guest_name ?? '', note: s.note })),
+      conclusion: m.conclusion,
+      votes: votes.map((v) => ({
+        subject: v.subject,
+        for: v.votes_for,
+        against: v.votes_against,
+        abstain: v.votes_abstain,
+        base: v.base,
+        passed: v.passed === 1,
+      })),
+      tasks: tasks.map((t) => ({ title: t.title, owner: t.owner_name, dueOn: t.due_on })),
+    });
+    const now = nowIso();
+    if (existing)
+      await trx
+        .updateTable('minutes')
+        .set({ text, updated_at: nowIsoAfter(existing.updated_at) })
+        .where('meeting_id', '=', meetingId)
+        .execute();
+    else
+      await trx
+        .insertInto('minutes')
+        .values({
+          meeting_id: meetingId,
+          text,
+          chair_signed_at: null,
+          chair_signed_by: null,
+          taker_signed_at: null,
+          taker_signed_by: null,
+          text_hash: null,
+          locked_at: null,
+          number: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    return {};
+  });
+}
+
+/** The minute-taker (or the chair's side) edits the text until someone signs it. */
+export async function saveMinutes(
+  db: Kysely<DB>,
+  actor: Actor,
+  meetingId: string,
+  text: string,
+  expectedUpdatedAt?: string | null,
+) {
+  await change(db, actor, meetingId, 'minutes.save', async (trx, access) => {
+    requireRecorder(access);
+    const existing = await store.findMinutes(trx, meetingId);
+    if (!existing) throw new AppError('MINUTES_MISSING');
+    if (!isMinutesEditable(signatures(existing))) throw new AppError('MINUTES_LOCKED');
+    if (expectedUpdatedAt && expectedUpdatedAt !== existing.updated_at) throw new AppError('MEETING_CHANGED');
+    await trx
+      .updateTable('minutes')
+      .set({ text: text.normalize('NFC'), updated_at: nowIsoAfter(existing.updated_at) })
+      .where('meeting_id', '=', meetingId)
+      .execute();
+    return {};
+  });
+}
+
+/**
+ * The chair and the minute-taker each confirm the text with their own session. The first signature fixes
+ * the text (its SHA-256 is stored); the second locks the minutes and gives them their number ("BB").
+ */
+export async function signMinutes(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  await change(db, actor, meetingId, 'minutes.sign', async (trx, access) => {
+    const m = access.meeting;
+    const existing = await store.findMinutes(trx, meetingId);
+    if (!existing) throw new AppError('MINUTES_MISSING');
+    const personId = actor.personId ?? '';
+    const issue = signIssue(personId, m.chair_id, m.minute_taker_id, signatures(existing));
+    if (issue === 'NOT_A_SIGNER' || issue === 'SAME_PERSON') throw new AppError('MINUTES_NOT_SIGNABLE');
+    if (issue === 'ALREADY_SIGNED') throw new AppError('MINUTES_ALREADY_SIGNED');
+    const now = nowIso();
+    const patch: Partial<DB['minutes']> = {
+      updated_at: nowIsoAfter(existing.updated_at),
+      text_hash: existing.text_hash ?? sha256(existing.text),
+    };
+    for (const role of signerRoles(personId, m.chair_id, m.minute_taker_id)) {
+      if (role === 'chair' && !existing.chair_signed_at)
+        Object.assign(patch, { chair_signed_at: now, chair_signed_by: actor.userId });
+      if (role === 'minute_taker' && !existing.taker_signed_at)
+        Object.assign(patch, { taker_signed_at: now, taker_signed_by: actor.userId });
+    }
+    const both = Boolean(
+      (patch.chair_signed_at ?? existing.chair_signed_at) &&
+        (patch.taker_signed_at ?? existing.taker_signed_at),
+    );
+    if (both) {
+      patch.locked_at = now;
+      patch.number =
+        existing.number ??
+        (await nextDocumentNumber(trx, {
+          unitId: m.cell_id,
+          kind: 'BB',
+          year: Number(m.held_on.slice(0, 4)),
+        }));
+    }
+    await trx.updateTable('minutes').set(patch).where('meeting_id', '=', meetingId).execute();
+    return {};
+  });
+}
+
+/** A correction to signed minutes: dated, hashed, after the signed text — never an edit of it. */
+export async function addAddendum(db: Kysely<DB>, actor: Actor, meetingId: string, text: string) {
+  await change(db, actor, meetingId, 'minutes.addendum', async (trx, access) => {
+    requireRecorder(access);
+    const existing = await store.findMinutes(trx, meetingId);
+    if (!existing?.locked_at) throw new AppError('MINUTES_NOT_LOCKED');
+    const normalised = text.normalize('NFC');
+    await trx
+      .insertInto('minutes_addendum')
+      .values({
+        id: newId(),
+        meeting_id: meetingId,
+        text: normalised,
+        text_hash: sha256(normalised),
+        added_by: actor.personId,
+        added_at: nowIso(),
+      })
+      .execute();
+    return {};
+  });
+}

@@ -1,0 +1,208 @@
+import { z } from '@hono/zod-openapi';
+import { AGENDA_ITEM_KINDS, MEETING_KINDS, PART_ORDERS } from '#domain/meetings/agenda.ts';
+import { ATTENDANCE_STATES } from '#domain/meetings/attendance.ts';
+import { MEETING_ACTIONS, MEETING_STATUSES } from '#domain/meetings/meeting-status.ts';
+import { MINUTES_STATUSES } from '#domain/meetings/minutes-status.ts';
+import { MEMBER_STATUSES } from '#domain/members/member-status.ts';
+import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
+
+const Part = z.enum(['opening', 'thematic', 'regular', 'closing']);
+const PersonRef = z.object({ id: z.string(), name: z.string().nullable() });
+
+export const MeetingSchema = z
+  .object({
+    id: z.string(),
+    cellId: z.string(),
+    cellName: z.string(),
+    topic: z
+      .object({ id: z.string(), title: z.string(), kind: z.enum(TOPIC_KINDS), quarter: z.number().int() })
+      .nullable(),
+    kind: z.enum(MEETING_KINDS),
+    partOrder: z.enum(PART_ORDERS),
+    heldOn: z.string(),
+    startsAt: z.string(),
+    place: z.string(),
+    status: z.enum(MEETING_STATUSES),
+    chair: PersonRef.nullable(),
+    minuteTaker: PersonRef.nullable(),
+    noticeSentAt: z.string().nullable(),
+    startedAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
+    conclusion: z.string().nullable(),
+    /** Send back as `expectedUpdatedAt` when saving the schedule. */
+    updatedAt: z.string(),
+    agenda: z.array(
+      z.object({
+        id: z.string(),
+        part: Part,
+        kind: z.enum(AGENDA_ITEM_KINDS),
+        title: z.string().nullable(),
+        plannedMinutes: z.number().int(),
+        startedAt: z.string().nullable(),
+        endedAt: z.string().nullable(),
+      }),
+    ),
+    agendaIssues: z.array(z.string()),
+    /** Minutes the thematic part has run so far. */
+    thematicMinutes: z.number().int(),
+    /** Set once the thematic part of a Hồ Chí Minh topic ended under 30 minutes (seed 002). */
+    studyTimeWarning: z
+      .object({
+        code: z.literal('HO_CHI_MINH_UNDER_30'),
+        minutes: z.number().int(),
+        required: z.number().int(),
+      })
+      .nullable(),
+    attendance: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        groupName: z.string().nullable(),
+        memberStatus: z.enum(MEMBER_STATUSES),
+        state: z.enum(ATTENDANCE_STATES).nullable(),
+        reason: z.string().nullable(),
+        late: z.boolean(),
+        suspended: z.boolean(),
+      }),
+    ),
+    counts: z.object({
+      total: z.number().int(),
+      official: z.number().int(),
+      probationary: z.number().int(),
+      exempt: z.number().int(),
+      present: z.number().int(),
+      absentExcused: z.number().int(),
+      absentUnexcused: z.number().int(),
+      unmarked: z.number().int(),
+      expected: z.number().int(),
+      rate: z.number().nullable(),
+    }),
+    guests: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['delegate', 'staff']),
+        fullName: z.string(),
+        title: z.string().nullable(),
+        unitName: z.string().nullable(),
+      }),
+    ),
+    speeches: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string().nullable(),
+        guestId: z.string().nullable(),
+        speaker: z.string(),
+        status: z.enum(['requested', 'speaking', 'done', 'withdrawn']),
+        position: z.number().int(),
+        requestedAt: z.string(),
+        startedAt: z.string().nullable(),
+        endedAt: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    tasks: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        ownerId: z.string().nullable(),
+        ownerName: z.string().nullable(),
+        dueOn: z.string().nullable(),
+      }),
+    ),
+    votes: z.array(
+      z.object({
+        id: z.string(),
+        subject: z.string(),
+        mode: z.enum(['count', 'named']),
+        for: z.number().int(),
+        against: z.number().int(),
+        abstain: z.number().int(),
+        /** The denominator: official members counted under the rule. */
+        base: z.number().int(),
+        /** Votes for needed to pass: more than half of the base. */
+        needed: z.number().int(),
+        passed: z.boolean(),
+        basis: z.object({
+          rule: z.string(),
+          counted: z.array(z.string()),
+          setAside: z.array(z.object({ id: z.string(), reason: z.string() })),
+          voters: z.array(z.string()),
+        }),
+        createdAt: z.string(),
+      }),
+    ),
+    voteRule: z.string(),
+    minutes: z
+      .object({
+        text: z.string(),
+        status: z.enum(MINUTES_STATUSES),
+        chairSignedAt: z.string().nullable(),
+        minuteTakerSignedAt: z.string().nullable(),
+        textHash: z.string().nullable(),
+        lockedAt: z.string().nullable(),
+        number: z.number().int().nullable(),
+        updatedAt: z.string(),
+        addenda: z.array(
+          z.object({
+            id: z.string(),
+            text: z.string(),
+            textHash: z.string(),
+            addedByName: z.string().nullable(),
+            addedAt: z.string(),
+          }),
+        ),
+      })
+      .nullable(),
+    me: z.object({ personId: z.string().nullable(), onRoll: z.boolean(), waitingToSpeak: z.boolean() }),
+    permissions: z.object({
+      /** Schedule, start, end, chair (the cell's secretary or deputy). */
+      manage: z.boolean(),
+      /** Keep the record: attendance, speeches, votes, tasks, minutes (the chair's side or the minute-taker). */
+      record: z.boolean(),
+      actions: z.array(z.enum(MEETING_ACTIONS)),
+      askToSpeak: z.boolean(),
+      sign: z.boolean(),
+    }),
+  })
+  .openapi('Meeting');
+
+export const MinuteBookSchema = z
+  .object({
+    cellId: z.string(),
+    cellName: z.string(),
+    /** Whether the signed-in user may schedule meetings here. */
+    canSchedule: z.boolean(),
+    meetings: z.array(
+      z.object({
+        id: z.string(),
+        heldOn: z.string(),
+        startsAt: z.string(),
+        place: z.string(),
+        kind: z.enum(MEETING_KINDS),
+        status: z.enum(MEETING_STATUSES),
+        topicTitle: z.string().nullable(),
+        /** The Hồ Chí Minh study part, marked in the minute book (seed 002). */
+        hoChiMinhStudy: z.boolean(),
+        minutesLocked: z.boolean(),
+        minutesNumber: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .openapi('MinuteBook');
+
+export const MeetingStatsSchema = z
+  .object({
+    year: z.number().int(),
+    members: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        meetings: z.number().int(),
+        present: z.number().int(),
+        absentExcused: z.number().int(),
+        absentUnexcused: z.number().int(),
+        spoke: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('MeetingStats');

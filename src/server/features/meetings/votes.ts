@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import {
+  type Ballot,
+  CELL_VOTE_RULE,
+  checkCountedTally,
+  type Tally,
+  tallyNamed,
+  type VoterFacts,
+  voteBase,
+  voteResult,
+} from '#domain/meetings/vote-rule.ts';
+import { AppError } from '../../http/app-error.ts';
+import { requireRecorder } from './access.ts';
+import { change, requireLive } from './service.ts';
+import * as store from './store.ts';
+
+export interface VoteInput {
+  subject: string;
+  mode: 'count' | 'named';
+  /** Hands counted in the room. */
+  tally?: Tally | null;
+  /** Each official member present, by name. */
+  ballots?: { personId: string; choice: Ballot['choice'] }[] | null;
+}
+
+/**
+ * A vote at the meeting: the base and the voters come from the attendance as marked (vote-rule.ts), the
+ * result and how the base was computed are stored with the vote and shown.
+ */
+export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string, input: VoteInput) {
+  await change(db, actor, meetingId, 'meeting.vote', async (trx, access) => {
+    requireRecorder(access);
+    requireLive(access);
+    const attendance = await store.listAttendance(trx, meetingId);
+    const facts: VoterFacts[] = attendance.map((a) => ({
+      id: a.person_id,
+      status: a.member_status,
+      // Not marked yet counts as not present: such a member stays in the base and cannot vote.
+      presence: a.state ?? 'absent_unexcused',
+      suspended: a.suspended === 1,
+    }));
+    const basis = voteBase(facts);
+    let tally: Tally;
+    if (input.mode === 'named') {
+      const named = tallyNamed(
+        (input.ballots ?? []).map((b) => ({ voterId: b.personId, choice: b.choice })),
+        basis.voters,
+      );
+      const issue = named.issues[0];
+      if (issue)
+        throw new AppError('VALIDATION_FAILED', {
+          ballots: issue.code === 'VOTED_TWICE' ? 'VOTE_TWICE' : 'VOTE_NOT_A_VOTER',
+        });
+      tally = named.tally;
+    } else {
+      tally = input.tally ?? { for: 0, against: 0, abstain: 0 };
+      if (checkCountedTally(tally, basis.voters.length).length > 0)
+        throw new AppError('VALIDATION_FAILED', { tally: 'VOTE_TOO_MANY' });
+    }
+    const result = voteResult(tally, basis.base);
+    const id = newId();
+    await trx
+      .insertInto('meeting_vote')
+      .values({
+        id,
+        meeting_id: meetingId,
+        subject: input.subject,
+        mode: input.mode,
+        votes_for: tally.for,
+        votes_against: tally.against,
+        votes_abstain: tally.abstain,
+        base: result.base,
+        needed: result.needed,
+        passed: result.passed ? 1 : 0,
+        basis_json: JSON.stringify({ rule: CELL_VOTE_RULE.citation, ...basis }),
+        created_at: nowIso(),
+      })
+      .execute();
+    if (input.mode === 'named' && input.ballots?.length)
+      await trx
+        .insertInto('meeting_ballot')
+        .values(input.ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })))
+        .execute();
+    return {};
+  });
+}
