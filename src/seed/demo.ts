@@ -13,6 +13,7 @@ import * as orgs from '#server/features/orgs/service.ts';
 import * as plans from '#server/features/plans/service.ts';
 import * as roles from '#server/features/roles/service.ts';
 import * as topics from '#server/features/topics/service.ts';
+import { seedMeetings } from './demo-meetings.ts';
 import { seedPreparation } from './demo-preparation.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
@@ -241,6 +242,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     });
   }
   await seedPreparation(db, cells.mamnon ?? '');
+  await seedMeetings(db, cells.mamnon ?? '');
 }
 
 const LEGAL_BASES = [

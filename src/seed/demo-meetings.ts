@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
+import { newId } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import { defaultAgenda } from '#domain/meetings/agenda.ts';
+import { attendanceCounts } from '#domain/meetings/attendance.ts';
+import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
+
+const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
+
+/**
+ * The minute book of Chi bộ Trường Mầm non Mỹ Hòa: the meetings where its quarter 1–3 topics were presented,
+ * each with attendance, a speech, the conclusion, an assignment and minutes signed by the chair and the
+ * minute-taker. Written as the record stands (past dates), not replayed through the live console.
+ */
+export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void> {
+  const cell = await db
+    .selectFrom('org_unit')
+    .select('name')
+    .where('id', '=', cellId)
+    .executeTakeFirstOrThrow();
+  const roll = await db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'status'])
+    .where('unit_id', '=', cellId)
+    .where('status', 'in', ['official', 'probationary', 'exempt', 'transferred_out'])
+    .orderBy('created_at')
+    .execute();
+  const chair = (
+    await db
+      .selectFrom('role_assignment')
+      .select('person_id')
+      .where('unit_id', '=', cellId)
+      .where('role', '=', 'secretary')
+      .executeTakeFirstOrThrow()
+  ).person_id;
+  const topics = await db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .select(['t.id', 't.title', 't.quarter', 'tp.presented_on'])
+    .where('p.cell_id', '=', cellId)
+    .where('tp.status', '=', 'final')
+    .orderBy('t.position')
+    .execute();
+  const others = roll.filter((p) => p.id !== chair);
+  for (const topic of topics) {
+    const heldOn = topic.presented_on ?? '2026-03-10';
+    const at = (hhmm: string) => new Date(`${heldOn}T${hhmm}:00+07:00`).toISOString();
+    const minuteTaker = others[topic.quarter % others.length] ?? others[0];
+    const absent = others[(topic.quarter + 2) % others.length];
+    const speaker = others[(topic.quarter + 3) % others.length];
+    const presenters = await db
+      .selectFrom('plan_topic_preparer as tp')
+      .innerJoin('person as p', 'p.id', 'tp.person_id')
+      .select('p.full_name')
+      .where('tp.topic_id', '=', topic.id)
+      .execute();
+    const id = newId();
+    const agenda = defaultAgenda('thematic');
+    let clock = Date.parse(at('14:00'));
+    const items = agenda.map((item, i) => {
+      const started = new Date(clock).toISOString();
+      clock += item.minutes * 60_000;
+      return {
+        id: newId(),
+        meeting_id: id,
+        position: i + 1,
+        part: item.part,
+        kind: item.kind,
+        title: null,
+        planned_minutes: item.minutes,
+        started_at: started,
+        ended_at: new Date(clock).toISOString(),
+      };
+    });
+    const conclusion =
+      'Chi bộ thống nhất với nội dung chuyên đề; giao đồng chí trình bày tiếp thu ý kiến, hoàn chỉnh chuyên đề và gửi đảng viên nghiên cứu.';
+    const attendance = roll.map((p) => ({
+      meeting_id: id,
+      person_id: p.id,
+      member_status: p.status,
+      state:
+        p.status === 'transferred_out' || p.status === 'exempt'
+          ? null
+          : p.id === absent?.id
+            ? ('absent_excused' as const)
+            : ('present' as const),
+      reason: p.id === absent?.id ? 'Đi tập huấn chuyên môn' : null,
+      late: 0,
+      suspended: 0,
+      updated_at: at('14:05'),
+    }));
+    const note = 'Đồng tình với dự thảo; đề nghị bổ sung số liệu thực tế của nhà trường.';
+    const text = draftMinutes({
+      cellName: cell.name,
+      place: PLACE,
+      heldOn,
+      startedAt: at('14:00'),
+      endedAt: new Date(clock).toISOString(),
+      kind: 'thematic',
+      topicTitle: topic.title,
+      presenters: presenters.map((p) => p.full_name),
+      chair: roll.find((p) => p.id === chair)?.full_name ?? null,
+      minuteTaker: minuteTaker?.full_name ?? null,
+      guests: [],
+      counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
+      absentees: absent
+        ? [{ fullName: absent.full_name, excused: true, reason: 'Đi tập huấn chuyên môn' }]
+        : [],
+      agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: null })),
+      speeches: speaker ? [{ speaker: speaker.full_name, note }] : [],
+      conclusion,
+      votes: [],
+      tasks: [
+        {
+          title: 'Hoàn chỉnh chuyên đề, gửi đảng viên nghiên cứu',
+          owner: presenters[0]?.full_name ?? null,
+          dueOn: null,
+        },
+      ],
+    });
+    await db
+      .insertInto('meeting')
+      .values({
+        id,
+        cell_id: cellId,
+        topic_id: topic.id,
+        kind: 'thematic',
+        part_order: 'regular_first',
+        held_on: heldOn,
+        starts_at: '14:00',
+        place: PLACE,
+        status: 'ended',
+        chair_id: chair,
+        minute_taker_id: minuteTaker?.id ?? null,
+        notice_sent_at: new Date(Date.parse(at('08:00')) - 5 * 86_400_000).toISOString(),
+        started_at: at('14:00'),
+        ended_at: new Date(clock).toISOString(),
+        conclusion,
+        created_by: null,
+        created_at: at('08:00'),
+        updated_at: new Date(clock).toISOString(),
+      })
+      .execute();
+    await db.insertInto('meeting_agenda_item').values(items).execute();
+    await db.insertInto('meeting_attendance').values(attendance).execute();
+    if (speaker)
+      await db
+        .insertInto('meeting_speech')
+        .values({
+          id: newId(),
+          meeting_id: id,
+          person_id: speaker.id,
+          guest_id: null,
+          status: 'done',
+          position: 1,
+          requested_at: at('14:25'),
+          started_at: at('14:30'),
+          ended_at: at('14:36'),
+          note,
+          updated_at: at('14:36'),
+        })
+        .execute();
+    const signedAt = new Date(clock + 10 * 60_000).toISOString();
+    await db
+      .insertInto('minutes')
+      .values({
+        meeting_id: id,
+        text,
+        chair_signed_at: signedAt,
+        chair_signed_by: null,
+        taker_signed_at: signedAt,
+        taker_signed_by: null,
+        text_hash: createHash('sha256').update(text, 'utf8').digest('hex'),
+        locked_at: signedAt,
+        number: await nextDocumentNumber(db, { unitId: cellId, kind: 'BB', year: 2026 }),
+        created_at: signedAt,
+        updated_at: signedAt,
+      })
+      .execute();
+  }
+}
