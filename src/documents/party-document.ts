@@ -23,6 +23,11 @@ export interface PartyDocument {
   summary: string;
   body: Block[];
   signature: { authority: string | null; title: string; name: string | null };
+  /**
+   * A second signer on the left, in place of the recipients: minutes are signed by the minute-taker
+   * (left, "THƯ KÝ") and the chair (right, "CHỦ TRÌ").
+   */
+  cosigner?: { title: string; name: string | null };
   recipients: string[];
 }
 

@@ -110,10 +110,18 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
         children: [
           new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },
-            children: [
-              line('Nơi nhận:', { align: 'left', bold: true, italics: true, pt: 12 }),
-              ...doc.recipients.map((r) => line(r, { align: 'left', pt: 11 })),
-            ],
+            children: doc.cosigner
+              ? [
+                  line(doc.cosigner.title, { align: 'center', bold: true }),
+                  line('', { align: 'center' }),
+                  line('', { align: 'center' }),
+                  line('', { align: 'center' }),
+                  line(doc.cosigner.name ?? '', { align: 'center', bold: true }),
+                ]
+              : [
+                  line('Nơi nhận:', { align: 'left', bold: true, italics: true, pt: 12 }),
+                  ...doc.recipients.map((r) => line(r, { align: 'left', pt: 11 })),
+                ],
           }),
           new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },

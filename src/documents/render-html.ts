@@ -50,7 +50,11 @@ export function renderHtml(doc: PartyDocument): string {
 ${doc.type ? `<p class="type">${escapeHtml(doc.type.toUpperCase())}</p>\n<p class="summary">${escapeHtml(doc.summary)}</p>` : '<p>&nbsp;</p>'}
 ${doc.body.map(block).join('\n')}
 <div class="sign">
-  <div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escapeHtml(r)}</p>`).join('')}</div>
+  ${
+    doc.cosigner
+      ? `<div class="by"><p>${escapeHtml(doc.cosigner.title)}</p><div class="space"></div><p>${escapeHtml(doc.cosigner.name ?? '')}</p></div>`
+      : `<div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escapeHtml(r)}</p>`).join('')}</div>`
+  }
   <div class="by">${doc.signature.authority ? `<p>${escapeHtml(doc.signature.authority)}</p>` : ''}<p>${escapeHtml(doc.signature.title)}</p><div class="space"></div><p>${escapeHtml(doc.signature.name ?? '')}</p></div>
 </div>
 </body></html>`;

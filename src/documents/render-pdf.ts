@@ -65,13 +65,23 @@ export function renderPdf(doc: PartyDocument): Promise<Buffer> {
       ...doc.body.map(block),
       {
         columns: [
-          {
-            width: '50%',
-            stack: [
-              { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
-              ...doc.recipients.map((r) => ({ text: r, fontSize: 11 })),
-            ],
-          },
+          doc.cosigner
+            ? {
+                width: '50%',
+                alignment: 'center',
+                stack: [
+                  { text: doc.cosigner.title, bold: true },
+                  { text: ' \n \n \n' },
+                  { text: doc.cosigner.name ?? '', bold: true },
+                ],
+              }
+            : {
+                width: '50%',
+                stack: [
+                  { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
+                  ...doc.recipients.map((r) => ({ text: r, fontSize: 11 })),
+                ],
+              },
           {
             width: '50%',
             alignment: 'center',

@@ -4,6 +4,8 @@ import { nextDocumentNumber } from '../../src/db/document-numbers.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
 import { createAnchor } from '../../src/domain/preparation/anchors.ts';
 import type { App } from '../../src/server/app.ts';
+import * as minutes from '../../src/server/features/meetings/minutes.ts';
+import * as meetings from '../../src/server/features/meetings/service.ts';
 import * as comments from '../../src/server/features/preparation/comments.ts';
 import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
@@ -320,5 +322,78 @@ describe('a topic’s texts as documents', () => {
     expect((await get(member, `/api/topics/${topicId}/document?format=pdf&version=unknown`)).res.status).toBe(
       404,
     );
+  });
+});
+
+describe('the minutes as a document', () => {
+  it('gives signed minutes as Word and PDF: BB number, both signers, the text, then the dated addendum', async () => {
+    const db = database.db;
+    const secretaryActor: Actor = {
+      userId: 'test',
+      personId: world.people.secretaryId,
+      isAdmin: false,
+      grants: [
+        { unitId: world.cell.id, role: 'member' },
+        { unitId: world.cell.id, role: 'secretary' },
+      ],
+    };
+    const takerActor: Actor = {
+      userId: 'test',
+      personId: world.people.memberId,
+      isAdmin: false,
+      grants: [{ unitId: world.cell.id, role: 'member' }],
+    };
+    const id = await meetings.scheduleMeeting(db, secretaryActor, world.cell.id, {
+      kind: 'thematic',
+      heldOn: '2026-11-20',
+      startsAt: '14:00',
+      place: 'Hội trường Khoa Nội',
+    });
+    await meetings.transition(db, secretaryActor, id, 'start');
+    await meetings.setRoles(db, secretaryActor, id, { minuteTakerId: world.people.memberId });
+    await meetings.markAttendance(db, secretaryActor, id, world.people.memberId, { state: 'present' });
+    await meetings.saveConclusion(db, secretaryActor, id, 'Chi bộ thống nhất các giải pháp đã nêu.');
+    await meetings.transition(db, secretaryActor, id, 'end');
+    await minutes.draftFromConsole(db, secretaryActor, id);
+    await minutes.signMinutes(db, secretaryActor, id);
+    await minutes.signMinutes(db, takerActor, id);
+    await minutes.addAddendum(db, takerActor, id, 'Đính chính: đồng chí Bình có mặt từ 14 giờ 20.');
+
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const get = async (format: string) => {
+      const res = await app.request(`/api/meetings/${id}/minutes/document?format=${format}`, {
+        headers: { cookie: member.cookie },
+      });
+      return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+    };
+    const word = await get('docx');
+    expect(word.res.status).toBe(200);
+    const text = docxText(word.bytes);
+    for (const expected of [
+      'BIÊN BẢN',
+      'THƯ KÝ',
+      'CHỦ TRÌ',
+      'Chi bộ thống nhất các giải pháp đã nêu.',
+      'I. THÀNH PHẦN',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Số \d{2}-BB\/CB/);
+    expect(text.indexOf('Đính chính: đồng chí Bình')).toBeGreaterThan(text.indexOf('IV. KẾT LUẬN'));
+    const pdf = await get('pdf');
+    expect(pdf.res.status).toBe(200);
+    expect((await pdfText(pdf.bytes)).replace(/\s+/g, ' ')).toContain(
+      'Đính chính: đồng chí Bình có mặt từ 14 giờ 20.',
+    );
+
+    const foreign = await loggedIn(
+      app,
+      await buildUser(db, { personId: world.foreignCell.memberIds[0] }),
+      PASSWORD,
+    );
+    const denied = await app.request(`/api/meetings/${id}/minutes/document?format=pdf`, {
+      headers: { cookie: foreign.cookie },
+    });
+    expect(denied.status).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import { validationHook } from '../../http/validation.ts';
 import {
   dispositionDocumentFor,
   guidanceDocumentFor,
+  minutesDocumentFor,
   planDocumentFor,
   type RenderedDocument,
   render,
@@ -129,6 +130,25 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }),
     async (c) => {
       const doc = await dispositionDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/meetings/{id}/minutes/document',
+      tags,
+      summary: 'A meeting’s minutes (Biên bản) as Word, PDF or a print view, addenda after the signed text',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await minutesDocumentFor(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { dispositionDocument } from '#documents/disposition-document.ts';
 import { guidanceDocument } from '#documents/guidance-document.ts';
+import { minutesDocument } from '#documents/minutes-document.ts';
 import type { PartyDocument } from '#documents/party-document.ts';
 import { planDocument } from '#documents/plan-document.ts';
 import { renderDocx } from '#documents/render-docx.ts';
@@ -12,6 +13,7 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readGuidance } from '../guidance/service.ts';
+import { getMeeting } from '../meetings/view.ts';
 import { getPlanDetail } from '../plans/service.ts';
 import { getVersion } from '../preparation/service.ts';
 import { getPreparation } from '../preparation/view.ts';
@@ -174,5 +176,25 @@ export async function dispositionDocumentFor(db: Kysely<DB>, actor: Actor, topic
       disposition: c.disposition,
       explanation: c.explanation,
     })),
+  });
+}
+
+/** A meeting's minutes as they stand in the minute book, for anyone who may read the meeting. */
+export async function minutesDocumentFor(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  const m = await getMeeting(db, actor, meetingId);
+  if (!m.minutes) throw new AppError('MINUTES_MISSING');
+  const { cell, parent } = await unitAndParent(db, m.cellId);
+  return minutesDocument({
+    cell,
+    parent,
+    heldOn: m.heldOn,
+    topicTitle: m.topic?.title ?? null,
+    number: m.minutes.number,
+    text: m.minutes.text,
+    chair: m.chair?.name ?? null,
+    minuteTaker: m.minuteTaker?.name ?? null,
+    signed: m.minutes.lockedAt !== null,
+    textHash: m.minutes.textHash,
+    addenda: m.minutes.addenda.map((a) => ({ addedAt: a.addedAt, text: a.text, by: a.addedByName })),
   });
 }

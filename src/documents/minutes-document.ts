@@ -1,0 +1,66 @@
+import type { PartyDocument } from './party-document.ts';
+import { documentNumber } from './party-document.ts';
+
+export interface MinutesDocumentData {
+  cell: { name: string; place: string | null };
+  parent: { name: string } | null;
+  heldOn: string;
+  topicTitle: string | null;
+  /** "BB" number once locked; null while a draft. */
+  number: number | null;
+  text: string;
+  chair: string | null;
+  minuteTaker: string | null;
+  signed: boolean;
+  textHash: string | null;
+  addenda: { addedAt: string; text: string; by: string | null }[];
+}
+
+/**
+ * The minutes (Biên bản sinh hoạt chi bộ), signed by the minute-taker and the chair (DOMAIN.md), as they
+ * stand in the minute book: the text as signed, then each addendum with its date (never merged into it).
+ */
+export function minutesDocument(d: MinutesDocumentData): PartyDocument {
+  const body: PartyDocument['body'] = [];
+  for (const line of d.text.split('\n')) {
+    if (line.trim() === '') continue;
+    if (/^[IVX]+\. /.test(line)) body.push({ kind: 'heading', text: line });
+    else
+      body.push({
+        kind: 'paragraph',
+        text: line.trim(),
+        indent: !line.startsWith('-') && !line.startsWith(' '),
+      });
+  }
+  if (!d.signed)
+    body.unshift({ kind: 'paragraph', text: '(Dự thảo, chưa ký)', italics: true, align: 'center' });
+  for (const a of d.addenda) {
+    body.push({
+      kind: 'heading',
+      text: `Bổ sung ngày ${a.addedAt.slice(8, 10)}/${a.addedAt.slice(5, 7)}/${a.addedAt.slice(0, 4)}${a.by ? ` (đồng chí ${a.by})` : ''}`,
+    });
+    body.push({ kind: 'paragraph', text: a.text, indent: true });
+  }
+  if (d.signed && d.textHash)
+    body.push({
+      kind: 'paragraph',
+      text: `Mã kiểm tra văn bản đã ký (SHA-256): ${d.textHash}`,
+      italics: true,
+    });
+  return {
+    fileName: `Biên bản sinh hoạt chi bộ ngày ${d.heldOn.split('-').reverse().join('-')} - ${d.cell.name}`,
+    header: {
+      parentBody: d.parent?.name ?? null,
+      issuingBody: d.cell.name,
+      number: documentNumber(d.number, 'BB', 'cell'),
+      place: d.cell.place ?? '',
+      date: d.heldOn,
+    },
+    type: 'Biên bản',
+    summary: d.topicTitle ? `Sinh hoạt chuyên đề “${d.topicTitle}”` : 'Sinh hoạt chi bộ',
+    body,
+    signature: { authority: null, title: 'CHỦ TRÌ', name: d.chair },
+    cosigner: { title: 'THƯ KÝ', name: d.minuteTaker },
+    recipients: [],
+  };
+}

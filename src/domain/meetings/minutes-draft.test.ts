@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceCounts } from './attendance.ts';
+import { draftMinutes, type MinutesFacts } from './minutes-draft.ts';
+
+const facts: MinutesFacts = {
+  cellName: 'Chi bộ Khoa Nội',
+  place: 'Hội trường Khoa Nội',
+  heldOn: '2026-11-20',
+  startedAt: '2026-11-20T07:00:00.000Z',
+  endedAt: '2026-11-20T08:35:00.000Z',
+  kind: 'combined',
+  topicTitle: 'Y đức',
+  presenters: ['Lê Văn Tuấn'],
+  chair: 'Trần Thị Hương',
+  minuteTaker: 'Ngô Văn Bình',
+  guests: [
+    { fullName: 'Phạm Văn Đức', title: 'Phó Bí thư', unitName: 'Đảng ủy Bệnh viện', kind: 'delegate' },
+  ],
+  counts: attendanceCounts([
+    { status: 'official', state: 'present' },
+    { status: 'official', state: 'present' },
+    { status: 'probationary', state: 'present' },
+    { status: 'official', state: 'absent_excused' },
+    { status: 'exempt', state: null },
+  ]),
+  absentees: [{ fullName: 'Hồ Thị Mai', excused: true, reason: 'Ốm' }],
+  agenda: [
+    { part: 'opening', kind: 'reason_and_delegates', title: null },
+    { part: 'thematic', kind: 'discussion', title: 'Thảo luận về y đức' },
+  ],
+  speeches: [{ speaker: 'Đỗ Văn Hùng', note: 'Đề nghị bổ sung ví dụ.' }],
+  conclusion: 'Thống nhất giải pháp.',
+  votes: [{ subject: 'Nghị quyết chuyên đề', for: 3, against: 0, abstain: 0, base: 3, passed: true }],
+  tasks: [{ title: 'Hoàn chỉnh chuyên đề', owner: 'Lê Văn Tuấn', dueOn: '2026-12-05' }],
+};
+
+describe('draftMinutes', () => {
+  const text = draftMinutes(facts);
+
+  it('opens with the date in words, the local time, the place and the kind of meeting', () => {
+    expect(text.split('\n')[0]).toBe(
+      'Hôm nay, ngày 20 tháng 11 năm 2026, vào lúc 14 giờ 00, tại Hội trường Khoa Nội, Chi bộ Khoa Nội tổ chức sinh hoạt thường kỳ kết hợp sinh hoạt chuyên đề: “Y đức”.',
+    );
+  });
+
+  it('names the chair, the minute-taker, the delegates and the attendance with absentees and reasons', () => {
+    expect(text).toContain('- Chủ trì: đồng chí Trần Thị Hương.');
+    expect(text).toContain('- Thư ký: đồng chí Ngô Văn Bình.');
+    expect(text).toContain('- Đại biểu: Phạm Văn Đức, Phó Bí thư, Đảng ủy Bệnh viện.');
+    expect(text).toContain(
+      '- Tổng số đảng viên: 5 (chính thức 3, dự bị 1, miễn sinh hoạt 1); có mặt 3/4 (75%); vắng có lý do 1; vắng không lý do 0.',
+    );
+    expect(text).toContain('  + Đồng chí Hồ Thị Mai: vắng có lý do (Ốm).');
+  });
+
+  it('lists the agenda with its own titles, each speech, the vote with its base, tasks and the closing time', () => {
+    expect(text).toContain('1. Tuyên bố lý do, giới thiệu đại biểu.\n2. Thảo luận về y đức.');
+    expect(text).toContain('- Đồng chí Đỗ Văn Hùng phát biểu: Đề nghị bổ sung ví dụ.');
+    expect(text).toContain(
+      '- Biểu quyết “Nghị quyết chuyên đề”: tán thành 3, không tán thành 0, không biểu quyết 0 trên tổng số 3 đảng viên được tính; được thông qua.',
+    );
+    expect(text).toContain('- Hoàn chỉnh chuyên đề: đồng chí Lê Văn Tuấn, hạn 05/12/2026.');
+    expect(text.split('\n').at(-1)).toBe('Buổi sinh hoạt kết thúc vào lúc 15 giờ 35 cùng ngày.');
+  });
+
+  it('says so when nobody spoke and leaves blanks for what was not recorded', () => {
+    const bare = draftMinutes({
+      ...facts,
+      speeches: [],
+      conclusion: null,
+      startedAt: null,
+      chair: null,
+      tasks: [],
+    });
+    expect(bare).toContain('- Không có ý kiến phát biểu.');
+    expect(bare).toContain('vào lúc …');
+    expect(bare).toContain('- Chủ trì: đồng chí ….');
+    expect(bare).not.toContain('V. PHÂN CÔNG THỰC HIỆN');
+  });
+});
