@@ -663,13 +663,14 @@ describe('my assignments', () => {
         },
       ],
       reading: [],
+      meetings: [],
     });
 
     const nextYear = await w.member.get<Assignments>(`/api/me/assignments?year=${YEAR + 1}`);
     expect(nextYear.body.topics.map((t) => [t.planId, t.quarter])).toEqual([[other.id, 2]]);
     expect(nextYear.body.steps.map((s) => s.dueMonth)).toEqual([4, 4, 5, 5]);
     const none = await w.member.get<Assignments>(`/api/me/assignments?year=${YEAR + 2}`);
-    expect(none.body).toEqual({ year: YEAR + 2, topics: [], steps: [], reading: [] });
+    expect(none.body).toEqual({ year: YEAR + 2, topics: [], steps: [], reading: [], meetings: [] });
   });
 
   it('follows the plan’s status and leaves other members’ work out', async () => {
@@ -695,7 +696,7 @@ describe('my assignments', () => {
     for (const client of [await w.as('admin'), await w.as('staff'), w.officer]) {
       const res = await client.get<Assignments>(`/api/me/assignments?year=${YEAR}`);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ year: YEAR, topics: [], steps: [], reading: [] });
+      expect(res.body).toEqual({ year: YEAR, topics: [], steps: [], reading: [], meetings: [] });
     }
   });
 
@@ -747,6 +748,41 @@ describe('my assignments', () => {
     expect((await preparerView.get<Assignments>(`/api/me/assignments?year=${YEAR}`)).body.reading).toEqual(
       [],
     );
+  });
+
+  it('lists the meetings a member was given notice of, until they end', async () => {
+    const w = await setUp();
+    const saved = await acknowledgedPlan(w);
+    const topic = saved.topics[0];
+    const scheduled = await w.secretary.post<{ id: string }>(`/api/orgs/${w.cell.id}/meetings`, {
+      topicId: topic?.id,
+      kind: 'thematic',
+      heldOn: `${YEAR}-03-10`,
+      startsAt: '14:00',
+      place: 'Hội trường',
+    });
+    expect(scheduled.status).toBe(201);
+    const member = await loginAs(w.m.memberId);
+    const mine = async () =>
+      (await member.get<Assignments & { meetings: unknown[] }>(`/api/me/assignments?year=${YEAR}`)).body
+        .meetings;
+    expect(await mine()).toEqual([]);
+    expect((await w.secretary.post(`/api/meetings/${scheduled.body.id}/notice`)).status).toBe(200);
+    expect(await mine()).toEqual([
+      {
+        meetingId: scheduled.body.id,
+        heldOn: `${YEAR}-03-10`,
+        startsAt: '14:00',
+        place: 'Hội trường',
+        status: 'scheduled',
+        topicId: topic?.id,
+        topicTitle: topic?.title,
+        cellName: 'Chi bộ Khoa Nội',
+      },
+    ]);
+    await w.secretary.post(`/api/meetings/${scheduled.body.id}/start`);
+    await w.secretary.post(`/api/meetings/${scheduled.body.id}/end`);
+    expect(await mine()).toEqual([]);
   });
 
   it('requires a valid year (400)', async () => {

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { DB } from '#db/schema.ts';
+import { MEETING_STATUSES } from '#domain/meetings/meeting-status.ts';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
@@ -114,6 +115,19 @@ const AssignmentsSchema = z
         commentDueOn: z.string().nullable(),
         commentsOpen: z.boolean(),
         commented: z.boolean(),
+      }),
+    ),
+    /** Meetings I was given notice of, not yet ended (the notice: topic, time, place). */
+    meetings: z.array(
+      z.object({
+        meetingId: z.string(),
+        heldOn: z.string(),
+        startsAt: z.string(),
+        place: z.string(),
+        status: z.enum(MEETING_STATUSES),
+        topicId: z.string().nullable(),
+        topicTitle: z.string().nullable(),
+        cellName: z.string(),
       }),
     ),
   })
@@ -293,7 +307,7 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const { topics, steps, reading } = await service.listMyAssignments(
+      const { topics, steps, reading, meetings } = await service.listMyAssignments(
         c.get('database').db,
         requireActor(c.get('actor')),
         year,
@@ -331,6 +345,16 @@ export const topicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
             commentDueOn: r.round === 'draft1' ? r.comment_due_on : null,
             commentsOpen: r.round === 'draft1' && commentsOpen(r),
             commented: Boolean(Number(r.commented)),
+          })),
+          meetings: meetings.map((m) => ({
+            meetingId: m.id,
+            heldOn: m.held_on,
+            startsAt: m.starts_at,
+            place: m.place,
+            status: m.status,
+            topicId: m.topic_id,
+            topicTitle: m.topic_title,
+            cellName: m.cell_name,
           })),
         },
         200,

@@ -181,10 +181,11 @@ export async function unpublishModel(db: Kysely<DB>, actor: Actor, id: string) {
 }
 
 export async function listMyAssignments(db: Kysely<DB>, actor: Actor, year: number) {
-  if (!actor.personId) return { topics: [], steps: [], reading: [] };
-  const [assigned, reading] = await Promise.all([
+  if (!actor.personId) return { topics: [], steps: [], reading: [], meetings: [] };
+  const [assigned, reading, meetings] = await Promise.all([
     store.listAssignments(db, actor.personId, year),
     store.listReading(db, actor.personId, year),
+    store.listNoticedMeetings(db, actor.personId, year),
   ]);
-  return { ...assigned, reading };
+  return { ...assigned, reading, meetings };
 }

@@ -174,3 +174,29 @@ export function listReading(db: Q, personId: string, year: number) {
     .orderBy('r.sent_at', 'desc')
     .execute();
 }
+
+/** Meetings the person was given notice of (on the roll) that have not ended, soonest first. */
+export function listNoticedMeetings(db: Q, personId: string, year: number) {
+  return db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'm.id',
+      'm.held_on',
+      'm.starts_at',
+      'm.place',
+      'm.status',
+      'm.topic_id',
+      't.title as topic_title',
+      'u.name as cell_name',
+    ])
+    .where('a.person_id', '=', personId)
+    .where('m.status', 'in', ['scheduled', 'in_progress'])
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .orderBy('m.held_on')
+    .orderBy('m.starts_at')
+    .execute();
+}
