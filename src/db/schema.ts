@@ -327,6 +327,8 @@ export interface MeetingTable {
   chair_id: string | null;
   minute_taker_id: string | null;
   notice_sent_at: string | null;
+  /** The notice's number ("Số 05-TB/CB"), given when it is sent. */
+  notice_number: number | null;
   started_at: string | null;
   ended_at: string | null;
   conclusion: string | null;

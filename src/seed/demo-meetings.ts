@@ -136,6 +136,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
         chair_id: chair,
         minute_taker_id: minuteTaker?.id ?? null,
         notice_sent_at: new Date(Date.parse(at('08:00')) - 5 * 86_400_000).toISOString(),
+        notice_number: await nextDocumentNumber(db, { unitId: cellId, kind: 'TB', year: 2026 }),
         started_at: at('14:00'),
         ended_at: new Date(clock).toISOString(),
         conclusion,

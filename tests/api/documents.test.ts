@@ -396,4 +396,43 @@ describe('the minutes as a document', () => {
     });
     expect(denied.status).toBe(404);
   });
+
+  it('gives the notice once sent: TB number, time in words, place, topic and its presenter', async () => {
+    const db = database.db;
+    const secretary = await loggedIn(app, world.users.secretary, PASSWORD);
+    const plan = await buildPlan(db, world.cell.id, { status: 'adopted' });
+    const topic = await db
+      .selectFrom('plan_topic')
+      .select(['id', 'title'])
+      .where('plan_id', '=', plan.id)
+      .where('quarter', '=', 2)
+      .executeTakeFirstOrThrow();
+    const scheduled = await secretary.post<{ id: string }>(`/api/orgs/${world.cell.id}/meetings`, {
+      topicId: topic.id,
+      kind: 'combined',
+      partOrder: 'regular_first',
+      heldOn: '2026-12-05',
+      startsAt: '08:30',
+      place: 'Phòng giao ban Khoa Nội',
+    });
+    expect(scheduled.status).toBe(201);
+    const url = `/api/meetings/${scheduled.body.id}/notice/document?format=docx`;
+    const before = await app.request(url, { headers: { cookie: secretary.cookie } });
+    expect(before.status).toBe(409);
+    expect((await secretary.post(`/api/meetings/${scheduled.body.id}/notice`)).status).toBe(200);
+    const res = await app.request(url, { headers: { cookie: secretary.cookie } });
+    expect(res.status).toBe(200);
+    const text = docxText(new Uint8Array(await res.arrayBuffer()));
+    for (const expected of [
+      'THÔNG BÁO',
+      'Về việc tổ chức sinh hoạt chi bộ thường kỳ kết hợp sinh hoạt chuyên đề',
+      '1. Thời gian: 08 giờ 30, ngày 05 tháng 12 năm 2026.',
+      '2. Địa điểm: Phòng giao ban Khoa Nội.',
+      `chuyên đề “${topic.title}”`,
+      'T/M CHI BỘ',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Số \d{2}-TB\/CB/);
+  });
 });

@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('chair_id', 'text', (c) => c.references('person.id'))
     .addColumn('minute_taker_id', 'text', (c) => c.references('person.id'))
     .addColumn('notice_sent_at', 'text')
+    .addColumn('notice_number', 'integer')
     .addColumn('started_at', 'text')
     .addColumn('ended_at', 'text')
     .addColumn('conclusion', 'text')

@@ -310,6 +310,10 @@ export const MESSAGES = {
     vi: 'Buổi sinh hoạt chưa kết thúc',
     en: 'The meeting has not ended yet',
   },
+  MEETING_NOTICE_NOT_SENT: {
+    vi: 'Chưa gửi thông báo buổi sinh hoạt',
+    en: 'The notice has not been sent yet',
+  },
   MINUTES_MISSING: { vi: 'Chưa có biên bản', en: 'There are no minutes yet' },
   USERNAME_TAKEN: { vi: 'Tên đăng nhập đã được sử dụng', en: 'This username is taken' },
   ACCOUNT_EXISTS: { vi: 'Người này đã có tài khoản', en: 'This person already has an account' },

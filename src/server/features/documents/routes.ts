@@ -10,6 +10,7 @@ import {
   dispositionDocumentFor,
   guidanceDocumentFor,
   minutesDocumentFor,
+  noticeDocumentFor,
   planDocumentFor,
   type RenderedDocument,
   render,
@@ -130,6 +131,25 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }),
     async (c) => {
       const doc = await dispositionDocumentFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/meetings/{id}/notice/document',
+      tags,
+      summary: 'The notice of a meeting (Thông báo): content, time and place',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await noticeDocumentFor(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,

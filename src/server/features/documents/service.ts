@@ -3,6 +3,7 @@ import type { DB } from '#db/schema.ts';
 import { dispositionDocument } from '#documents/disposition-document.ts';
 import { guidanceDocument } from '#documents/guidance-document.ts';
 import { minutesDocument } from '#documents/minutes-document.ts';
+import { noticeDocument } from '#documents/notice-document.ts';
 import type { PartyDocument } from '#documents/party-document.ts';
 import { planDocument } from '#documents/plan-document.ts';
 import { renderDocx } from '#documents/render-docx.ts';
@@ -196,5 +197,35 @@ export async function minutesDocumentFor(db: Kysely<DB>, actor: Actor, meetingId
     signed: m.minutes.lockedAt !== null,
     textHash: m.minutes.textHash,
     addenda: m.minutes.addenda.map((a) => ({ addedAt: a.addedAt, text: a.text, by: a.addedByName })),
+  });
+}
+
+/** The notice of a meeting, once sent, for anyone who may read the meeting. */
+export async function noticeDocumentFor(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  const m = await getMeeting(db, actor, meetingId);
+  if (!m.noticeSentAt) throw new AppError('MEETING_NOTICE_NOT_SENT');
+  const { cell, parent } = await unitAndParent(db, m.cellId);
+  const presenters = m.topic
+    ? (
+        await db
+          .selectFrom('plan_topic_preparer as tp')
+          .innerJoin('person as p', 'p.id', 'tp.person_id')
+          .select('p.full_name')
+          .where('tp.topic_id', '=', m.topic.id)
+          .execute()
+      ).map((p) => p.full_name)
+    : [];
+  return noticeDocument({
+    cell,
+    parent,
+    number: m.noticeNumber,
+    sentOn: dayOf(m.noticeSentAt),
+    heldOn: m.heldOn,
+    startsAt: m.startsAt,
+    place: m.place,
+    kind: m.kind,
+    topicTitle: m.topic?.title ?? null,
+    presenters,
+    secretaryName: m.chair?.name ?? null,
   });
 }

@@ -26,6 +26,7 @@ export const MeetingSchema = z
     chair: PersonRef.nullable(),
     minuteTaker: PersonRef.nullable(),
     noticeSentAt: z.string().nullable(),
+    noticeNumber: z.number().int().nullable(),
     startedAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     conclusion: z.string().nullable(),

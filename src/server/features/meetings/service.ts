@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
@@ -56,6 +57,7 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
       chair_id: actor.personId,
       minute_taker_id: null,
       notice_sent_at: null,
+      notice_number: null,
       started_at: null,
       ended_at: null,
       conclusion: null,
@@ -142,7 +144,12 @@ export async function sendNotice(db: Kysely<DB>, actor: Actor, meetingId: string
     requireManager(access);
     if (access.meeting.status !== 'scheduled') throw new AppError('MEETING_NOT_SCHEDULED');
     await fillRoll(trx, access.meeting);
-    return { notice_sent_at: nowIso() };
+    const m = access.meeting;
+    // Sending again (after a change of time or place) keeps the notice's number.
+    const notice_number =
+      m.notice_number ??
+      (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'TB', year: Number(m.held_on.slice(0, 4)) }));
+    return { notice_sent_at: nowIso(), notice_number };
   });
 }
 

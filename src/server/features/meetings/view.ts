@@ -55,6 +55,7 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     chair: m.chair_id ? { id: m.chair_id, name: name(m.chair_id) } : null,
     minuteTaker: m.minute_taker_id ? { id: m.minute_taker_id, name: name(m.minute_taker_id) } : null,
     noticeSentAt: m.notice_sent_at,
+    noticeNumber: m.notice_number,
     startedAt: m.started_at,
     endedAt: m.ended_at,
     conclusion: m.conclusion,
