@@ -50,6 +50,7 @@ describe('health and API description', () => {
       'auth',
       'documents',
       'health',
+      'meetings',
       'members',
       'orgs',
       'plans',

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
 import {
   buildCell,
   buildGroup,
   buildGuidance,
+  buildMeeting,
   buildModel,
   buildPerson,
   buildPlan,
@@ -39,6 +41,11 @@ interface Case {
   anonymous?: number;
   /** The operation ends the session it runs in: use a throwaway one. */
   freshSession?: boolean;
+  /**
+   * The answer is an endless event stream (SSE): only its status is read, then the body is cancelled,
+   * which closes the stream on the server (reading it to the end would never finish).
+   */
+  stream?: boolean;
 }
 
 const READ_ALL = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 200 };
@@ -128,6 +135,33 @@ const pdfForm = () => {
   form.append('file', new File([TINY_PDF], 'Tài liệu.pdf', { type: 'application/pdf' }));
   return form;
 };
+
+/**
+ * Meetings. Each case builds a fresh meeting of the cell through the real services (buildMeeting), chaired
+ * by the cell's secretary with the signed-in `member` appointed minute-taker (on the foreign tree: two of its
+ * members), so the matrix shows the per-meeting role: the minute-taker keeps the record (attendance, guests,
+ * the clock, speeches, votes, assignments, the minutes) but does not run the meeting (schedule, notice,
+ * roles, start, end, cancel). Officers above read the meeting and the minute book and nothing more; staff
+ * are not party members and do not read meetings (403). The administrator runs any meeting but, being
+ * nobody, neither speaks nor signs.
+ */
+const chairOf = (w: World, t: Tenant) =>
+  t === 'own' ? w.people.secretaryId : (w.foreignCell.memberIds[1] ?? '');
+/** A member of the cell who is neither chair nor minute-taker. */
+const thirdOf = (w: World, t: Tenant) =>
+  (t === 'own' ? w.cell.memberIds[2] : w.foreignCell.memberIds[2]) ?? '';
+const meetingOf = (w: World, t: Tenant, opts: Parameters<typeof buildMeeting>[2] = {}) =>
+  buildMeeting(database.db, cellOf(w, t), { chairId: chairOf(w, t), minuteTakerId: memberOf(w, t), ...opts });
+const MEETING_READERS = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 };
+/** The chair's side (secretary) and the meeting's minute-taker (member). */
+const RECORDERS = (ok: number) => ({ officer: 403, inspector: 403, secretary: ok, member: ok, staff: 403 });
+const meetingDetails = () => ({
+  kind: 'thematic',
+  heldOn: addDays(todayInVietnam(), 7),
+  startsAt: '14:00',
+  place: 'Hội trường',
+  agenda: defaultAgenda('thematic').map((i) => ({ part: i.part, kind: i.kind, minutes: i.minutes })),
+});
 
 let database: Database;
 let app: App;
@@ -603,6 +637,206 @@ const CASES: Record<string, Case> = {
     own: PREPARER_ONLY(200),
     admin: 403,
   },
+  'GET /orgs/{id}/meetings': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings?year=2026` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'POST /orgs/{id}/meetings': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings`, body: meetingDetails() }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'GET /orgs/{id}/meeting-stats': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meeting-stats?year=2026` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /meetings/{id}': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /meetings/{id}/events': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/events`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+    stream: true,
+  },
+  'PUT /meetings/{id}': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}`, body: meetingDetails() }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/notice': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}/notice` }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'PUT /meetings/{id}/roles': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t)).id}/roles`,
+      body: { minuteTakerId: thirdOf(w, t) },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'PUT /meetings/{id}/attendance/{personId}': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/attendance/${thirdOf(w, t)}`,
+      body: { state: 'present' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/guests': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/guests`,
+      body: { kind: 'delegate', fullName: 'Đồng chí Đại Biểu', title: 'Phó Bí thư', unitName: 'Đảng ủy' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'DELETE /meetings/{id}/guests/{guestId}': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { guest: true });
+      return { path: `/api/meetings/${m.id}/guests/${m.guestId}` };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/agenda/{itemId}/start': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'in_progress' });
+      return { path: `/api/meetings/${m.id}/agenda/${m.agenda[0]?.id}/start` };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/agenda/{itemId}/end': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'in_progress', itemStarted: true });
+      return { path: `/api/meetings/${m.id}/agenda/${m.agenda[0]?.id}/end` };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/speeches': {
+    // Asking to speak for oneself: members of the cell on the roll; the administrator is nobody on it.
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/speeches`,
+    }),
+    own: { officer: 403, inspector: 403, secretary: 200, member: 200, staff: 403 },
+    admin: 403,
+  },
+  'PUT /meetings/{id}/speeches/{speechId}': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'in_progress', speechBy: thirdOf(w, t) });
+      return {
+        path: `/api/meetings/${m.id}/speeches/${m.speechId}`,
+        body: { note: 'Nhất trí với dự thảo.' },
+      };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/tasks': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/tasks`,
+      body: { title: 'Hoàn thiện chuyên đề', ownerId: thirdOf(w, t), dueOn: '2026-06-30' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'DELETE /meetings/{id}/tasks/{taskId}': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { task: true });
+      return { path: `/api/meetings/${m.id}/tasks/${m.taskId}` };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'PUT /meetings/{id}/conclusion': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/conclusion`,
+      body: { conclusion: 'Chi bộ thống nhất.' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/votes': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/votes`,
+      body: { subject: 'Thông qua nghị quyết', mode: 'count', tally: { for: 0, against: 0, abstain: 0 } },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/minutes/draft': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/minutes/draft`,
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'PUT /meetings/{id}/minutes': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended', minutes: 'draft' })).id}/minutes`,
+      body: { text: 'Biên bản sinh hoạt chi bộ.' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/minutes/sign': {
+    // The chair (secretary) and the minute-taker (member) each sign; anyone else who reads the meeting is
+    // told they are not a signer (409), the administrator too.
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended', minutes: 'draft' })).id}/minutes/sign`,
+    }),
+    own: { officer: 409, inspector: 409, secretary: 200, member: 200, staff: 403 },
+    admin: 409,
+  },
+  'POST /meetings/{id}/minutes/addenda': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended', minutes: 'locked' })).id}/minutes/addenda`,
+      body: { text: 'Đính chính giờ kết thúc.' },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'GET /meetings/{id}/notice/document': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { notice: true })).id}/notice/document?format=html`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /meetings/{id}/minutes/document': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended', minutes: 'locked' })).id}/minutes/document?format=html`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'POST /meetings/{id}/start': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}/start` }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/end': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/end`,
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/cancel': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}/cancel` }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
 };
 
 const ROLES: RoleName[] = ['anonymous', 'admin', 'officer', 'inspector', 'secretary', 'member', 'staff'];
@@ -652,11 +886,19 @@ describe('authorisation matrix', () => {
         for (const role of ROLES) {
           const client = await clientFor(role, c.freshSession === true);
           const { path, body } = await c.build(world, tenant);
-          const res =
-            body instanceof FormData
-              ? await client.upload(path, body, method)
-              : await client.request(method, path, method === 'GET' ? undefined : (body ?? {}));
-          actual[role] = res.status;
+          let status: number;
+          if (c.stream) {
+            const res = await client.stream(path);
+            await res.body?.cancel();
+            status = res.status;
+          } else {
+            const res =
+              body instanceof FormData
+                ? await client.upload(path, body, method)
+                : await client.request(method, path, method === 'GET' ? undefined : (body ?? {}));
+            status = res.status;
+          }
+          actual[role] = status;
           wanted[role] = expected(c, role, tenant);
         }
         expect(actual).toEqual(wanted);

@@ -59,6 +59,14 @@ export class ApiClient {
     return { status: res.status, bytes, headers: res.headers };
   }
 
+  /**
+   * A GET whose answer may be an endless stream (server-sent events): the response as it arrives, its body
+   * unread. The caller reads what it needs and cancels the body, which closes the stream on the server.
+   */
+  async stream(path: string): Promise<Response> {
+    return this.send(path, { method: 'GET', headers: this.headers('GET', { accept: 'text/event-stream' }) });
+  }
+
   private headers(method: string, extra: Record<string, string> = {}): Record<string, string> {
     const headers: Record<string, string> = { 'accept-language': this.locale, ...extra };
     if (this.cookie) headers.cookie = this.cookie;

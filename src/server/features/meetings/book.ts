@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { foldText } from '#domain/text/fold.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as store from './store.ts';
@@ -16,10 +17,12 @@ export async function minuteBook(
   opts: { year?: number; q?: string },
 ) {
   const chain = await authorize(db, actor, 'meeting.read', cellId);
-  const [cell, meetings] = await Promise.all([
+  const [cell, listed, hits] = await Promise.all([
     getUnit(db, cellId),
     store.listMeetingsOfCell(db, cellId, opts),
+    opts.q ? search(db, cellId, opts.q, opts.year) : undefined,
   ]);
+  const meetings = hits ? listed.filter((m) => hits.has(m.id)) : listed;
   return {
     cellId,
     cellName: cell.name,
@@ -37,6 +40,24 @@ export async function minuteBook(
       minutesNumber: m.number,
     })),
   };
+}
+
+/**
+ * The meetings whose topic title, minutes or place hold every word of the query, ignoring case and tones
+ * (foldText, as the member search does). Folded here rather than with SQL LIKE, which is case-sensitive on
+ * PostgreSQL and folds only ASCII on SQLite: both engines must find the same meetings.
+ */
+async function search(db: Kysely<DB>, cellId: string, q: string, year?: number): Promise<Set<string>> {
+  const words = foldText(q).split(' ').filter(Boolean);
+  const rows = await store.listSearchTextsOfCell(db, cellId, { year });
+  return new Set(
+    rows
+      .filter((r) => {
+        const text = foldText([r.topic_title, r.minutes_text, r.place].filter(Boolean).join('\n'));
+        return words.every((w) => text.includes(w));
+      })
+      .map((r) => r.id),
+  );
 }
 
 /** Per member, over the year's ended meetings: attended, absent with and without reason, spoke (evaluation). */

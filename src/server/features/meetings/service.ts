@@ -14,6 +14,7 @@ import {
 } from '#domain/meetings/agenda.ts';
 import type { AttendanceState } from '#domain/meetings/attendance.ts';
 import { isLive, type MeetingAction, nextMeetingStatus } from '#domain/meetings/meeting-status.ts';
+import { isMinutesEditable } from '#domain/meetings/minutes-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -207,6 +208,10 @@ async function markTopicPresented(db: Kysely<DB>, actor: Actor, meetingId: strin
   if (!meeting?.topic_id) return;
   const prep = await prepStore.findPreparation(db, meeting.topic_id);
   if (prep?.status !== 'draft2_approved') return;
+  // A plan reopened for changes holds its topics where they are (preparation refuses to move them): the
+  // meeting has ended all the same, so it must not answer with that refusal.
+  const topic = await prepStore.findTopic(db, meeting.topic_id);
+  if (topic?.plan_status === 'draft') return;
   await preparation.act(db, actor, meeting.topic_id, 'present', { presentedOn: meeting.held_on });
 }
 
@@ -219,7 +224,7 @@ export interface RolesInput {
 export async function setRoles(db: Kysely<DB>, actor: Actor, meetingId: string, input: RolesInput) {
   await change(db, actor, meetingId, 'meeting.roles', async (trx, access) => {
     requireManager(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     const roll = new Set((await store.listRoll(trx, access.meeting.cell_id)).map((p) => p.id));
     for (const [field, id] of Object.entries(input))
       if (id && !roll.has(id))
@@ -275,7 +280,7 @@ export async function markAttendance(
 ) {
   await change(db, actor, meetingId, 'meeting.attendance', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     if (input.state === 'absent_excused' && !input.reason?.trim())
       throw new AppError('VALIDATION_FAILED', { reason: 'MEETING_REASON_REQUIRED' });
     const updated = await store.updateAttendance(trx, meetingId, personId, {
@@ -300,7 +305,7 @@ export interface GuestInput {
 export async function addGuest(db: Kysely<DB>, actor: Actor, meetingId: string, input: GuestInput) {
   await change(db, actor, meetingId, 'meeting.guest_add', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     await trx
       .insertInto('meeting_guest')
       .values({
@@ -320,7 +325,7 @@ export async function addGuest(db: Kysely<DB>, actor: Actor, meetingId: string, 
 export async function removeGuest(db: Kysely<DB>, actor: Actor, meetingId: string, guestId: string) {
   await change(db, actor, meetingId, 'meeting.guest_remove', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     const speeches = await trx
       .selectFrom('meeting_speech')
       .select('id')
@@ -421,7 +426,7 @@ export async function updateSpeech(
       speech.person_id === actor.personId &&
       speech.status === 'requested';
     if (!ownWithdrawal) requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     const now = nowIso();
     const patch: Partial<DB['meeting_speech']> = { updated_at: now };
     if (input.position !== undefined) patch.position = input.position;
@@ -446,7 +451,7 @@ export interface TaskInput {
 export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, input: TaskInput) {
   await change(db, actor, meetingId, 'meeting.task_add', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     if (input.ownerId) {
       const roll = new Set((await store.listRoll(trx, access.meeting.cell_id)).map((p) => p.id));
       if (!roll.has(input.ownerId))
@@ -470,7 +475,7 @@ export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, i
 export async function removeTask(db: Kysely<DB>, actor: Actor, meetingId: string, taskId: string) {
   await change(db, actor, meetingId, 'meeting.task_remove', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     const result = await trx
       .deleteFrom('meeting_task')
       .where('id', '=', taskId)
@@ -482,16 +487,29 @@ export async function removeTask(db: Kysely<DB>, actor: Actor, meetingId: string
 }
 
 export async function saveConclusion(db: Kysely<DB>, actor: Actor, meetingId: string, text: string | null) {
-  await change(db, actor, meetingId, 'meeting.conclusion', async (_trx, access) => {
+  await change(db, actor, meetingId, 'meeting.conclusion', async (trx, access) => {
     requireRecorder(access);
-    requireOpen(access);
+    await requireOpen(trx, access);
     return { conclusion: text };
   });
 }
 
-/** The record is kept from the notice until the minutes are signed: not for a cancelled meeting. */
-export function requireOpen(access: MeetingAccess): void {
+/**
+ * The record is kept from the notice until the minutes are signed: not for a cancelled meeting, and not once
+ * a signature fixed the minutes — what they record (attendance, speeches, guests, conclusion, assignments)
+ * stays as signed; corrections are addenda.
+ */
+export async function requireOpen(trx: Trx, access: MeetingAccess): Promise<void> {
   if (access.meeting.status === 'cancelled') throw new AppError('MEETING_TRANSITION_NOT_ALLOWED');
+  const minutes = await store.findMinutes(trx, access.meeting.id);
+  if (
+    minutes &&
+    !isMinutesEditable({
+      chair: Boolean(minutes.chair_signed_at),
+      minuteTaker: Boolean(minutes.taker_signed_at),
+    })
+  )
+    throw new AppError('MINUTES_LOCKED');
 }
 
 export function requireLive(access: MeetingAccess): void {

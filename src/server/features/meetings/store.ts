@@ -28,7 +28,7 @@ export async function updateMeeting(
 }
 
 /** A cell's meetings, newest first, with their topic and whether the minutes are locked: the minute book. */
-export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number; q?: string } = {}) {
+export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number } = {}) {
   let query = db
     .selectFrom('meeting as m')
     .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
@@ -50,13 +50,22 @@ export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number;
     query = query
       .where('m.held_on', '>=', `${opts.year}-01-01`)
       .where('m.held_on', '<=', `${opts.year}-12-31`);
-  if (opts.q) {
-    const like = `%${opts.q}%`;
-    query = query.where((eb) =>
-      eb.or([eb('t.title', 'like', like), eb('n.text', 'like', like), eb('m.place', 'like', like)]),
-    );
-  }
   return query.orderBy('m.held_on', 'desc').orderBy('m.starts_at', 'desc').execute();
+}
+
+/** What the minute book's search reads for each meeting of the cell: topic title, minutes text, place. */
+export function listSearchTextsOfCell(db: Q, cellId: string, opts: { year?: number } = {}) {
+  let query = db
+    .selectFrom('meeting as m')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .leftJoin('minutes as n', 'n.meeting_id', 'm.id')
+    .select(['m.id', 'm.place', 't.title as topic_title', 'n.text as minutes_text'])
+    .where('m.cell_id', '=', cellId);
+  if (opts.year)
+    query = query
+      .where('m.held_on', '>=', `${opts.year}-01-01`)
+      .where('m.held_on', '<=', `${opts.year}-12-31`);
+  return query.execute();
 }
 
 export function listAgenda(db: Q, meetingId: string) {
