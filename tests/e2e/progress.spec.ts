@@ -95,13 +95,13 @@ test('the committee sees which cells are behind, and the plan shows the overdue 
 });
 
 // Demo data: Chi bộ Trường Mầm non Mỹ Hòa prepared its quarter 1–3 topics in their quarters (demo-preparation.ts):
-// outline on the 15th of the quarter's first month, draft 1 approved on the 5th of the second, comments closed
-// on its 15th, draft 2 approved on its 25th, the meeting on the 10th of the third month.
+// outline on the 12th of the quarter's first month and draft 1 approved on its 25th, comments closed on the
+// 6th of the second month and draft 2 approved on its 20th, the meeting on the 10th of the third — on time.
 const DONE: readonly [monthInQuarter: number, day: number][] = [
-  [1, 15],
-  [2, 5],
-  [2, 15],
-  [2, 25],
+  [1, 12],
+  [1, 25],
+  [2, 6],
+  [2, 20],
   [3, 10],
 ];
 

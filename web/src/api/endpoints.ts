@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { http, isApiError, setCsrfToken } from './client.ts';
 import type {
   AssignRoleRequest,
+  AttendanceRequest,
   AuditList,
   BriefingRequest,
   CellPlans,
@@ -12,15 +13,20 @@ import type {
   CreateMemberRequest,
   CreateOrgRequest,
   DispositionRequest,
+  GuestRequest,
   Guidance,
   GuidanceList,
   GuidanceRequest,
   Library,
   Locale,
   Me,
+  Meeting,
+  MeetingDetailsRequest,
+  MeetingStats,
   Member,
   MemberList,
   MemberStatus,
+  MinuteBook,
   MyAssignments,
   OrgList,
   OrgUnit,
@@ -33,6 +39,9 @@ import type {
   RoleAssignment,
   RoleList,
   SaveVersionRequest,
+  ScheduleMeetingRequest,
+  SpeechUpdate,
+  TaskRequest,
   TopicModel,
   TopicPreparation,
   TopicVersion,
@@ -40,6 +49,7 @@ import type {
   TransferRequest,
   UpdateMemberRequest,
   UpdateOrgRequest,
+  VoteRequest,
 } from './types.ts';
 
 export const keys = {
@@ -61,6 +71,10 @@ export const keys = {
   topic: (id: string) => ['topic', id] as const,
   topicVersion: (id: string, versionId: string) => ['topic', id, 'version', versionId] as const,
   topicDiff: (id: string, from: string, to: string) => ['topic', id, 'diff', from, to] as const,
+  minuteBook: (cellId: string, filter: { year?: number; q?: string } = {}) =>
+    ['minuteBook', cellId, filter] as const,
+  meetingStats: (cellId: string, year: number) => ['meetingStats', cellId, year] as const,
+  meeting: (id: string) => ['meeting', id] as const,
 };
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -318,3 +332,81 @@ export const topicTransition = {
     http.post<TopicPreparation>(`${topicPath(id)}/present`, { presentedOn }),
   finalise: (id: string) => http.post<TopicPreparation>(`${topicPath(id)}/finalise`, {}),
 };
+
+// --- meetings ---------------------------------------------------------------------------------------
+
+const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
+
+/** The cell's minute book: its meetings by date, searchable by topic, place and the minutes' text. */
+export const minuteBookQuery = (cellId: string, filter: { year?: number; q?: string } = {}) =>
+  queryOptions({
+    queryKey: keys.minuteBook(cellId, { year: filter.year, q: filter.q || undefined }),
+    queryFn: () => http.get<MinuteBook>(`${org(cellId)}/meetings`, { year: filter.year, q: filter.q }),
+  });
+
+export const meetingStatsQuery = (cellId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.meetingStats(cellId, year),
+    queryFn: () => http.get<MeetingStats>(`${org(cellId)}/meeting-stats`, { year }),
+  });
+
+export const meetingQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.meeting(id),
+    queryFn: () => http.get<Meeting>(meetingPath(id)),
+  });
+
+/** The meeting's notice (once sent) or its minutes as Word, PDF or print view (plain links, same-origin). */
+export const noticeDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${meetingPath(id)}/notice/document?format=${format}`;
+export const minutesDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${meetingPath(id)}/minutes/document?format=${format}`;
+
+/** Server-sent events: `changed` each time the meeting changes (same-origin, the session cookie goes along). */
+export const meetingEventsUrl = (id: string) => `/api${meetingPath(id)}/events`;
+
+export const scheduleMeeting = (cellId: string, body: ScheduleMeetingRequest) =>
+  http.post<Meeting>(`${org(cellId)}/meetings`, body);
+export const updateMeeting = (id: string, body: MeetingDetailsRequest) =>
+  http.put<Meeting>(meetingPath(id), body);
+export const sendMeetingNotice = (id: string) => http.post<Meeting>(`${meetingPath(id)}/notice`, {});
+
+/** Starts, ends or cancels the meeting; each call answers with the meeting in its new state. */
+export const meetingTransition = {
+  start: (id: string) => http.post<Meeting>(`${meetingPath(id)}/start`, {}),
+  end: (id: string) => http.post<Meeting>(`${meetingPath(id)}/end`, {}),
+  cancel: (id: string) => http.post<Meeting>(`${meetingPath(id)}/cancel`, {}),
+};
+
+export const setMeetingRoles = (
+  id: string,
+  body: { chairId?: string | null; minuteTakerId?: string | null },
+) => http.put<Meeting>(`${meetingPath(id)}/roles`, body);
+export const markAttendance = (id: string, personId: string, body: AttendanceRequest) =>
+  http.put<Meeting>(`${meetingPath(id)}/attendance/${encodeURIComponent(personId)}`, body);
+export const addGuest = (id: string, body: GuestRequest) =>
+  http.post<Meeting>(`${meetingPath(id)}/guests`, body);
+export const removeGuest = (id: string, guestId: string) =>
+  http.delete<Meeting>(`${meetingPath(id)}/guests/${encodeURIComponent(guestId)}`);
+export const clockAgendaItem = (id: string, itemId: string, event: 'start' | 'end') =>
+  http.post<Meeting>(`${meetingPath(id)}/agenda/${encodeURIComponent(itemId)}/${event}`, {});
+/** Ask to speak (an empty body: the signed-in member), or put someone on the list. */
+export const requestSpeech = (id: string, body: { personId?: string | null; guestId?: string | null } = {}) =>
+  http.post<Meeting>(`${meetingPath(id)}/speeches`, body);
+export const updateSpeech = (id: string, speechId: string, body: SpeechUpdate) =>
+  http.put<Meeting>(`${meetingPath(id)}/speeches/${encodeURIComponent(speechId)}`, body);
+export const addMeetingTask = (id: string, body: TaskRequest) =>
+  http.post<Meeting>(`${meetingPath(id)}/tasks`, body);
+export const removeMeetingTask = (id: string, taskId: string) =>
+  http.delete<Meeting>(`${meetingPath(id)}/tasks/${encodeURIComponent(taskId)}`);
+export const saveConclusion = (id: string, conclusion: string | null) =>
+  http.put<Meeting>(`${meetingPath(id)}/conclusion`, { conclusion });
+export const recordVote = (id: string, body: VoteRequest) =>
+  http.post<Meeting>(`${meetingPath(id)}/votes`, body);
+
+export const draftMinutes = (id: string) => http.post<Meeting>(`${meetingPath(id)}/minutes/draft`, {});
+export const saveMinutes = (id: string, text: string, expectedUpdatedAt: string | null) =>
+  http.put<Meeting>(`${meetingPath(id)}/minutes`, { text, expectedUpdatedAt });
+export const signMinutes = (id: string) => http.post<Meeting>(`${meetingPath(id)}/minutes/sign`, {});
+export const addAddendum = (id: string, text: string) =>
+  http.post<Meeting>(`${meetingPath(id)}/minutes/addenda`, { text });

@@ -465,6 +465,17 @@ export interface MyAssignments {
     commentsOpen: boolean;
     commented: boolean;
   }[];
+  /** Meetings I was given notice of, not yet ended (the notice: topic, time, place). */
+  meetings: {
+    meetingId: string;
+    heldOn: LocalDate;
+    startsAt: string;
+    place: string;
+    status: MeetingStatus;
+    topicId: string | null;
+    topicTitle: string | null;
+    cellName: string;
+  }[];
 }
 
 // --- topic preparation (GET /api/topics/{id}: TopicPreparation) --------------------------------------
@@ -694,4 +705,257 @@ export interface CommentRequest {
 export interface DispositionRequest {
   disposition: Disposition;
   explanation?: string | null;
+}
+
+// --- meetings (tag meetings: GET /api/meetings/{id}: Meeting) ------------------------------------------
+
+export type MeetingKind = 'thematic' | 'combined';
+export type PartOrder = 'regular_first' | 'thematic_first';
+export type MeetingStatus = 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+export type MeetingAction = 'start' | 'end' | 'cancel';
+export type AgendaPart = 'opening' | 'thematic' | 'regular' | 'closing';
+export type AgendaItemKind =
+  | 'reason_and_delegates'
+  | 'appoint_minute_taker'
+  | 'attendance'
+  | 'adopt_agenda'
+  | 'purpose'
+  | 'presentation'
+  | 'discussion'
+  | 'absorption'
+  | 'regular_business'
+  | 'evaluation'
+  | 'conclusion'
+  | 'assignments'
+  | 'other';
+export type AttendanceState = 'present' | 'absent_excused' | 'absent_unexcused';
+export type SpeechStatus = 'requested' | 'speaking' | 'done' | 'withdrawn';
+export type VoteChoice = 'for' | 'against' | 'abstain';
+export type MinutesStatus = 'draft' | 'signed_by_one' | 'locked';
+
+export interface MeetingAgendaItem {
+  id: string;
+  part: AgendaPart;
+  kind: AgendaItemKind;
+  title: string | null;
+  plannedMinutes: number;
+  startedAt: string | null;
+  endedAt: string | null;
+}
+
+export interface MeetingAttendee {
+  personId: string;
+  name: string;
+  groupName: string | null;
+  memberStatus: MemberStatus;
+  /** Not yet marked: null. */
+  state: AttendanceState | null;
+  reason: string | null;
+  late: boolean;
+  /** Suspended, prosecuted or detained: set aside from the vote base. */
+  suspended: boolean;
+}
+
+export interface MeetingCounts {
+  total: number;
+  official: number;
+  probationary: number;
+  exempt: number;
+  present: number;
+  absentExcused: number;
+  absentUnexcused: number;
+  unmarked: number;
+  expected: number;
+  /** present / expected, 0–1. */
+  rate: number | null;
+}
+
+export interface MeetingGuest {
+  id: string;
+  kind: 'delegate' | 'staff';
+  fullName: string;
+  title: string | null;
+  unitName: string | null;
+}
+
+export interface MeetingSpeech {
+  id: string;
+  personId: string | null;
+  guestId: string | null;
+  speaker: string;
+  status: SpeechStatus;
+  position: number;
+  requestedAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  note: string | null;
+}
+
+export interface MeetingTask {
+  id: string;
+  title: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  dueOn: LocalDate | null;
+}
+
+export interface MeetingVote {
+  id: string;
+  subject: string;
+  mode: 'count' | 'named';
+  for: number;
+  against: number;
+  abstain: number;
+  /** The denominator: official members counted under the rule. */
+  base: number;
+  /** Votes for needed to pass. */
+  needed: number;
+  passed: boolean;
+  basis: {
+    rule: string;
+    counted: string[];
+    setAside: { id: string; reason: string }[];
+    voters: string[];
+  };
+  createdAt: string;
+}
+
+export interface MeetingMinutes {
+  text: string;
+  status: MinutesStatus;
+  chairSignedAt: string | null;
+  minuteTakerSignedAt: string | null;
+  /** SHA-256 (hex) of the signed text. */
+  textHash: string | null;
+  lockedAt: string | null;
+  number: number | null;
+  /** Send back as `expectedUpdatedAt` when saving the text. */
+  updatedAt: string;
+  addenda: { id: string; text: string; textHash: string; addedByName: string | null; addedAt: string }[];
+}
+
+export interface Meeting {
+  id: string;
+  cellId: string;
+  cellName: string;
+  topic: { id: string; title: string; kind: TopicKind; quarter: number } | null;
+  kind: MeetingKind;
+  partOrder: PartOrder;
+  heldOn: LocalDate;
+  /** 'HH:MM'. */
+  startsAt: string;
+  place: string;
+  status: MeetingStatus;
+  chair: { id: string; name: string | null } | null;
+  minuteTaker: { id: string; name: string | null } | null;
+  noticeSentAt: string | null;
+  /** The notice's number ("TB"), given when it is first sent. */
+  noticeNumber: number | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  conclusion: string | null;
+  /** Send back as `expectedUpdatedAt` when saving the schedule. */
+  updatedAt: string;
+  agenda: MeetingAgendaItem[];
+  agendaIssues: string[];
+  thematicMinutes: number;
+  /** Set once the thematic part of a Hồ Chí Minh topic ended under 30 minutes. */
+  studyTimeWarning: { code: 'HO_CHI_MINH_UNDER_30'; minutes: number; required: number } | null;
+  attendance: MeetingAttendee[];
+  counts: MeetingCounts;
+  guests: MeetingGuest[];
+  speeches: MeetingSpeech[];
+  tasks: MeetingTask[];
+  votes: MeetingVote[];
+  voteRule: string;
+  minutes: MeetingMinutes | null;
+  me: { personId: string | null; onRoll: boolean; waitingToSpeak: boolean };
+  permissions: {
+    /** Schedule, start, end, chair (the cell's secretary or deputy). */
+    manage: boolean;
+    /** Keep the record (the chair's side or the minute-taker). */
+    record: boolean;
+    actions: MeetingAction[];
+    askToSpeak: boolean;
+    sign: boolean;
+  };
+}
+
+export interface MinuteBook {
+  cellId: string;
+  cellName: string;
+  canSchedule: boolean;
+  meetings: {
+    id: string;
+    heldOn: LocalDate;
+    startsAt: string;
+    place: string;
+    kind: MeetingKind;
+    status: MeetingStatus;
+    topicTitle: string | null;
+    /** The Hồ Chí Minh study part, marked in the minute book. */
+    hoChiMinhStudy: boolean;
+    minutesLocked: boolean;
+    minutesNumber: number | null;
+  }[];
+}
+
+export interface MeetingStats {
+  year: number;
+  members: {
+    personId: string;
+    name: string;
+    meetings: number;
+    present: number;
+    absentExcused: number;
+    absentUnexcused: number;
+    spoke: number;
+  }[];
+}
+
+export interface ScheduleMeetingRequest {
+  topicId?: string | null;
+  kind: MeetingKind;
+  partOrder?: PartOrder | null;
+  heldOn: LocalDate;
+  startsAt: string;
+  place: string;
+}
+
+export interface MeetingDetailsRequest extends ScheduleMeetingRequest {
+  agenda: { part: AgendaPart; kind: AgendaItemKind; title?: string | null; minutes: number }[];
+  expectedUpdatedAt?: string | null;
+}
+
+export interface AttendanceRequest {
+  state: AttendanceState | null;
+  reason?: string | null;
+  late?: boolean;
+  suspended?: boolean;
+}
+
+export interface GuestRequest {
+  kind: 'delegate' | 'staff';
+  fullName: string;
+  title?: string | null;
+  unitName?: string | null;
+}
+
+export interface SpeechUpdate {
+  status?: SpeechStatus;
+  position?: number;
+  note?: string | null;
+}
+
+export interface TaskRequest {
+  title: string;
+  ownerId?: string | null;
+  dueOn?: LocalDate | null;
+}
+
+export interface VoteRequest {
+  subject: string;
+  mode: 'count' | 'named';
+  tally?: { for: number; against: number; abstain: number } | null;
+  ballots?: { personId: string; choice: VoteChoice }[] | null;
 }

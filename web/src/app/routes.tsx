@@ -15,6 +15,7 @@ const AuditPage = lazy(() => import('../routes/audit/AuditPage.tsx'));
 const PlansPage = lazy(() => import('../routes/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
 const TopicPage = lazy(() => import('../routes/topics/TopicPage.tsx'));
+const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
@@ -46,6 +47,7 @@ export function AppRoutes() {
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:id" element={<PlanPage />} />
           <Route path="topics/:id" element={<TopicPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -11,10 +11,14 @@ import { YearPicker } from '../../components/YearPicker.tsx';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam } from '../../lib/plans.ts';
 import { roundLabel } from '../../lib/topics.ts';
+import { MyMeetings } from './MyMeetings.tsx';
 
 type Step = MyAssignments['steps'][number];
 
-/** "Việc của tôi": the topics I prepare and the plan steps I answer for this year, month by month. */
+/**
+ * "Việc của tôi": meetings I was given notice of, drafts sent to me, the topics I prepare and the plan steps I
+ * answer for this year, month by month.
+ */
 export default function MyAssignmentsPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
@@ -30,7 +34,12 @@ export default function MyAssignmentsPage() {
   }
   const months = [...byMonth.keys()].sort((a, b) => a - b);
 
-  const empty = data && data.topics.length === 0 && data.steps.length === 0 && data.reading.length === 0;
+  const empty =
+    data &&
+    data.topics.length === 0 &&
+    data.steps.length === 0 &&
+    data.reading.length === 0 &&
+    data.meetings.length === 0;
 
   return (
     <Stack>
@@ -42,6 +51,7 @@ export default function MyAssignmentsPage() {
       {isPending ? <Loading /> : null}
       {empty ? <Text c="dimmed">{t('assignments.none', { year })}</Text> : null}
 
+      {data && data.meetings.length > 0 ? <MyMeetings meetings={data.meetings} /> : null}
       {data && data.reading.length > 0 ? <ReadingList reading={data.reading} /> : null}
 
       {data && data.topics.length > 0 ? (

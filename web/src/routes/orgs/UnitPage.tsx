@@ -22,8 +22,10 @@ const DeleteUnitModal = lazy(() =>
 // The plan area of a cell or a committee loads only when its tab is opened.
 const CellPlansPanel = lazy(() => import('../plans/CellPlansPanel.tsx'));
 const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'));
+// A cell's minute book loads only when its tab is opened.
+const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -40,8 +42,12 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [searchParams, setSearchParams] = useSearchParams();
   const hasPlans = unit.kind !== 'group';
+  const hasMeetings = unit.kind === 'cell';
   const requested = searchParams.get('tab');
-  const tab: UnitTab = requested === 'roles' || (requested === 'plans' && hasPlans) ? requested : 'members';
+  const tab: UnitTab =
+    requested === 'roles' || (requested === 'plans' && hasPlans) || (requested === 'meetings' && hasMeetings)
+      ? requested
+      : 'members';
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
@@ -138,9 +144,10 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
       <Tabs
         value={tab}
         onChange={(value) =>
-          setSearchParams(value === 'roles' || value === 'plans' ? { tab: value } : {}, {
-            replace: true,
-          })
+          setSearchParams(
+            value === 'roles' || value === 'plans' || value === 'meetings' ? { tab: value } : {},
+            { replace: true },
+          )
         }
         keepMounted={false}
       >
@@ -148,6 +155,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Tab value="members">{t('unit.tabMembers')}</Tabs.Tab>
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
+          {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -163,6 +171,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               ) : (
                 <CellPlansPanel unit={unit} />
               )}
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasMeetings ? (
+          <Tabs.Panel value="meetings" pt="md">
+            <Suspense fallback={<Loading />}>
+              <MeetingsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}

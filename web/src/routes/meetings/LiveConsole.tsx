@@ -1,0 +1,44 @@
+import { Stack } from '@mantine/core';
+import type { Meeting } from '../../api/types.ts';
+import { AgendaClock } from './AgendaClock.tsx';
+import { AttendanceSection } from './AttendanceSection.tsx';
+import { ConclusionSection } from './ConclusionSection.tsx';
+import { GuestsSection } from './GuestsSection.tsx';
+import { RolesSection } from './RolesSection.tsx';
+import { SpeakersSection } from './SpeakersSection.tsx';
+import { StudyTimeWarning } from './StudyTimeWarning.tsx';
+import { TasksSection } from './TasksSection.tsx';
+import { VotesSection } from './VotesSection.tsx';
+
+/**
+ * The meeting as it runs. The chair's side and the minute-taker keep the record in the order of the
+ * procedure (minute-taker, attendance, agenda, speakers…); a member sees the speaker list first, where they
+ * ask for the floor.
+ */
+export function LiveConsole({ meeting }: { meeting: Meeting }) {
+  const keeper = meeting.permissions.record;
+  return (
+    <Stack gap="lg">
+      <StudyTimeWarning meeting={meeting} />
+      {meeting.permissions.manage ? <RolesSection meeting={meeting} /> : null}
+      {keeper ? (
+        <>
+          <AttendanceSection meeting={meeting} />
+          <GuestsSection meeting={meeting} />
+          <AgendaClock meeting={meeting} />
+          <SpeakersSection meeting={meeting} />
+        </>
+      ) : (
+        <>
+          <SpeakersSection meeting={meeting} />
+          <AgendaClock meeting={meeting} />
+          <AttendanceSection meeting={meeting} />
+          <GuestsSection meeting={meeting} />
+        </>
+      )}
+      <ConclusionSection meeting={meeting} />
+      <TasksSection meeting={meeting} />
+      <VotesSection meeting={meeting} />
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { noticeDocumentUrl } from '../../api/endpoints.ts';
+import type { Meeting } from '../../api/types.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+import {
+  MEETING_STATUS_COLORS,
+  meetingKindLabel,
+  meetingStatusLabel,
+  meetingTitle,
+  partOrderLabel,
+} from '../../lib/meetings.ts';
+import { quarterLabel } from '../../lib/plans.ts';
+import { DocumentLinks } from './DocumentLinks.tsx';
+
+/** Title, cell, time and place, status, chair and minute-taker, with the way back to the minute book. */
+export function MeetingHeader({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const { topic } = meeting;
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to={`/units/${meeting.cellId}?tab=meetings`} size="sm">
+        ← {t('meeting.backToBook')}
+      </Anchor>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {meeting.cellName}
+          {topic ? ` · ${quarterLabel(t, topic.quarter)}` : ''} · {meetingKindLabel(t, meeting.kind)}
+          {meeting.kind === 'combined' ? ` (${partOrderLabel(t, meeting.partOrder)})` : ''}
+        </Text>
+        <Title order={2}>{meetingTitle(t, meeting)}</Title>
+        <Group gap="xs">
+          <Badge
+            color={MEETING_STATUS_COLORS[meeting.status]}
+            variant="light"
+            tt="none"
+            size="lg"
+            data-testid="meeting-status"
+          >
+            {meetingStatusLabel(t, meeting.status)}
+          </Badge>
+          {topic?.kind === 'ho_chi_minh' ? (
+            <Badge color="red" variant="outline" tt="none" size="lg">
+              {t('meeting.hoChiMinhStudy')}
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="sm" data-testid="meeting-when">
+          {t('meeting.when', {
+            date: formatDate(meeting.heldOn),
+            time: meeting.startsAt,
+            place: meeting.place,
+          })}
+        </Text>
+        <Text size="sm">
+          <Text span fw={500}>
+            {t('meeting.chair')}:
+          </Text>{' '}
+          {meeting.chair?.name ?? '—'}
+          {' · '}
+          <Text span fw={500}>
+            {t('meeting.minuteTaker')}:
+          </Text>{' '}
+          <span data-testid="meeting-minute-taker">
+            {meeting.minuteTaker?.name ?? t('meeting.notAppointed')}
+          </span>
+        </Text>
+        {meeting.noticeSentAt ? (
+          <Text size="xs" c="dimmed" data-testid="meeting-notice">
+            {meeting.noticeNumber === null
+              ? t('meeting.noticeSentAt', { at: formatDateTime(meeting.noticeSentAt) })
+              : t('meeting.noticeNumbered', {
+                  number: meeting.noticeNumber,
+                  at: formatDateTime(meeting.noticeSentAt),
+                })}
+          </Text>
+        ) : null}
+        {meeting.startedAt ? (
+          <Text size="xs" c="dimmed">
+            {t('meeting.startedAt', { at: formatDateTime(meeting.startedAt) })}
+            {meeting.endedAt ? ` · ${t('meeting.endedAt', { at: formatDateTime(meeting.endedAt) })}` : ''}
+          </Text>
+        ) : null}
+      </Stack>
+      {meeting.noticeSentAt ? (
+        <DocumentLinks
+          label={t('meeting.noticeDocument')}
+          url={(format) => noticeDocumentUrl(meeting.id, format)}
+        />
+      ) : null}
+    </Stack>
+  );
+}

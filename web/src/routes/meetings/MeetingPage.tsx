@@ -1,0 +1,46 @@
+import '../../styles/data.ts';
+import './meeting.css';
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { meetingQuery } from '../../api/endpoints.ts';
+import type { Meeting } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { DetailsSection } from './DetailsSection.tsx';
+import { LiveConsole } from './LiveConsole.tsx';
+import { MeetingActions } from './MeetingActions.tsx';
+import { MeetingHeader } from './MeetingHeader.tsx';
+import { MinutesSection } from './MinutesSection.tsx';
+import { useMeetingEvents } from './meeting-events.ts';
+import { RecordView } from './RecordView.tsx';
+
+/** "/meetings/:id": a cell meeting before (schedule, agenda), during (the live console) and after (minutes). */
+export default function MeetingPage() {
+  const { id = '' } = useParams();
+  const { data: meeting, error, isPending, refetch } = useQuery(meetingQuery(id));
+  useMeetingEvents(id, meeting !== undefined && meeting.status !== 'cancelled');
+  if (isPending) return <Loading />;
+  if (error || !meeting) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  // A new status changes what can be done: start the screen afresh (unsaved notes stay on the device).
+  return <MeetingScreen key={`${meeting.id}:${meeting.status}`} meeting={meeting} />;
+}
+
+function MeetingScreen({ meeting }: { meeting: Meeting }) {
+  return (
+    <Stack gap="lg">
+      <MeetingHeader meeting={meeting} />
+      <MeetingActions meeting={meeting} />
+      {meeting.status === 'scheduled' || meeting.status === 'cancelled' ? (
+        <DetailsSection meeting={meeting} />
+      ) : null}
+      {meeting.status === 'in_progress' ? <LiveConsole meeting={meeting} /> : null}
+      {meeting.status === 'ended' ? (
+        <>
+          <MinutesSection meeting={meeting} />
+          <RecordView meeting={meeting} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

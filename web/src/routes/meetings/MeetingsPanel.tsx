@@ -1,0 +1,77 @@
+import '../../styles/data.ts';
+import './meeting.css';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minuteBookQuery } from '../../api/endpoints.ts';
+import type { OrgUnitDetail } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { YearPicker } from '../../components/YearPicker.tsx';
+import { useYearParam } from '../../lib/plans.ts';
+import { MeetingStatsTable } from './MeetingStatsTable.tsx';
+import { MinuteBookTable } from './MinuteBookTable.tsx';
+
+const ScheduleMeetingModal = lazy(() =>
+  import('./ScheduleMeetingModal.tsx').then((m) => ({ default: m.ScheduleMeetingModal })),
+);
+
+/** "Sinh hoạt" of a cell: its minute book (searchable, by year), scheduling, and members' attendance. */
+export default function MeetingsPanel({ unit }: { unit: OrgUnitDetail }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useYearParam();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [scheduling, setScheduling] = useState(false);
+  const { data, error, isPending, isFetching, refetch } = useQuery({
+    ...minuteBookQuery(unit.id, { year, q: debouncedQ }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-end">
+          <Title order={3} size="h4">
+            {t('meetings.bookTitle', { year })}
+          </Title>
+          {data?.canSchedule ? (
+            <Button onClick={() => setScheduling(true)}>{t('meeting.schedule')}</Button>
+          ) : null}
+        </Group>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <YearPicker value={year} onChange={setYear} />
+          <TextInput
+            label={t('common.search')}
+            placeholder={t('meetings.search')}
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.currentTarget.value)}
+            style={{ flex: 1, minWidth: 200 }}
+          />
+        </Group>
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+        {isPending ? <Loading /> : null}
+        {data ? (
+          data.meetings.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {debouncedQ ? t('meetings.noMatch') : t('meetings.none', { year })}
+            </Text>
+          ) : (
+            <div style={{ opacity: isFetching ? 0.7 : 1 }}>
+              <MinuteBookTable meetings={data.meetings} />
+            </div>
+          )
+        ) : null}
+      </Stack>
+      <MeetingStatsTable cellId={unit.id} year={year} />
+      {scheduling ? (
+        <Suspense fallback={null}>
+          <ScheduleMeetingModal unit={unit} onClose={() => setScheduling(false)} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}

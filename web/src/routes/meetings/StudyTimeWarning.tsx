@@ -1,0 +1,21 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../api/types.ts';
+
+/** Seed 002: the Hồ Chí Minh study takes at least 30 minutes; the server says when it ended short. */
+export function StudyTimeWarning({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const warning = meeting.studyTimeWarning;
+  if (!warning) return null;
+  return (
+    <Alert
+      color="red"
+      variant="filled"
+      role="alert"
+      data-testid="study-time-warning"
+      title={t('meeting.study.title')}
+    >
+      {t('meeting.study.under', { minutes: warning.minutes, required: warning.required })}
+    </Alert>
+  );
+}

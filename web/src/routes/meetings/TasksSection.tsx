@@ -1,0 +1,112 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { addMeetingTask, removeMeetingTask } from '../../api/endpoints.ts';
+import type { Meeting, MeetingTask } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { applyServerErrors } from '../../components/forms.ts';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { recordOpen } from '../../lib/meetings.ts';
+import { useMeetingSaved } from './meeting-cache.ts';
+
+/** Assignments from the conclusion: to a member or to the whole cell, with a due date. */
+export function TasksSection({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const saved = useMeetingSaved();
+  const editable = recordOpen(meeting);
+  const remove = useMutation({
+    mutationFn: (task: MeetingTask) => removeMeetingTask(meeting.id, task.id),
+    onSuccess: saved,
+  });
+  if (!editable && meeting.tasks.length === 0) return null;
+  return (
+    <Section title={t('meeting.tasks.title')} testId="tasks">
+      <ErrorAlert error={remove.error} />
+      {meeting.tasks.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('meeting.tasks.none')}
+        </Text>
+      ) : (
+        <ul className="meeting-rows">
+          {meeting.tasks.map((task) => (
+            <li key={task.id} data-testid="task">
+              <Group justify="space-between" gap="xs">
+                <div>
+                  <Text size="sm" fw={600}>
+                    {task.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {task.ownerName ?? t('meeting.tasks.collective')}
+                    {task.dueOn ? ` · ${t('meeting.tasks.due', { date: formatDate(task.dueOn) })}` : ''}
+                  </Text>
+                </div>
+                {editable ? (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="gray"
+                    loading={remove.isPending && remove.variables.id === task.id}
+                    onClick={() => remove.mutate(task)}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                ) : null}
+              </Group>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable ? <TaskForm meeting={meeting} /> : null}
+    </Section>
+  );
+}
+
+function TaskForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const saved = useMeetingSaved();
+  const form = useForm({
+    initialValues: { title: '', ownerId: '', dueOn: '' },
+    validate: { title: (value) => (value.trim() ? null : t('common.required')) },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      addMeetingTask(meeting.id, {
+        title: values.title.trim(),
+        ownerId: values.ownerId || null,
+        dueOn: values.dueOn || null,
+      }),
+    onSuccess: (next) => {
+      saved(next);
+      form.reset();
+    },
+    onError: (error) => applyServerErrors(form, error),
+  });
+  const people = meeting.attendance.filter((a) => a.memberStatus !== 'transferred_out');
+  return (
+    <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
+      <Stack gap="xs" className="meeting-subform">
+        <ErrorAlert error={mutation.error} />
+        <TextInput label={t('meeting.tasks.taskTitle')} withAsterisk {...form.getInputProps('title')} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+          <NativeSelect
+            label={t('meeting.tasks.owner')}
+            data={[
+              { value: '', label: t('meeting.tasks.collective') },
+              ...people.map((p) => ({ value: p.personId, label: p.name })),
+            ]}
+            {...form.getInputProps('ownerId')}
+          />
+          <DateField label={t('meeting.tasks.dueOn')} {...form.getInputProps('dueOn')} />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" size="sm" variant="light" loading={mutation.isPending}>
+            {t('meeting.tasks.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
