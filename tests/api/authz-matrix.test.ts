@@ -806,6 +806,18 @@ const CASES: Record<string, Case> = {
     own: RECORDERS(200),
     admin: 200,
   },
+  'GET /meetings/{id}/report/document': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/report/document?format=html`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /orgs/{id}/report/document': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/report/document?format=html&year=2026` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
   'GET /meetings/{id}/notice/document': {
     build: async (w, t) => ({
       path: `/api/meetings/${(await meetingOf(w, t, { notice: true })).id}/notice/document?format=html`,

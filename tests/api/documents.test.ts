@@ -9,10 +9,12 @@ import * as meetings from '../../src/server/features/meetings/service.ts';
 import * as comments from '../../src/server/features/preparation/comments.ts';
 import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
+  buildCell,
   buildGuidance,
   buildPlan,
   buildUser,
   buildWorld,
+  giveRole,
   PASSWORD,
   type World,
 } from '../fixtures/factories.ts';
@@ -434,5 +436,94 @@ describe('the minutes as a document', () => {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Số \d{2}-TB\/CB/);
+  });
+});
+
+describe('reports to the committee as documents', () => {
+  it('reports an ended meeting and the quarter and year it belongs to', async () => {
+    const db = database.db;
+    const cell = await buildCell(db, { parentId: world.sub.id, name: 'Chi bộ Khoa Dược', members: 4 });
+    await db.updateTable('org_unit').set({ place: 'Mỹ Hòa' }).where('id', '=', cell.id).execute();
+    const [secretaryId = '', takerId = '', absentId = ''] = cell.memberIds;
+    await giveRole(db, cell.id, secretaryId, 'secretary');
+    const secretary = await loggedIn(app, await buildUser(db, { personId: secretaryId }), PASSWORD);
+    const plan = await buildPlan(db, cell.id, { status: 'adopted', year: 2025 });
+    const topic = await db
+      .selectFrom('plan_topic')
+      .select(['id', 'title'])
+      .where('plan_id', '=', plan.id)
+      .where('quarter', '=', 2)
+      .executeTakeFirstOrThrow();
+    const m = await secretary.post<{ id: string }>(`/api/orgs/${cell.id}/meetings`, {
+      topicId: topic.id,
+      kind: 'thematic',
+      heldOn: '2025-05-20',
+      startsAt: '14:00',
+      place: 'Phòng họp Khoa Dược',
+    });
+    const url = (path: string) => `/api/meetings/${m.body.id}${path}`;
+    const get = async (path: string) => {
+      const res = await app.request(path, { headers: { cookie: secretary.cookie } });
+      return {
+        status: res.status,
+        text: res.status === 200 ? docxText(new Uint8Array(await res.arrayBuffer())) : '',
+      };
+    };
+    expect((await get(url('/report/document?format=docx'))).status).toBe(409);
+    await secretary.post(url('/start'));
+    await secretary.put(url('/roles'), { minuteTakerId: takerId });
+    for (const id of cell.memberIds)
+      await secretary.put(
+        url(`/attendance/${id}`),
+        id === absentId ? { state: 'absent_excused', reason: 'Trực khoa' } : { state: 'present' },
+      );
+    await secretary.put(url('/conclusion'), { conclusion: 'Thống nhất quy trình cấp phát thuốc mới.' });
+    await secretary.post(url('/tasks'), {
+      title: 'Ban hành quy trình',
+      ownerId: takerId,
+      dueOn: '2025-06-30',
+    });
+    expect((await secretary.post(url('/end'))).status).toBe(200);
+
+    const report = await get(url('/report/document?format=docx'));
+    expect(report.status).toBe(200);
+    for (const expected of [
+      'BÁO CÁO',
+      `Kết quả sinh hoạt chuyên đề “${topic.title}”`,
+      'Số       -BC/CB',
+      'Đảng viên có mặt 3/4 (75%); vắng có lý do 1; vắng không lý do 0.',
+      'Kết luận: Thống nhất quy trình cấp phát thuốc mới.',
+      'hạn 30/06/2025',
+      '- Đảng ủy Bệnh viện Thử Nghiệm (để báo cáo);',
+    ]) {
+      expect(report.text).toContain(expected);
+    }
+
+    const quarter = await get(`/api/orgs/${cell.id}/report/document?format=docx&year=2025&quarter=2`);
+    expect(quarter.status).toBe(200);
+    expect(quarter.text).toContain('Kết quả thực hiện kế hoạch sinh hoạt chuyên đề quý II năm 2025');
+    expect(quarter.text).toContain(`Quý II: ${topic.title}`);
+    expect(quarter.text).not.toContain('Quý III:');
+    expect(quarter.text).toContain('20/05/2025');
+    expect(quarter.text).toContain('Tỷ lệ đảng viên dự sinh hoạt bình quân: 75%.');
+    expect(quarter.text).toContain('quá hạn: đề cương');
+
+    const year = await get(`/api/orgs/${cell.id}/report/document?format=docx&year=2025`);
+    expect(year.text).toContain('III. THAM GIA CỦA ĐẢNG VIÊN');
+    expect(year.text).toContain('Quý IV:');
+
+    const bad = await app.request(`/api/orgs/${cell.id}/report/document?format=docx&year=2025&quarter=5`, {
+      headers: { cookie: secretary.cookie },
+    });
+    expect(bad.status).toBe(400);
+    const foreign = await loggedIn(
+      app,
+      await buildUser(db, { personId: world.foreignCell.memberIds[0] }),
+      PASSWORD,
+    );
+    const denied = await app.request(`/api/orgs/${cell.id}/report/document?format=pdf&year=2025`, {
+      headers: { cookie: foreign.cookie },
+    });
+    expect(denied.status).toBe(404);
   });
 });

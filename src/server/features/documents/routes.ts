@@ -6,11 +6,14 @@ import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams, IdSchema } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { YearSchema } from '../guidance/routes.ts';
 import {
   dispositionDocumentFor,
   guidanceDocumentFor,
+  meetingReportFor,
   minutesDocumentFor,
   noticeDocumentFor,
+  periodReportFor,
   planDocumentFor,
   type RenderedDocument,
   render,
@@ -136,6 +139,52 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
         c.req.valid('param').id,
       );
       const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/meetings/{id}/report/document',
+      tags,
+      summary: 'The report of an ended meeting to the committee (preparation, conduct, results)',
+      request: { params: IdParams, query: FormatQuery },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const doc = await meetingReportFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+      );
+      const { format } = c.req.valid('query');
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/report/document',
+      tags,
+      summary: 'A cell’s quarterly progress report or its annual report of thematic meetings',
+      request: {
+        params: IdParams,
+        query: FormatQuery.extend({
+          year: YearSchema,
+          quarter: z.coerce.number().int().min(1).max(4).optional(),
+        }),
+      },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const { format, year, quarter } = c.req.valid('query');
+      const doc = await periodReportFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
+        quarter ?? null,
+      );
       return fileBody(await render(doc, format), format === 'html');
     },
   )

@@ -9,14 +9,18 @@ import { planDocument } from '#documents/plan-document.ts';
 import { renderDocx } from '#documents/render-docx.ts';
 import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
+import { meetingReport, periodReport } from '#documents/report-documents.ts';
 import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readGuidance } from '../guidance/service.ts';
+import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
 import { getPlanDetail } from '../plans/service.ts';
+import * as planStore from '../plans/store.ts';
 import { getVersion } from '../preparation/service.ts';
+import * as prepStore from '../preparation/store.ts';
 import { getPreparation } from '../preparation/view.ts';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'html';
@@ -227,5 +231,148 @@ export async function noticeDocumentFor(db: Kysely<DB>, actor: Actor, meetingId:
     topicTitle: m.topic?.title ?? null,
     presenters,
     secretaryName: m.chair?.name ?? null,
+  });
+}
+
+/** The secretary in office today, who signs for the cell. */
+async function currentSecretary(db: Kysely<DB>, cellId: string) {
+  const today = todayInVietnam();
+  const row = await db
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select('p.full_name')
+    .where('r.unit_id', '=', cellId)
+    .where('r.role', '=', 'secretary')
+    .where('r.started_on', '<=', today)
+    .where((eb) => eb.or([eb('r.ended_on', 'is', null), eb('r.ended_on', '>', today)]))
+    .executeTakeFirst();
+  return row?.full_name ?? null;
+}
+
+/** The report of one ended meeting to the committee: preparation, conduct, results. */
+export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  const m = await getMeeting(db, actor, meetingId);
+  if (m.status !== 'ended') throw new AppError('MINUTES_MEETING_NOT_ENDED');
+  const [unit, secretaryName, prep, readers, comments, preparers] = await Promise.all([
+    unitAndParent(db, m.cellId),
+    currentSecretary(db, m.cellId),
+    m.topic ? prepStore.findPreparation(db, m.topic.id) : undefined,
+    m.topic ? prepStore.listReaders(db, m.topic.id) : [],
+    m.topic ? prepStore.listComments(db, m.topic.id) : [],
+    m.topic ? prepStore.listPreparers(db, m.topic.id) : [],
+  ]);
+  const draft1 = readers.filter((r) => r.round === 'draft1');
+  const count = (k: string) => comments.filter((c) => c.disposition === k).length;
+  return meetingReport({
+    ...unit,
+    secretaryName,
+    today: todayInVietnam(),
+    topicTitle: m.topic?.title ?? null,
+    heldOn: m.heldOn,
+    startsAt: m.startsAt,
+    place: m.place,
+    chair: m.chair?.name ?? null,
+    minuteTaker: m.minuteTaker?.name ?? null,
+    delegates: m.guests
+      .filter((g) => g.kind === 'delegate')
+      .map((g) => [g.fullName, g.title, g.unitName].filter(Boolean).join(', ')),
+    presenters: preparers.map((p) => p.full_name),
+    preparation: prep
+      ? {
+          draft1ApprovedOn: dayOf(prep.draft1_approved_at),
+          sentTo: draft1.length,
+          opened: draft1.filter((r) => r.opened_at).length,
+          comments: comments.length,
+          commenters: new Set(comments.map((c) => c.person_id)).size,
+          accepted: count('accepted'),
+          partlyAccepted: count('partly_accepted'),
+          notAccepted: count('not_accepted'),
+          draft2ApprovedOn: dayOf(prep.draft2_approved_at),
+        }
+      : null,
+    counts: m.counts,
+    thematicMinutes: m.thematicMinutes,
+    hoChiMinh: m.topic?.kind === 'ho_chi_minh',
+    speeches: m.speeches.filter((s) => s.status === 'done').length,
+    conclusion: m.conclusion,
+    votes: m.votes.map((v) => ({ subject: v.subject, for: v.for, base: v.base, passed: v.passed })),
+    tasks: m.tasks.map((t) => ({ title: t.title, owner: t.ownerName, dueOn: t.dueOn })),
+  });
+}
+
+/** A quarter's progress report (seed 001) or the year's report of a cell's thematic meetings. */
+export async function periodReportFor(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  year: number,
+  quarter: number | null,
+) {
+  const book = await minuteBook(db, actor, cellId, { year });
+  const plan = await planStore.findPlanOfCell(db, cellId, year);
+  const detail = plan ? await getPlanDetail(db, actor, plan.id) : undefined;
+  const inPeriod = (date: string) => quarter === null || Math.ceil(Number(date.slice(5, 7)) / 3) === quarter;
+  const ended = book.meetings.filter((m) => m.status === 'ended' && inPeriod(m.heldOn));
+  const attendance = ended.length
+    ? await db
+        .selectFrom('meeting_attendance')
+        .select((eb) => [
+          'meeting_id',
+          eb.fn.sum<number>(eb.case().when('state', '=', 'present').then(1).else(0).end()).as('present'),
+          eb.fn
+            .sum<number>(
+              eb
+                .case()
+                .when('member_status', 'in', ['official', 'probationary'])
+                .then(1)
+                .when(eb.and([eb('member_status', '=', 'exempt'), eb('state', '=', 'present')]))
+                .then(1)
+                .else(0)
+                .end(),
+            )
+            .as('expected'),
+        ])
+        .where(
+          'meeting_id',
+          'in',
+          ended.map((m) => m.id),
+        )
+        .groupBy('meeting_id')
+        .execute()
+    : [];
+  const [unit, secretaryName, stats] = await Promise.all([
+    unitAndParent(db, cellId),
+    currentSecretary(db, cellId),
+    quarter === null ? meetingStats(db, actor, cellId, year) : Promise.resolve({ members: [] }),
+  ]);
+  return periodReport({
+    ...unit,
+    secretaryName,
+    today: todayInVietnam(),
+    year,
+    quarter,
+    topics: (detail?.topics ?? [])
+      .filter((t) => quarter === null || t.quarter === quarter)
+      .map((t) => ({
+        quarter: t.quarter,
+        title: t.title,
+        preparers: t.preparers.map((p) => p.full_name),
+        stepsDone: t.progress?.filter((p) => p.state === 'done').length ?? 0,
+        overdue: (t.progress ?? []).filter((p) => p.state === 'overdue').map((p) => p.step),
+        final: t.preparationStatus === 'final',
+      })),
+    meetings: [...ended]
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+      .map((m) => {
+        const a = attendance.find((r) => r.meeting_id === m.id);
+        return {
+          heldOn: m.heldOn,
+          topicTitle: m.topicTitle,
+          present: Number(a?.present ?? 0),
+          expected: Number(a?.expected ?? 0),
+          minutesNumber: m.minutesNumber,
+        };
+      }),
+    members: stats.members,
   });
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { periodReport } from './report-documents.ts';
+
+const unit = {
+  cell: { name: 'Chi bộ Khoa Dược', place: 'Mỹ Hòa' },
+  parent: { name: 'Đảng ủy Bệnh viện' },
+  secretaryName: 'Trần Thị Hương',
+  today: '2026-11-23',
+};
+
+describe('periodReport', () => {
+  const base = {
+    ...unit,
+    year: 2026,
+    topics: [
+      { quarter: 3, title: 'A', preparers: ['Lê Văn Tuấn'], stepsDone: 5, overdue: [], final: true },
+      {
+        quarter: 4,
+        title: 'B',
+        preparers: ['Ngô Văn Bình'],
+        stepsDone: 1,
+        overdue: ['draft1' as const, 'comments' as const],
+        final: false,
+      },
+    ],
+    meetings: [
+      { heldOn: '2026-09-10', topicTitle: 'A', present: 9, expected: 10, minutesNumber: 3 },
+      { heldOn: '2026-10-15', topicTitle: null, present: 6, expected: 10, minutesNumber: null },
+    ],
+    members: [
+      { name: 'Lê Văn Tuấn', meetings: 2, present: 2, absentExcused: 0, absentUnexcused: 0, spoke: 1 },
+    ],
+  };
+
+  it('sums up the year: topics, meetings, finished topics, overdue steps, average attendance', () => {
+    const doc = periodReport({ ...base, quarter: null });
+    expect(doc.summary).toBe('Kết quả thực hiện kế hoạch sinh hoạt chuyên đề năm 2026');
+    expect(doc.body[1]).toMatchObject({
+      text: 'Kế hoạch năm 2026 có 2 chuyên đề; chi bộ đã tổ chức 2 buổi sinh hoạt chuyên đề; 1 chuyên đề đã hoàn chỉnh sau sinh hoạt; còn 2 bước quá hạn.',
+    });
+    const topics = doc.body[2];
+    expect(topics?.kind === 'table' && topics.rows[1]?.cells[3]).toBe(
+      '1/5 bước; quá hạn: dự thảo lần 1, lấy ý kiến',
+    );
+    expect(doc.body[4]).toMatchObject({ text: 'Tỷ lệ đảng viên dự sinh hoạt bình quân: 75%.' });
+    const meetings = doc.body[5];
+    expect(meetings?.kind === 'table' && meetings.rows.map((r) => r.cells)).toEqual([
+      ['10/09/2026', 'A', '9/10', '03-BB/CB'],
+      ['15/10/2026', 'Sinh hoạt chuyên đề', '6/10', 'Chưa ký'],
+    ]);
+    expect(doc.body.some((b) => b.kind === 'heading' && b.text === 'III. THAM GIA CỦA ĐẢNG VIÊN')).toBe(true);
+    expect(doc.header.number).toBe('Số       -BC/CB');
+  });
+
+  it('names a quarter in Roman numerals and leaves the members’ table to the year', () => {
+    const doc = periodReport({ ...base, quarter: 4 });
+    expect(doc.summary).toBe('Kết quả thực hiện kế hoạch sinh hoạt chuyên đề quý IV năm 2026');
+    expect(doc.body.some((b) => b.kind === 'heading' && b.text.startsWith('III.'))).toBe(false);
+  });
+
+  it('says so when no meeting was held', () => {
+    const doc = periodReport({ ...base, quarter: 1, topics: [], meetings: [], members: [] });
+    expect(doc.body).toContainEqual({
+      kind: 'paragraph',
+      indent: true,
+      text: 'Trong kỳ chưa tổ chức buổi sinh hoạt chuyên đề nào.',
+    });
+  });
+});

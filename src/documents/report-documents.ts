@@ -1,0 +1,253 @@
+import { romanQuarter, vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import type { PlanStep } from '#domain/plans/plan-schedule.ts';
+import { documentNumber, type PartyDocument, type TableRow } from './party-document.ts';
+
+/**
+ * Reports a cell sends up to its committee (DOMAIN.md "After the meeting" and "Oversight": the finished topic
+ * is reported upward; seed 001 asks for quarterly progress reports; the year ends with a review). They are
+ * drafts to sign and number by hand: the number line is left blank ("Số    -BC/CB").
+ */
+interface Unit {
+  cell: { name: string; place: string | null };
+  parent: { name: string } | null;
+  secretaryName: string | null;
+  today: string;
+}
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
+
+function frame(u: Unit, fileName: string, summary: string, body: PartyDocument['body']): PartyDocument {
+  return {
+    fileName,
+    header: {
+      parentBody: u.parent?.name ?? null,
+      issuingBody: u.cell.name,
+      number: documentNumber(null, 'BC', 'cell'),
+      place: u.cell.place ?? '',
+      date: u.today,
+    },
+    type: 'Báo cáo',
+    summary,
+    body,
+    signature: { authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: u.secretaryName },
+    recipients: [...(u.parent ? [`- ${u.parent.name} (để báo cáo);`] : []), '- Lưu chi bộ.'],
+  };
+}
+
+export interface MeetingReportData extends Unit {
+  topicTitle: string | null;
+  heldOn: string;
+  startsAt: string;
+  place: string;
+  chair: string | null;
+  minuteTaker: string | null;
+  delegates: string[];
+  presenters: string[];
+  preparation: {
+    draft1ApprovedOn: string | null;
+    sentTo: number;
+    opened: number;
+    comments: number;
+    commenters: number;
+    accepted: number;
+    partlyAccepted: number;
+    notAccepted: number;
+    draft2ApprovedOn: string | null;
+  } | null;
+  counts: {
+    total: number;
+    present: number;
+    expected: number;
+    absentExcused: number;
+    absentUnexcused: number;
+    rate: number | null;
+  };
+  thematicMinutes: number;
+  hoChiMinh: boolean;
+  speeches: number;
+  conclusion: string | null;
+  votes: { subject: string; for: number; base: number; passed: boolean }[];
+  tasks: { title: string; owner: string | null; dueOn: string | null }[];
+}
+
+/** The result of one thematic meeting, with how its topic was prepared (seeds 000, 001). */
+export function meetingReport(d: MeetingReportData): PartyDocument {
+  const body: PartyDocument['body'] = [];
+  body.push({ kind: 'heading', text: 'I. CÔNG TÁC CHUẨN BỊ' });
+  if (d.presenters.length > 0)
+    body.push({
+      kind: 'paragraph',
+      indent: true,
+      text: `Đồng chí ${d.presenters.join(', ')} được phân công chuẩn bị chuyên đề.`,
+    });
+  const p = d.preparation;
+  if (p) {
+    if (p.draft1ApprovedOn)
+      body.push({
+        kind: 'paragraph',
+        indent: true,
+        text: `Dự thảo lần 1 được thông qua ngày ${ddmmyyyy(p.draft1ApprovedOn)}, gửi đến ${p.sentTo} đảng viên (${p.opened} đồng chí đã mở đọc); nhận ${p.comments} ý kiến của ${p.commenters} đồng chí: tiếp thu ${p.accepted}, tiếp thu một phần ${p.partlyAccepted}, không tiếp thu ${p.notAccepted} (có giải trình).`,
+      });
+    if (p.draft2ApprovedOn)
+      body.push({
+        kind: 'paragraph',
+        indent: true,
+        text: `Dự thảo lần 2 được thông qua ngày ${ddmmyyyy(p.draft2ApprovedOn)}.`,
+      });
+  }
+  body.push({ kind: 'heading', text: 'II. TỔ CHỨC SINH HOẠT' });
+  const [h, m] = d.startsAt.split(':');
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: `Chi bộ tổ chức sinh hoạt chuyên đề lúc ${h} giờ ${m}, ${vietnameseDate(d.heldOn)}, tại ${d.place}; chủ trì: đồng chí ${d.chair ?? '…'}; thư ký: đồng chí ${d.minuteTaker ?? '…'}${d.delegates.length ? `; đại biểu: ${d.delegates.join('; ')}` : ''}.`,
+  });
+  const c = d.counts;
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: `Đảng viên có mặt ${c.present}/${c.expected} (${percent(c.rate)}); vắng có lý do ${c.absentExcused}; vắng không lý do ${c.absentUnexcused}.`,
+  });
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: `Phần sinh hoạt chuyên đề kéo dài ${d.thematicMinutes} phút${d.hoChiMinh ? (d.thematicMinutes >= 30 ? ' (bảo đảm thời gian tối thiểu 30 phút học tập và làm theo Bác)' : ' (chưa đủ 30 phút học tập và làm theo Bác theo hướng dẫn)') : ''}; có ${d.speeches} lượt ý kiến phát biểu.`,
+  });
+  body.push({ kind: 'heading', text: 'III. KẾT QUẢ' });
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: d.conclusion ? `Kết luận: ${d.conclusion}` : 'Kết luận: …',
+  });
+  for (const v of d.votes)
+    body.push({
+      kind: 'paragraph',
+      indent: true,
+      text: `Biểu quyết “${v.subject}”: ${v.for}/${v.base} tán thành, ${v.passed ? 'được thông qua' : 'không được thông qua'}.`,
+    });
+  for (const t of d.tasks)
+    body.push({
+      kind: 'paragraph',
+      text: `- ${t.title}: ${t.owner ? `đồng chí ${t.owner}` : 'tập thể chi bộ'}${t.dueOn ? `, hạn ${ddmmyyyy(t.dueOn)}` : ''}.`,
+    });
+  return frame(
+    d,
+    `Báo cáo kết quả sinh hoạt chuyên đề ngày ${d.heldOn.split('-').reverse().join('-')} - ${d.cell.name}`,
+    d.topicTitle ? `Kết quả sinh hoạt chuyên đề “${d.topicTitle}”` : 'Kết quả sinh hoạt chuyên đề',
+    body,
+  );
+}
+
+const STEP_TEXT: Record<PlanStep, string> = {
+  outline: 'đề cương',
+  draft1: 'dự thảo lần 1',
+  comments: 'lấy ý kiến',
+  draft2: 'dự thảo lần 2',
+  meeting: 'sinh hoạt',
+};
+
+export interface PeriodReportData extends Unit {
+  year: number;
+  /** A quarter's progress report, or the whole year's when absent. */
+  quarter: number | null;
+  topics: {
+    quarter: number;
+    title: string;
+    preparers: string[];
+    stepsDone: number;
+    overdue: PlanStep[];
+    final: boolean;
+  }[];
+  meetings: {
+    heldOn: string;
+    topicTitle: string | null;
+    present: number;
+    expected: number;
+    minutesNumber: number | null;
+  }[];
+  members: {
+    name: string;
+    meetings: number;
+    present: number;
+    absentExcused: number;
+    absentUnexcused: number;
+    spoke: number;
+  }[];
+}
+
+/** Progress of the plan in a quarter (seed 001) or over the year: topics, meetings, participation. */
+export function periodReport(d: PeriodReportData): PartyDocument {
+  const period = d.quarter ? `quý ${romanQuarter(d.quarter)} năm ${d.year}` : `năm ${d.year}`;
+  const body: PartyDocument['body'] = [];
+  const held = d.meetings.length;
+  const present = d.meetings.reduce((a, m) => a + m.present, 0);
+  const expected = d.meetings.reduce((a, m) => a + m.expected, 0);
+  const overdue = d.topics.reduce((a, t) => a + t.overdue.length, 0);
+  body.push({ kind: 'heading', text: 'I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH' });
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: `Kế hoạch ${period} có ${d.topics.length} chuyên đề; chi bộ đã tổ chức ${held} buổi sinh hoạt chuyên đề; ${d.topics.filter((t) => t.final).length} chuyên đề đã hoàn chỉnh sau sinh hoạt${overdue ? `; còn ${overdue} bước quá hạn` : '; không có bước nào quá hạn'}.`,
+  });
+  const topicRows: TableRow[] = d.topics.map((t, i) => ({
+    cells: [
+      String(i + 1),
+      `Quý ${romanQuarter(t.quarter)}: ${t.title}`,
+      t.preparers.join(', '),
+      `${t.stepsDone}/5 bước${t.overdue.length ? `; quá hạn: ${t.overdue.map((s) => STEP_TEXT[s]).join(', ')}` : ''}${t.final ? '; đã hoàn chỉnh' : ''}`,
+    ],
+  }));
+  body.push({
+    kind: 'table',
+    widths: [1, 7, 4, 5],
+    header: ['TT', 'Chuyên đề', 'Người chuẩn bị', 'Tiến độ'],
+    rows: topicRows,
+  });
+  body.push({ kind: 'heading', text: 'II. CÁC BUỔI SINH HOẠT CHUYÊN ĐỀ' });
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: held
+      ? `Tỷ lệ đảng viên dự sinh hoạt bình quân: ${percent(expected ? present / expected : null)}.`
+      : 'Trong kỳ chưa tổ chức buổi sinh hoạt chuyên đề nào.',
+  });
+  if (held)
+    body.push({
+      kind: 'table',
+      widths: [3, 8, 3, 3],
+      header: ['Ngày', 'Nội dung', 'Có mặt', 'Biên bản'],
+      rows: d.meetings.map((m) => ({
+        cells: [
+          ddmmyyyy(m.heldOn),
+          m.topicTitle ?? 'Sinh hoạt chuyên đề',
+          `${m.present}/${m.expected}`,
+          m.minutesNumber ? documentNumber(m.minutesNumber, 'BB', 'cell').replace('Số ', '') : 'Chưa ký',
+        ],
+      })),
+    });
+  if (!d.quarter && d.members.length > 0) {
+    body.push({ kind: 'heading', text: 'III. THAM GIA CỦA ĐẢNG VIÊN' });
+    body.push({
+      kind: 'table',
+      widths: [6, 2, 2, 2, 2, 2],
+      header: ['Họ và tên', 'Số buổi', 'Có mặt', 'Vắng có lý do', 'Vắng không lý do', 'Phát biểu'],
+      rows: d.members.map((m) => ({
+        cells: [
+          m.name,
+          String(m.meetings),
+          String(m.present),
+          String(m.absentExcused),
+          String(m.absentUnexcused),
+          String(m.spoke),
+        ],
+      })),
+    });
+  }
+  return frame(
+    d,
+    `Báo cáo sinh hoạt chuyên đề ${period} - ${d.cell.name}`,
+    `Kết quả thực hiện kế hoạch sinh hoạt chuyên đề ${period}`,
+    body,
+  );
+}
