@@ -193,6 +193,15 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   await main.getByLabel('Năm').selectOption('2026');
   await expect(main.getByTestId('minute-book-row').filter({ hasText: TOPIC })).toContainText('Đã ký, số 4');
 
+  // The year's report to the committee downloads as Word from the minute book.
+  const reports = main.getByRole('heading', { name: 'Báo cáo gửi cấp ủy' }).locator('..');
+  await reports.getByLabel('Kỳ báo cáo').selectOption('4');
+  const href = await reports.getByRole('link', { name: /Tải bản Word/ }).getAttribute('href');
+  expect(href).toContain('quarter=4');
+  const report = await chair.request.get(href ?? '');
+  expect(report.status()).toBe(200);
+  expect(report.headers()['content-type']).toContain('wordprocessingml');
+
   await chair.context().close();
   await member.context().close();
 });

@@ -361,6 +361,17 @@ export const noticeDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =
   `/api${meetingPath(id)}/notice/document?format=${format}`;
 export const minutesDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
   `/api${meetingPath(id)}/minutes/document?format=${format}`;
+/** The report of an ended meeting to the committee. */
+export const meetingReportUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${meetingPath(id)}/report/document?format=${format}`;
+/** A cell's quarterly (quarter given) or annual report of its thematic meetings. */
+export const cellReportUrl = (
+  cellId: string,
+  year: number,
+  quarter: number | null,
+  format: 'docx' | 'pdf' | 'html',
+) =>
+  `/api/orgs/${encodeURIComponent(cellId)}/report/document?format=${format}&year=${year}${quarter ? `&quarter=${quarter}` : ''}`;
 
 /** Server-sent events: `changed` each time the meeting changes (same-origin, the session cookie goes along). */
 export const meetingEventsUrl = (id: string) => `/api${meetingPath(id)}/events`;

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { noticeDocumentUrl } from '../../api/endpoints.ts';
+import { meetingReportUrl, noticeDocumentUrl } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/types.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
@@ -87,6 +87,12 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         <DocumentLinks
           label={t('meeting.noticeDocument')}
           url={(format) => noticeDocumentUrl(meeting.id, format)}
+        />
+      ) : null}
+      {meeting.status === 'ended' ? (
+        <DocumentLinks
+          label={t('meeting.reportDocument')}
+          url={(format) => meetingReportUrl(meeting.id, format)}
         />
       ) : null}
     </Stack>

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { useYearParam } from '../../lib/plans.ts';
+import { CellReports } from './CellReports.tsx';
 import { MeetingStatsTable } from './MeetingStatsTable.tsx';
 import { MinuteBookTable } from './MinuteBookTable.tsx';
 
@@ -67,6 +68,7 @@ export default function MeetingsPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
       </Stack>
       <MeetingStatsTable cellId={unit.id} year={year} />
+      <CellReports cellId={unit.id} year={year} />
       {scheduling ? (
         <Suspense fallback={null}>
           <ScheduleMeetingModal unit={unit} onClose={() => setScheduling(false)} />
