@@ -25,6 +25,7 @@ export function minutesDocument(d: MinutesDocumentData): PartyDocument {
   for (const line of d.text.split('\n')) {
     if (line.trim() === '') continue;
     if (/^[IVX]+\. /.test(line)) body.push({ kind: 'heading', text: line });
+    else if (/^Phần .*:$/.test(line)) body.push({ kind: 'paragraph', text: line, bold: true });
     else
       body.push({
         kind: 'paragraph',

@@ -54,7 +54,9 @@ describe('draftMinutes', () => {
   });
 
   it('lists the agenda with its own titles, each speech, the vote with its base, tasks and the closing time', () => {
-    expect(text).toContain('1. Tuyên bố lý do, giới thiệu đại biểu.\n2. Thảo luận về y đức.');
+    expect(text).toContain(
+      'Phần mở đầu:\n1. Tuyên bố lý do, giới thiệu đại biểu.\nPhần sinh hoạt chuyên đề:\n2. Thảo luận về y đức.',
+    );
     expect(text).toContain('- Đồng chí Đỗ Văn Hùng phát biểu: Đề nghị bổ sung ví dụ.');
     expect(text).toContain(
       '- Biểu quyết “Nghị quyết chuyên đề”: tán thành 3, không tán thành 0, không biểu quyết 0 trên tổng số 3 đảng viên được tính; được thông qua.',

@@ -46,6 +46,13 @@ export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
   other: 'Nội dung khác',
 };
 
+export const PART_TEXT: Record<AgendaPart, string> = {
+  opening: 'Phần mở đầu',
+  regular: 'Phần sinh hoạt chi bộ thường kỳ',
+  thematic: 'Phần sinh hoạt chuyên đề',
+  closing: 'Phần kết thúc',
+};
+
 function clock(instant: string | null): string {
   if (!instant) return '…';
   // Việt Nam is UTC+7 all year.
@@ -78,7 +85,9 @@ export function draftMinutes(f: MinutesFacts): string {
     );
 
   lines.push('', 'II. NỘI DUNG, CHƯƠNG TRÌNH');
+  // Seed 002: the thematic part must show clearly in the minute book, so each part is named.
   f.agenda.forEach((item, i) => {
+    if (item.part !== f.agenda[i - 1]?.part) lines.push(`${PART_TEXT[item.part]}:`);
     lines.push(`${i + 1}. ${item.title ?? AGENDA_ITEM_TEXT[item.kind]}.`);
   });
 
