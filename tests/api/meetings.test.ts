@@ -1494,6 +1494,9 @@ describe('the minute book and member statistics', () => {
     expect(await ids('q=phong+chay')).toEqual([c.march.id]);
     expect(await ids(`q=${encodeURIComponent('tự phê bình Hồ Chí Minh')}`)).toEqual([c.september.id]);
     expect(await ids(`q=${encodeURIComponent('tàu ngầm hạt nhân')}`)).toEqual([]);
+    // Each word of the query starts a word of the text: "ong" is inside "phòng" but starts no word.
+    expect(await ids('q=ong')).toEqual([]);
+    expect(await ids(`q=${encodeURIComponent('phòng, cháy!')}`)).toEqual([c.march.id]);
 
     // The secretary may schedule from the book; the committee above reads it; a foreign user does not see it.
     expect((await ok<MinuteBook>(c.secretary.get(url))).canSchedule).toBe(true);

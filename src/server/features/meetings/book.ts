@@ -43,18 +43,22 @@ export async function minuteBook(
 }
 
 /**
- * The meetings whose topic title, minutes or place hold every word of the query, ignoring case and tones
- * (foldText, as the member search does). Folded here rather than with SQL LIKE, which is case-sensitive on
- * PostgreSQL and folds only ASCII on SQLite: both engines must find the same meetings.
+ * The meetings whose topic title, minutes or place hold a word starting with each word of the query,
+ * ignoring case and tones (foldText, as the member search does): "phong chay" finds "Phòng cháy", but "o"
+ * does not match every "có". Folded here rather than with SQL LIKE, which is case-sensitive on PostgreSQL
+ * and folds only ASCII on SQLite: both engines must find the same meetings.
  */
 async function search(db: Kysely<DB>, cellId: string, q: string, year?: number): Promise<Set<string>> {
-  const words = foldText(q).split(' ').filter(Boolean);
+  const words = foldText(q)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
   const rows = await store.listSearchTextsOfCell(db, cellId, { year });
   return new Set(
     rows
       .filter((r) => {
-        const text = foldText([r.topic_title, r.minutes_text, r.place].filter(Boolean).join('\n'));
-        return words.every((w) => text.includes(w));
+        const text = ` ${foldText([r.topic_title, r.minutes_text, r.place].filter(Boolean).join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+        return words.every((w) => text.includes(` ${w}`));
       })
       .map((r) => r.id),
   );
