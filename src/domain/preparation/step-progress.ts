@@ -55,9 +55,18 @@ export function dueBy(due: Pick<StepDue, 'year' | 'month'>): LocalDate {
   if (!Number.isInteger(year) || year < 1000 || year > 9999)
     throw new RangeError(`year ${year} is not valid`);
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month ${month} is not 1–12`);
-  // addMonths clamps the day to the month's length, so "day 31 plus no months" is the month's last day.
-  return addMonths(`${year}-${String(month).padStart(2, '0')}-31`, 0);
+  const key = year * 100 + month;
+  let last = MONTH_ENDS.get(key);
+  if (last === undefined) {
+    // addMonths clamps the day to the month's length, so "day 31 plus no months" is the month's last day.
+    last = addMonths(`${year}-${String(month).padStart(2, '0')}-31`, 0);
+    MONTH_ENDS.set(key, last);
+  }
+  return last;
 }
+
+// A committee overview works out the steps of thousands of topics over the same dozen months.
+const MONTH_ENDS = new Map<number, LocalDate>();
 
 /**
  * Each step's state on `today`: done (with its date), pending, or overdue once its due month has ended.
