@@ -184,6 +184,7 @@ async function generatePlans(
           draft2_approved_at: at,
           presented_on: at.slice(0, 10),
           final_at: at,
+          final_number: null,
           created_at: at,
           updated_at: at,
         });

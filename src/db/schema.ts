@@ -244,6 +244,8 @@ export interface TopicPreparationTable {
   /** The day the topic was presented at the cell meeting (recorded by the secretary until meetings exist). */
   presented_on: string | null;
   final_at: string | null;
+  /** The resolution's number ("Số 02-NQ/CB") for a resolution topic, given when it is issued. */
+  final_number: number | null;
   created_at: string;
   updated_at: string;
 }

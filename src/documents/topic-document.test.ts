@@ -71,6 +71,52 @@ describe('topicDocument', () => {
   });
 });
 
+describe('a finished resolution topic', () => {
+  it('is the cell’s resolution: NQ number, the adopting vote, signed for the cell by the secretary', () => {
+    const doc = topicDocument({
+      title: 'Phát triển đảng viên mới',
+      year: 2026,
+      quarter: 4,
+      round: 'final',
+      html: '<p>1. Giới thiệu hai quần chúng ưu tú.</p>',
+      date: '2026-12-20',
+      cell,
+      parent,
+      preparers: ['Lê Thị Hoa'],
+      resolution: {
+        number: 2,
+        secretaryName: 'Trần Ngọc Thảo',
+        vote: { heldOn: '2026-12-10', for: 7, base: 8 },
+      },
+    });
+    expect(doc.type).toBe('Nghị quyết');
+    expect(doc.header.number).toBe('Số 02-NQ/CB');
+    expect(doc.body.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual([
+      'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
+      'Căn cứ kết quả biểu quyết của chi bộ tại buổi sinh hoạt ngày 10 tháng 12 năm 2026 (7/8 đảng viên tán thành);',
+      'CHI BỘ QUYẾT NGHỊ:',
+      '1. Giới thiệu hai quần chúng ưu tú.',
+    ]);
+    expect(doc.signature).toEqual({ authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: 'Trần Ngọc Thảo' });
+  });
+
+  it('is an ordinary topic text while still a draft', () => {
+    const doc = topicDocument({
+      title: 'Phát triển đảng viên mới',
+      year: 2026,
+      quarter: 4,
+      round: 'draft2',
+      html: '<p>Nội dung.</p>',
+      date: null,
+      cell,
+      parent,
+      preparers: ['Lê Thị Hoa'],
+      resolution: { number: null, secretaryName: null, vote: null },
+    });
+    expect(doc.type).toBe('Chuyên đề');
+  });
+});
+
 describe('dispositionDocument', () => {
   it('lists each comment with its passage and answer, and sums them up', () => {
     const doc = dispositionDocument({

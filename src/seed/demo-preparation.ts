@@ -97,6 +97,7 @@ async function seedFinished(
       draft2_approved_at: at(month + 1, 20),
       presented_on: on(month + 2, 10),
       final_at: at(month + 2, 20),
+      final_number: null,
       created_at: at(month, 5),
       updated_at: at(month + 2, 20),
     })

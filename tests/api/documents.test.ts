@@ -2,16 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { nextDocumentNumber } from '../../src/db/document-numbers.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
+import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { createAnchor } from '../../src/domain/preparation/anchors.ts';
 import type { App } from '../../src/server/app.ts';
 import * as minutes from '../../src/server/features/meetings/minutes.ts';
 import * as meetings from '../../src/server/features/meetings/service.ts';
+import * as votes from '../../src/server/features/meetings/votes.ts';
 import * as comments from '../../src/server/features/preparation/comments.ts';
 import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
+  actorOf,
   buildCell,
   buildGuidance,
   buildPlan,
+  buildPreparation,
   buildUser,
   buildWorld,
   giveRole,
@@ -525,5 +529,68 @@ describe('reports to the committee as documents', () => {
       headers: { cookie: foreign.cookie },
     });
     expect(denied.status).toBe(404);
+  });
+});
+
+describe('a resolution topic, issued as the cell’s resolution', () => {
+  it('numbers it NQ when finalised and cites the vote that adopted it', async () => {
+    const db = database.db;
+    const cell = await buildCell(db, { parentId: world.sub.id, name: 'Chi bộ Phòng Điều dưỡng', members: 4 });
+    const p = await buildPreparation(db, cell.id, { status: 'draft2_approved' });
+    await db.updateTable('plan_topic').set({ kind: 'resolution' }).where('id', '=', p.topicId).execute();
+    const secretary = await actorOf(db, p.secretaryId);
+    const id = await meetings.scheduleMeeting(db, secretary, cell.id, {
+      topicId: p.topicId,
+      kind: 'thematic',
+      heldOn: todayInVietnam(),
+      startsAt: '14:00',
+      place: 'Phòng họp',
+    });
+    await meetings.transition(db, secretary, id, 'start');
+    for (const personId of cell.memberIds)
+      await meetings.markAttendance(db, secretary, id, personId, { state: 'present' });
+    await votes.recordVote(db, secretary, id, {
+      subject: 'Thông qua nghị quyết chuyên đề',
+      mode: 'count',
+      tally: { for: 4, against: 0, abstain: 0 },
+    });
+    await meetings.transition(db, secretary, id, 'end');
+    const preparer = await actorOf(db, p.preparerId);
+    const latest = await db
+      .selectFrom('topic_version')
+      .select('id')
+      .where('topic_id', '=', p.topicId)
+      .orderBy('number', 'desc')
+      .executeTakeFirstOrThrow();
+    await preparation.saveVersion(db, preparer, p.topicId, {
+      kind: 'draft',
+      html: '<p>1. Mỗi đảng viên điều dưỡng đăng ký một việc làm theo Bác.</p>',
+      baseVersionId: latest.id,
+    });
+    await preparation.act(db, preparer, p.topicId, 'finalise');
+
+    const member = await loggedIn(
+      app,
+      await buildUser(db, { personId: cell.memberIds.find((m) => m !== p.preparerId) }),
+      PASSWORD,
+    );
+    const res = await app.request(`/api/topics/${p.topicId}/document?format=docx`, {
+      headers: { cookie: member.cookie },
+    });
+    expect(res.status).toBe(200);
+    const text = docxText(new Uint8Array(await res.arrayBuffer()));
+    for (const expected of [
+      'NGHỊ QUYẾT',
+      'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
+      '(4/4 đảng viên tán thành)',
+      'CHI BỘ QUYẾT NGHỊ:',
+      '1. Mỗi đảng viên điều dưỡng đăng ký một việc làm theo Bác.',
+      'T/M CHI BỘ',
+      '- Đảng viên trong chi bộ (để thực hiện);',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Số 01-NQ\/CB/);
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('Nghị quyết - '));
   });
 });

@@ -30,6 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('draft2_approved_at', 'text')
     .addColumn('presented_on', 'text')
     .addColumn('final_at', 'text')
+    /** A resolution topic is issued as a numbered resolution ("NQ") when finalised. */
+    .addColumn('final_number', 'integer')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

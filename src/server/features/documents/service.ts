@@ -162,6 +162,14 @@ export async function topicDocumentFor(db: Kysely<DB>, actor: Actor, topicId: st
     date: dayOf(date),
     ...(await unitAndParent(db, view.topic.cellId)),
     preparers: view.preparers.map((p) => p.name),
+    resolution:
+      view.topic.kind === 'resolution' && view.status === 'final'
+        ? {
+            number: view.dates.finalNumber,
+            secretaryName: await currentSecretary(db, view.topic.cellId),
+            vote: await adoptingVote(db, topicId),
+          }
+        : undefined,
   });
 }
 
@@ -375,4 +383,19 @@ export async function periodReportFor(
       }),
     members: stats.members,
   });
+}
+
+/** The vote that adopted a resolution topic: the latest passed vote at an ended meeting on the topic. */
+async function adoptingVote(db: Kysely<DB>, topicId: string) {
+  const row = await db
+    .selectFrom('meeting_vote as v')
+    .innerJoin('meeting as m', 'm.id', 'v.meeting_id')
+    .select(['m.held_on', 'v.votes_for', 'v.base'])
+    .where('m.topic_id', '=', topicId)
+    .where('m.status', '=', 'ended')
+    .where('v.passed', '=', 1)
+    .orderBy('m.held_on', 'desc')
+    .orderBy('v.created_at', 'desc')
+    .executeTakeFirst();
+  return row ? { heldOn: row.held_on, for: row.votes_for, base: row.base } : null;
 }

@@ -80,6 +80,7 @@ function emptyPreparation(topicId: string): DB['topic_preparation'] {
     draft2_approved_at: null,
     presented_on: null,
     final_at: null,
+    final_number: null,
     created_at: '',
     updated_at: '',
   };

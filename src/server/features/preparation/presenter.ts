@@ -62,6 +62,8 @@ export const PreparationSchema = z
       draft2ApprovedAt: z.string().nullable(),
       presentedOn: z.string().nullable(),
       finalAt: z.string().nullable(),
+      /** The resolution's NQ number, for a resolution topic once issued. */
+      finalNumber: z.number().int().nullable(),
     }),
     commentsOpen: z.boolean(),
     steps: z.array(

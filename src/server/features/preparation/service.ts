@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
@@ -260,7 +261,16 @@ export async function act(
       case 'finalise': {
         if (latest?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
         const now = nowIso();
-        await work.move('finalise', { final_at: now }, { versionId: latest.id });
+        // A resolution topic (seed 003) is issued as the cell's resolution: it takes the next NQ number.
+        const final_number =
+          access.topic.kind === 'resolution'
+            ? await nextDocumentNumber(trx, {
+                unitId: access.topic.cell_id,
+                kind: 'NQ',
+                year: Number(today().slice(0, 4)),
+              })
+            : null;
+        await work.move('finalise', { final_at: now, final_number }, { versionId: latest.id });
         await work.send('final', latest.id, now);
         break;
       }

@@ -81,6 +81,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       draft2ApprovedAt: prep.draft2_approved_at,
       presentedOn: prep.presented_on,
       finalAt: prep.final_at,
+      finalNumber: prep.final_number,
     },
     commentsOpen: commentsOpen(prep),
     steps: progressOf(topic.year, steps, access.stored ? prep : undefined).map((p, i) => ({
