@@ -28,6 +28,7 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
       name,
       short_name: null,
       place: null,
+      numbering_term_from: null,
       created_at: now,
       updated_at: now,
     });

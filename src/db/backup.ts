@@ -18,7 +18,7 @@ export const BACKUP_TABLES = [
   'plan_step',
   'plan_event',
   'topic_model',
-  'document_counter',
+  'document_sequence',
   'topic_preparation',
   'topic_version',
   'topic_event',

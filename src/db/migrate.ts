@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-documents.ts';
 import * as m0004 from './migrations/0004-preparation.ts';
 import * as m0005 from './migrations/0005-meetings.ts';
+import * as m0006 from './migrations/0006-numbering-periods.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-documents': m0003,
   '0004-preparation': m0004,
   '0005-meetings': m0005,
+  '0006-numbering-periods': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

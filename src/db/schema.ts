@@ -19,6 +19,8 @@ export interface OrgUnitTable {
   short_name: string | null;
   /** Place named in dated documents: "<place>, ngày … tháng … năm …". */
   place: string | null;
+  /** Set when the unit numbers its documents through its party term, from this day (else by year). */
+  numbering_term_from: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -219,10 +221,11 @@ export interface TopicModelTable {
   published_at: string;
 }
 
-export interface DocumentCounterTable {
+export interface DocumentSequenceTable {
   unit_id: string;
   kind: string;
-  year: number;
+  /** "2026" for a calendar year, "term:2025-10-15" for a party term (domain/documents/numbering.ts). */
+  period: string;
   last_number: number;
 }
 
@@ -459,7 +462,7 @@ export interface DB {
   plan_step: PlanStepTable;
   plan_event: PlanEventTable;
   topic_model: TopicModelTable;
-  document_counter: DocumentCounterTable;
+  document_sequence: DocumentSequenceTable;
   topic_preparation: TopicPreparationTable;
   topic_version: TopicVersionTable;
   topic_event: TopicEventTable;

@@ -136,7 +136,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
         chair_id: chair,
         minute_taker_id: minuteTaker?.id ?? null,
         notice_sent_at: new Date(Date.parse(at('08:00')) - 5 * 86_400_000).toISOString(),
-        notice_number: await nextDocumentNumber(db, { unitId: cellId, kind: 'TB', year: 2026 }),
+        notice_number: await nextDocumentNumber(db, { unitId: cellId, kind: 'TB', issuedOn: heldOn }),
         started_at: at('14:00'),
         ended_at: new Date(clock).toISOString(),
         conclusion,
@@ -176,7 +176,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
         taker_signed_by: null,
         text_hash: createHash('sha256').update(text, 'utf8').digest('hex'),
         locked_at: signedAt,
-        number: await nextDocumentNumber(db, { unitId: cellId, kind: 'BB', year: 2026 }),
+        number: await nextDocumentNumber(db, { unitId: cellId, kind: 'BB', issuedOn: heldOn }),
         created_at: signedAt,
         updated_at: signedAt,
       })

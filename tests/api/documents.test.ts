@@ -22,7 +22,7 @@ import {
   PASSWORD,
   type World,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { docxText, pdfText } from '../support/document-text.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -69,8 +69,37 @@ describe('document numbers', () => {
     expect(again.body.number).toBe('Số 01-KH/CB');
   });
 
+  it('numbers through the party term once the unit chooses it, across calendar years', async () => {
+    const cell = await buildCell(database.db, {
+      parentId: world.sub.id,
+      name: 'Chi bộ Khoa Xét nghiệm',
+      members: 2,
+    });
+    const officer = await loggedIn(app, world.users.officer, PASSWORD);
+    const set = await officer.patch<{ numberingTermFrom: string | null }>(`/api/orgs/${cell.id}`, {
+      numberingTermFrom: '2034-10-01',
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.numberingTermFrom).toBe('2034-10-01');
+    const bad = await officer.patch<ErrorBody>(`/api/orgs/${cell.id}`, { numberingTermFrom: '01/10/2034' });
+    expect(bad.status).toBe(400);
+    // Before the term: the year's run; from its first day: one run across the years.
+    const next = (issuedOn: string) =>
+      nextDocumentNumber(database.db, { unitId: cell.id, kind: 'KH', issuedOn });
+    expect(await next('2034-09-30')).toBe(1);
+    expect(await next('2034-10-01')).toBe(1);
+    expect(await next('2035-01-10')).toBe(2);
+    expect(await next('2034-09-15')).toBe(2);
+    const plan = await buildPlan(database.db, cell.id, { status: 'adopted', year: 2036 });
+    const res = await officer.get<{ number: string }>(`/api/plans/${plan.id}`);
+    expect(res.body.number).toBe('Số 03-KH/CB');
+    // Back to yearly numbering: a new year starts again from 1.
+    await officer.patch(`/api/orgs/${cell.id}`, { numberingTermFrom: null });
+    expect(await next('2037-01-05')).toBe(1);
+  });
+
   it('never gives the same number twice under concurrent requests', async () => {
-    const key = { unitId: world.sibling.id, kind: 'BB', year: 2031 };
+    const key = { unitId: world.sibling.id, kind: 'BB', issuedOn: '2031-05-01' };
     const numbers = await Promise.all(Array.from({ length: 12 }, () => nextDocumentNumber(database.db, key)));
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });

@@ -40,6 +40,8 @@ export interface OrgUnit {
   name: string;
   shortName: string | null;
   place: string | null;
+  /** Documents are numbered through the party term from this day; null: by calendar year. */
+  numberingTermFrom: string | null;
   memberCount: number;
   canManage: boolean;
 }
@@ -68,6 +70,7 @@ export interface UpdateOrgRequest {
   shortName?: string | null;
   place?: string | null;
   parentId?: string;
+  numberingTermFrom?: string | null;
 }
 
 export interface MemberSummary {

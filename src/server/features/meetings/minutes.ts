@@ -171,11 +171,7 @@ export async function signMinutes(db: Kysely<DB>, actor: Actor, meetingId: strin
       patch.locked_at = now;
       patch.number =
         existing.number ??
-        (await nextDocumentNumber(trx, {
-          unitId: m.cell_id,
-          kind: 'BB',
-          year: Number(m.held_on.slice(0, 4)),
-        }));
+        (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'BB', issuedOn: m.held_on }));
     }
     await trx.updateTable('minutes').set(patch).where('meeting_id', '=', meetingId).execute();
     return {};

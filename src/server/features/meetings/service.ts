@@ -149,7 +149,7 @@ export async function sendNotice(db: Kysely<DB>, actor: Actor, meetingId: string
     // Sending again (after a change of time or place) keeps the notice's number.
     const notice_number =
       m.notice_number ??
-      (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'TB', year: Number(m.held_on.slice(0, 4)) }));
+      (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'TB', issuedOn: todayInVietnam() }));
     return { notice_sent_at: nowIso(), notice_number };
   });
 }

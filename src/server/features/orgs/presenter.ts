@@ -10,6 +10,8 @@ export const OrgUnitSchema = z
     name: z.string(),
     shortName: z.string().nullable(),
     place: z.string().nullable(),
+    /** Documents are numbered through the party term from this day; null: by calendar year. */
+    numberingTermFrom: z.string().nullable(),
     memberCount: z.number().int(),
     canManage: z.boolean(),
   })
@@ -25,6 +27,7 @@ export function presentUnit(
     name: u.name,
     shortName: u.short_name,
     place: u.place,
+    numberingTermFrom: u.numbering_term_from ?? null,
     memberCount: u.member_count,
     canManage: u.canManage,
   };

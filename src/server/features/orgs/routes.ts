@@ -8,6 +8,7 @@ import {
   IdParams,
   jsonBody,
   jsonResponse,
+  LocalDateSchema,
   OptionalText,
   RequiredText,
 } from '../../http/schemas.ts';
@@ -31,6 +32,8 @@ const UpdateUnitRequest = z
     shortName: UnitFields.shortName,
     place: UnitFields.place,
     parentId: z.string().optional(),
+    /** Number documents through the party term from this day (null: by calendar year). */
+    numberingTermFrom: LocalDateSchema.nullish(),
   })
   .openapi('UpdateUnitRequest');
 const UnitRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) });

@@ -13,6 +13,7 @@ export interface UnitInput {
   name: string;
   shortName?: string | null;
   place?: string | null;
+  numberingTermFrom?: string | null;
 }
 
 /** Every unit the actor may see, each marked with whether they may manage it. */
@@ -98,6 +99,7 @@ export async function createUnit(
       name: input.name,
       short_name: input.shortName ?? null,
       place: input.place ?? null,
+      numbering_term_from: null,
       created_at: now,
       updated_at: now,
     };
@@ -140,6 +142,7 @@ export async function updateUnit(
     if (input.name !== undefined) patch.name = input.name;
     if (input.shortName !== undefined) patch.short_name = input.shortName;
     if (input.place !== undefined) patch.place = input.place;
+    if (input.numberingTermFrom !== undefined) patch.numbering_term_from = input.numberingTermFrom;
     await store.updateUnit(trx, id, patch);
     const after = await getUnit(trx, id);
     await recordAudit(trx, actor, {

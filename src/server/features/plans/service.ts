@@ -171,14 +171,13 @@ export async function transitionPlan(
         throw new AppError('PLAN_ADOPTED_OUTSIDE_YEAR', { adoptedOn: 'PLAN_ADOPTED_OUTSIDE_YEAR' });
       }
       patch.adopted_on = adoptedOn;
-      // Adoption issues the plan: it takes the cell's next KH number of that year, once (kept on reopening).
-      if (plan.number === null) {
+      // Adoption issues the plan: it takes the cell's next KH number, once (kept on reopening).
+      if (plan.number === null)
         patch.number = await nextDocumentNumber(trx, {
           unitId: plan.cell_id,
           kind: 'KH',
-          year: Number(adoptedOn.slice(0, 4)),
+          issuedOn: adoptedOn,
         });
-      }
     }
     if (action === 'reopen') patch.adopted_on = null;
     if (action === 'submit') {

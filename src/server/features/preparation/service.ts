@@ -264,11 +264,7 @@ export async function act(
         // A resolution topic (seed 003) is issued as the cell's resolution: it takes the next NQ number.
         const final_number =
           access.topic.kind === 'resolution'
-            ? await nextDocumentNumber(trx, {
-                unitId: access.topic.cell_id,
-                kind: 'NQ',
-                year: Number(today().slice(0, 4)),
-              })
+            ? await nextDocumentNumber(trx, { unitId: access.topic.cell_id, kind: 'NQ', issuedOn: today() })
             : null;
         await work.move('finalise', { final_at: now, final_number }, { versionId: latest.id });
         await work.send('final', latest.id, now);

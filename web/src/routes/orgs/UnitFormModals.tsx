@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createOrg, deleteOrg, keys, orgsQuery, updateOrg } from '../../api/endpoints.ts';
 import type { OrgKind, OrgUnit, UpdateOrgRequest } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable, optional } from '../../components/forms.ts';
@@ -111,6 +112,7 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       shortName: unit.shortName ?? '',
       place: unit.place ?? '',
       parentId: unit.parentId ?? '',
+      numberingTermFrom: unit.numberingTermFrom ?? '',
     },
     validate: { name: (value) => (value.trim() ? null : t('common.required')) },
   });
@@ -129,6 +131,8 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       if (nullable(values.shortName) !== unit.shortName) body.shortName = nullable(values.shortName);
       if (nullable(values.place) !== unit.place) body.place = nullable(values.place);
       if (values.parentId && values.parentId !== unit.parentId) body.parentId = values.parentId;
+      if (nullable(values.numberingTermFrom) !== unit.numberingTermFrom)
+        body.numberingTermFrom = nullable(values.numberingTermFrom);
       return updateOrg(unit.id, body);
     },
     onSuccess: async () => {
@@ -151,6 +155,13 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
           placeholder={t('orgs.placeHint')}
           {...form.getInputProps('place')}
         />
+        {unit.kind === 'group' ? null : (
+          <DateField
+            label={t('orgs.numberingTermFrom')}
+            description={t('orgs.numberingTermHint')}
+            {...form.getInputProps('numberingTermFrom')}
+          />
+        )}
         {unit.parentId && currentParentVisible && parentChoices.length > 0 ? (
           <NativeSelect
             label={t('orgs.parent')}
