@@ -91,7 +91,7 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
   await insert('org_closure', closure);
   await insert('person', people);
   await insert('role_assignment', roles);
-  const plans = await generatePlans(db, cells, people, insert);
+  const plans = await generatePlans(cells, people, insert);
   return { province, cells, units: units.length, people: people.length, ...plans };
 }
 
@@ -102,7 +102,6 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
  * full cell of readers and fifty comments: the heaviest topic page.
  */
 async function generatePlans(
-  db: Kysely<DB>,
   cells: string[],
   people: DB['person'][],
   insert: <T extends keyof DB>(table: T, rows: DB[T][]) => Promise<void>,
