@@ -603,6 +603,10 @@ describe('a resolution topic, issued as the cell’s resolution', () => {
       await buildUser(db, { personId: cell.memberIds.find((m) => m !== p.preparerId) }),
       PASSWORD,
     );
+    const topicView = await member.get<{ meetings: unknown[] }>(`/api/topics/${p.topicId}`);
+    expect(topicView.body.meetings).toEqual([
+      { id, heldOn: todayInVietnam(), startsAt: '14:00', status: 'ended' },
+    ]);
     const res = await app.request(`/api/topics/${p.topicId}/document?format=docx`, {
       headers: { cookie: member.cookie },
     });

@@ -656,6 +656,7 @@ export interface TopicPreparation {
   expectedReaderCount: number;
   myReading: { round: DraftRound; sentAt: string; openedAt: string | null }[];
   attachments: TopicAttachment[];
+  meetings: { id: string; heldOn: string; startsAt: string; status: MeetingStatus }[];
   attachmentRules: { maxBytes: number; accept: string[] };
   events: TopicEvent[];
   permissions: {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MEETING_STATUSES } from '#domain/meetings/meeting-status.ts';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
@@ -151,6 +152,15 @@ export const PreparationSchema = z
         sizeBytes: z.number().int(),
         createdAt: z.string(),
         uploadedByName: z.string().nullable(),
+      }),
+    ),
+    /** Meetings on this topic (not cancelled), by date. */
+    meetings: z.array(
+      z.object({
+        id: z.string(),
+        heldOn: z.string(),
+        startsAt: z.string(),
+        status: z.enum(MEETING_STATUSES),
       }),
     ),
     attachmentRules: z.object({ maxBytes: z.number().int(), accept: z.array(z.string()) }),

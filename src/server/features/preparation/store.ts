@@ -219,6 +219,17 @@ export async function updateComment(db: Q, commentId: string, patch: Partial<DB[
   await db.updateTable('topic_comment').set(patch).where('id', '=', commentId).execute();
 }
 
+/** The meetings held or planned on the topic, by date: the topic page links them. */
+export function listMeetingsOfTopic(db: Q, topicId: string) {
+  return db
+    .selectFrom('meeting')
+    .select(['id', 'held_on', 'starts_at', 'status'])
+    .where('topic_id', '=', topicId)
+    .where('status', '!=', 'cancelled')
+    .orderBy('held_on')
+    .execute();
+}
+
 /** Attachments without their bytes. */
 export function listAttachments(db: Q, topicId: string) {
   return db

@@ -24,20 +24,33 @@ import * as store from './store.ts';
 export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: string) {
   const access = await loadAccess(db, actor, topicId);
   const { topic, prep } = access;
-  const [cell, steps, versions, outline, comments, readers, attachments, events, holders, members, visible] =
-    await Promise.all([
-      getUnit(db, topic.cell_id),
-      store.listSteps(db, topicId),
-      store.listVersions(db, topicId),
-      access.isInsider ? store.latestVersion(db, topicId, 'outline') : undefined,
-      store.listComments(db, topicId),
-      store.listReaders(db, topicId),
-      store.listAttachments(db, topicId),
-      store.listEvents(db, topicId),
-      store.listCurrentRoles(db, topic.cell_id),
-      store.listCellMembers(db, topic.cell_id),
-      visibleVersionIds(db, access),
-    ]);
+  const [
+    cell,
+    steps,
+    versions,
+    outline,
+    comments,
+    readers,
+    attachments,
+    events,
+    holders,
+    members,
+    visible,
+    meetings,
+  ] = await Promise.all([
+    getUnit(db, topic.cell_id),
+    store.listSteps(db, topicId),
+    store.listVersions(db, topicId),
+    access.isInsider ? store.latestVersion(db, topicId, 'outline') : undefined,
+    store.listComments(db, topicId),
+    store.listReaders(db, topicId),
+    store.listAttachments(db, topicId),
+    store.listEvents(db, topicId),
+    store.listCurrentRoles(db, topic.cell_id),
+    store.listCellMembers(db, topic.cell_id),
+    visibleVersionIds(db, access),
+    store.listMeetingsOfTopic(db, topicId),
+  ]);
   const canSee = (id: string) => visible === 'all' || visible.has(id);
   const drafts = versions.filter((v) => v.kind === 'draft' && canSee(v.id));
   const currentDraftId = drafts[drafts.length - 1]?.id;
@@ -151,6 +164,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       createdAt: a.created_at,
       uploadedByName: a.uploaded_by_name,
     })),
+    meetings: meetings.map((m) => ({ id: m.id, heldOn: m.held_on, startsAt: m.starts_at, status: m.status })),
     attachmentRules: { maxBytes: ATTACHMENT_LIMITS.fileBytes, accept: ACCEPTED_EXTENSIONS },
     events: events.map((e) => ({
       id: e.id,

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { topicDocumentUrl } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/types.ts';
+import { formatDate } from '../../lib/format.ts';
+import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
 import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
 
@@ -38,6 +40,18 @@ export function TopicHeader({ prep }: { prep: TopicPreparation }) {
           </Text>{' '}
           {prep.preparers.length ? prep.preparers.map((p) => p.name).join(', ') : '—'}
         </Text>
+        {prep.meetings.length ? (
+          <Group gap="xs" data-testid="topic-meetings">
+            <Text span size="sm" fw={500}>
+              {t('topic.meetings')}:
+            </Text>
+            {prep.meetings.map((m) => (
+              <Anchor key={m.id} component={Link} to={`/meetings/${m.id}`} size="sm">
+                {formatDate(m.heldOn)} {m.startsAt} ({meetingStatusLabel(t, m.status)})
+              </Anchor>
+            ))}
+          </Group>
+        ) : null}
         {topic.workContent ? (
           <Text size="sm">
             <Text span fw={500}>
