@@ -272,6 +272,14 @@ const CASES: Record<string, Case> = {
     own: READ_ALL,
     admin: 200,
   },
+  'GET /members/{id}/scorecard/document': {
+    // Personal: the member themself, the cell's secretary, the committee's officers; not the inspector or staff.
+    build: async (w, t) => ({
+      path: `/api/members/${memberOf(w, t)}/scorecard/document?format=html&year=2026`,
+    }),
+    own: { officer: 200, inspector: 403, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
   'PATCH /members/{id}': {
     build: async (w, t) => ({ path: `/api/members/${memberOf(w, t)}`, body: { phone: '0912345678' } }),
     own: OFFICERS_ONLY(200),

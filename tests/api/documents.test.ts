@@ -627,3 +627,66 @@ describe('a resolution topic, issued as the cell’s resolution', () => {
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('Nghị quyết - '));
   });
 });
+
+describe('a member’s scorecard for the year-end review', () => {
+  it('sums up the member’s meetings, speeches, drafts read and commented, topics and tasks', async () => {
+    const db = database.db;
+    const cell = await buildCell(db, { parentId: world.sub.id, name: 'Chi bộ Khoa Sản', members: 4 });
+    const p = await buildPreparation(db, cell.id, { status: 'distributed' });
+    const readerId = cell.memberIds.find((id) => id !== p.preparerId && id !== p.secretaryId) ?? '';
+    const reader = await loggedIn(app, await buildUser(db, { personId: readerId }), PASSWORD);
+    await reader.post(`/api/topics/${p.topicId}/comments`, { body: 'Góp ý thứ nhất.' });
+    await reader.post(`/api/topics/${p.topicId}/comments`, { body: 'Góp ý thứ hai.' });
+    const secretary = await actorOf(db, p.secretaryId);
+    const year = Number(todayInVietnam().slice(0, 4));
+    // The factory's plan is for a year of its own; this card is about the current one.
+    await db.updateTable('plan').set({ year }).where('id', '=', p.planId).execute();
+    const id = await meetings.scheduleMeeting(db, secretary, cell.id, {
+      kind: 'thematic',
+      heldOn: todayInVietnam(),
+      startsAt: '08:00',
+      place: 'Phòng giao ban',
+    });
+    await meetings.transition(db, secretary, id, 'start');
+    await meetings.markAttendance(db, secretary, id, readerId, { state: 'present' });
+    await meetings.requestSpeech(db, secretary, id, { personId: readerId });
+    const speech = await db
+      .selectFrom('meeting_speech')
+      .select('id')
+      .where('meeting_id', '=', id)
+      .executeTakeFirstOrThrow();
+    await meetings.updateSpeech(db, secretary, id, speech.id, { status: 'done', note: 'Ý kiến' });
+    await meetings.addTask(db, secretary, id, {
+      title: 'Khảo sát sản phụ',
+      ownerId: readerId,
+      dueOn: `${year}-12-30`,
+    });
+    await meetings.transition(db, secretary, id, 'end');
+
+    const url = `/api/members/${readerId}/scorecard/document?format=docx&year=${year}`;
+    const res = await app.request(url, { headers: { cookie: reader.cookie } });
+    expect(res.status).toBe(200);
+    const text = docxText(new Uint8Array(await res.arrayBuffer()));
+    for (const expected of [
+      'BẢNG TỔNG HỢP',
+      '1/1 buổi (100%); vắng có lý do 0; vắng không lý do 0',
+      '1 lượt',
+      'Nhận 1 văn bản, đã đọc 1; góp ý 2 ý kiến vào 1 dự thảo',
+      'Không được phân công',
+      `Khảo sát sản phụ (hạn 30/12/${year})`,
+      'Nhận xét, đánh giá của chi bộ',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Another member of the cell may not read it; the preparer's own card names their topic.
+    const other = await loggedIn(app, await buildUser(db, { personId: p.preparerId }), PASSWORD);
+    expect((await app.request(url, { headers: { cookie: other.cookie } })).status).toBe(403);
+    const own = await app.request(
+      `/api/members/${p.preparerId}/scorecard/document?format=docx&year=${year}`,
+      {
+        headers: { cookie: other.cookie },
+      },
+    );
+    expect(docxText(new Uint8Array(await own.arrayBuffer()))).toContain('Chuyên đề quý 1 (đang chuẩn bị)');
+  });
+});

@@ -361,6 +361,9 @@ export const noticeDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =
   `/api${meetingPath(id)}/notice/document?format=${format}`;
 export const minutesDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
   `/api${meetingPath(id)}/minutes/document?format=${format}`;
+/** A member's year-end scorecard of thematic meetings. */
+export const scorecardUrl = (personId: string, year: number, format: 'docx' | 'pdf' | 'html') =>
+  `/api/members/${encodeURIComponent(personId)}/scorecard/document?format=${format}&year=${year}`;
 /** The report of an ended meeting to the committee. */
 export const meetingReportUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
   `/api${meetingPath(id)}/report/document?format=${format}`;

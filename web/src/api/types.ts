@@ -125,7 +125,7 @@ export interface Member extends MemberSummary {
   periods: MembershipPeriod[];
   roleHistory: RoleHistoryEntry[];
   account: { username: string } | null;
-  permissions: { manage: boolean };
+  permissions: { manage: boolean; scorecard: boolean };
   nextStatuses: MemberStatus[];
 }
 

@@ -17,6 +17,7 @@ import {
   planDocumentFor,
   type RenderedDocument,
   render,
+  scorecardFor,
   topicDocumentFor,
 } from './service.ts';
 
@@ -184,6 +185,26 @@ export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
         c.req.valid('param').id,
         year,
         quarter ?? null,
+      );
+      return fileBody(await render(doc, format), format === 'html');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/members/{id}/scorecard/document',
+      tags,
+      summary: 'A member’s participation in the year’s thematic meetings, for the year-end review',
+      request: { params: IdParams, query: FormatQuery.extend({ year: YearSchema }) },
+      responses: { ...fileResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const { format, year } = c.req.valid('query');
+      const doc = await scorecardFor(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
       );
       return fileBody(await render(doc, format), format === 'html');
     },

@@ -10,13 +10,16 @@ import { renderDocx } from '#documents/render-docx.ts';
 import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
 import { meetingReport, periodReport } from '#documents/report-documents.ts';
+import { scorecardDocument } from '#documents/scorecard-document.ts';
 import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readGuidance } from '../guidance/service.ts';
 import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
+import { mayReadScorecard } from '../members/service.ts';
 import { getPlanDetail } from '../plans/service.ts';
 import * as planStore from '../plans/store.ts';
 import { getVersion } from '../preparation/service.ts';
@@ -398,4 +401,99 @@ async function adoptingVote(db: Kysely<DB>, topicId: string) {
     .orderBy('v.created_at', 'desc')
     .executeTakeFirst();
   return row ? { heldOn: row.held_on, for: row.votes_for, base: row.base } : null;
+}
+
+const TOPIC_STATE: Record<string, string> = {
+  final: 'đã hoàn chỉnh',
+  presented: 'đã trình bày tại sinh hoạt',
+};
+
+/** A member's year in thematic meetings, for the year-end review (who may read it: mayReadScorecard). */
+export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: string, year: number) {
+  const person = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
+  if (!person) throw new AppError('NOT_FOUND');
+  const chain = await authorize(db, actor, 'members.read', person.unit_id);
+  if (!mayReadScorecard(actor, person.id, chain)) throw new AppError('FORBIDDEN');
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const [attendance, spoke, reading, comments, topics, tasks, unit, secretaryName] = await Promise.all([
+    db
+      .selectFrom('meeting_attendance as a')
+      .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+      .select('a.state')
+      .where('a.person_id', '=', personId)
+      .where('m.status', '=', 'ended')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .execute(),
+    db
+      .selectFrom('meeting_speech as s')
+      .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('s.person_id', '=', personId)
+      .where('s.status', '=', 'done')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('topic_reader as r')
+      .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['r.opened_at'])
+      .where('r.person_id', '=', personId)
+      .where('p.year', '=', year)
+      .execute(),
+    db
+      .selectFrom('topic_comment as c')
+      .innerJoin('plan_topic as t', 't.id', 'c.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['c.topic_id'])
+      .where('c.person_id', '=', personId)
+      .where('p.year', '=', year)
+      .execute(),
+    db
+      .selectFrom('plan_topic_preparer as tp')
+      .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .leftJoin('topic_preparation as prep', 'prep.topic_id', 't.id')
+      .select(['t.title', 'prep.status'])
+      .where('tp.person_id', '=', personId)
+      .where('p.year', '=', year)
+      .orderBy('t.quarter')
+      .execute(),
+    db
+      .selectFrom('meeting_task as k')
+      .innerJoin('meeting as m', 'm.id', 'k.meeting_id')
+      .select(['k.title', 'k.due_on'])
+      .where('k.owner_id', '=', personId)
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .orderBy('m.held_on')
+      .execute(),
+    unitAndParent(db, person.unit_id),
+    currentSecretary(db, person.unit_id),
+  ]);
+  const count = (state: string) => attendance.filter((a) => a.state === state).length;
+  return scorecardDocument({
+    year,
+    member: { name: person.full_name, status: person.status },
+    ...unit,
+    secretaryName,
+    today: todayInVietnam(),
+    meetings: {
+      held: attendance.length,
+      present: count('present'),
+      absentExcused: count('absent_excused'),
+      absentUnexcused: count('absent_unexcused'),
+      spoke: Number(spoke.n),
+    },
+    drafts: {
+      received: reading.length,
+      opened: reading.filter((r) => r.opened_at).length,
+      commentedOn: new Set(comments.map((c) => c.topic_id)).size,
+      comments: comments.length,
+    },
+    topics: topics.map((t) => ({ title: t.title, status: TOPIC_STATE[t.status ?? ''] ?? 'đang chuẩn bị' })),
+    tasks: tasks.map((k) => ({ title: k.title, dueOn: k.due_on })),
+  });
 }

@@ -40,7 +40,11 @@ export const MemberSchema = MemberSummarySchema.extend({
   ),
   roleHistory: z.array(RoleAssignmentSchema),
   account: z.object({ username: z.string() }).nullable(),
-  permissions: z.object({ manage: z.boolean() }),
+  permissions: z.object({
+    manage: z.boolean(),
+    /** May read the member's year-end scorecard (GET /members/{id}/scorecard/document). */
+    scorecard: z.boolean(),
+  }),
   nextStatuses: z.array(z.enum(MEMBER_STATUSES)),
 }).openapi('Member');
 

@@ -281,9 +281,24 @@ export async function getMemberDetail(db: Kysely<DB>, actor: Actor, id: string) 
     periods,
     roleHistory,
     account: account ? { username: account.username } : null,
-    permissions: { manage: isAllowed(actor, 'members.manage', chain) },
+    permissions: {
+      manage: isAllowed(actor, 'members.manage', chain),
+      scorecard: mayReadScorecard(actor, person.id, chain),
+    },
     nextStatuses: [...allowedNextStatuses(person.status)],
   };
+}
+
+/**
+ * A member's year-end scorecard is personal: the member, the cell's secretary or deputy (who run the
+ * review) and the committee's officers read it; the other members of the cell do not.
+ */
+export function mayReadScorecard(actor: Actor, personId: string, chain: readonly string[]): boolean {
+  return (
+    actor.personId === personId ||
+    isAllowed(actor, 'meeting.manage', chain) ||
+    isAllowed(actor, 'members.manage', chain)
+  );
 }
 
 async function getPerson(db: Kysely<DB> | Trx, id: string): Promise<Person> {

@@ -2,7 +2,7 @@ import { NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellReportUrl } from '../../api/endpoints.ts';
-import { DocumentLinks } from './DocumentLinks.tsx';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 
 /** The cell's quarterly progress report or its annual report, to download and send up. */
 export function CellReports({ cellId, year }: { cellId: string; year: number }) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { meetingReportUrl, noticeDocumentUrl } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/types.ts';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
   MEETING_STATUS_COLORS,
@@ -12,7 +13,6 @@ import {
   partOrderLabel,
 } from '../../lib/meetings.ts';
 import { quarterLabel } from '../../lib/plans.ts';
-import { DocumentLinks } from './DocumentLinks.tsx';
 
 /** Title, cell, time and place, status, chair and minute-taker, with the way back to the minute book. */
 export function MeetingHeader({ meeting }: { meeting: Meeting }) {

@@ -4,13 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { memberQuery } from '../../api/endpoints.ts';
+import { memberQuery, scorecardUrl } from '../../api/endpoints.ts';
 import type { Member } from '../../api/types.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
+import { currentYear } from '../../lib/plans.ts';
 import type { MemberDialog } from './MemberModals.tsx';
 
 // Forms load only when someone opens one: readers of a profile never download them.
@@ -43,6 +45,7 @@ function MemberView({ member }: { member: Member }) {
   const [dialog, setDialog] = useState<MemberDialog | null>(null);
   const isParty = member.status !== 'staff';
   const canManage = member.permissions.manage;
+  const thisYear = currentYear();
 
   return (
     <Stack>
@@ -64,6 +67,12 @@ function MemberView({ member }: { member: Member }) {
         </Group>
         <RoleBadges roles={member.roles} />
       </Stack>
+      {isParty && member.permissions.scorecard ? (
+        <DocumentLinks
+          label={t('member.scorecard', { year: thisYear })}
+          url={(format) => scorecardUrl(member.id, thisYear, format)}
+        />
+      ) : null}
 
       {canManage || me.canReadAudit ? (
         <Group gap="xs">

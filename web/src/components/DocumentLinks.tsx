@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 type Format = 'docx' | 'pdf' | 'html';
 
-/** A party document of the meeting (notice, minutes) as Word, PDF or the print view. */
+/** A party document as Word, PDF or the print view (plain same-origin links). */
 export function DocumentLinks({ label, url }: { label: string; url: (format: Format) => string }) {
   const { t } = useTranslation();
   return (
