@@ -1361,6 +1361,24 @@ describe('the topic presented at the meeting', () => {
     expect(topic.dates.presentedOn).toBe(ended.heldOn);
   });
 
+  it('ends the meeting and presents its topic together, or neither (500 rolls both back)', async () => {
+    const c = await buildMeetingCell();
+    const prep = await buildPreparation(database.db, c.cell.id, { status: 'draft2_approved' });
+    const m = await live(c, { topicId: prep.topicId });
+    const dropTrigger = await failInsertsInto(database, 'topic_event', 'action', 'present');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect((await refused(c.secretary.post(`/api/meetings/${m.id}/end`))).status).toBe(500);
+    } finally {
+      logged.mockRestore();
+      await dropTrigger();
+    }
+    expect((await ok(c.secretary.get(`/api/meetings/${m.id}`))).status).toBe('in_progress');
+    expect((await topicOf(c.secretary, prep.topicId)).status).toBe('draft2_approved');
+    expect((await ok(c.secretary.post(`/api/meetings/${m.id}/end`))).status).toBe('ended');
+    expect((await topicOf(c.secretary, prep.topicId)).status).toBe('presented');
+  });
+
   it('leaves a topic not that far as it is, and the meeting still ends', async () => {
     const c = await buildMeetingCell();
     const prep = await buildPreparation(database.db, c.cell.id, { status: 'distributed' });

@@ -192,27 +192,27 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
       // The agenda's clock stops with the meeting.
       for (const item of await store.listAgenda(trx, meetingId))
         if (item.started_at && !item.ended_at) await store.updateAgendaItem(trx, item.id, { ended_at: now });
+      await markTopicPresented(trx, actor, access.meeting);
       return { status: to, ended_at: now };
     }
     return { status: to };
   });
-  if (action === 'end') await markTopicPresented(db, actor, meetingId);
 }
 
 /**
  * The topic was presented at this meeting: its preparation moves on (step 5 of the plan is done) when its
  * draft 2 was approved; a topic not that far is left as it is, and the meeting stands on its own.
  */
-async function markTopicPresented(db: Kysely<DB>, actor: Actor, meetingId: string) {
-  const meeting = await store.findMeeting(db, meetingId);
-  if (!meeting?.topic_id) return;
-  const prep = await prepStore.findPreparation(db, meeting.topic_id);
+async function markTopicPresented(trx: Trx, actor: Actor, meeting: DB['meeting']) {
+  if (!meeting.topic_id) return;
+  const prep = await prepStore.findPreparation(trx, meeting.topic_id);
   if (prep?.status !== 'draft2_approved') return;
   // A plan reopened for changes holds its topics where they are (preparation refuses to move them): the
-  // meeting has ended all the same, so it must not answer with that refusal.
-  const topic = await prepStore.findTopic(db, meeting.topic_id);
+  // meeting ends all the same.
+  const topic = await prepStore.findTopic(trx, meeting.topic_id);
   if (topic?.plan_status === 'draft') return;
-  await preparation.act(db, actor, meeting.topic_id, 'present', { presentedOn: meeting.held_on });
+  // In the meeting's own transaction: the meeting ends and its topic is presented together, or neither.
+  await preparation.actIn(trx, actor, meeting.topic_id, 'present', { presentedOn: meeting.held_on });
 }
 
 export interface RolesInput {

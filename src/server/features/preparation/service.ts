@@ -140,138 +140,147 @@ export async function act(
   action: DraftAction,
   input: ActionInput = {},
 ) {
-  await db.transaction().execute(async (trx) => {
-    const access = await loadAccess(trx, actor, topicId);
-    requireAdoptedPlan(access);
-    const from = access.prep.status;
-    const work = new Transition(trx, actor, access);
-    let selfApproval = false;
+  await db.transaction().execute((trx) => actIn(trx, actor, topicId, action, input));
+}
 
-    switch (action) {
-      case 'submit':
-      case 'withdraw':
-      case 'finalise':
-        requirePreparer(access);
-        break;
-      case 'start_draft2':
-        requirePreparer(access);
-        break;
-      case 'approve':
-      case 'refuse':
-        selfApproval = await requireApprover(trx, actor, access);
-        break;
-      case 'close_comments':
-        // The secretary or committee may end the window early; the preparer once it has run out.
-        if (!access.isApprover && !(access.isPreparer && windowRunOut(access.prep)))
-          throw new AppError(access.isPreparer ? 'PREP_COMMENTS_STILL_OPEN' : 'PREP_NOT_APPROVER');
-        break;
-      case 'reopen_comments':
-        if (!access.isApprover) throw new AppError('PREP_NOT_APPROVER');
-        break;
-      case 'present':
-        if (!access.isSecretary) throw new AppError('FORBIDDEN');
-        break;
-      case 'distribute':
-        // Distribution is part of approving draft 1, never a step of its own.
-        throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
+/** `act` inside a transaction the caller holds (ending a meeting presents its topic in the same one). */
+export async function actIn(
+  trx: Trx,
+  actor: Actor,
+  topicId: string,
+  action: DraftAction,
+  input: ActionInput = {},
+) {
+  const access = await loadAccess(trx, actor, topicId);
+  requireAdoptedPlan(access);
+  const from = access.prep.status;
+  const work = new Transition(trx, actor, access);
+  let selfApproval = false;
+
+  switch (action) {
+    case 'submit':
+    case 'withdraw':
+    case 'finalise':
+      requirePreparer(access);
+      break;
+    case 'start_draft2':
+      requirePreparer(access);
+      break;
+    case 'approve':
+    case 'refuse':
+      selfApproval = await requireApprover(trx, actor, access);
+      break;
+    case 'close_comments':
+      // The secretary or committee may end the window early; the preparer once it has run out.
+      if (!access.isApprover && !(access.isPreparer && windowRunOut(access.prep)))
+        throw new AppError(access.isPreparer ? 'PREP_COMMENTS_STILL_OPEN' : 'PREP_NOT_APPROVER');
+      break;
+    case 'reopen_comments':
+      if (!access.isApprover) throw new AppError('PREP_NOT_APPROVER');
+      break;
+    case 'present':
+      if (!access.isSecretary) throw new AppError('FORBIDDEN');
+      break;
+    case 'distribute':
+      // Distribution is part of approving draft 1, never a step of its own.
+      throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
+  }
+
+  if (action === 'start_draft2' && from === 'distributed') {
+    if (!windowRunOut(access.prep)) throw new AppError('PREP_COMMENTS_STILL_OPEN');
+    await work.move('close_comments', { comments_closed_at: nowIso() });
+  }
+  if (!nextDraftStatus(work.status, action)) throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
+
+  const latest = await store.latestVersion(trx, topicId, 'draft');
+  switch (action) {
+    case 'submit': {
+      if (latest?.round !== draftRound(from)) throw new AppError('PREP_DRAFT_MISSING');
+      if (from === 'draft2_writing' || from === 'draft2_refused') {
+        const comments = await store.listComments(trx, topicId);
+        if (!isDispositionComplete(comments)) throw new AppError('PREP_DISPOSITIONS_PENDING');
+      }
+      await work.move('submit', {}, { versionId: latest.id });
+      break;
     }
-
-    if (action === 'start_draft2' && from === 'distributed') {
-      if (!windowRunOut(access.prep)) throw new AppError('PREP_COMMENTS_STILL_OPEN');
-      await work.move('close_comments', { comments_closed_at: nowIso() });
+    case 'withdraw':
+      await work.move('withdraw', {});
+      break;
+    case 'refuse': {
+      if (refusalIssue(input.remark))
+        throw new AppError('VALIDATION_FAILED', { remark: 'PREP_REMARK_REQUIRED' });
+      await work.move('refuse', {}, { remark: input.remark, versionId: latest?.id, selfApproval });
+      break;
     }
-    if (!nextDraftStatus(work.status, action)) throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
-
-    const latest = await store.latestVersion(trx, topicId, 'draft');
-    switch (action) {
-      case 'submit': {
-        if (latest?.round !== draftRound(from)) throw new AppError('PREP_DRAFT_MISSING');
-        if (from === 'draft2_writing' || from === 'draft2_refused') {
-          const comments = await store.listComments(trx, topicId);
-          if (!isDispositionComplete(comments)) throw new AppError('PREP_DISPOSITIONS_PENDING');
-        }
-        await work.move('submit', {}, { versionId: latest.id });
-        break;
-      }
-      case 'withdraw':
-        await work.move('withdraw', {});
-        break;
-      case 'refuse': {
-        if (refusalIssue(input.remark))
-          throw new AppError('VALIDATION_FAILED', { remark: 'PREP_REMARK_REQUIRED' });
-        await work.move('refuse', {}, { remark: input.remark, versionId: latest?.id, selfApproval });
-        break;
-      }
-      case 'approve': {
-        if (!latest) throw new AppError('PREP_DRAFT_MISSING');
-        const now = nowIso();
-        if (from === 'draft1_submitted') {
-          const dueOn = commentDue(input.commentDueOn);
-          await work.move(
-            'approve',
-            { draft1_approved_at: now },
-            { remark: input.remark, versionId: latest.id, selfApproval },
-          );
-          await work.move('distribute', {
-            distributed_at: now,
-            comment_due_on: dueOn,
-            comments_closed_at: null,
-          });
-          await work.send('draft1', latest.id, now);
-        } else {
-          await work.move(
-            'approve',
-            { draft2_approved_at: now },
-            { remark: input.remark, versionId: latest.id, selfApproval },
-          );
-          await work.send('draft2', latest.id, now);
-        }
-        break;
-      }
-      case 'close_comments':
-        await work.move('close_comments', { comments_closed_at: nowIso() });
-        break;
-      case 'reopen_comments':
-        await work.move('reopen_comments', {
-          comment_due_on: commentDue(input.commentDueOn, true),
+    case 'approve': {
+      if (!latest) throw new AppError('PREP_DRAFT_MISSING');
+      const now = nowIso();
+      if (from === 'draft1_submitted') {
+        const dueOn = commentDue(input.commentDueOn);
+        await work.move(
+          'approve',
+          { draft1_approved_at: now },
+          { remark: input.remark, versionId: latest.id, selfApproval },
+        );
+        await work.move('distribute', {
+          distributed_at: now,
+          comment_due_on: dueOn,
           comments_closed_at: null,
         });
-        break;
-      case 'start_draft2': {
-        if (!latest) throw new AppError('PREP_DRAFT_MISSING');
-        await work.move('start_draft2', {});
-        // Draft 2 starts as draft 1: the preparer edits it beside the disposition table.
-        await store.insertVersion(trx, {
-          ...latest,
-          id: newId(),
-          round: 'draft2',
-          number: latest.number + 1,
-          author_person_id: actor.personId,
-          created_at: nowIso(),
-        });
-        break;
+        await work.send('draft1', latest.id, now);
+      } else {
+        await work.move(
+          'approve',
+          { draft2_approved_at: now },
+          { remark: input.remark, versionId: latest.id, selfApproval },
+        );
+        await work.send('draft2', latest.id, now);
       }
-      case 'present': {
-        const on = input.presentedOn;
-        if (!on) throw new AppError('VALIDATION_FAILED', { presentedOn: 'VALIDATION_FAILED' });
-        if (on > today()) throw new AppError('VALIDATION_FAILED', { presentedOn: 'PREP_DATE_IN_FUTURE' });
-        await work.move('present', { presented_on: on });
-        break;
-      }
-      case 'finalise': {
-        if (latest?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
-        const now = nowIso();
-        // A resolution topic (seed 003) is issued as the cell's resolution: it takes the next NQ number.
-        const final_number =
-          access.topic.kind === 'resolution'
-            ? await nextDocumentNumber(trx, { unitId: access.topic.cell_id, kind: 'NQ', issuedOn: today() })
-            : null;
-        await work.move('finalise', { final_at: now, final_number }, { versionId: latest.id });
-        await work.send('final', latest.id, now);
-        break;
-      }
+      break;
     }
-  });
+    case 'close_comments':
+      await work.move('close_comments', { comments_closed_at: nowIso() });
+      break;
+    case 'reopen_comments':
+      await work.move('reopen_comments', {
+        comment_due_on: commentDue(input.commentDueOn, true),
+        comments_closed_at: null,
+      });
+      break;
+    case 'start_draft2': {
+      if (!latest) throw new AppError('PREP_DRAFT_MISSING');
+      await work.move('start_draft2', {});
+      // Draft 2 starts as draft 1: the preparer edits it beside the disposition table.
+      await store.insertVersion(trx, {
+        ...latest,
+        id: newId(),
+        round: 'draft2',
+        number: latest.number + 1,
+        author_person_id: actor.personId,
+        created_at: nowIso(),
+      });
+      break;
+    }
+    case 'present': {
+      const on = input.presentedOn;
+      if (!on) throw new AppError('VALIDATION_FAILED', { presentedOn: 'VALIDATION_FAILED' });
+      if (on > today()) throw new AppError('VALIDATION_FAILED', { presentedOn: 'PREP_DATE_IN_FUTURE' });
+      await work.move('present', { presented_on: on });
+      break;
+    }
+    case 'finalise': {
+      if (latest?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
+      const now = nowIso();
+      // A resolution topic (seed 003) is issued as the cell's resolution: it takes the next NQ number.
+      const final_number =
+        access.topic.kind === 'resolution'
+          ? await nextDocumentNumber(trx, { unitId: access.topic.cell_id, kind: 'NQ', issuedOn: today() })
+          : null;
+      await work.move('finalise', { final_at: now, final_number }, { versionId: latest.id });
+      await work.send('final', latest.id, now);
+      break;
+    }
+  }
 }
 
 /** One request's moves along the lifecycle: each is checked, stored, evented and audited. */
