@@ -1,13 +1,18 @@
 import fs from 'node:fs/promises';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
 import { TINOS } from '#documents/fonts.ts';
+import type { PartyDocument } from '#documents/party-document.ts';
+import type { Actor } from '#domain/authz/policy.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams, IdSchema } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { YearSchema } from '../guidance/routes.ts';
 import {
+  type DocumentFormat,
   dispositionDocumentFor,
   guidanceDocumentFor,
   meetingReportFor,
@@ -62,189 +67,106 @@ function fileBody(file: RenderedDocument, inline: boolean) {
 
 const FONT_FILES: Record<string, string> = TINOS;
 
-export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+/** Sends a rendered document: the print view opens in the browser, Word and PDF download. */
+async function send(doc: PartyDocument, format: DocumentFormat) {
+  return fileBody(await render(doc, format), format === 'html');
+}
+
+const documentRoute = <Q extends z.ZodObject>(path: string, summary: string, query: Q) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags,
+    summary,
+    request: { params: IdParams, query },
+    responses: { ...fileResponse, ...errorResponses },
+  });
+
+type Build = (db: Kysely<DB>, actor: Actor, id: string) => Promise<PartyDocument>;
+
+// Documents of one record, in the format asked for; those with more to choose are declared below.
+const BY_ID: [path: string, summary: string, build: Build][] = [
+  ['/plans/{id}/document', 'The annual plan as Word, PDF or a print view, in party format', planDocumentFor],
+  [
+    '/guidance/{id}/document',
+    'The committee’s guidance letter as Word, PDF or a print view',
+    guidanceDocumentFor,
+  ],
+  [
+    '/topics/{id}/dispositions/document',
+    'The table of comments on draft 1 and how each was taken in or answered',
+    dispositionDocumentFor,
+  ],
+  [
+    '/meetings/{id}/report/document',
+    'The report of an ended meeting to the committee (preparation, conduct, results)',
+    meetingReportFor,
+  ],
+  [
+    '/meetings/{id}/notice/document',
+    'The notice of a meeting (Thông báo): content, time and place',
+    noticeDocumentFor,
+  ],
+  [
+    '/meetings/{id}/minutes/document',
+    'A meeting’s minutes (Biên bản) as Word, PDF or a print view, addenda after the signed text',
+    minutesDocumentFor,
+  ],
+];
+
+export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+for (const [path, summary, build] of BY_ID) {
+  documentRoutes.openapi(documentRoute(path, summary, FormatQuery), async (c) =>
+    send(
+      await build(c.get('database').db, requireActor(c.get('actor')), c.req.valid('param').id),
+      c.req.valid('query').format,
+    ),
+  );
+}
+
+documentRoutes
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/plans/{id}/document',
-      tags,
-      summary: 'The annual plan as Word, PDF or a print view, in party format',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await planDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/guidance/{id}/document',
-      tags,
-      summary: 'The committee’s guidance letter as Word, PDF or a print view',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await guidanceDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/topics/{id}/document',
-      tags,
-      summary: 'A topic’s text (a draft or the finished topic) as Word, PDF or a print view',
-      request: {
-        params: IdParams,
-        query: FormatQuery.extend({ version: IdSchema.optional() }),
-      },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
+    documentRoute(
+      '/topics/{id}/document',
+      'A topic’s text (a draft or the finished topic) as Word, PDF or a print view',
+      FormatQuery.extend({ version: IdSchema.optional() }),
+    ),
     async (c) => {
       const { format, version } = c.req.valid('query');
-      const doc = await topicDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        version,
+      const db = c.get('database').db;
+      return send(
+        await topicDocumentFor(db, requireActor(c.get('actor')), c.req.valid('param').id, version),
+        format,
       );
-      return fileBody(await render(doc, format), format === 'html');
     },
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/topics/{id}/dispositions/document',
-      tags,
-      summary: 'The table of comments on draft 1 and how each was taken in or answered',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await dispositionDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/meetings/{id}/report/document',
-      tags,
-      summary: 'The report of an ended meeting to the committee (preparation, conduct, results)',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await meetingReportFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{id}/report/document',
-      tags,
-      summary: 'A cell’s quarterly progress report or its annual report of thematic meetings',
-      request: {
-        params: IdParams,
-        query: FormatQuery.extend({
-          year: YearSchema,
-          quarter: z.coerce.number().int().min(1).max(4).optional(),
-        }),
-      },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
+    documentRoute(
+      '/orgs/{id}/report/document',
+      'A cell’s quarterly progress report or its annual report of thematic meetings',
+      FormatQuery.extend({ year: YearSchema, quarter: z.coerce.number().int().min(1).max(4).optional() }),
+    ),
     async (c) => {
       const { format, year, quarter } = c.req.valid('query');
-      const doc = await periodReportFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        year,
-        quarter ?? null,
-      );
-      return fileBody(await render(doc, format), format === 'html');
+      const db = c.get('database').db;
+      const actor = requireActor(c.get('actor'));
+      return send(await periodReportFor(db, actor, c.req.valid('param').id, year, quarter ?? null), format);
     },
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/members/{id}/scorecard/document',
-      tags,
-      summary: 'A member’s participation in the year’s thematic meetings, for the year-end review',
-      request: { params: IdParams, query: FormatQuery.extend({ year: YearSchema }) },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
+    documentRoute(
+      '/members/{id}/scorecard/document',
+      'A member’s participation in the year’s thematic meetings, for the year-end review',
+      FormatQuery.extend({ year: YearSchema }),
+    ),
     async (c) => {
       const { format, year } = c.req.valid('query');
-      const doc = await scorecardFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        year,
+      const db = c.get('database').db;
+      return send(
+        await scorecardFor(db, requireActor(c.get('actor')), c.req.valid('param').id, year),
+        format,
       );
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/meetings/{id}/notice/document',
-      tags,
-      summary: 'The notice of a meeting (Thông báo): content, time and place',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await noticeDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/meetings/{id}/minutes/document',
-      tags,
-      summary: 'A meeting’s minutes (Biên bản) as Word, PDF or a print view, addenda after the signed text',
-      request: { params: IdParams, query: FormatQuery },
-      responses: { ...fileResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const doc = await minutesDocumentFor(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-      );
-      const { format } = c.req.valid('query');
-      return fileBody(await render(doc, format), format === 'html');
     },
   );
 

@@ -3,7 +3,7 @@ import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/types.ts';
 import { RichTextView } from './RichTextView.tsx';
-import { mapContainer, type PassageSelection, rangeToDom, selectionToPassage } from './text-anchoring.ts';
+import { mapContainer, type PassageSelection, domRangeOf, selectionToPassage } from './text-anchoring.ts';
 
 const CommentModal = lazy(() => import('./CommentModal.tsx'));
 
@@ -114,7 +114,7 @@ function useCommentHighlights(
     if (!element || typeof Highlight === 'undefined' || !('highlights' in CSS)) return;
     const map = mapContainer(element);
     const ranges = comments.flatMap((c) => {
-      const range = c.range ? rangeToDom(map, c.range) : undefined;
+      const range = c.range ? domRangeOf(map, c.range) : undefined;
       return range ? [range] : [];
     });
     CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));

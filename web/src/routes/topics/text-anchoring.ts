@@ -67,7 +67,7 @@ export function selectionToPassage(
  * A DOM range over the plain-text offsets, or undefined when the map has no text there. An end on a break
  * between blocks (in no span) moves to the nearest text inside the range.
  */
-export function rangeToDom(map: TextMap, { start, end }: TextRange): Range | undefined {
+export function domRangeOf(map: TextMap, { start, end }: TextRange): Range | undefined {
   const first = map.spans.find((s) => s.length > 0 && s.start + s.length > start);
   const last = map.spans.findLast((s) => s.length > 0 && s.start < end);
   if (!first || !last || first.start >= end || last.start + last.length <= start) return undefined;
