@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
 import { recordOpen } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { RemovableRows } from './RemovableRows.tsx';
 
 /** Delegates of the committee (with title and unit) and staff who are not members, present at the meeting. */
 export function GuestsSection({ meeting }: { meeting: Meeting }) {
@@ -25,41 +26,17 @@ export function GuestsSection({ meeting }: { meeting: Meeting }) {
   return (
     <Section title={t('meeting.guests.title')} testId="guests">
       <ErrorAlert error={remove.error} />
-      {meeting.guests.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('meeting.guests.none')}
-        </Text>
-      ) : (
-        <ul className="meeting-rows">
-          {meeting.guests.map((guest) => (
-            <li key={guest.id} data-testid="guest">
-              <Group justify="space-between" gap="xs">
-                <div>
-                  <Text size="sm" fw={600}>
-                    {guest.fullName}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {[t(`meeting.guests.kinds.${guest.kind}`), guest.title, guest.unitName]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                </div>
-                {editable ? (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="gray"
-                    loading={remove.isPending && remove.variables.id === guest.id}
-                    onClick={() => remove.mutate(guest)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                ) : null}
-              </Group>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableRows
+        items={meeting.guests}
+        empty={t('meeting.guests.none')}
+        testId="guest"
+        title={(guest) => guest.fullName}
+        detail={(guest) =>
+          [t(`meeting.guests.kinds.${guest.kind}`), guest.title, guest.unitName].filter(Boolean).join(' · ')
+        }
+        onRemove={editable ? (guest) => remove.mutate(guest) : undefined}
+        removingId={remove.isPending ? remove.variables.id : undefined}
+      />
       {editable ? (
         adding ? (
           <GuestForm meeting={meeting} onDone={() => setAdding(false)} />

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { RemovableRows } from './RemovableRows.tsx';
 
 /** Assignments from the conclusion: to a member or to the whole cell, with a due date. */
 export function TasksSection({ meeting }: { meeting: Meeting }) {
@@ -25,40 +26,17 @@ export function TasksSection({ meeting }: { meeting: Meeting }) {
   return (
     <Section title={t('meeting.tasks.title')} testId="tasks">
       <ErrorAlert error={remove.error} />
-      {meeting.tasks.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('meeting.tasks.none')}
-        </Text>
-      ) : (
-        <ul className="meeting-rows">
-          {meeting.tasks.map((task) => (
-            <li key={task.id} data-testid="task">
-              <Group justify="space-between" gap="xs">
-                <div>
-                  <Text size="sm" fw={600}>
-                    {task.title}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {task.ownerName ?? t('meeting.tasks.collective')}
-                    {task.dueOn ? ` · ${t('meeting.tasks.due', { date: formatDate(task.dueOn) })}` : ''}
-                  </Text>
-                </div>
-                {editable ? (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="gray"
-                    loading={remove.isPending && remove.variables.id === task.id}
-                    onClick={() => remove.mutate(task)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                ) : null}
-              </Group>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableRows
+        items={meeting.tasks}
+        empty={t('meeting.tasks.none')}
+        testId="task"
+        title={(task) => task.title}
+        detail={(task) =>
+          `${task.ownerName ?? t('meeting.tasks.collective')}${task.dueOn ? ` · ${t('meeting.tasks.due', { date: formatDate(task.dueOn) })}` : ''}`
+        }
+        onRemove={editable ? (task) => remove.mutate(task) : undefined}
+        removingId={remove.isPending ? remove.variables.id : undefined}
+      />
       {editable ? <TaskForm meeting={meeting} /> : null}
     </Section>
   );

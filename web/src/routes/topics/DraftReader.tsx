@@ -3,7 +3,7 @@ import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/types.ts';
 import { RichTextView } from './RichTextView.tsx';
-import { mapContainer, type PassageSelection, domRangeOf, selectionToPassage } from './text-anchoring.ts';
+import { domRangeOf, mapContainer, type PassageSelection, selectionToPassage } from './text-anchoring.ts';
 
 const CommentModal = lazy(() => import('./CommentModal.tsx'));
 
