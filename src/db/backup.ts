@@ -35,6 +35,8 @@ export const BACKUP_TABLES = [
   'meeting_ballot',
   'minutes',
   'minutes_addendum',
+  'task_report',
+  'resolution_review',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -444,6 +444,37 @@ export interface MinutesAddendumTable {
   added_at: string;
 }
 
+/** One check of a meeting's assignment: appended, never rewritten (domain/follow-up/task-progress.ts). */
+export interface TaskReportTable {
+  id: string;
+  task_id: string;
+  status: 'in_progress' | 'done' | 'not_done';
+  note: string | null;
+  reported_on: string;
+  reported_by: string | null;
+  created_at: string;
+}
+
+/** An interim (sơ kết) or final (tổng kết) review of a resolution topic (domain/follow-up/review.ts). */
+export interface ResolutionReviewTable {
+  id: string;
+  topic_id: string;
+  kind: 'interim' | 'final';
+  due_on: string;
+  results: string | null;
+  shortcomings: string | null;
+  lessons: string | null;
+  next_steps: string | null;
+  /** The BC number given when it is issued. */
+  number: number | null;
+  issued_at: string | null;
+  issued_on: string | null;
+  issued_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
@@ -479,6 +510,8 @@ export interface DB {
   meeting_ballot: MeetingBallotTable;
   minutes: MinutesTable;
   minutes_addendum: MinutesAddendumTable;
+  task_report: TaskReportTable;
+  resolution_review: ResolutionReviewTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { documentFonts, documentRoutes } from './features/documents/routes.ts';
+import { followUpRoutes } from './features/follow-up/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
@@ -50,6 +51,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', topicRoutes);
   api.route('/', preparationRoutes);
   api.route('/', meetingRoutes);
+  api.route('/', followUpRoutes);
   api.route('/', documentRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

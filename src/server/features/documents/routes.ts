@@ -22,6 +22,7 @@ import {
   planDocumentFor,
   type RenderedDocument,
   render,
+  reviewDocumentFor,
   scorecardFor,
   topicDocumentFor,
 } from './service.ts';
@@ -111,6 +112,11 @@ const BY_ID: [path: string, summary: string, build: Build][] = [
     '/meetings/{id}/minutes/document',
     'A meeting’s minutes (Biên bản) as Word, PDF or a print view, addenda after the signed text',
     minutesDocumentFor,
+  ],
+  [
+    '/reviews/{id}/document',
+    'The interim or final review of a resolution (Báo cáo sơ kết / tổng kết): the draft or the issued report',
+    reviewDocumentFor,
   ],
 ];
 

@@ -10,12 +10,14 @@ import { renderDocx } from '#documents/render-docx.ts';
 import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
 import { meetingReport, periodReport } from '#documents/report-documents.ts';
+import { reviewDocument } from '#documents/review-document.ts';
 import { scorecardDocument } from '#documents/scorecard-document.ts';
 import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { getReview } from '../follow-up/view.ts';
 import { readGuidance } from '../guidance/service.ts';
 import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
@@ -385,6 +387,25 @@ export async function periodReportFor(
         };
       }),
     members: stats.members,
+  });
+}
+
+/**
+ * The interim or final review of a resolution: the secretary's draft (number blank) or the issued report, for
+ * whoever may read the review (view.ts: the draft only for the cell's secretary or deputy).
+ */
+export async function reviewDocumentFor(db: Kysely<DB>, actor: Actor, reviewId: string) {
+  const r = await getReview(db, actor, reviewId);
+  return reviewDocument({
+    kind: r.kind,
+    number: r.number,
+    date: r.issuedOn ?? todayInVietnam(),
+    ...(await unitAndParent(db, r.topic.cellId)),
+    secretaryName: await currentSecretary(db, r.topic.cellId),
+    resolution: { title: r.topic.title, number: r.resolution.number, issuedOn: r.resolution.issuedOn },
+    texts: { results: r.results, shortcomings: r.shortcomings, lessons: r.lessons, nextSteps: r.nextSteps },
+    tasks: r.tasks.map((t) => ({ ...t, owner: t.owner?.name ?? null })),
+    counts: r.taskCounts,
   });
 }
 

@@ -476,6 +476,13 @@ export async function removeTask(db: Kysely<DB>, actor: Actor, meetingId: string
   await change(db, actor, meetingId, 'meeting.task_remove', async (trx, access) => {
     requireRecorder(access);
     await requireOpen(trx, access);
+    // Its follow-up is history (follow-up/service.ts): an assignment already reported on stays.
+    const reported = await trx
+      .selectFrom('task_report')
+      .select('id')
+      .where('task_id', '=', taskId)
+      .executeTakeFirst();
+    if (reported) throw new AppError('TASK_HAS_REPORTS');
     const result = await trx
       .deleteFrom('meeting_task')
       .where('id', '=', taskId)

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+
+// Following up a meeting's assignments and reviewing a resolution (issue 6: sơ kết, tổng kết). A check of an
+// assignment is a dated report, appended and never rewritten; a review is planned, written, then issued
+// with its own BC number.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('task_report')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('task_id', 'text', (c) => c.notNull().references('meeting_task.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('reported_on', 'text', (c) => c.notNull())
+    .addColumn('reported_by', 'text', (c) => c.references('person.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('task_report_task_idx')
+    .on('task_report')
+    .columns(['task_id', 'reported_on'])
+    .execute();
+
+  await db.schema
+    .createTable('resolution_review')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('topic_id', 'text', (c) => c.notNull().references('plan_topic.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('results', 'text')
+    .addColumn('shortcomings', 'text')
+    .addColumn('lessons', 'text')
+    .addColumn('next_steps', 'text')
+    .addColumn('number', 'integer')
+    .addColumn('issued_at', 'text')
+    .addColumn('issued_on', 'text')
+    .addColumn('issued_by', 'text', (c) => c.references('person.id'))
+    .addColumn('created_by', 'text', (c) => c.references('person.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('resolution_review_topic_idx')
+    .on('resolution_review')
+    .columns(['topic_id', 'due_on'])
+    .execute();
+}

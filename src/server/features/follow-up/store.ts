@@ -1,0 +1,117 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+/** The columns every view of an assignment shows, with the meeting that gave it. */
+function tasks(db: Q) {
+  return db
+    .selectFrom('meeting_task as k')
+    .innerJoin('meeting as m', 'm.id', 'k.meeting_id')
+    .leftJoin('person as o', 'o.id', 'k.owner_id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'k.id',
+      'k.title',
+      'k.owner_id',
+      'o.full_name as owner_name',
+      'k.due_on',
+      'k.created_at',
+      'm.id as meeting_id',
+      'm.cell_id',
+      'm.held_on',
+      'm.status as meeting_status',
+      'm.topic_id',
+      't.title as topic_title',
+    ]);
+}
+export type TaskRow = Awaited<ReturnType<typeof findTask>> & {};
+
+export function findTask(db: Q, taskId: string) {
+  return tasks(db).where('k.id', '=', taskId).executeTakeFirst();
+}
+
+/** The assignments of a cell's ended meetings over a year (indexed by meeting_cell_date_idx). */
+export function listCellTasks(db: Q, cellId: string, year: number) {
+  return tasks(db)
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .orderBy('m.held_on')
+    .orderBy('k.created_at')
+    .execute();
+}
+
+/** A resolution's tasks: the assignments of the ended meetings on its topic. */
+export function listTopicTasks(db: Q, topicId: string) {
+  return tasks(db)
+    .where('m.topic_id', '=', topicId)
+    .where('m.status', '=', 'ended')
+    .orderBy('m.held_on')
+    .orderBy('k.created_at')
+    .execute();
+}
+
+/** A person's assignments from ended meetings that gave them a due date or none, newest meeting first. */
+export function listOwnTasks(db: Q, personId: string, year: number) {
+  return tasks(db)
+    .where('k.owner_id', '=', personId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .orderBy('m.held_on', 'desc')
+    .orderBy('k.created_at')
+    .execute();
+}
+
+/** Every report of these assignments, oldest first, with who wrote it: one query for a whole list. */
+export async function listReports(db: Q, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .selectFrom('task_report as r')
+    .leftJoin('person as p', 'p.id', 'r.reported_by')
+    .select([
+      'r.id',
+      'r.task_id',
+      'r.status',
+      'r.note',
+      'r.reported_on',
+      'r.created_at',
+      'p.full_name as reporter_name',
+    ])
+    .where('r.task_id', 'in', taskIds)
+    .orderBy('r.reported_on')
+    .orderBy('r.created_at')
+    .execute();
+}
+export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
+
+export function listReviews(db: Q, topicId: string) {
+  return db
+    .selectFrom('resolution_review')
+    .selectAll()
+    .where('topic_id', '=', topicId)
+    .orderBy('due_on')
+    .execute();
+}
+
+export function findReview(db: Q, reviewId: string) {
+  return db.selectFrom('resolution_review').selectAll().where('id', '=', reviewId).executeTakeFirst();
+}
+
+/** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
+export async function updateReview(
+  db: Q,
+  reviewId: string,
+  patch: Partial<DB['resolution_review']>,
+  expectedUpdatedAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('resolution_review')
+    .set(patch)
+    .where('id', '=', reviewId)
+    .where('updated_at', '=', expectedUpdatedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
