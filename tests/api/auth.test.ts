@@ -49,6 +49,7 @@ describe('health and API description', () => {
       'audit',
       'auth',
       'documents',
+      'follow-up',
       'health',
       'meetings',
       'members',

@@ -13,6 +13,8 @@ import {
   buildPlan,
   buildPreparation,
   buildRegistration,
+  buildResolution,
+  buildReview,
   buildWorld,
   giveRole,
   nextPlanYear,
@@ -162,6 +164,27 @@ const meetingDetails = () => ({
   place: 'Hội trường',
   agenda: defaultAgenda('thematic').map((i) => ({ part: i.part, kind: i.kind, minutes: i.minutes })),
 });
+
+/**
+ * Following up and reviewing a resolution. One resolution per tenant, adopted today, where the signed-in
+ * `member` was given a task (and the cell a collective one), is built once and shared: reading and reporting
+ * leave it usable for the next role. A review not yet issued is the secretary's working paper: to the cell's
+ * other readers and the committee above it does not exist (404); staff do not read topics (403).
+ */
+const resolutions = new Map<Tenant, ReturnType<typeof buildResolution>>();
+const resolutionOf = (w: World, t: Tenant) => {
+  let r = resolutions.get(t);
+  if (!r) {
+    r = buildResolution(database.db, cellOf(w, t), {
+      tasks: [{ title: 'Rà soát thiết bị', ownerId: memberOf(w, t), dueOn: addDays(todayInVietnam(), 30) }],
+    });
+    resolutions.set(t, r);
+  }
+  return r;
+};
+const taskOf = async (w: World, t: Tenant) => (await resolutionOf(w, t)).taskId('Rà soát thiết bị');
+const reviewOf = async (w: World, t: Tenant, written = false) =>
+  buildReview(database.db, (await resolutionOf(w, t)).topicId, { written });
 
 let database: Database;
 let app: App;
@@ -855,6 +878,73 @@ const CASES: Record<string, Case> = {
   'POST /meetings/{id}/cancel': {
     build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}/cancel` }),
     own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'GET /orgs/{id}/tasks': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/tasks?year=${todayInVietnam().slice(0, 4)}` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /me/tasks': {
+    // Everyone's own list: nothing of another tree is named in the request.
+    build: async () => ({ path: '/api/me/tasks?year=2026' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'GET /tasks/{id}': {
+    build: async (w, t) => ({ path: `/api/tasks/${await taskOf(w, t)}` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'POST /tasks/{id}/reports': {
+    // The member assigned and the secretary report; the committee above follows, it does not report.
+    build: async (w, t) => ({
+      path: `/api/tasks/${await taskOf(w, t)}/reports`,
+      body: { status: 'in_progress' },
+    }),
+    own: { officer: 403, inspector: 403, secretary: 201, member: 201, staff: 403 },
+    admin: 201,
+  },
+  'GET /topics/{id}/reviews': {
+    build: async (w, t) => ({ path: `/api/topics/${(await resolutionOf(w, t)).topicId}/reviews` }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
+  'POST /topics/{id}/reviews': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await resolutionOf(w, t)).topicId}/reviews`,
+      body: { kind: 'interim', dueOn: addDays(todayInVietnam(), 10) },
+    }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'GET /reviews/{id}': {
+    build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}` }),
+    own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'PUT /reviews/{id}': {
+    build: async (w, t) => ({
+      path: `/api/reviews/${await reviewOf(w, t)}`,
+      body: { dueOn: todayInVietnam(), results: 'Kết quả bước đầu.' },
+    }),
+    own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'DELETE /reviews/{id}': {
+    build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}` }),
+    own: INSIDERS_ONLY(204),
+    admin: 204,
+  },
+  'POST /reviews/{id}/issue': {
+    build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t, true)}/issue` }),
+    own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'GET /reviews/{id}/document': {
+    build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}/document?format=html` }),
+    own: INSIDERS_ONLY(200),
     admin: 200,
   },
 };

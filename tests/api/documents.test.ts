@@ -7,7 +7,6 @@ import { createAnchor } from '../../src/domain/preparation/anchors.ts';
 import type { App } from '../../src/server/app.ts';
 import * as minutes from '../../src/server/features/meetings/minutes.ts';
 import * as meetings from '../../src/server/features/meetings/service.ts';
-import * as votes from '../../src/server/features/meetings/votes.ts';
 import * as comments from '../../src/server/features/preparation/comments.ts';
 import * as preparation from '../../src/server/features/preparation/service.ts';
 import {
@@ -16,6 +15,7 @@ import {
   buildGuidance,
   buildPlan,
   buildPreparation,
+  buildResolution,
   buildUser,
   buildWorld,
   giveRole,
@@ -565,39 +565,8 @@ describe('a resolution topic, issued as the cell’s resolution', () => {
   it('numbers it NQ when finalised and cites the vote that adopted it', async () => {
     const db = database.db;
     const cell = await buildCell(db, { parentId: world.sub.id, name: 'Chi bộ Phòng Điều dưỡng', members: 4 });
-    const p = await buildPreparation(db, cell.id, { status: 'draft2_approved' });
-    await db.updateTable('plan_topic').set({ kind: 'resolution' }).where('id', '=', p.topicId).execute();
-    const secretary = await actorOf(db, p.secretaryId);
-    const id = await meetings.scheduleMeeting(db, secretary, cell.id, {
-      topicId: p.topicId,
-      kind: 'thematic',
-      heldOn: todayInVietnam(),
-      startsAt: '14:00',
-      place: 'Phòng họp',
-    });
-    await meetings.transition(db, secretary, id, 'start');
-    for (const personId of cell.memberIds)
-      await meetings.markAttendance(db, secretary, id, personId, { state: 'present' });
-    await votes.recordVote(db, secretary, id, {
-      subject: 'Thông qua nghị quyết chuyên đề',
-      mode: 'count',
-      tally: { for: 4, against: 0, abstain: 0 },
-    });
-    await meetings.transition(db, secretary, id, 'end');
-    const preparer = await actorOf(db, p.preparerId);
-    const latest = await db
-      .selectFrom('topic_version')
-      .select('id')
-      .where('topic_id', '=', p.topicId)
-      .orderBy('number', 'desc')
-      .executeTakeFirstOrThrow();
-    await preparation.saveVersion(db, preparer, p.topicId, {
-      kind: 'draft',
-      html: '<p>1. Mỗi đảng viên điều dưỡng đăng ký một việc làm theo Bác.</p>',
-      baseVersionId: latest.id,
-    });
-    await preparation.act(db, preparer, p.topicId, 'finalise');
-
+    const p = await buildResolution(db, cell.id);
+    const id = p.meetingId;
     const member = await loggedIn(
       app,
       await buildUser(db, { personId: cell.memberIds.find((m) => m !== p.preparerId) }),
@@ -617,7 +586,7 @@ describe('a resolution topic, issued as the cell’s resolution', () => {
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
       '(4/4 đảng viên tán thành)',
       'CHI BỘ QUYẾT NGHỊ:',
-      '1. Mỗi đảng viên điều dưỡng đăng ký một việc làm theo Bác.',
+      '1. Mỗi đảng viên nhận một việc cụ thể.',
       'T/M CHI BỘ',
       '- Đảng viên trong chi bộ (để thực hiện);',
     ]) {
