@@ -6,6 +6,7 @@ import type { DB } from '#db/schema.ts';
 import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
+import { CELL_VOTE_RULE, voteBase, voteResult } from '#domain/meetings/vote-rule.ts';
 
 const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
 
@@ -39,7 +40,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     .selectFrom('plan_topic as t')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
     .innerJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
-    .select(['t.id', 't.title', 't.quarter', 'tp.presented_on'])
+    .select(['t.id', 't.title', 't.kind', 't.quarter', 'tp.presented_on'])
     .where('p.cell_id', '=', cellId)
     .where('tp.status', '=', 'final')
     .orderBy('t.position')
@@ -54,9 +55,10 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     const presenters = await db
       .selectFrom('plan_topic_preparer as tp')
       .innerJoin('person as p', 'p.id', 'tp.person_id')
-      .select('p.full_name')
+      .select(['p.id', 'p.full_name'])
       .where('tp.topic_id', '=', topic.id)
       .execute();
+    const presenterIds = presenters.map((p) => p.id);
     const id = newId();
     const agenda = defaultAgenda('thematic');
     let clock = Date.parse(at('14:00'));
@@ -93,6 +95,41 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       updated_at: at('14:05'),
     }));
     const note = 'Đồng tình với dự thảo; đề nghị bổ sung số liệu thực tế của nhà trường.';
+    // A resolution topic is adopted by the vote of the official members present (seed 003, step 4) and
+    // gives the cell its tasks; any other topic leaves its presenter to finish it.
+    const resolution = topic.kind === 'resolution';
+    const tasks = resolution
+      ? await resolutionTasks(db)
+      : [
+          {
+            title: 'Hoàn chỉnh chuyên đề, gửi đảng viên nghiên cứu',
+            ownerId: presenterIds[0] ?? null,
+            dueOn: null,
+          },
+        ];
+    const basis = voteBase(
+      attendance.map((a) => ({
+        id: a.person_id,
+        status: a.member_status,
+        presence: a.state ?? 'absent_unexcused',
+      })),
+    );
+    const vote = resolution
+      ? {
+          id: newId(),
+          meeting_id: id,
+          subject: `Thông qua Nghị quyết chuyên đề “${topic.title}”`,
+          mode: 'count' as const,
+          votes_for: basis.voters.length,
+          votes_against: 0,
+          votes_abstain: 0,
+          base: basis.base,
+          needed: voteResult({ for: basis.voters.length, against: 0, abstain: 0 }, basis.base).needed,
+          passed: 1,
+          basis_json: JSON.stringify({ rule: CELL_VOTE_RULE.citation, ...basis }),
+          created_at: at('15:20'),
+        }
+      : null;
     const text = draftMinutes({
       cellName: cell.name,
       place: PLACE,
@@ -112,14 +149,23 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: null })),
       speeches: speaker ? [{ speaker: speaker.full_name, note }] : [],
       conclusion,
-      votes: [],
-      tasks: [
-        {
-          title: 'Hoàn chỉnh chuyên đề, gửi đảng viên nghiên cứu',
-          owner: presenters[0]?.full_name ?? null,
-          dueOn: null,
-        },
-      ],
+      votes: vote
+        ? [
+            {
+              subject: vote.subject,
+              for: vote.votes_for,
+              against: 0,
+              abstain: 0,
+              base: vote.base,
+              passed: true,
+            },
+          ]
+        : [],
+      tasks: tasks.map((t) => ({
+        title: t.title,
+        owner: roll.find((p) => p.id === t.ownerId)?.full_name ?? null,
+        dueOn: t.dueOn,
+      })),
     });
     await db
       .insertInto('meeting')
@@ -147,6 +193,20 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       .execute();
     await db.insertInto('meeting_agenda_item').values(items).execute();
     await db.insertInto('meeting_attendance').values(attendance).execute();
+    if (vote) await db.insertInto('meeting_vote').values(vote).execute();
+    await db
+      .insertInto('meeting_task')
+      .values(
+        tasks.map((t) => ({
+          id: newId(),
+          meeting_id: id,
+          title: t.title,
+          owner_id: t.ownerId,
+          due_on: t.dueOn,
+          created_at: at('15:30'),
+        })),
+      )
+      .execute();
     if (speaker)
       await db
         .insertInto('meeting_speech')
@@ -182,4 +242,39 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       })
       .execute();
   }
+}
+
+/** Whose login a demo person has: the tasks of the demo resolution go to people one can sign in as. */
+async function personOf(db: Kysely<DB>, username: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('user_account')
+    .select('person_id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row?.person_id ?? null;
+}
+
+/**
+ * The tasks the cell gave itself when it adopted its resolution on the children's safety (quarter 1): each
+ * followed up through the year in demo-follow-up.ts.
+ */
+async function resolutionTasks(db: Kysely<DB>) {
+  return [
+    {
+      title: 'Rà soát, sửa chữa thiết bị đồ chơi ngoài trời',
+      ownerId: await personOf(db, 'bithu.mamnon'),
+      dueOn: '2026-04-30',
+    },
+    {
+      title: 'Xây dựng quy trình đón, trả trẻ an toàn',
+      ownerId: await personOf(db, 'baocao.mamnon'),
+      dueOn: '2026-05-31',
+    },
+    { title: 'Lắp đặt camera giám sát khu vực sân chơi', ownerId: null, dueOn: '2026-09-30' },
+    {
+      title: 'Tuyên truyền phụ huynh về phòng tránh tai nạn cho trẻ tại gia đình',
+      ownerId: await personOf(db, 'dangvien.mamnon'),
+      dueOn: '2026-12-31',
+    },
+  ];
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
@@ -16,7 +17,7 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
     .selectFrom('plan_topic as t')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
     .innerJoin('plan_topic_preparer as tp', 'tp.topic_id', 't.id')
-    .select(['t.id', 't.title', 't.quarter', 'tp.person_id'])
+    .select(['t.id', 't.title', 't.kind', 't.quarter', 'tp.person_id', 'p.cell_id'])
     .where('p.cell_id', '=', cellId)
     .where('p.year', '=', 2026)
     .orderBy('t.position')
@@ -72,7 +73,7 @@ async function actorOf(db: Kysely<DB>, personId: string) {
 /** A topic done in its quarter: the dates of each step and the finished text, as the cell recorded them. */
 async function seedFinished(
   db: Kysely<DB>,
-  topic: { id: string; title: string; quarter: number; person_id: string },
+  topic: { id: string; title: string; kind: string; quarter: number; person_id: string; cell_id: string },
 ) {
   const month = (topic.quarter - 1) * 3 + 1;
   const on = (m: number, day: number) => `2026-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -97,7 +98,11 @@ async function seedFinished(
       draft2_approved_at: at(month + 1, 20),
       presented_on: on(month + 2, 10),
       final_at: at(month + 2, 20),
-      final_number: null,
+      // A resolution topic is issued as the cell's Nghị quyết (seed 003), numbered NQ on the day it is final.
+      final_number:
+        topic.kind === 'resolution'
+          ? await nextDocumentNumber(db, { unitId: topic.cell_id, kind: 'NQ', issuedOn: on(month + 2, 20) })
+          : null,
       created_at: at(month, 5),
       updated_at: at(month + 2, 20),
     })

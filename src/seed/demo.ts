@@ -13,6 +13,7 @@ import * as orgs from '#server/features/orgs/service.ts';
 import * as plans from '#server/features/plans/service.ts';
 import * as roles from '#server/features/roles/service.ts';
 import * as topics from '#server/features/topics/service.ts';
+import { seedFollowUp } from './demo-follow-up.ts';
 import { seedMeetings } from './demo-meetings.ts';
 import { seedPreparation } from './demo-preparation.ts';
 
@@ -243,6 +244,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
   }
   await seedPreparation(db, cells.mamnon ?? '');
   await seedMeetings(db, cells.mamnon ?? '');
+  await seedFollowUp(db, cells.mamnon ?? '');
 }
 
 const LEGAL_BASES = [
@@ -305,7 +307,7 @@ async function seedPlans(
     topics: fourTopics(
       'mamnon',
       [
-        ['Xây dựng các phương án bảo đảm an toàn cho trẻ tại trường', 'other', 'professional_quality'],
+        ['Xây dựng các phương án bảo đảm an toàn cho trẻ tại trường', 'resolution', 'professional_quality'],
         ['Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', 'ho_chi_minh', 'ho_chi_minh_study'],
         ['Xây dựng môi trường giáo dục lấy trẻ làm trung tâm', 'other', 'professional_quality'],
         ['Công tác phát triển đảng viên mới trong chi bộ', 'resolution', 'party_building'],

@@ -53,6 +53,30 @@ describe('demo data', () => {
     ]);
   });
 
+  it('follows up the Mầm non cell’s resolution: tasks reported, the interim review issued, the final one planned', async () => {
+    const app = buildApp(demo);
+    const member = await loggedIn(app, 'dangvien.mamnon', DEMO_PASSWORD);
+    const mine = await member.get<{ tasks: { id: string; state: string; mayReport: boolean }[] }>(
+      '/api/me/tasks?year=2026',
+    );
+    expect(mine.body.tasks.map((t) => [t.state, t.mayReport])).toEqual([['open', true]]);
+    const secretary = await loggedIn(app, 'bithu.mamnon', DEMO_PASSWORD);
+    const task = await secretary.get<{ meeting: { topicId: string } }>(
+      `/api/tasks/${mine.body.tasks[0]?.id}`,
+    );
+    const reviews = await secretary.get<{
+      resolution: { number: number; issuedOn: string };
+      reviews: { kind: string; state: string; number: number | null }[];
+      taskCounts: Record<string, number>;
+    }>(`/api/topics/${task.body.meeting.topicId}/reviews`);
+    expect(reviews.body.resolution).toMatchObject({ number: 1, issuedOn: '2026-03-20' });
+    expect(reviews.body.reviews.map((r) => [r.kind, r.state, r.number])).toEqual([
+      ['interim', 'issued', 1],
+      ['final', expect.stringMatching(/^(planned|overdue)$/), null],
+    ]);
+    expect(reviews.body.taskCounts).toMatchObject({ total: 4, done: 2, inProgress: 1, open: 1 });
+  });
+
   it('gives every demo person a distinct name', async () => {
     const names = (await demo.db.selectFrom('person').select('full_name').execute()).map((p) => p.full_name);
     expect(new Set(names).size).toBe(names.length);
