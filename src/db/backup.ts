@@ -37,6 +37,7 @@ export const BACKUP_TABLES = [
   'minutes_addendum',
   'task_report',
   'resolution_review',
+  'issued_document',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

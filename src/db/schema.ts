@@ -475,6 +475,23 @@ export interface ResolutionReviewTable {
   updated_at: string;
 }
 
+/** A report as the cell issued it: numbered, and the document frozen as signed (domain/documents/issuing.ts). */
+export interface IssuedDocumentTable {
+  id: string;
+  unit_id: string;
+  /** What it reports on, issued once: "meeting_report:…", "period_report:2026-Q3", "review:…". */
+  subject: string;
+  /** The number's kind: "BC". */
+  kind: string;
+  number: number;
+  title: string;
+  /** The PartyDocument with its number and date, rendered again on every download. */
+  document_json: string;
+  issued_on: string;
+  issued_at: string;
+  issued_by: string | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
@@ -512,6 +529,7 @@ export interface DB {
   minutes_addendum: MinutesAddendumTable;
   task_report: TaskReportTable;
   resolution_review: ResolutionReviewTable;
+  issued_document: IssuedDocumentTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { subjectKey } from '#domain/documents/issuing.ts';
+import { reviewDocumentFor } from '#server/features/documents/service.ts';
+import { actorOf } from './demo-preparation.ts';
 
 /**
  * How Chi bộ Trường Mầm non Mỹ Hòa carried out its resolution on the children's safety (seed 003, step 5):
@@ -94,11 +97,13 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
     created_at: '2026-03-25T02:00:00.000Z',
     updated_at: '2026-03-25T02:00:00.000Z',
   });
+  const interim = review('interim', '2026-09-30');
+  const number = await nextDocumentNumber(db, { unitId: cellId, kind: 'BC', issuedOn: '2026-09-30' });
   await db
     .insertInto('resolution_review')
     .values([
       {
-        ...review('interim', '2026-09-30'),
+        ...interim,
         results: [
           'Chi bộ đã quán triệt nghị quyết đến 100% đảng viên; Ban giám hiệu cụ thể hóa thành kế hoạch của nhà trường.',
           'Toàn bộ thiết bị đồ chơi ngoài trời đã được rà soát, sửa chữa; quy trình đón, trả trẻ được ban hành và thực hiện nghiêm. Sáu tháng qua không xảy ra tai nạn thương tích nào đối với trẻ.',
@@ -107,7 +112,7 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
           'Việc lắp đặt camera giám sát còn chậm do kinh phí đợt 2 chưa được cấp; công tác tuyên truyền phụ huynh chưa thường xuyên.',
         next_steps:
           'Hoàn thành lắp đặt camera trong quý IV; đẩy mạnh tuyên truyền phụ huynh qua các buổi họp lớp và nhóm Zalo của lớp.',
-        number: await nextDocumentNumber(db, { unitId: cellId, kind: 'BC', issuedOn: '2026-09-30' }),
+        number,
         issued_at: '2026-09-30T08:00:00.000Z',
         issued_on: '2026-09-30',
         issued_by: secretary,
@@ -115,5 +120,22 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
       },
       review('final', '2026-12-15'),
     ])
+    .execute();
+  // Issued as the cell's report: the document frozen as it was on that day.
+  const document = await reviewDocumentFor(db, await actorOf(db, secretary), interim.id);
+  await db
+    .insertInto('issued_document')
+    .values({
+      id: newId(),
+      unit_id: cellId,
+      subject: subjectKey({ kind: 'review', reviewId: interim.id }),
+      kind: 'BC',
+      number,
+      title: `Báo cáo ${document.summary.charAt(0).toLowerCase()}${document.summary.slice(1)}`,
+      document_json: JSON.stringify(document),
+      issued_on: '2026-09-30',
+      issued_at: '2026-09-30T08:00:00.000Z',
+      issued_by: secretary,
+    })
     .execute();
 }

@@ -61,7 +61,8 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
   });
 }
 
-async function actorOf(db: Kysely<DB>, personId: string) {
+/** The actor of a demo person who has a login. */
+export async function actorOf(db: Kysely<DB>, personId: string) {
   const account = await db
     .selectFrom('user_account')
     .select(['id', 'person_id', 'is_admin'])

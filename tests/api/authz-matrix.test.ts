@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
+import { issueMeetingReport } from '../../src/server/features/documents/service.ts';
 import {
   buildCell,
   buildGroup,
@@ -185,6 +187,9 @@ const resolutionOf = (w: World, t: Tenant) => {
 const taskOf = async (w: World, t: Tenant) => (await resolutionOf(w, t)).taskId('Rà soát thiết bị');
 const reviewOf = async (w: World, t: Tenant, written = false) =>
   buildReview(database.db, (await resolutionOf(w, t)).topicId, { written });
+
+let reportYear = 0;
+const system: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
 
 let database: Database;
 let app: App;
@@ -940,6 +945,36 @@ const CASES: Record<string, Case> = {
   'POST /reviews/{id}/issue': {
     build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t, true)}/issue` }),
     own: INSIDERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/report/issue': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/report/issue`,
+    }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'POST /orgs/{id}/report/issue': {
+    // A past year of its own for every call: a report is issued once.
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/report/issue`,
+      body: { year: 2000 + ++reportYear },
+    }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'GET /orgs/{id}/issued-reports': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/issued-reports?year=2026` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /issued-reports/{id}/document': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'ended' });
+      const issued = await issueMeetingReport(database.db, system, m.id);
+      return { path: `/api/issued-reports/${issued.id}/document?format=html` };
+    },
+    own: MEETING_READERS,
     admin: 200,
   },
   'GET /reviews/{id}/document': {

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 
 // Following up a meeting's assignments and reviewing a resolution (issue 6: sơ kết, tổng kết). A check of an
 // assignment is a dated report, appended and never rewritten; a review is planned, written, then issued
-// with its own BC number.
+// with its own BC number. Reports the cell issues to the committee above (on a meeting, a period, a review)
+// are kept as issued: their number and the document frozen as it was signed.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('task_report')
@@ -42,5 +43,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('resolution_review_topic_idx')
     .on('resolution_review')
     .columns(['topic_id', 'due_on'])
+    .execute();
+
+  await db.schema
+    .createTable('issued_document')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('unit_id', 'text', (c) => c.notNull().references('org_unit.id'))
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('number', 'integer', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('document_json', 'text', (c) => c.notNull())
+    .addColumn('issued_on', 'text', (c) => c.notNull())
+    .addColumn('issued_at', 'text', (c) => c.notNull())
+    .addColumn('issued_by', 'text', (c) => c.references('person.id'))
+    .addUniqueConstraint('issued_document_subject_uq', ['unit_id', 'subject'])
+    .execute();
+  await db.schema
+    .createIndex('issued_document_unit_date_idx')
+    .on('issued_document')
+    .columns(['unit_id', 'issued_on'])
     .execute();
 }

@@ -372,6 +372,12 @@ export const MESSAGES = {
     vi: 'Báo cáo vừa được người khác sửa, hãy tải lại',
     en: 'Someone else has just changed this report; reload it',
   },
+  REPORT_ALREADY_ISSUED: { vi: 'Báo cáo này đã được ban hành', en: 'This report has already been issued' },
+  REPORT_PERIOD_NOT_DUE: {
+    vi: 'Chưa đến kỳ báo cáo: báo cáo quý ban hành từ tháng cuối quý, báo cáo năm từ tháng 12',
+    en: 'Not yet due: a quarterly report is issued from the quarter’s last month, the annual one from December',
+  },
+  REPORT_MEETING_NOT_ENDED: { vi: 'Buổi sinh hoạt chưa kết thúc', en: 'The meeting has not ended yet' },
   USERNAME_TAKEN: { vi: 'Tên đăng nhập đã được sử dụng', en: 'This username is taken' },
   ACCOUNT_EXISTS: { vi: 'Người này đã có tài khoản', en: 'This person already has an account' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -8,13 +8,17 @@ import type { PartyDocument } from '#documents/party-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { errorResponses, IdParams, IdSchema } from '../../http/schemas.ts';
+import { errorResponses, IdParams, IdSchema, jsonBody, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { YearSchema } from '../guidance/routes.ts';
 import {
   type DocumentFormat,
   dispositionDocumentFor,
   guidanceDocumentFor,
+  issuedDocumentFor,
+  issuedReports,
+  issueMeetingReport,
+  issuePeriodReport,
   meetingReportFor,
   minutesDocumentFor,
   noticeDocumentFor,
@@ -114,6 +118,11 @@ const BY_ID: [path: string, summary: string, build: Build][] = [
     minutesDocumentFor,
   ],
   [
+    '/issued-reports/{id}/document',
+    'A report as the cell issued it (numbered, frozen when signed)',
+    issuedDocumentFor,
+  ],
+  [
     '/reviews/{id}/document',
     'The interim or final review of a resolution (Báo cáo sơ kết / tổng kết): the draft or the issued report',
     reviewDocumentFor,
@@ -173,6 +182,99 @@ documentRoutes
         await scorecardFor(db, requireActor(c.get('actor')), c.req.valid('param').id, year),
         format,
       );
+    },
+  );
+
+const IssuedReportSchema = z
+  .object({
+    id: z.string(),
+    /** What it reports on: "meeting_report:…", "period_report:2026-Q3", "period_report:2026", "review:…". */
+    subject: z.string(),
+    number: z.number().int(),
+    title: z.string(),
+    issuedOn: z.string(),
+    issuedBy: z.string().nullable(),
+  })
+  .openapi('IssuedReport');
+const issuedResponse = { 201: jsonResponse(IssuedReportSchema, 'Issued'), ...errorResponses };
+const present = (r: Awaited<ReturnType<typeof issueMeetingReport>>) => ({
+  id: r.id,
+  subject: r.subject,
+  number: r.number,
+  title: r.title,
+  issuedOn: r.issued_on,
+  issuedBy: null,
+});
+
+documentRoutes
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/report/issue',
+      tags,
+      summary: 'Issue the report of an ended meeting to the committee above: numbered BC, frozen as issued',
+      request: { params: IdParams, ...jsonBody(z.object({}).openapi('IssueMeetingReportRequest')) },
+      responses: issuedResponse,
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const row = await issueMeetingReport(db, requireActor(c.get('actor')), c.req.valid('param').id);
+      return c.json(present(row), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{id}/report/issue',
+      tags,
+      summary: 'Issue the cell’s quarterly or annual report (from the period’s last month)',
+      request: {
+        params: IdParams,
+        ...jsonBody(
+          z
+            .object({ year: YearSchema, quarter: z.number().int().min(1).max(4).nullish() })
+            .openapi('IssuePeriodReportRequest'),
+        ),
+      },
+      responses: issuedResponse,
+    }),
+    async (c) => {
+      const { year, quarter } = c.req.valid('json');
+      const db = c.get('database').db;
+      const row = await issuePeriodReport(
+        db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
+        quarter ?? null,
+      );
+      return c.json(present(row), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/issued-reports',
+      tags,
+      summary: 'The reports a cell issued in a year (meetings, quarters, the year, resolution reviews)',
+      request: { params: IdParams, query: z.object({ year: YearSchema }) },
+      responses: {
+        200: jsonResponse(
+          z.object({ reports: z.array(IssuedReportSchema) }).openapi('IssuedReports'),
+          'Issued',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const db = c.get('database').db;
+      const reports = await issuedReports(
+        db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('query').year,
+      );
+      return c.json({ reports }, 200);
     },
   );
 

@@ -15,6 +15,7 @@ import { scorecardDocument } from '#documents/scorecard-document.ts';
 import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getReview } from '../follow-up/view.ts';
@@ -27,6 +28,7 @@ import * as planStore from '../plans/store.ts';
 import { getVersion } from '../preparation/service.ts';
 import * as prepStore from '../preparation/store.ts';
 import { getPreparation } from '../preparation/view.ts';
+import { findIssued, frozen, issueReport, listIssued } from './issued.ts';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'html';
 
@@ -266,6 +268,8 @@ async function currentSecretary(db: Kysely<DB>, cellId: string) {
 export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: string) {
   const m = await getMeeting(db, actor, meetingId);
   if (m.status !== 'ended') throw new AppError('MINUTES_MEETING_NOT_ENDED');
+  const issued = await findIssued(db, m.cellId, { kind: 'meeting_report', meetingId });
+  if (issued) return frozen(issued);
   const [unit, secretaryName, prep, readers, comments, preparers] = await Promise.all([
     unitAndParent(db, m.cellId),
     currentSecretary(db, m.cellId),
@@ -322,6 +326,8 @@ export async function periodReportFor(
   quarter: number | null,
 ) {
   const book = await minuteBook(db, actor, cellId, { year });
+  const issued = await findIssued(db, cellId, { kind: 'period_report', year, quarter });
+  if (issued) return frozen(issued);
   const plan = await planStore.findPlanOfCell(db, cellId, year);
   const detail = plan ? await getPlanDetail(db, actor, plan.id) : undefined;
   const inPeriod = (date: string) => quarter === null || Math.ceil(Number(date.slice(5, 7)) / 3) === quarter;
@@ -396,6 +402,8 @@ export async function periodReportFor(
  */
 export async function reviewDocumentFor(db: Kysely<DB>, actor: Actor, reviewId: string) {
   const r = await getReview(db, actor, reviewId);
+  const issued = await findIssued(db, r.topic.cellId, { kind: 'review', reviewId });
+  if (issued) return frozen(issued);
   return reviewDocument({
     kind: r.kind,
     number: r.number,
@@ -517,4 +525,63 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
     topics: topics.map((t) => ({ title: t.title, status: TOPIC_STATE[t.status ?? ''] ?? 'đang chuẩn bị' })),
     tasks: tasks.map((k) => ({ title: k.title, dueOn: k.due_on })),
   });
+}
+
+/** Issues the report of an ended meeting to the committee above (the secretary or deputy). */
+export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  return db.transaction().execute(async (trx) => {
+    const m = await getMeeting(trx, actor, meetingId);
+    await authorize(trx, actor, 'meeting.manage', m.cellId);
+    const doc = await meetingReportFor(trx, actor, meetingId);
+    return issueReport(
+      trx,
+      actor,
+      { id: m.cellId, kind: 'cell' },
+      { kind: 'meeting_report', meetingId },
+      doc,
+    );
+  });
+}
+
+/** Issues the cell's quarterly or annual report, from the period's last month (issuing.ts). */
+export async function issuePeriodReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  year: number,
+  quarter: number | null,
+) {
+  return db.transaction().execute(async (trx) => {
+    await authorize(trx, actor, 'meeting.manage', cellId);
+    if (!mayIssuePeriodReport(year, quarter, todayInVietnam())) throw new AppError('REPORT_PERIOD_NOT_DUE');
+    const doc = await periodReportFor(trx, actor, cellId, year, quarter);
+    return issueReport(
+      trx,
+      actor,
+      { id: cellId, kind: 'cell' },
+      { kind: 'period_report', year, quarter },
+      doc,
+    );
+  });
+}
+
+/** The reports a cell issued in a year, for the cell and the committees above. */
+export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  await authorize(db, actor, 'meeting.read', cellId);
+  return (await listIssued(db, cellId, year)).map((r) => ({
+    id: r.id,
+    subject: r.subject,
+    number: r.number,
+    title: r.title,
+    issuedOn: r.issued_on,
+    issuedBy: r.issued_by_name,
+  }));
+}
+
+/** An issued report, as it was issued, for anyone who reads the unit's meetings. */
+export async function issuedDocumentFor(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await db.selectFrom('issued_document').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND');
+  await authorize(db, actor, 'meeting.read', row.unit_id);
+  return frozen(row);
 }

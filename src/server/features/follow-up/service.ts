@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
@@ -16,7 +15,9 @@ import { reportDateProblem, type TaskReportStatus } from '#domain/follow-up/task
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import * as prepStore from '../preparation/store.ts';
+import { issueReport } from '../documents/issued.ts';
+import { reviewDocumentFor } from '../documents/service.ts';
+import { loadResolution, type ResolutionAccess } from './access.ts';
 import * as store from './store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -68,26 +69,6 @@ export async function reportTask(db: Kysely<DB>, actor: Actor, taskId: string, i
     });
   });
 }
-
-/** A resolution topic, who the actor is to it, and the day its resolution was issued. */
-export async function loadResolution(db: Q, actor: Actor, topicId: string) {
-  const topic = await prepStore.findTopic(db, topicId);
-  if (!topic) throw new AppError('NOT_FOUND');
-  const chain = await authorize(db, actor, 'topic.read', topic.cell_id);
-  const prep = await prepStore.findPreparation(db, topicId);
-  const issued = prep?.final_number !== null && prep?.final_number !== undefined && prep.final_at !== null;
-  return {
-    topic,
-    /** Plans, writes and issues the reviews: the cell's secretary or deputy (seed 000: "Bí thư … tổng kết"). */
-    manages: isAllowed(actor, 'meeting.manage', chain),
-    resolution: {
-      kind: topic.kind,
-      number: prep?.final_number ?? null,
-      issuedOn: issued && prep?.final_at ? todayInVietnam(new Date(prep.final_at)) : null,
-    },
-  };
-}
-type ResolutionAccess = Awaited<ReturnType<typeof loadResolution>>;
 
 function requireManager(access: ResolutionAccess): void {
   if (!access.manages) throw new AppError('FORBIDDEN');
@@ -251,11 +232,19 @@ export async function issueReview(db: Kysely<DB>, actor: Actor, reviewId: string
         'VALIDATION_FAILED',
         Object.fromEntries(missing.map((f) => [f, 'REVIEW_TEXT_REQUIRED'])),
       );
-    const today = todayInVietnam();
+    // The report is issued as the cell's next BC, its document frozen as signed (documents/issued.ts).
+    const doc = await reviewDocumentFor(trx, actor, review.id);
+    const issued = await issueReport(
+      trx,
+      actor,
+      { id: access.topic.cell_id, kind: 'cell' },
+      { kind: 'review', reviewId: review.id },
+      doc,
+    );
     return {
-      number: await nextDocumentNumber(trx, { unitId: access.topic.cell_id, kind: 'BC', issuedOn: today }),
-      issued_at: nowIso(),
-      issued_on: today,
+      number: issued.number,
+      issued_at: issued.issued_at,
+      issued_on: issued.issued_on,
       issued_by: actor.personId,
     };
   });

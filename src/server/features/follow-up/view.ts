@@ -11,7 +11,7 @@ import {
 } from '#domain/follow-up/task-progress.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { loadResolution } from './service.ts';
+import { loadResolution } from './access.ts';
 import * as store from './store.ts';
 
 /** An assignment as every list shows it: where it came from and where it stands. */

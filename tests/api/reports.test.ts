@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import type { App } from '../../src/server/app.ts';
+import {
+  buildCell,
+  buildCommittee,
+  buildMeeting,
+  buildPerson,
+  buildResolution,
+  buildReview,
+  buildUser,
+  giveRole,
+  PASSWORD,
+} from '../fixtures/factories.ts';
+import { buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { docxText } from '../support/document-text.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+interface Issued {
+  id: string;
+  subject: string;
+  number: number;
+  title: string;
+  issuedOn: string;
+}
+
+let database: Database;
+let app: App;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildApp(database);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** A cell with its secretary, a member and an officer of the committee above, each signed in. */
+async function buildReportingCell() {
+  const db = database.db;
+  const committee = await buildCommittee(db, { name: 'Đảng ủy phường Mỹ Hòa' });
+  const cell = await buildCell(db, { parentId: committee.id, name: 'Chi bộ Khu phố 5', members: 4 });
+  const [secretaryId, memberId] = cell.memberIds as [string, string];
+  await giveRole(db, cell.id, secretaryId, 'secretary');
+  const officerId = await buildPerson(db, { unitId: (await buildCell(db, { parentId: committee.id })).id });
+  await giveRole(db, committee.id, officerId, 'officer');
+  const login = async (personId: string) => loggedIn(app, await buildUser(db, { personId }), PASSWORD);
+  return {
+    cell,
+    secretary: await login(secretaryId),
+    member: await login(memberId),
+    officer: await login(officerId),
+  };
+}
+
+async function refused(res: Promise<{ status: number; body: unknown }>) {
+  const r = await res;
+  return { status: r.status, code: (r.body as ErrorBody).error?.code };
+}
+
+const year = Number(todayInVietnam().slice(0, 4));
+const bcCounter = async (unitId: string) =>
+  (
+    await database.db
+      .selectFrom('document_sequence')
+      .select('last_number')
+      .where('unit_id', '=', unitId)
+      .where('kind', '=', 'BC')
+      .executeTakeFirst()
+  )?.last_number ?? 0;
+
+describe('issuing the report of a meeting', () => {
+  it('numbers it BC, freezes it as issued, and lists it for the committee above', async () => {
+    const c = await buildReportingCell();
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const res = await c.secretary.post<Issued>(`/api/meetings/${meeting.id}/report/issue`, {});
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      number: 1,
+      subject: `meeting_report:${meeting.id}`,
+      issuedOn: todayInVietnam(),
+      title: expect.stringMatching(/^Báo cáo /),
+    });
+
+    // The cell is renamed afterwards: the issued report stays as it was signed.
+    await database.db
+      .updateTable('org_unit')
+      .set({ name: 'Chi bộ Khu phố 5 mới' })
+      .where('id', '=', c.cell.id)
+      .execute();
+    const file = await c.officer.download(`/api/meetings/${meeting.id}/report/document?format=docx`);
+    expect(file.status).toBe(200);
+    const text = docxText(file.bytes);
+    expect(text).toContain('Số 01-BC/CB');
+    expect(text).toContain('CHI BỘ KHU PHỐ 5');
+    expect(text).not.toContain('MỚI');
+    const again = await c.officer.download(`/api/issued-reports/${res.body.id}/document?format=docx`);
+    expect(docxText(again.bytes)).toBe(text);
+
+    const list = await c.officer.get<{ reports: Issued[] }>(
+      `/api/orgs/${c.cell.id}/issued-reports?year=${year}`,
+    );
+    expect(list.body.reports.map((r) => [r.number, r.subject])).toEqual([
+      [1, `meeting_report:${meeting.id}`],
+    ]);
+    expect((await c.member.get(`/api/orgs/${c.cell.id}/issued-reports?year=${year}`)).status).toBe(200);
+  });
+
+  it('issues a report once, without spending a number on the refusal', async () => {
+    const c = await buildReportingCell();
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    await c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {});
+    expect(await refused(c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}))).toEqual({
+      status: 409,
+      code: 'REPORT_ALREADY_ISSUED',
+    });
+    expect(await bcCounter(c.cell.id)).toBe(1);
+    const running = await buildMeeting(database.db, c.cell.id, { status: 'in_progress' });
+    expect(await refused(c.secretary.post(`/api/meetings/${running.id}/report/issue`, {}))).toMatchObject({
+      status: 409,
+    });
+    expect(await refused(c.member.post(`/api/meetings/${meeting.id}/report/issue`, {}))).toMatchObject({
+      status: 403,
+    });
+    expect(await refused(c.officer.post(`/api/meetings/${meeting.id}/report/issue`, {}))).toMatchObject({
+      status: 403,
+    });
+    expect(await bcCounter(c.cell.id)).toBe(1);
+  });
+
+  it('gives one number when two issue requests race', async () => {
+    const c = await buildReportingCell();
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const results = await Promise.all([
+      c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}),
+      c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await bcCounter(c.cell.id)).toBe(1);
+  });
+});
+
+describe('issuing a quarterly or annual report', () => {
+  it('issues a period that has come to its last month, and refuses one still ahead', async () => {
+    const c = await buildReportingCell();
+    expect(
+      await refused(c.secretary.post(`/api/orgs/${c.cell.id}/report/issue`, { year: year + 1, quarter: 1 })),
+    ).toEqual({
+      status: 409,
+      code: 'REPORT_PERIOD_NOT_DUE',
+    });
+    expect(
+      await refused(c.secretary.post(`/api/orgs/${c.cell.id}/report/issue`, { year: year, quarter: 5 })),
+    ).toMatchObject({
+      status: 400,
+    });
+    const res = await c.secretary.post<Issued>(`/api/orgs/${c.cell.id}/report/issue`, {
+      year: year - 1,
+      quarter: 4,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ number: 1, subject: `period_report:${year - 1}-Q4` });
+    const annual = await c.secretary.post<Issued>(`/api/orgs/${c.cell.id}/report/issue`, { year: year - 1 });
+    expect(annual.body).toMatchObject({ number: 2, subject: `period_report:${year - 1}` });
+    const file = await c.officer.download(
+      `/api/orgs/${c.cell.id}/report/document?format=docx&year=${year - 1}`,
+    );
+    expect(docxText(file.bytes)).toContain('Số 02-BC/CB');
+    // A period not issued is still the draft to sign, its number line blank.
+    const draft = await c.officer.download(
+      `/api/orgs/${c.cell.id}/report/document?format=docx&year=${year - 1}&quarter=3`,
+    );
+    expect(docxText(draft.bytes)).toMatch(/Số\s+-BC\/CB/);
+  });
+});
+
+describe('a resolution review, issued', () => {
+  it('joins the cell’s run of reports and downloads as it was issued', async () => {
+    const c = await buildReportingCell();
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    await c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {});
+    const r = await buildResolution(database.db, c.cell.id);
+    const reviewId = await buildReview(database.db, r.topicId, { written: true });
+    const issued = await c.secretary.post<{ number: number }>(`/api/reviews/${reviewId}/issue`, {});
+    expect(issued.body.number).toBe(2);
+    const list = await c.officer.get<{ reports: Issued[] }>(
+      `/api/orgs/${c.cell.id}/issued-reports?year=${year}`,
+    );
+    expect(list.body.reports.map((x) => [x.number, x.subject])).toEqual([
+      [1, `meeting_report:${meeting.id}`],
+      [2, `review:${reviewId}`],
+    ]);
+    expect(list.body.reports[1]?.title).toBe(
+      'Báo cáo sơ kết việc thực hiện Nghị quyết số 01-NQ/CB, ngày ' +
+        todayInVietnam().split('-').reverse().join('/'),
+    );
+    await database.db
+      .updateTable('org_unit')
+      .set({ name: 'Chi bộ đổi tên' })
+      .where('id', '=', c.cell.id)
+      .execute();
+    const text = docxText((await c.member.download(`/api/reviews/${reviewId}/document?format=docx`)).bytes);
+    expect(text).toContain('Số 02-BC/CB');
+    expect(text).not.toContain('ĐỔI TÊN');
+  });
+});
