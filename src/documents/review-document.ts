@@ -1,5 +1,5 @@
 import { REVIEW_KIND_NAME, type ReviewKind } from '#domain/follow-up/review.ts';
-import type { TaskCounts, TaskState } from '#domain/follow-up/task-progress.ts';
+import { TASK_STATE_NAME, type TaskCounts, type TaskState } from '#domain/follow-up/task-progress.ts';
 import { documentNumber, type PartyDocument } from './party-document.ts';
 
 /**
@@ -36,15 +36,9 @@ export interface ReviewDocumentData {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
-const STATE: Record<TaskState, string> = {
-  open: 'Chưa báo cáo',
-  in_progress: 'Đang thực hiện',
-  done: 'Hoàn thành',
-  not_done: 'Chưa hoàn thành',
-};
 
 function resultOf(t: ReviewDocumentData['tasks'][number]): string {
-  const parts = [STATE[t.state]];
+  const parts = [TASK_STATE_NAME[t.state]];
   if (t.state === 'done' && t.lastReportedOn)
     parts[0] = `Hoàn thành ngày ${ddmmyyyy(t.lastReportedOn)}${t.doneLate ? ' (trễ hạn)' : ''}`;
   if (t.overdue) parts.push('quá hạn');

@@ -1,3 +1,4 @@
+import { TASK_STATE_NAME, type TaskState } from '#domain/follow-up/task-progress.ts';
 import type { PartyDocument, TableRow } from './party-document.ts';
 
 export interface ScorecardData {
@@ -10,7 +11,7 @@ export interface ScorecardData {
   meetings: { held: number; present: number; absentExcused: number; absentUnexcused: number; spoke: number };
   drafts: { received: number; opened: number; commentedOn: number; comments: number };
   topics: { title: string; status: string }[];
-  tasks: { title: string; dueOn: string | null }[];
+  tasks: { title: string; dueOn: string | null; state: TaskState; doneLate: boolean }[];
 }
 
 const STATUS: Record<ScorecardData['member']['status'], string> = {
@@ -58,7 +59,10 @@ export function scorecardDocument(d: ScorecardData): PartyDocument {
         'Nhiệm vụ được giao tại sinh hoạt',
         d.tasks.length
           ? d.tasks
-              .map((t) => `${t.title}${t.dueOn ? ` (hạn ${t.dueOn.split('-').reverse().join('/')})` : ''}`)
+              .map(
+                (t) =>
+                  `${t.title}${t.dueOn ? ` (hạn ${t.dueOn.split('-').reverse().join('/')})` : ''}: ${TASK_STATE_NAME[t.state].toLowerCase()}${t.doneLate ? ' (trễ hạn)' : ''}`,
+              )
               .join('; ')
           : 'Không có',
       ],

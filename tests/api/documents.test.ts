@@ -642,7 +642,7 @@ describe('a member’s scorecard for the year-end review', () => {
       '1 lượt',
       'Nhận 1 văn bản, đã đọc 1; góp ý 2 ý kiến vào 1 dự thảo',
       'Không được phân công',
-      `Khảo sát sản phụ (hạn 30/12/${year})`,
+      `Khảo sát sản phụ (hạn 30/12/${year}): chưa báo cáo`,
       'Nhận xét, đánh giá của chi bộ',
     ]) {
       expect(text).toContain(expected);

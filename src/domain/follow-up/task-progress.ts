@@ -12,6 +12,14 @@ export type TaskReportStatus = (typeof TASK_REPORT_STATUSES)[number];
 /** Where an assignment stands: `open` until its first report. */
 export type TaskState = 'open' | TaskReportStatus;
 
+/** As the cell's documents name each state. */
+export const TASK_STATE_NAME: Record<TaskState, string> = {
+  open: 'Chưa báo cáo',
+  in_progress: 'Đang thực hiện',
+  done: 'Hoàn thành',
+  not_done: 'Chưa hoàn thành',
+};
+
 export interface TaskReportFact {
   status: TaskReportStatus;
   /** The day the result was checked or reported. */

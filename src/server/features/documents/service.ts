@@ -18,7 +18,7 @@ import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getReview } from '../follow-up/view.ts';
+import { getReview, tasksOfPerson } from '../follow-up/view.ts';
 import { readGuidance } from '../guidance/service.ts';
 import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
@@ -490,15 +490,7 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
       .where('p.year', '=', year)
       .orderBy('t.quarter')
       .execute(),
-    db
-      .selectFrom('meeting_task as k')
-      .innerJoin('meeting as m', 'm.id', 'k.meeting_id')
-      .select(['k.title', 'k.due_on'])
-      .where('k.owner_id', '=', personId)
-      .where('m.held_on', '>=', from)
-      .where('m.held_on', '<=', to)
-      .orderBy('m.held_on')
-      .execute(),
+    tasksOfPerson(db, personId, year),
     unitAndParent(db, person.unit_id),
     currentSecretary(db, person.unit_id),
   ]);
@@ -523,7 +515,7 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
       comments: comments.length,
     },
     topics: topics.map((t) => ({ title: t.title, status: TOPIC_STATE[t.status ?? ''] ?? 'đang chuẩn bị' })),
-    tasks: tasks.map((k) => ({ title: k.title, dueOn: k.due_on })),
+    tasks: tasks.map((k) => ({ title: k.title, dueOn: k.dueOn, state: k.state, doneLate: k.doneLate })),
   });
 }
 

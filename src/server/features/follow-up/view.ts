@@ -88,10 +88,12 @@ export async function cellTasks(db: Kysely<DB>, actor: Actor, cellId: string, ye
 /** The actor's own assignments over a year, for "Việc của tôi". */
 export async function myTasks(db: Kysely<DB>, actor: Actor, year: number) {
   if (!actor.personId) return { year, tasks: [] };
-  return {
-    year,
-    tasks: await withProgress(db, await store.listOwnTasks(db, actor.personId, year), () => true),
-  };
+  return { year, tasks: await tasksOfPerson(db, actor.personId, year) };
+}
+
+/** A person's assignments over a year and where each stands (callers authorise: "Việc của tôi", scorecard). */
+export async function tasksOfPerson(db: Kysely<DB>, personId: string, year: number) {
+  return withProgress(db, await store.listOwnTasks(db, personId, year), () => true);
 }
 
 /** One assignment with every report written about it. */
