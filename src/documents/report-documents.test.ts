@@ -30,6 +30,10 @@ describe('periodReport', () => {
     members: [
       { name: 'Lê Văn Tuấn', meetings: 2, present: 2, absentExcused: 0, absentUnexcused: 0, spoke: 1 },
     ],
+    tasks: {
+      counts: { total: 3, done: 1, inProgress: 1, notDone: 0, open: 1, overdue: 1 },
+      overdue: [{ title: 'Lắp camera', owner: null, dueOn: '2026-09-30' }],
+    },
   };
 
   it('sums up the year: topics, meetings, finished topics, overdue steps, average attendance', () => {
@@ -48,22 +52,45 @@ describe('periodReport', () => {
       ['10/09/2026', 'A', '9/10', '03-BB/CB'],
       ['15/10/2026', 'Sinh hoạt chuyên đề', '6/10', 'Chưa ký'],
     ]);
-    expect(doc.body.some((b) => b.kind === 'heading' && b.text === 'III. THAM GIA CỦA ĐẢNG VIÊN')).toBe(true);
+    expect(doc.body.some((b) => b.kind === 'heading' && b.text === 'IV. THAM GIA CỦA ĐẢNG VIÊN')).toBe(true);
     expect(doc.header.number).toBe('Số       -BC/CB');
   });
 
   it('names a quarter in Roman numerals and leaves the members’ table to the year', () => {
     const doc = periodReport({ ...base, quarter: 4 });
     expect(doc.summary).toBe('Kết quả thực hiện kế hoạch sinh hoạt chuyên đề quý IV năm 2026');
-    expect(doc.body.some((b) => b.kind === 'heading' && b.text.startsWith('III.'))).toBe(false);
+    expect(doc.body.some((b) => b.kind === 'heading' && b.text.startsWith('IV.'))).toBe(false);
+  });
+
+  it('reports how the assignments of the period stand, naming the overdue ones', () => {
+    const doc = periodReport({ ...base, quarter: 3 });
+    expect(doc.body).toContainEqual(
+      expect.objectContaining({
+        text: 'Các buổi sinh hoạt trong kỳ giao 3 nhiệm vụ: hoàn thành 1; đang thực hiện 1; chưa hoàn thành 0; chưa báo cáo kết quả 1; quá hạn 1.',
+      }),
+    );
+    const overdue = doc.body.find((b) => b.kind === 'table' && b.header[0] === 'Nhiệm vụ quá hạn');
+    expect(overdue?.kind === 'table' && overdue.rows.map((r) => r.cells)).toEqual([
+      ['Lắp camera', 'Chi bộ', '30/09/2026'],
+    ]);
   });
 
   it('says so when no meeting was held', () => {
-    const doc = periodReport({ ...base, quarter: 1, topics: [], meetings: [], members: [] });
+    const doc = periodReport({
+      ...base,
+      quarter: 1,
+      topics: [],
+      meetings: [],
+      members: [],
+      tasks: { counts: { total: 0, done: 0, inProgress: 0, notDone: 0, open: 0, overdue: 0 }, overdue: [] },
+    });
     expect(doc.body).toContainEqual({
       kind: 'paragraph',
       indent: true,
       text: 'Trong kỳ chưa tổ chức buổi sinh hoạt chuyên đề nào.',
     });
+    expect(doc.body).toContainEqual(
+      expect.objectContaining({ text: 'Các buổi sinh hoạt trong kỳ không giao nhiệm vụ nào.' }),
+    );
   });
 });

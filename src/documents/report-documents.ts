@@ -1,4 +1,5 @@
 import { romanQuarter, vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import type { TaskCounts } from '#domain/follow-up/task-progress.ts';
 import type { PlanStep } from '#domain/plans/plan-schedule.ts';
 import { documentNumber, type PartyDocument, type TableRow } from './party-document.ts';
 
@@ -174,6 +175,8 @@ export interface PeriodReportData extends Unit {
     absentUnexcused: number;
     spoke: number;
   }[];
+  /** The assignments given at the period's meetings, as followed up (seed 002: checked the month after). */
+  tasks: { counts: TaskCounts; overdue: { title: string; owner: string | null; dueOn: string | null }[] };
 }
 
 /** Progress of the plan in a quarter (seed 001) or over the year: topics, meetings, participation. */
@@ -226,8 +229,26 @@ export function periodReport(d: PeriodReportData): PartyDocument {
         ],
       })),
     });
+  body.push({ kind: 'heading', text: 'III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO' });
+  const k = d.tasks.counts;
+  body.push({
+    kind: 'paragraph',
+    indent: true,
+    text: k.total
+      ? `Các buổi sinh hoạt trong kỳ giao ${k.total} nhiệm vụ: hoàn thành ${k.done}; đang thực hiện ${k.inProgress}; chưa hoàn thành ${k.notDone}; chưa báo cáo kết quả ${k.open}${k.overdue ? `; quá hạn ${k.overdue}` : ''}.`
+      : 'Các buổi sinh hoạt trong kỳ không giao nhiệm vụ nào.',
+  });
+  if (d.tasks.overdue.length)
+    body.push({
+      kind: 'table',
+      widths: [8, 5, 3],
+      header: ['Nhiệm vụ quá hạn', 'Người thực hiện', 'Thời hạn'],
+      rows: d.tasks.overdue.map((t) => ({
+        cells: [t.title, t.owner ?? 'Chi bộ', t.dueOn ? ddmmyyyy(t.dueOn) : ''],
+      })),
+    });
   if (!d.quarter && d.members.length > 0) {
-    body.push({ kind: 'heading', text: 'III. THAM GIA CỦA ĐẢNG VIÊN' });
+    body.push({ kind: 'heading', text: 'IV. THAM GIA CỦA ĐẢNG VIÊN' });
     body.push({
       kind: 'table',
       widths: [6, 2, 2, 2, 2, 2],

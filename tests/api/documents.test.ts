@@ -542,7 +542,7 @@ describe('reports to the committee as documents', () => {
     expect(quarter.text).toContain('quá hạn: đề cương');
 
     const year = await get(`/api/orgs/${cell.id}/report/document?format=docx&year=2025`);
-    expect(year.text).toContain('III. THAM GIA CỦA ĐẢNG VIÊN');
+    expect(year.text).toContain('IV. THAM GIA CỦA ĐẢNG VIÊN');
     expect(year.text).toContain('Quý IV:');
 
     const bad = await app.request(`/api/orgs/${cell.id}/report/document?format=docx&year=2025&quarter=5`, {

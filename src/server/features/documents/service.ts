@@ -16,9 +16,10 @@ import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
+import { countTasks } from '#domain/follow-up/task-progress.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getReview, tasksOfPerson } from '../follow-up/view.ts';
+import { cellTasks, getReview, tasksOfPerson } from '../follow-up/view.ts';
 import { readGuidance } from '../guidance/service.ts';
 import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
@@ -359,11 +360,13 @@ export async function periodReportFor(
         .groupBy('meeting_id')
         .execute()
     : [];
-  const [unit, secretaryName, stats] = await Promise.all([
+  const [unit, secretaryName, stats, followUp] = await Promise.all([
     unitAndParent(db, cellId),
     currentSecretary(db, cellId),
     quarter === null ? meetingStats(db, actor, cellId, year) : Promise.resolve({ members: [] }),
+    cellTasks(db, actor, cellId, year),
   ]);
+  const tasks = followUp.tasks.filter((t) => inPeriod(t.meeting.heldOn));
   return periodReport({
     ...unit,
     secretaryName,
@@ -393,6 +396,12 @@ export async function periodReportFor(
         };
       }),
     members: stats.members,
+    tasks: {
+      counts: countTasks(tasks),
+      overdue: tasks
+        .filter((t) => t.overdue)
+        .map((t) => ({ title: t.title, owner: t.owner?.name ?? null, dueOn: t.dueOn })),
+    },
   });
 }
 
