@@ -5,8 +5,9 @@ import { documentNumber, type PartyDocument, type TableRow } from './party-docum
 
 /**
  * Reports a cell sends up to its committee (DOMAIN.md "After the meeting" and "Oversight": the finished topic
- * is reported upward; seed 001 asks for quarterly progress reports; the year ends with a review). They are
- * drafts to sign and number by hand: the number line is left blank ("Số    -BC/CB").
+ * is reported upward; seed 001 asks for quarterly progress reports; the year ends with a review). Built as
+ * drafts, the number line blank ("Số    -BC/CB"); issuing one stamps its number and date and keeps it frozen
+ * (documents/issued.ts, decision 005).
  */
 interface Unit {
   cell: { name: string; place: string | null };
