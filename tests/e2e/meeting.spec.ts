@@ -1,39 +1,7 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { signIn, watchedDevices } from '../support/e2e-session.ts';
 
-const PASSWORD = 'ChuyenDe@2026';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeAttached();
-}
-
-// Any script error or console.error in either page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
-test.beforeEach(() => {
-  pageErrors = [];
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-/** A device of its own (own cookies, own screen), in Vietnamese, watched for script errors. */
-async function device(browser: Browser, options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  // This device chose Vietnamese: an account switched to English by another spec keeps this UI Vietnamese.
-  await context.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
+const device = watchedDevices();
 
 // Demo data: Chi bộ Trường Mầm non Mỹ Hòa holds its quarter 4 topic (its preparation is under way, and stays
 // where it is: preparation.spec.ts carries it on) with bithu.mamnon, the secretary, in the chair.

@@ -1,14 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'ChuyenDe@2026';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeAttached();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from '../support/e2e-session.ts';
 
 function toDisplayDate(iso: string): string {
   const [y, m, d] = iso.split('-');

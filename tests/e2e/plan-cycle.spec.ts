@@ -1,15 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { signIn } from '../support/e2e-session.ts';
 
-const PASSWORD = 'ChuyenDe@2026';
 const YEAR = '2026';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeAttached();
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -266,6 +258,8 @@ test('a member proposes a topic, sees it listed, and finds their assignments on 
   // My assignments: the topic I prepare, and my steps month by month.
   await menu.click();
   await page.getByRole('link', { name: 'Việc của tôi' }).click();
+  // The plans page has a year picker too: wait for the new page before choosing the year on it.
+  await expect(main.getByRole('heading', { name: 'Việc của tôi', level: 2 })).toBeVisible();
   await main.getByLabel('Năm').selectOption(YEAR);
   await expect(main.getByTestId('my-topic')).toHaveCount(1);
   await expect(main.getByTestId('my-topic')).toContainText(PROPOSALS[0]);

@@ -7,12 +7,14 @@ import type {
   AuditList,
   BriefingRequest,
   CellPlans,
+  CellTasks,
   ChangeStatusRequest,
   CommentRequest,
   CreateAccountRequest,
   CreateMemberRequest,
   CreateOrgRequest,
   DispositionRequest,
+  FollowUpTaskDetail,
   GuestRequest,
   Guidance,
   GuidanceList,
@@ -28,22 +30,28 @@ import type {
   MemberStatus,
   MinuteBook,
   MyAssignments,
+  MyTasks,
   OrgList,
   OrgUnit,
   OrgUnitDetail,
   Plan,
   PlanRequest,
+  PlanReviewRequest,
   Registration,
   RegistrationList,
   RegistrationRequest,
+  ResolutionReview,
+  ReviewRequest,
   RoleAssignment,
   RoleList,
   SaveVersionRequest,
   ScheduleMeetingRequest,
   SpeechUpdate,
+  TaskReportRequest,
   TaskRequest,
   TopicModel,
   TopicPreparation,
+  TopicReviews,
   TopicVersion,
   TopicVersionDiff,
   TransferRequest,
@@ -75,6 +83,11 @@ export const keys = {
     ['minuteBook', cellId, filter] as const,
   meetingStats: (cellId: string, year: number) => ['meetingStats', cellId, year] as const,
   meeting: (id: string) => ['meeting', id] as const,
+  cellTasks: (cellId: string, year: number) => ['cellTasks', cellId, year] as const,
+  myTasks: (year: number) => ['myTasks', year] as const,
+  task: (id: string) => ['task', id] as const,
+  topicReviews: (topicId: string) => ['topicReviews', topicId] as const,
+  review: (id: string) => ['review', id] as const,
 };
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -424,3 +437,58 @@ export const saveMinutes = (id: string, text: string, expectedUpdatedAt: string 
 export const signMinutes = (id: string) => http.post<Meeting>(`${meetingPath(id)}/minutes/sign`, {});
 export const addAddendum = (id: string, text: string) =>
   http.post<Meeting>(`${meetingPath(id)}/minutes/addenda`, { text });
+
+// --- follow-up --------------------------------------------------------------------------------------
+
+const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
+const reviewPath = (id: string) => `/reviews/${encodeURIComponent(id)}`;
+
+/** The assignments of the cell's ended meetings over a year, where each stands, and the counts. */
+export const cellTasksQuery = (cellId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.cellTasks(cellId, year),
+    queryFn: () => http.get<CellTasks>(`${org(cellId)}/tasks`, { year }),
+  });
+
+/** The assignments meetings gave the signed-in member over a year. */
+export const myTasksQuery = (year: number) =>
+  queryOptions({
+    queryKey: keys.myTasks(year),
+    queryFn: () => http.get<MyTasks>('/me/tasks', { year }),
+  });
+
+/** One assignment with every report on it (oldest first). */
+export const taskQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.task(id),
+    queryFn: () => http.get<FollowUpTaskDetail>(taskPath(id)),
+  });
+
+export const reportTask = (id: string, body: TaskReportRequest) =>
+  http.post<FollowUpTaskDetail>(`${taskPath(id)}/reports`, body);
+
+/** A resolution's number and issue date, its reviews and its tasks' counts (any topic answers). */
+export const topicReviewsQuery = (topicId: string) =>
+  queryOptions({
+    queryKey: keys.topicReviews(topicId),
+    queryFn: () => http.get<TopicReviews>(`${topicPath(topicId)}/reviews`),
+  });
+
+export const planReview = (topicId: string, body: PlanReviewRequest) =>
+  http.post<ResolutionReview>(`${topicPath(topicId)}/reviews`, body);
+
+export const reviewQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.review(id),
+    queryFn: () => http.get<ResolutionReview>(reviewPath(id)),
+  });
+
+export const saveReview = (id: string, body: ReviewRequest) =>
+  http.put<ResolutionReview>(reviewPath(id), body);
+export const deleteReview = (id: string) => http.delete(reviewPath(id));
+/** Gives the review its BC number; refused (400, by field) while a required part is empty. */
+export const issueReview = (id: string) => http.post<ResolutionReview>(`${reviewPath(id)}/issue`, {});
+
+/** The review report ("Báo cáo sơ kết/tổng kết việc thực hiện Nghị quyết") as Word, PDF or print view. */
+export const reviewDocumentUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api${reviewPath(id)}/document?format=${format}`;

@@ -963,3 +963,120 @@ export interface VoteRequest {
   tally?: { for: number; against: number; abstain: number } | null;
   ballots?: { personId: string; choice: VoteChoice }[] | null;
 }
+
+// --- follow-up (tag follow-up: assignments' progress reports; a resolution's interim and final reviews) ------
+
+export type TaskReportStatus = 'in_progress' | 'done' | 'not_done';
+/** Where an assignment stands: `open` until its first report. */
+export type TaskState = 'open' | TaskReportStatus;
+
+export interface FollowUpTask {
+  id: string;
+  title: string;
+  /** Null for a collective assignment (the whole cell). */
+  owner: { id: string; name: string } | null;
+  dueOn: LocalDate | null;
+  meeting: { id: string; heldOn: LocalDate; topicId: string | null; topicTitle: string | null };
+  state: TaskState;
+  /** Past its due date and not done. */
+  overdue: boolean;
+  /** Done after its due date. */
+  doneLate: boolean;
+  lastReportedOn: LocalDate | null;
+  lastNote: string | null;
+  /** The signed-in user may report on it: the person assigned, or the secretary (or deputy). */
+  mayReport: boolean;
+}
+
+export interface TaskReport {
+  id: string;
+  status: TaskReportStatus;
+  note: string | null;
+  reportedOn: LocalDate;
+  reporterName: string | null;
+  recordedAt: string;
+}
+
+export interface FollowUpTaskDetail extends FollowUpTask {
+  /** Oldest first. */
+  reports: TaskReport[];
+}
+
+export interface TaskCounts {
+  total: number;
+  done: number;
+  inProgress: number;
+  notDone: number;
+  open: number;
+  overdue: number;
+}
+
+export interface CellTasks {
+  year: number;
+  tasks: FollowUpTask[];
+  counts: TaskCounts;
+}
+
+export interface MyTasks {
+  year: number;
+  tasks: FollowUpTask[];
+}
+
+export interface TaskReportRequest {
+  status: TaskReportStatus;
+  note?: string | null;
+  /** Defaults to today. */
+  reportedOn?: LocalDate | null;
+}
+
+export type ReviewKind = 'interim' | 'final';
+export type ReviewState = 'planned' | 'overdue' | 'issued';
+export type ReviewTextField = 'results' | 'shortcomings' | 'lessons' | 'nextSteps';
+
+export interface Resolution {
+  /** The topic's kind: only 'resolution' topics are reviewed. */
+  kind: string;
+  /** The NQ number, once issued. */
+  number: number | null;
+  issuedOn: LocalDate | null;
+}
+
+export interface ReviewSummary {
+  id: string;
+  kind: ReviewKind;
+  dueOn: LocalDate;
+  state: ReviewState;
+  /** The BC number, once issued. */
+  number: number | null;
+  issuedOn: LocalDate | null;
+}
+
+export interface TopicReviews {
+  resolution: Resolution;
+  /** The secretary (or deputy) of an issued, still open resolution. */
+  mayPlan: boolean;
+  /** Managers see the planned ones too; others only the issued ones. */
+  reviews: ReviewSummary[];
+  taskCounts: TaskCounts;
+}
+
+export interface ResolutionReview extends ReviewSummary, Record<ReviewTextField, string | null> {
+  topic: { id: string; title: string; cellId: string };
+  resolution: Resolution;
+  /** The resolution's tasks as they stand (or stood when the review was issued). */
+  tasks: FollowUpTask[];
+  taskCounts: TaskCounts;
+  mayEdit: boolean;
+  /** Send back as `expectedUpdatedAt` when saving. */
+  updatedAt: string;
+}
+
+export interface PlanReviewRequest {
+  kind: ReviewKind;
+  dueOn: LocalDate;
+}
+
+export interface ReviewRequest extends Record<ReviewTextField, string | null> {
+  dueOn: LocalDate;
+  expectedUpdatedAt: string | null;
+}

@@ -17,6 +17,7 @@ const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
 const TopicPage = lazy(() => import('../routes/topics/TopicPage.tsx'));
 const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
+const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
 export function AppRoutes() {
@@ -49,6 +50,7 @@ export function AppRoutes() {
           <Route path="topics/:id" element={<TopicPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
+          <Route path="reviews/:id" element={<ReviewPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { assignmentsQuery } from '../../api/endpoints.ts';
+import { assignmentsQuery, myTasksQuery } from '../../api/endpoints.ts';
 import type { MyAssignments } from '../../api/types.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -13,16 +14,20 @@ import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam }
 import { roundLabel } from '../../lib/topics.ts';
 import { MyMeetings } from './MyMeetings.tsx';
 
+// The assignments and their report form load only for members a meeting gave a task.
+const MyTasks = lazy(() => import('./MyTasks.tsx').then((m) => ({ default: m.MyTasks })));
+
 type Step = MyAssignments['steps'][number];
 
 /**
- * "Việc của tôi": meetings I was given notice of, drafts sent to me, the topics I prepare and the plan steps I
- * answer for this year, month by month.
+ * "Việc của tôi": meetings I was given notice of, what meetings assigned me, drafts sent to me, the topics I
+ * prepare and the plan steps I answer for this year, month by month.
  */
 export default function MyAssignmentsPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
   const { data, error, isPending, refetch } = useQuery(assignmentsQuery(year));
+  const tasks = useQuery(myTasksQuery(year));
   const today = todayLocalDate();
   const thisMonth = Number(today.slice(0, 4)) === year ? Number(today.slice(5, 7)) : null;
 
@@ -39,7 +44,8 @@ export default function MyAssignmentsPage() {
     data.topics.length === 0 &&
     data.steps.length === 0 &&
     data.reading.length === 0 &&
-    data.meetings.length === 0;
+    data.meetings.length === 0 &&
+    tasks.data?.tasks.length === 0;
 
   return (
     <Stack>
@@ -48,10 +54,16 @@ export default function MyAssignmentsPage() {
         <YearPicker value={year} onChange={setYear} />
       </Group>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {isPending ? <Loading /> : null}
+      <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
+      {isPending || tasks.isPending ? <Loading /> : null}
       {empty ? <Text c="dimmed">{t('assignments.none', { year })}</Text> : null}
 
       {data && data.meetings.length > 0 ? <MyMeetings meetings={data.meetings} /> : null}
+      {tasks.data && tasks.data.tasks.length > 0 ? (
+        <Suspense fallback={<Loading />}>
+          <MyTasks tasks={tasks.data.tasks} />
+        </Suspense>
+      ) : null}
       {data && data.reading.length > 0 ? <ReadingList reading={data.reading} /> : null}
 
       {data && data.topics.length > 0 ? (

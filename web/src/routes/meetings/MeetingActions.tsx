@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingTransition, sendMeetingNotice } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAction } from '../../api/types.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 type Step = MeetingAction | 'notice';

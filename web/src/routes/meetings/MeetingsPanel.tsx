@@ -1,10 +1,11 @@
 import '../../styles/data.ts';
 import './meeting.css';
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { minuteBookQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -18,11 +19,64 @@ import { MinuteBookTable } from './MinuteBookTable.tsx';
 const ScheduleMeetingModal = lazy(() =>
   import('./ScheduleMeetingModal.tsx').then((m) => ({ default: m.ScheduleMeetingModal })),
 );
+// The follow-up of assignments loads only when its view is opened.
+const CellTasksPanel = lazy(() => import('../follow-up/CellTasksPanel.tsx'));
 
-/** "Sinh hoạt" of a cell: its minute book (searchable, by year), scheduling, and members' attendance. */
+type View = 'book' | 'tasks';
+
+/**
+ * "Sinh hoạt" of a cell: its minute book (searchable, by year), scheduling, members' attendance and reports;
+ * or, as a second view, the follow-up of what its meetings assigned.
+ */
 export default function MeetingsPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: View = searchParams.get('view') === 'tasks' ? 'tasks' : 'book';
+  const setView = (next: string) =>
+    setSearchParams(
+      (old) => {
+        const params = new URLSearchParams(old);
+        if (next === 'tasks') params.set('view', 'tasks');
+        else params.delete('view');
+        return params;
+      },
+      { replace: true },
+    );
+  return (
+    <Stack gap="lg">
+      <SegmentedControl
+        aria-label={t('meetings.views.label')}
+        value={view}
+        onChange={setView}
+        data={[
+          { value: 'book', label: t('meetings.views.book') },
+          { value: 'tasks', label: t('meetings.views.tasks') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      {view === 'tasks' ? (
+        <Suspense fallback={<Loading />}>
+          <CellTasksPanel cellId={unit.id} year={year} onYearChange={setYear} />
+        </Suspense>
+      ) : (
+        <MinuteBook unit={unit} year={year} onYearChange={setYear} />
+      )}
+    </Stack>
+  );
+}
+
+/** The minute book of the year (searchable), scheduling, members' attendance and the reports to send up. */
+function MinuteBook({
+  unit,
+  year,
+  onYearChange,
+}: {
+  unit: OrgUnitDetail;
+  year: number;
+  onYearChange: (year: number) => void;
+}) {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [scheduling, setScheduling] = useState(false);
@@ -43,7 +97,7 @@ export default function MeetingsPanel({ unit }: { unit: OrgUnitDetail }) {
           ) : null}
         </Group>
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <YearPicker value={year} onChange={setYear} />
+          <YearPicker value={year} onChange={onYearChange} />
           <TextInput
             label={t('common.search')}
             placeholder={t('meetings.search')}

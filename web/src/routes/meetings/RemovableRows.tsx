@@ -2,14 +2,19 @@ import { Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A list of recorded items (guests, assignments), each with a line of detail and, while open, "Xóa". */
+/**
+ * A list of recorded items (guests, assignments), each with a line of detail and, while open, "Xóa"; `more`
+ * adds a block under an item (an assignment's follow-up).
+ */
 export function RemovableRows<T extends { id: string }>({
   items,
   empty,
   testId,
   title,
   detail,
+  more,
   onRemove,
+  removable = () => true,
   removingId,
 }: {
   items: readonly T[];
@@ -17,8 +22,11 @@ export function RemovableRows<T extends { id: string }>({
   testId: string;
   title: (item: T) => ReactNode;
   detail: (item: T) => ReactNode;
+  more?: (item: T) => ReactNode;
   /** Absent when the record is closed. */
   onRemove?: (item: T) => void;
+  /** Items the server would refuse to remove (an assignment already reported on) get no "Xóa". */
+  removable?: (item: T) => boolean;
   removingId?: string;
 }) {
   const { t } = useTranslation();
@@ -41,7 +49,7 @@ export function RemovableRows<T extends { id: string }>({
                 {detail(item)}
               </Text>
             </div>
-            {onRemove ? (
+            {onRemove && removable(item) ? (
               <Button
                 size="compact-sm"
                 variant="subtle"
@@ -53,6 +61,7 @@ export function RemovableRows<T extends { id: string }>({
               </Button>
             ) : null}
           </Group>
+          {more?.(item)}
         </li>
       ))}
     </ul>

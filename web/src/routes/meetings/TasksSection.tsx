@@ -1,23 +1,28 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addMeetingTask, removeMeetingTask } from '../../api/endpoints.ts';
-import type { Meeting, MeetingTask } from '../../api/types.ts';
+import { addMeetingTask, cellTasksQuery, removeMeetingTask } from '../../api/endpoints.ts';
+import type { FollowUpTask, Meeting, MeetingTask } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { recordOpen } from '../../lib/meetings.ts';
+import { TaskReport } from '../follow-up/TaskReport.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { RemovableRows } from './RemovableRows.tsx';
 
-/** Assignments from the conclusion: to a member or to the whole cell, with a due date. */
+/**
+ * Assignments from the conclusion: to a member or to the whole cell, with a due date. Once the meeting has
+ * ended, each shows where it stands and takes reports (the follow-up); one reported on is no longer removed.
+ */
 export function TasksSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
   const editable = recordOpen(meeting);
+  const followUp = useFollowUp(meeting);
   const remove = useMutation({
     mutationFn: (task: MeetingTask) => removeMeetingTask(meeting.id, task.id),
     onSuccess: saved,
@@ -26,6 +31,7 @@ export function TasksSection({ meeting }: { meeting: Meeting }) {
   return (
     <Section title={t('meeting.tasks.title')} testId="tasks">
       <ErrorAlert error={remove.error} />
+      <ErrorAlert error={followUp.error} onRetry={followUp.retry} />
       <RemovableRows
         items={meeting.tasks}
         empty={t('meeting.tasks.none')}
@@ -34,12 +40,32 @@ export function TasksSection({ meeting }: { meeting: Meeting }) {
         detail={(task) =>
           `${task.ownerName ?? t('meeting.tasks.collective')}${task.dueOn ? ` · ${t('meeting.tasks.due', { date: formatDate(task.dueOn) })}` : ''}`
         }
+        more={(task) => {
+          const progress = followUp.tasks.get(task.id);
+          return progress ? <TaskReport task={progress} /> : null;
+        }}
         onRemove={editable ? (task) => remove.mutate(task) : undefined}
+        removable={(task) => (followUp.tasks.get(task.id)?.state ?? 'open') === 'open'}
         removingId={remove.isPending ? remove.variables.id : undefined}
       />
       {editable ? <TaskForm meeting={meeting} /> : null}
     </Section>
   );
+}
+
+/**
+ * Where this meeting's assignments stand, once it has ended: one request for the cell's list of the year,
+ * kept to this meeting's.
+ */
+function useFollowUp(meeting: Meeting) {
+  const ended = meeting.status === 'ended' && meeting.tasks.length > 0;
+  const { data, error, refetch } = useQuery({
+    ...cellTasksQuery(meeting.cellId, Number(meeting.heldOn.slice(0, 4))),
+    enabled: ended,
+  });
+  const tasks = new Map<string, FollowUpTask>();
+  for (const task of data?.tasks ?? []) if (task.meeting.id === meeting.id) tasks.set(task.id, task);
+  return { tasks, error: ended ? error : null, retry: () => void refetch() };
 }
 
 function TaskForm({ meeting }: { meeting: Meeting }) {

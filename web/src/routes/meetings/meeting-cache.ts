@@ -4,7 +4,8 @@ import type { Meeting } from '../../api/types.ts';
 
 /**
  * After any write: show the meeting the server answered (every write answers with the whole meeting) and
- * refresh what lists it elsewhere (the cell's minute book, the members' statistics).
+ * refresh what lists it elsewhere (the cell's minute book, the members' statistics, the follow-up of its
+ * assignments).
  */
 export function useMeetingSaved() {
   const queryClient = useQueryClient();
@@ -12,5 +13,7 @@ export function useMeetingSaved() {
     queryClient.setQueryData(keys.meeting(meeting.id), meeting);
     void queryClient.invalidateQueries({ queryKey: ['minuteBook', meeting.cellId] });
     void queryClient.invalidateQueries({ queryKey: ['meetingStats', meeting.cellId] });
+    void queryClient.invalidateQueries({ queryKey: ['cellTasks', meeting.cellId] });
+    void queryClient.invalidateQueries({ queryKey: ['myTasks'] });
   };
 }

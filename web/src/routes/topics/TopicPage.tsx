@@ -2,7 +2,7 @@ import '../../styles/data.ts';
 import './topic.css';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { keys, markTopicOpened, topicQuery } from '../../api/endpoints.ts';
@@ -20,6 +20,9 @@ import { TopicHeader } from './TopicHeader.tsx';
 import { TopicHistory } from './TopicHistory.tsx';
 import { TopicSteps } from './TopicSteps.tsx';
 import { VersionsSection } from './VersionsSection.tsx';
+
+// A resolution's interim and final reviews: only resolution topics load them.
+const TopicReviewsSection = lazy(() => import('../follow-up/TopicReviewsSection.tsx'));
 
 /** "/topics/:id": preparing a topic of the plan, from the secretary's briefing to the finished text. */
 export default function TopicPage() {
@@ -93,6 +96,11 @@ function TopicScreen({ prep }: { prep: TopicPreparation }) {
 
       <TopicActions prep={prep} dirty={dirty.outline || dirty.draft} />
       <TopicSteps prep={prep} />
+      {prep.topic.kind === 'resolution' ? (
+        <Suspense fallback={<Loading />}>
+          <TopicReviewsSection prep={prep} />
+        </Suspense>
+      ) : null}
       <BriefingSection prep={prep} />
       <OutlineSection prep={prep} onDirtyChange={(value) => onDirtyChange('outline', value)} />
       <DraftSection prep={prep} onDirtyChange={(value) => onDirtyChange('draft', value)} />

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
-/** "Are you sure?" for a step that cannot be undone (cancel, end, sign), with the server's refusal. */
+/** "Are you sure?" for a step that cannot be undone (end a meeting, sign, issue, delete), with the server's refusal. */
 export function ConfirmDialog({
   title,
   children,
