@@ -98,13 +98,20 @@ describe('issuing the report of a meeting', () => {
     const again = await c.officer.download(`/api/issued-reports/${res.body.id}/document?format=docx`);
     expect(docxText(again.bytes)).toBe(text);
 
-    const list = await c.officer.get<{ reports: Issued[] }>(
+    const list = await c.officer.get<{ reports: Issued[]; mayIssue: boolean }>(
       `/api/orgs/${c.cell.id}/issued-reports?year=${year}`,
     );
     expect(list.body.reports.map((r) => [r.number, r.subject])).toEqual([
       [1, `meeting_report:${meeting.id}`],
     ]);
     expect((await c.member.get(`/api/orgs/${c.cell.id}/issued-reports?year=${year}`)).status).toBe(200);
+    expect(list.body.mayIssue).toBe(false);
+    const own = await c.secretary.get<{ mayIssue: boolean }>(
+      `/api/orgs/${c.cell.id}/issued-reports?year=${year}`,
+    );
+    expect(own.body.mayIssue).toBe(true);
+    const seen = await c.member.get<{ reportIssued: unknown }>(`/api/meetings/${meeting.id}`);
+    expect(seen.body.reportIssued).toEqual({ id: res.body.id, number: 1, issuedOn: todayInVietnam() });
   });
 
   it('issues a report once, without spending a number on the refusal', async () => {

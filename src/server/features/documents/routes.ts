@@ -260,7 +260,13 @@ documentRoutes
       request: { params: IdParams, query: z.object({ year: YearSchema }) },
       responses: {
         200: jsonResponse(
-          z.object({ reports: z.array(IssuedReportSchema) }).openapi('IssuedReports'),
+          z
+            .object({
+              reports: z.array(IssuedReportSchema),
+              /** The signed-in user may issue the cell's reports (its secretary or deputy). */
+              mayIssue: z.boolean(),
+            })
+            .openapi('IssuedReports'),
           'Issued',
         ),
         ...errorResponses,
@@ -268,13 +274,8 @@ documentRoutes
     }),
     async (c) => {
       const db = c.get('database').db;
-      const reports = await issuedReports(
-        db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        c.req.valid('query').year,
-      );
-      return c.json({ reports }, 200);
+      const actor = requireActor(c.get('actor'));
+      return c.json(await issuedReports(db, actor, c.req.valid('param').id, c.req.valid('query').year), 200);
     },
   );
 

@@ -13,7 +13,7 @@ import { meetingReport, periodReport } from '#documents/report-documents.ts';
 import { reviewDocument } from '#documents/review-document.ts';
 import { scorecardDocument } from '#documents/scorecard-document.ts';
 import { topicDocument } from '#documents/topic-document.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
 import { countTasks } from '#domain/follow-up/task-progress.ts';
@@ -568,8 +568,8 @@ export async function issuePeriodReport(
 
 /** The reports a cell issued in a year, for the cell and the committees above. */
 export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
-  await authorize(db, actor, 'meeting.read', cellId);
-  return (await listIssued(db, cellId, year)).map((r) => ({
+  const chain = await authorize(db, actor, 'meeting.read', cellId);
+  const reports = (await listIssued(db, cellId, year)).map((r) => ({
     id: r.id,
     subject: r.subject,
     number: r.number,
@@ -577,6 +577,7 @@ export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string
     issuedOn: r.issued_on,
     issuedBy: r.issued_by_name,
   }));
+  return { reports, mayIssue: isAllowed(actor, 'meeting.manage', chain) };
 }
 
 /** An issued report, as it was issued, for anyone who reads the unit's meetings. */

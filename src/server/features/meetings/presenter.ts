@@ -27,6 +27,8 @@ export const MeetingSchema = z
     minuteTaker: PersonRef.nullable(),
     noticeSentAt: z.string().nullable(),
     noticeNumber: z.number().int().nullable(),
+    /** The report of the meeting to the committee, once issued (BC). */
+    reportIssued: z.object({ id: z.string(), number: z.number().int(), issuedOn: z.string() }).nullable(),
     startedAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     conclusion: z.string().nullable(),

@@ -7,6 +7,7 @@ import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
 import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
+import { findIssued } from '../documents/issued.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as prepStore from '../preparation/store.ts';
 import { loadMeeting } from './access.ts';
@@ -16,7 +17,7 @@ import * as store from './store.ts';
 export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string) {
   const access = await loadMeeting(db, actor, meetingId);
   const m = access.meeting;
-  const [cell, agenda, attendance, guests, speeches, tasks, votes, minutes, addenda, topic, people] =
+  const [cell, agenda, attendance, guests, speeches, tasks, votes, minutes, addenda, topic, people, report] =
     await Promise.all([
       getUnit(db, m.cell_id),
       store.listAgenda(db, meetingId),
@@ -33,6 +34,7 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
         .select(['id', 'full_name'])
         .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
         .execute(),
+      findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId }),
     ]);
   const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
   const signatures = {
@@ -56,6 +58,7 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     minuteTaker: m.minute_taker_id ? { id: m.minute_taker_id, name: name(m.minute_taker_id) } : null,
     noticeSentAt: m.notice_sent_at,
     noticeNumber: m.notice_number,
+    reportIssued: report ? { id: report.id, number: report.number, issuedOn: report.issued_on } : null,
     startedAt: m.started_at,
     endedAt: m.ended_at,
     conclusion: m.conclusion,
