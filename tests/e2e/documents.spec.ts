@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { pdfText } from '../support/document-text.ts';
+import { signIn } from '../support/e2e-session.ts';
 
 // The printed plan: the same party-format document as the Word and PDF files, opened from the plan page.
 // The rendered first page is kept as a PNG artifact of the run (test-results/…/plan-print.png).
@@ -64,4 +67,64 @@ test('a cell member downloads the committee’s guidance letter as PDF from the 
   const file = await download.path();
   const { readFile } = await import('node:fs/promises');
   expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+// Reports go up to the committee issued: numbered BC in the cell's run (the demo's interim review of the
+// resolution is 01-BC/CB), frozen as issued, and listed where the committee above reads the cell's meetings.
+test('the secretary issues a meeting’s report and the quarter’s report; the committee reads them as issued', async ({
+  page,
+  browser,
+}) => {
+  await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
+  await signIn(page, 'bithu.mamnon');
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: 'Chi bộ Trường Mầm non Mỹ Hòa' }).click();
+  await main.getByRole('tab', { name: 'Sinh hoạt' }).click();
+  await main
+    .getByTestId('minute-book')
+    .getByRole('link', { name: 'Xây dựng môi trường giáo dục lấy trẻ làm trung tâm' })
+    .click();
+  await expect(main.getByTestId('meeting-status')).toHaveText('Đã kết thúc');
+  await main.getByRole('button', { name: 'Ban hành báo cáo' }).click();
+  await page
+    .getByRole('dialog', { name: 'Ban hành báo cáo' })
+    .getByRole('button', { name: 'Ban hành báo cáo' })
+    .click();
+  await expect(main.getByTestId('report-issued')).toHaveText(
+    /^Đã ban hành số 02-BC\/CB ngày \d\d\/\d\d\/2026$/,
+  );
+  await expect(main.getByRole('button', { name: 'Ban hành báo cáo' })).toHaveCount(0);
+
+  // The quarter III report, from the minute book's reports.
+  await main.getByRole('link', { name: /Sổ sinh hoạt của chi bộ/ }).click();
+  await main.getByLabel('Kỳ báo cáo').selectOption({ label: 'Quý 3' });
+  await expect(main.getByText('Bản dự thảo, chưa ban hành')).toBeVisible();
+  await main.getByRole('button', { name: 'Ban hành báo cáo' }).click();
+  await page
+    .getByRole('dialog', { name: 'Ban hành báo cáo' })
+    .getByRole('button', { name: 'Ban hành báo cáo' })
+    .click();
+  await expect(main.getByTestId('report-issued')).toContainText('Đã ban hành số 03-BC/CB');
+  await expect(main.getByTestId('issued-report')).toHaveCount(3);
+
+  // The ward's officer reads the cell's issued reports and downloads the meeting's as it was issued.
+  const officer = await browser.newPage();
+  await officer.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
+  await signIn(officer, 'canbo.phuong');
+  const ward = officer.getByRole('main');
+  await ward.getByRole('link', { name: 'Đảng ủy phường Mỹ Hòa' }).first().click();
+  await ward.getByRole('link', { name: 'Chi bộ Trường Mầm non Mỹ Hòa' }).first().click();
+  await officer.getByRole('main').getByRole('tab', { name: 'Sinh hoạt' }).click();
+  const issued = officer.getByRole('main').getByTestId('issued-report').filter({ hasText: 'Số 02-BC/CB' });
+  await expect(issued).toBeVisible();
+  await expect(officer.getByRole('main').getByRole('button', { name: 'Ban hành báo cáo' })).toHaveCount(0);
+  const [download] = await Promise.all([
+    officer.waitForEvent('download'),
+    issued.getByRole('link', { name: 'Tải bản PDF' }).click(),
+  ]);
+  const text = await pdfText(await readFile((await download.path()) ?? ''));
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('Số 02-BC/CB');
+  // Lines wrap in the PDF: compare words, not line breaks.
+  expect(text.replace(/\s+/g, ' ')).toContain('Xây dựng môi trường giáo dục lấy trẻ làm trung tâm');
 });

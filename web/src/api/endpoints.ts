@@ -19,6 +19,8 @@ import type {
   Guidance,
   GuidanceList,
   GuidanceRequest,
+  IssuedReport,
+  IssuedReports,
   Library,
   Locale,
   Me,
@@ -88,6 +90,8 @@ export const keys = {
   task: (id: string) => ['task', id] as const,
   topicReviews: (topicId: string) => ['topicReviews', topicId] as const,
   review: (id: string) => ['review', id] as const,
+  issuedReports: (cellId: string, year: number) => ['issuedReports', cellId, year] as const,
+  issuedReportsOf: (cellId: string) => ['issuedReports', cellId] as const,
 };
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -388,6 +392,22 @@ export const cellReportUrl = (
   format: 'docx' | 'pdf' | 'html',
 ) =>
   `/api/orgs/${encodeURIComponent(cellId)}/report/document?format=${format}&year=${year}${quarter ? `&quarter=${quarter}` : ''}`;
+
+/** The reports a cell issued in a year, and whether the user may issue them. */
+export const issuedReportsQuery = (cellId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.issuedReports(cellId, year),
+    queryFn: () => http.get<IssuedReports>(`${org(cellId)}/issued-reports`, { year }),
+  });
+/** Issues the report of an ended meeting: the cell's next BC number, frozen as issued. */
+export const issueMeetingReport = (meetingId: string) =>
+  http.post<IssuedReport>(`${meetingPath(meetingId)}/report/issue`, {});
+/** Issues the cell's quarterly (quarter given) or annual report. */
+export const issuePeriodReport = (cellId: string, year: number, quarter: number | null) =>
+  http.post<IssuedReport>(`${org(cellId)}/report/issue`, { year, quarter });
+/** An issued report as it was issued. */
+export const issuedReportUrl = (id: string, format: 'docx' | 'pdf' | 'html') =>
+  `/api/issued-reports/${encodeURIComponent(id)}/document?format=${format}`;
 
 /** Server-sent events: `changed` each time the meeting changes (same-origin, the session cookie goes along). */
 export const meetingEventsUrl = (id: string) => `/api${meetingPath(id)}/events`;

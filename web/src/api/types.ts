@@ -855,6 +855,8 @@ export interface Meeting {
   noticeSentAt: string | null;
   /** The notice's number ("TB"), given when it is first sent. */
   noticeNumber: number | null;
+  /** The meeting's report to the committee, once issued (BC). */
+  reportIssued: { id: string; number: number; issuedOn: string } | null;
   startedAt: string | null;
   endedAt: string | null;
   conclusion: string | null;
@@ -1079,4 +1081,21 @@ export interface PlanReviewRequest {
 export interface ReviewRequest extends Record<ReviewTextField, string | null> {
   dueOn: LocalDate;
   expectedUpdatedAt: string | null;
+}
+
+/** A report the cell issued to the committee above, numbered BC and kept as issued. */
+export interface IssuedReport {
+  id: string;
+  /** "meeting_report:<id>", "period_report:2026-Q3", "period_report:2026", "review:<id>". */
+  subject: string;
+  number: number;
+  title: string;
+  issuedOn: string;
+  issuedBy: string | null;
+}
+
+export interface IssuedReports {
+  reports: IssuedReport[];
+  /** The signed-in user may issue the cell's reports (its secretary or deputy). */
+  mayIssue: boolean;
 }

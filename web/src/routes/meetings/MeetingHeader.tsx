@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { meetingReportUrl, noticeDocumentUrl } from '../../api/endpoints.ts';
+import { issueMeetingReport, keys, meetingReportUrl, noticeDocumentUrl } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/types.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -13,6 +14,30 @@ import {
   partOrderLabel,
 } from '../../lib/meetings.ts';
 import { quarterLabel } from '../../lib/plans.ts';
+import { IssuedLine, IssueReportButton } from './IssuedReports.tsx';
+
+/** The report of the ended meeting to the committee: the draft, issued by the secretary (BC), then kept. */
+function MeetingReport({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  return (
+    <Stack gap={4}>
+      <DocumentLinks
+        label={t('meeting.reportDocument')}
+        url={(format) => meetingReportUrl(meeting.id, format)}
+      />
+      {meeting.reportIssued ? (
+        <IssuedLine report={meeting.reportIssued} />
+      ) : meeting.permissions.manage ? (
+        <IssueReportButton
+          cellId={meeting.cellId}
+          issue={() => issueMeetingReport(meeting.id)}
+          onIssued={() => void queryClient.invalidateQueries({ queryKey: keys.meeting(meeting.id) })}
+        />
+      ) : null}
+    </Stack>
+  );
+}
 
 /** Title, cell, time and place, status, chair and minute-taker, with the way back to the minute book. */
 export function MeetingHeader({ meeting }: { meeting: Meeting }) {
@@ -89,12 +114,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
           url={(format) => noticeDocumentUrl(meeting.id, format)}
         />
       ) : null}
-      {meeting.status === 'ended' ? (
-        <DocumentLinks
-          label={t('meeting.reportDocument')}
-          url={(format) => meetingReportUrl(meeting.id, format)}
-        />
-      ) : null}
+      {meeting.status === 'ended' ? <MeetingReport meeting={meeting} /> : null}
     </Stack>
   );
 }
