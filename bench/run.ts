@@ -99,6 +99,10 @@ async function bench(database: Database) {
   await timed('GET /api/orgs/{cell}/members?q=thu 5', ROUNDS, () =>
     officer.get(`/api/orgs/${cell}/members?q=thu%205`),
   );
+  const followed = await prepareFollowUp(database, cell);
+  await timed(`GET /api/orgs/{cell}/tasks (${followed} tasks, 3 reports each)`, ROUNDS, () =>
+    officer.get(`/api/orgs/${cell}/tasks?year=2026`),
+  );
   const mem = process.memoryUsage();
   console.log(
     `memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
@@ -154,6 +158,73 @@ async function prepareBusyTopic(database: Database, topicId: string, cellId: str
     }
   }
   return count;
+}
+
+/**
+ * A busy year of follow-up in one cell: a meeting a month, each giving eight tasks, each checked three times.
+ * Written as rows (the follow-up rules are not what this measures).
+ */
+async function prepareFollowUp(database: Database, cellId: string): Promise<number> {
+  const db = database.db;
+  let tasks = 0;
+  for (let month = 1; month <= 12; month++) {
+    const heldOn = `2026-${String(month).padStart(2, '0')}-10`;
+    const meetingId = newId();
+    await db
+      .insertInto('meeting')
+      .values({
+        id: meetingId,
+        cell_id: cellId,
+        topic_id: null,
+        kind: 'thematic',
+        part_order: 'regular_first',
+        held_on: heldOn,
+        starts_at: '14:00',
+        place: 'Hội trường',
+        status: 'ended',
+        chair_id: null,
+        minute_taker_id: null,
+        notice_sent_at: null,
+        notice_number: null,
+        started_at: `${heldOn}T07:00:00.000Z`,
+        ended_at: `${heldOn}T09:00:00.000Z`,
+        conclusion: null,
+        created_by: null,
+        created_at: nowIso(),
+        updated_at: nowIso(),
+      })
+      .execute();
+    for (let k = 0; k < 8; k++) {
+      const taskId = newId();
+      await db
+        .insertInto('meeting_task')
+        .values({
+          id: taskId,
+          meeting_id: meetingId,
+          title: `Nhiệm vụ ${month}.${k + 1}`,
+          owner_id: null,
+          due_on: null,
+          created_at: nowIso(),
+        })
+        .execute();
+      await db
+        .insertInto('task_report')
+        .values(
+          (['in_progress', 'in_progress', 'done'] as const).map((status, i) => ({
+            id: newId(),
+            task_id: taskId,
+            status,
+            note: 'Đã kiểm tra tại sinh hoạt tháng sau.',
+            reported_on: heldOn,
+            reported_by: null,
+            created_at: `${heldOn}T1${i}:00:00.000Z`,
+          })),
+        )
+        .execute();
+      tasks++;
+    }
+  }
+  return tasks;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chuyen-de-bench-'));
