@@ -165,7 +165,10 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   const reports = main.getByRole('heading', { name: 'Báo cáo gửi cấp ủy' }).locator('..');
   await reports.getByLabel('Kỳ báo cáo').selectOption('4');
   // The period's own links come first; the cell's issued reports follow with theirs.
-  const href = await reports.getByRole('link', { name: /Tải bản Word/ }).first().getAttribute('href');
+  const href = await reports
+    .getByRole('link', { name: /Tải bản Word/ })
+    .first()
+    .getAttribute('href');
   expect(href).toContain('quarter=4');
   const report = await chair.request.get(href ?? '');
   expect(report.status()).toBe(200);

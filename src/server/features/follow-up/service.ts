@@ -20,8 +20,6 @@ import { reviewDocumentFor } from '../documents/service.ts';
 import { loadResolution, type ResolutionAccess } from './access.ts';
 import * as store from './store.ts';
 
-type Q = Kysely<DB> | Transaction<DB>;
-
 export interface TaskReportInput {
   status: TaskReportStatus;
   note?: string | null;
