@@ -15,11 +15,15 @@ export function useTaskReported() {
   };
 }
 
-/** After a write to a review: show the review the server answered and refresh the topic's list of reviews. */
+/**
+ * After a write to a review: show the review the server answered and refresh the topic's list of reviews and,
+ * once issued, the cell's issued reports.
+ */
 export function useReviewSaved() {
   const queryClient = useQueryClient();
   return (review: ResolutionReview) => {
     queryClient.setQueryData(keys.review(review.id), review);
     void queryClient.invalidateQueries({ queryKey: keys.topicReviews(review.topic.id) });
+    void queryClient.invalidateQueries({ queryKey: keys.issuedReportsOf(review.topic.cellId) });
   };
 }
