@@ -79,6 +79,7 @@ async function bench(database: Database) {
     created_at: nowIso(),
   });
 
+  await issueReports(database, cells);
   const app = buildApp(database);
   const officer: ApiClient = await loggedIn(app, 'officer', 'bench-password');
   const comments = await prepareBusyTopic(database, busyTopic, cells[0] ?? '');
@@ -87,8 +88,10 @@ async function bench(database: Database) {
   await timed(`GET /api/orgs (province officer, ${units} units)`, Math.max(10, ROUNDS / 20), () =>
     officer.get('/api/orgs'),
   );
-  await timed(`GET /api/orgs/{province}/plans (${cells.length} cells)`, Math.max(10, ROUNDS / 20), () =>
-    officer.get(`/api/orgs/${province}/plans?year=2026`),
+  await timed(
+    `GET /api/orgs/{province}/plans (${cells.length} cells, ${cells.length * 4} reports)`,
+    Math.max(10, ROUNDS / 20),
+    () => officer.get(`/api/orgs/${province}/plans?year=2026`),
   );
   await timed(`GET /api/topics/{id} (preparer, ${comments} comments)`, ROUNDS, () =>
     officer.get(`/api/topics/${busyTopic}`),
@@ -158,6 +161,28 @@ async function prepareBusyTopic(database: Database, topicId: string, cellId: str
     }
   }
   return count;
+}
+
+/** Every cell has reported its first three quarters and one meeting: 4 issued reports a cell. */
+async function issueReports(database: Database, cells: string[]) {
+  const document = JSON.stringify({ fileName: 'Báo cáo', type: 'Báo cáo', summary: 'Kết quả', body: [] });
+  for (let i = 0; i < cells.length; i += 250) {
+    const rows = cells.slice(i, i + 250).flatMap((cellId) =>
+      [3, 6, 9, 10].map((month, n) => ({
+        id: newId(),
+        unit_id: cellId,
+        subject: n < 3 ? `period_report:2026-Q${n + 1}` : `meeting_report:${newId()}`,
+        kind: 'BC',
+        number: n + 1,
+        title: 'Báo cáo kết quả thực hiện kế hoạch sinh hoạt chuyên đề',
+        document_json: document,
+        issued_on: `2026-${String(month).padStart(2, '0')}-28`,
+        issued_at: nowIso(),
+        issued_by: null,
+      })),
+    );
+    await database.db.insertInto('issued_document').values(rows).execute();
+  }
 }
 
 /**

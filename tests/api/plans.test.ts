@@ -1328,6 +1328,7 @@ describe('the committee overview', () => {
           parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
           plan: { id: draft.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
           overdueSteps: 0,
+          reports: { count: 0, lastOn: null },
         },
         {
           cellId: w.sibling.id,
@@ -1335,6 +1336,7 @@ describe('the committee overview', () => {
           parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
           plan: null,
           overdueSteps: 0,
+          reports: { count: 0, lastOn: null },
         },
         {
           cellId: w.cell.id,
@@ -1348,6 +1350,7 @@ describe('the committee overview', () => {
             reviewedAt: null,
           },
           overdueSteps: 0,
+          reports: { count: 0, lastOn: null },
         },
       ],
     });
@@ -1412,6 +1415,7 @@ describe('the committee overview', () => {
         parentName: 'Đảng ủy Bệnh viện Thử Nghiệm',
         plan: { id: plan.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
         overdueSteps: 0,
+        reports: { count: 0, lastOn: null },
       },
     ]);
   });

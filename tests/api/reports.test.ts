@@ -47,6 +47,7 @@ async function buildReportingCell() {
   await giveRole(db, committee.id, officerId, 'officer');
   const login = async (personId: string) => loggedIn(app, await buildUser(db, { personId }), PASSWORD);
   return {
+    committee,
     cell,
     secretary: await login(secretaryId),
     member: await login(memberId),
@@ -110,6 +111,17 @@ describe('issuing the report of a meeting', () => {
       `/api/orgs/${c.cell.id}/issued-reports?year=${year}`,
     );
     expect(own.body.mayIssue).toBe(true);
+    // The committee's overview counts each cell's reports of the year.
+    const overview = await c.officer.get<{ cells: { cellId: string; reports: unknown }[] }>(
+      `/api/orgs/${c.committee.id}/plans?year=${year}`,
+    );
+    expect(overview.body.cells.find((x) => x.cellId === c.cell.id)?.reports).toEqual({
+      count: 1,
+      lastOn: todayInVietnam(),
+    });
+    expect(overview.body.cells.filter((x) => x.cellId !== c.cell.id).map((x) => x.reports)).toEqual([
+      { count: 0, lastOn: null },
+    ]);
     const seen = await c.member.get<{ reportIssued: unknown }>(`/api/meetings/${meeting.id}`);
     expect(seen.body.reportIssued).toEqual({ id: res.body.id, number: 1, issuedOn: todayInVietnam() });
   });

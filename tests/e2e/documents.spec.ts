@@ -111,6 +111,15 @@ test('the secretary issues a meeting’s report and the quarter’s report; the 
   const officer = await browser.newPage();
   await officer.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
   await signIn(officer, 'canbo.phuong');
+  // The ward's overview counts what each cell has reported this year: the review, the meeting, the quarter.
+  await officer.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+  await officer.getByRole('main').getByLabel('Năm').selectOption('2026');
+  const row = officer
+    .getByRole('main')
+    .getByTestId('cell-row')
+    .filter({ hasText: 'Chi bộ Trường Mầm non Mỹ Hòa' });
+  await expect(row.getByTestId('cell-reports')).toHaveText(/^3 báo cáo, gần nhất \d\d\/\d\d\/2026$/);
+  await officer.getByRole('link', { name: 'Trang chủ' }).click();
   const ward = officer.getByRole('main');
   await ward.getByRole('link', { name: 'Đảng ủy phường Mỹ Hòa' }).first().click();
   await ward.getByRole('link', { name: 'Chi bộ Trường Mầm non Mỹ Hòa' }).first().click();

@@ -275,6 +275,8 @@ export interface CellPlans {
     plan: CellPlanSummary | null;
     /** Steps of the plan's topics past their due month and not done. */
     overdueSteps: number;
+    /** Reports the cell issued this year, and the day of the latest. */
+    reports: { count: number; lastOn: string | null };
   }[];
 }
 

@@ -88,3 +88,20 @@ export function listIssued(db: Q, unitId: string, year: number) {
     .orderBy('d.number')
     .execute();
 }
+
+/**
+ * For a committee's overview: how many reports each cell under it issued in the year, and the latest day.
+ * One grouped query over the subtree (org_closure, then issued_document by unit and date).
+ */
+export async function reportsIssuedUnder(db: Q, unitId: string, year: number) {
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
+    .select((eb) => ['d.unit_id', eb.fn.countAll<number>().as('n'), eb.fn.max('d.issued_on').as('last_on')])
+    .where('c.ancestor_id', '=', unitId)
+    .where('d.issued_on', '>=', `${year}-01-01`)
+    .where('d.issued_on', '<=', `${year}-12-31`)
+    .groupBy('d.unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, { count: Number(r.n), lastOn: r.last_on as string }]));
+}

@@ -89,6 +89,8 @@ const CellPlansSchema = z
           .nullable(),
         /** Steps of the plan's topics past their due month and not done (step-progress.ts). */
         overdueSteps: z.number().int(),
+        /** Reports the cell issued to the committees above this year, and the day of the latest. */
+        reports: z.object({ count: z.number().int(), lastOn: z.string().nullable() }),
       }),
     ),
   })
@@ -151,6 +153,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
                   }
                 : null,
             overdueSteps: r.overdue_steps,
+            reports: r.reports,
           })),
         },
         200,

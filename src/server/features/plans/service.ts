@@ -16,6 +16,7 @@ import type { TopicKind } from '#domain/plans/topic-groups.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { reportsIssuedUnder } from '../documents/issued.ts';
 import * as guidanceStore from '../guidance/store.ts';
 import { getUnit } from '../orgs/service.ts';
 import * as orgStore from '../orgs/store.ts';
@@ -278,15 +279,20 @@ async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly stri
  */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
-  const [unit, cells, overdue] = await Promise.all([
+  const [unit, cells, overdue, reports] = await Promise.all([
     getUnit(db, unitId),
     store.listCellPlans(db, unitId, year),
     overdueStepsByCell(db, unitId, year),
+    reportsIssuedUnder(db, unitId, year),
   ]);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
   return {
-    cells: cells.map((c) => ({ ...c, overdue_steps: overdue.get(c.cell_id) ?? 0 })),
+    cells: cells.map((c) => ({
+      ...c,
+      overdue_steps: overdue.get(c.cell_id) ?? 0,
+      reports: reports.get(c.cell_id) ?? { count: 0, lastOn: null },
+    })),
     permissions: {
       createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),

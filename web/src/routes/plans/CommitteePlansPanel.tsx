@@ -76,6 +76,14 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
       </Badge>
     ) : null;
   };
+  // What the cell has reported up this year (issued reports: meetings, quarters, reviews).
+  const reportsCell = (row: CellRow) => (
+    <Text size="xs" c={row.reports.count ? undefined : 'dimmed'} data-testid="cell-reports">
+      {row.reports.lastOn
+        ? t('committee.reportsCount', { count: row.reports.count, date: formatDate(row.reports.lastOn) })
+        : t('committee.noReports')}
+    </Text>
+  );
   const statusCell = (row: CellRow) =>
     row.plan ? (
       <PlanStatusBadge status={row.plan.status} />
@@ -188,13 +196,14 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                     {progressFlag(row)}
                     {openLink(row)}
                   </Group>
+                  {reportsCell(row)}
                 </Stack>
               </li>
             ))}
           </Stack>
         ) : null}
         {data && shown.length > 0 && !stacked ? (
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={960}>
             <Table striped highlightOnHover data-testid="cell-plans">
               <Table.Thead>
                 <Table.Tr>
@@ -204,6 +213,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                   <Table.Th>{t('committee.adoptedOn')}</Table.Th>
                   <Table.Th>{t('committee.submittedAt')}</Table.Th>
                   <Table.Th>{t('committee.reviewedAt')}</Table.Th>
+                  <Table.Th>{t('committee.reports')}</Table.Th>
                   <Table.Th>{t('common.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -230,6 +240,7 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                     <Table.Td>{formatDate(row.plan?.adoptedOn)}</Table.Td>
                     <Table.Td>{row.plan?.submittedAt ? formatDateTime(row.plan.submittedAt) : '—'}</Table.Td>
                     <Table.Td>{row.plan?.reviewedAt ? formatDateTime(row.plan.reviewedAt) : '—'}</Table.Td>
+                    <Table.Td>{reportsCell(row)}</Table.Td>
                     <Table.Td>{openLink(row)}</Table.Td>
                   </Table.Tr>
                 ))}
