@@ -38,6 +38,7 @@ export const BACKUP_TABLES = [
   'task_report',
   'resolution_review',
   'issued_document',
+  'meeting_evaluation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

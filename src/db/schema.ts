@@ -492,6 +492,19 @@ export interface IssuedDocumentTable {
   issued_by: string | null;
 }
 
+/** The secretary's evaluation of a thematic meeting (domain/meetings/evaluation.ts). */
+export interface MeetingEvaluationTable {
+  meeting_id: string;
+  /** Strengths and weaknesses of the members who prepared the topic. */
+  preparer: string | null;
+  /** The result and quality of the meeting. */
+  result: string | null;
+  /** Lessons for the next meetings. */
+  lessons: string | null;
+  evaluated_by: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
@@ -530,6 +543,7 @@ export interface DB {
   task_report: TaskReportTable;
   resolution_review: ResolutionReviewTable;
   issued_document: IssuedDocumentTable;
+  meeting_evaluation: MeetingEvaluationTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodReport } from './report-documents.ts';
+import { type MeetingReportData, meetingReport, periodReport } from './report-documents.ts';
 
 const unit = {
   cell: { name: 'Chi bộ Khoa Dược', place: 'Mỹ Hòa' },
@@ -91,6 +91,54 @@ describe('periodReport', () => {
     });
     expect(doc.body).toContainEqual(
       expect.objectContaining({ text: 'Các buổi sinh hoạt trong kỳ không giao nhiệm vụ nào.' }),
+    );
+  });
+});
+
+describe('meetingReport', () => {
+  const meeting: MeetingReportData = {
+    ...unit,
+    topicTitle: 'Văn hóa công sở',
+    heldOn: '2026-10-15',
+    startsAt: '14:00',
+    place: 'Hội trường',
+    chair: 'Trần Thị Hương',
+    minuteTaker: 'Lê Văn Tuấn',
+    delegates: [],
+    presenters: ['Ngô Văn Bình'],
+    preparation: null,
+    counts: { total: 10, present: 9, expected: 10, absentExcused: 1, absentUnexcused: 0, rate: 0.9 },
+    thematicMinutes: 60,
+    hoChiMinh: false,
+    speeches: 4,
+    conclusion: 'Chi bộ thống nhất.',
+    votes: [],
+    tasks: [],
+    evaluation: null,
+  };
+
+  it('adds the secretary’s evaluation, part by part, only the parts written', () => {
+    const doc = meetingReport({
+      ...meeting,
+      evaluation: {
+        preparer: 'Chuẩn bị công phu.\nSố liệu cụ thể.',
+        result: null,
+        lessons: 'Gửi dự thảo sớm hơn.',
+      },
+    });
+    const at = doc.body.findIndex((b) => b.kind === 'heading' && b.text === 'IV. NHẬN XÉT, ĐÁNH GIÁ');
+    expect(doc.body.slice(at + 1).map((b) => b.kind === 'paragraph' && b.text)).toEqual([
+      '1. Đối với đảng viên được phân công chuẩn bị chuyên đề',
+      'Chuẩn bị công phu.',
+      'Số liệu cụ thể.',
+      '2. Rút kinh nghiệm cho những buổi sinh hoạt tiếp theo',
+      'Gửi dự thảo sớm hơn.',
+    ]);
+  });
+
+  it('has no evaluation section before the secretary writes one', () => {
+    expect(meetingReport(meeting).body.some((b) => b.kind === 'heading' && b.text.startsWith('IV.'))).toBe(
+      false,
     );
   });
 });

@@ -71,7 +71,15 @@ export interface MeetingReportData extends Unit {
   conclusion: string | null;
   votes: { subject: string; for: number; base: number; passed: boolean }[];
   tasks: { title: string; owner: string | null; dueOn: string | null }[];
+  /** The secretary's evaluation (seed 001), once written. */
+  evaluation: { preparer: string | null; result: string | null; lessons: string | null } | null;
 }
+
+const EVALUATION_PARTS = [
+  ['preparer', 'Đối với đảng viên được phân công chuẩn bị chuyên đề'],
+  ['result', 'Kết quả buổi sinh hoạt chuyên đề'],
+  ['lessons', 'Rút kinh nghiệm cho những buổi sinh hoạt tiếp theo'],
+] as const;
 
 /** The result of one thematic meeting, with how its topic was prepared (seeds 000, 001). */
 export function meetingReport(d: MeetingReportData): PartyDocument {
@@ -133,6 +141,15 @@ export function meetingReport(d: MeetingReportData): PartyDocument {
       kind: 'paragraph',
       text: `- ${t.title}: ${t.owner ? `đồng chí ${t.owner}` : 'tập thể chi bộ'}${t.dueOn ? `, hạn ${ddmmyyyy(t.dueOn)}` : ''}.`,
     });
+  const written = EVALUATION_PARTS.filter(([key]) => d.evaluation?.[key]?.trim());
+  if (written.length > 0) {
+    body.push({ kind: 'heading', text: 'IV. NHẬN XÉT, ĐÁNH GIÁ' });
+    written.forEach(([key, title], i) => {
+      body.push({ kind: 'paragraph', text: `${i + 1}. ${title}`, bold: true });
+      for (const line of (d.evaluation?.[key] ?? '').split(/\r?\n/).filter((l) => l.trim()))
+        body.push({ kind: 'paragraph', indent: true, align: 'justify', text: line.trim() });
+    });
+  }
   return frame(
     d,
     `Báo cáo kết quả sinh hoạt chuyên đề ngày ${d.heldOn.split('-').reverse().join('-')} - ${d.cell.name}`,

@@ -947,6 +947,14 @@ const CASES: Record<string, Case> = {
     own: INSIDERS_ONLY(200),
     admin: 200,
   },
+  'PUT /meetings/{id}/evaluation': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/evaluation`,
+      body: { result: 'Buổi sinh hoạt đạt yêu cầu.' },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
   'POST /meetings/{id}/report/issue': {
     build: async (w, t) => ({
       path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/report/issue`,

@@ -474,6 +474,7 @@ describe('the notice and the roll', () => {
     expect(seen.me).toEqual({ personId: c.ids.memberId, onRoll: true, waitingToSpeak: false });
     expect(seen.permissions).toEqual({
       manage: false,
+      evaluate: false,
       record: false,
       actions: [],
       askToSpeak: false,

@@ -224,3 +224,55 @@ describe('a resolution review, issued', () => {
     expect(text).not.toContain('ĐỔI TÊN');
   });
 });
+
+describe('the secretary’s evaluation of a meeting', () => {
+  it('is written after the meeting, goes up with its report, and is fixed once the report is issued', async () => {
+    const c = await buildReportingCell();
+    const running = await buildMeeting(database.db, c.cell.id, { status: 'in_progress' });
+    const body = {
+      preparer: 'Đồng chí chuẩn bị công phu, số liệu cụ thể.',
+      result: 'Đạt yêu cầu.',
+      lessons: '',
+    };
+    expect(await refused(c.secretary.put(`/api/meetings/${running.id}/evaluation`, body))).toEqual({
+      status: 409,
+      code: 'EVALUATION_MEETING_NOT_ENDED',
+    });
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    expect(await refused(c.member.put(`/api/meetings/${meeting.id}/evaluation`, body))).toMatchObject({
+      status: 403,
+    });
+    expect(
+      await refused(
+        c.secretary.put(`/api/meetings/${meeting.id}/evaluation`, { result: 'x'.repeat(20_001) }),
+      ),
+    ).toMatchObject({ status: 400 });
+    const saved = await c.secretary.put<{ evaluation: unknown; permissions: { evaluate: boolean } }>(
+      `/api/meetings/${meeting.id}/evaluation`,
+      body,
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.body.evaluation).toMatchObject({
+      preparer: body.preparer,
+      result: 'Đạt yêu cầu.',
+      lessons: null,
+    });
+    expect(saved.body.permissions.evaluate).toBe(true);
+    const seen = await c.member.get<{ evaluation: unknown; permissions: { evaluate: boolean } }>(
+      `/api/meetings/${meeting.id}`,
+    );
+    expect(seen.body.evaluation).toEqual(saved.body.evaluation);
+    expect(seen.body.permissions.evaluate).toBe(false);
+
+    await c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {});
+    const text = docxText(
+      (await c.officer.download(`/api/meetings/${meeting.id}/report/document?format=docx`)).bytes,
+    );
+    expect(text).toContain('IV. NHẬN XÉT, ĐÁNH GIÁ');
+    expect(text).toContain(body.preparer);
+    expect(await refused(c.secretary.put(`/api/meetings/${meeting.id}/evaluation`, body))).toEqual({
+      status: 409,
+      code: 'EVALUATION_REPORT_ISSUED',
+    });
+  });
+});

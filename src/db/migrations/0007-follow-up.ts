@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 // Following up a meeting's assignments and reviewing a resolution (issue 6: sơ kết, tổng kết). A check of an
 // assignment is a dated report, appended and never rewritten; a review is planned, written, then issued
 // with its own BC number. Reports the cell issues to the committee above (on a meeting, a period, a review)
-// are kept as issued: their number and the document frozen as it was signed.
+// are kept as issued: their number and the document frozen as it was signed. The secretary's evaluation of a
+// meeting (seed 001) goes up with the meeting's report.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('task_report')
@@ -63,5 +64,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('issued_document_unit_date_idx')
     .on('issued_document')
     .columns(['unit_id', 'issued_on'])
+    .execute();
+
+  await db.schema
+    .createTable('meeting_evaluation')
+    .addColumn('meeting_id', 'text', (c) => c.primaryKey().references('meeting.id'))
+    .addColumn('preparer', 'text')
+    .addColumn('result', 'text')
+    .addColumn('lessons', 'text')
+    .addColumn('evaluated_by', 'text', (c) => c.references('person.id'))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 }

@@ -378,6 +378,14 @@ export const MESSAGES = {
     en: 'Not yet due: a quarterly report is issued from the quarter’s last month, the annual one from December',
   },
   REPORT_MEETING_NOT_ENDED: { vi: 'Buổi sinh hoạt chưa kết thúc', en: 'The meeting has not ended yet' },
+  EVALUATION_MEETING_NOT_ENDED: {
+    vi: 'Nhận xét, đánh giá sau khi buổi sinh hoạt kết thúc',
+    en: 'The evaluation is written once the meeting has ended',
+  },
+  EVALUATION_REPORT_ISSUED: {
+    vi: 'Báo cáo của buổi sinh hoạt đã ban hành, nhận xét không sửa được nữa',
+    en: 'The meeting’s report has been issued; its evaluation can no longer change',
+  },
   USERNAME_TAKEN: { vi: 'Tên đăng nhập đã được sử dụng', en: 'This username is taken' },
   ACCOUNT_EXISTS: { vi: 'Người này đã có tài khoản', en: 'This person already has an account' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -315,6 +315,7 @@ export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: 
     conclusion: m.conclusion,
     votes: m.votes.map((v) => ({ subject: v.subject, for: v.for, base: v.base, passed: v.passed })),
     tasks: m.tasks.map((t) => ({ title: t.title, owner: t.ownerName, dueOn: t.dueOn })),
+    evaluation: m.evaluation,
   });
 }
 

@@ -29,6 +29,15 @@ export const MeetingSchema = z
     noticeNumber: z.number().int().nullable(),
     /** The report of the meeting to the committee, once issued (BC). */
     reportIssued: z.object({ id: z.string(), number: z.number().int(), issuedOn: z.string() }).nullable(),
+    /** The secretary's evaluation after the meeting (seed 001), which goes up with the report. */
+    evaluation: z
+      .object({
+        preparer: z.string().nullable(),
+        result: z.string().nullable(),
+        lessons: z.string().nullable(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
     startedAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     conclusion: z.string().nullable(),
@@ -160,6 +169,8 @@ export const MeetingSchema = z
     permissions: z.object({
       /** Schedule, start, end, chair (the cell's secretary or deputy). */
       manage: z.boolean(),
+      /** Write the evaluation: the secretary (or deputy), once the meeting ended, until its report is issued. */
+      evaluate: z.boolean(),
       /** Keep the record: attendance, speeches, votes, tasks, minutes (the chair's side or the minute-taker). */
       record: z.boolean(),
       actions: z.array(z.enum(MEETING_ACTIONS)),

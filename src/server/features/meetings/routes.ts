@@ -21,6 +21,7 @@ import { validationHook } from '../../http/validation.ts';
 import { YearSchema } from '../guidance/routes.ts';
 import { loadMeeting } from './access.ts';
 import { meetingStats, minuteBook } from './book.ts';
+import { saveEvaluation } from './evaluation.ts';
 import { subscribe } from './live.ts';
 import { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
 import { MeetingSchema, MeetingStatsSchema, MinuteBookSchema } from './presenter.ts';
@@ -111,6 +112,9 @@ const MinutesRequest = z
   .object({ text: RequiredText(200_000), expectedUpdatedAt: z.string().max(64).nullish() })
   .openapi('MinutesRequest');
 const AddendumRequest = z.object({ text: RequiredText(20_000) }).openapi('AddendumRequest');
+const EvaluationRequest = z
+  .object({ preparer: OptionalText(20_000), result: OptionalText(20_000), lessons: OptionalText(20_000) })
+  .openapi('EvaluationRequest');
 
 const ChildParams = <K extends string>(name: K) =>
   IdParams.extend({ [name]: IdSchema.openapi({ param: { name, in: 'path' } }) } as Record<
@@ -440,6 +444,25 @@ app
     async (c) => {
       const { id } = c.req.valid('param');
       await signMinutes(db(c), actor(c), id);
+      return c.json(await view(c, id), 200);
+    },
+  )
+  .openapi(
+    write(
+      'put',
+      '/meetings/{id}/evaluation',
+      'The secretary’s evaluation after the meeting: the preparers, the result, the lessons',
+      IdParams,
+      EvaluationRequest,
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      await saveEvaluation(db(c), actor(c), id, {
+        preparer: body.preparer ?? null,
+        result: body.result ?? null,
+        lessons: body.lessons ?? null,
+      });
       return c.json(await view(c, id), 200);
     },
   )

@@ -3,6 +3,7 @@ import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
+import { evaluationProblem } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
 import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
@@ -17,25 +18,39 @@ import * as store from './store.ts';
 export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string) {
   const access = await loadMeeting(db, actor, meetingId);
   const m = access.meeting;
-  const [cell, agenda, attendance, guests, speeches, tasks, votes, minutes, addenda, topic, people, report] =
-    await Promise.all([
-      getUnit(db, m.cell_id),
-      store.listAgenda(db, meetingId),
-      store.listAttendance(db, meetingId),
-      store.listGuests(db, meetingId),
-      store.listSpeeches(db, meetingId),
-      store.listTasks(db, meetingId),
-      store.listVotes(db, meetingId),
-      store.findMinutes(db, meetingId),
-      store.listAddenda(db, meetingId),
-      m.topic_id ? prepStore.findTopic(db, m.topic_id) : undefined,
-      db
-        .selectFrom('person')
-        .select(['id', 'full_name'])
-        .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
-        .execute(),
-      findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId }),
-    ]);
+  const [
+    cell,
+    agenda,
+    attendance,
+    guests,
+    speeches,
+    tasks,
+    votes,
+    minutes,
+    addenda,
+    topic,
+    people,
+    report,
+    evaluation,
+  ] = await Promise.all([
+    getUnit(db, m.cell_id),
+    store.listAgenda(db, meetingId),
+    store.listAttendance(db, meetingId),
+    store.listGuests(db, meetingId),
+    store.listSpeeches(db, meetingId),
+    store.listTasks(db, meetingId),
+    store.listVotes(db, meetingId),
+    store.findMinutes(db, meetingId),
+    store.listAddenda(db, meetingId),
+    m.topic_id ? prepStore.findTopic(db, m.topic_id) : undefined,
+    db
+      .selectFrom('person')
+      .select(['id', 'full_name'])
+      .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
+      .execute(),
+    findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId }),
+    db.selectFrom('meeting_evaluation').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst(),
+  ]);
   const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
   const signatures = {
     chair: Boolean(minutes?.chair_signed_at),
@@ -59,6 +74,14 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     noticeSentAt: m.notice_sent_at,
     noticeNumber: m.notice_number,
     reportIssued: report ? { id: report.id, number: report.number, issuedOn: report.issued_on } : null,
+    evaluation: evaluation
+      ? {
+          preparer: evaluation.preparer,
+          result: evaluation.result,
+          lessons: evaluation.lessons,
+          updatedAt: evaluation.updated_at,
+        }
+      : null,
     startedAt: m.started_at,
     endedAt: m.ended_at,
     conclusion: m.conclusion,
@@ -165,6 +188,7 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     },
     permissions: {
       manage: access.manages,
+      evaluate: access.manages && evaluationProblem(m.status, report !== undefined) === null,
       record: access.records,
       actions: access.manages ? allowedMeetingActions(m.status) : [],
       askToSpeak: access.mayAskToSpeak && me !== undefined && m.status === 'in_progress',

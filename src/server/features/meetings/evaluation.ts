@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { type EvaluationField, evaluationProblem } from '#domain/meetings/evaluation.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { AppError } from '../../http/app-error.ts';
+import { findIssued } from '../documents/issued.ts';
+import { loadMeeting, requireManager } from './access.ts';
+import { announce } from './live.ts';
+
+export type EvaluationInput = Record<EvaluationField, string | null>;
+
+/**
+ * The secretary's evaluation of the ended meeting (domain/meetings/evaluation.ts): the preparers' strengths and
+ * weaknesses, the meeting's result, the lessons. Rewritten freely until the meeting's report is issued.
+ */
+export async function saveEvaluation(
+  db: Kysely<DB>,
+  actor: Actor,
+  meetingId: string,
+  input: EvaluationInput,
+) {
+  await db.transaction().execute(async (trx) => {
+    const access = await loadMeeting(trx, actor, meetingId);
+    requireManager(access);
+    const { meeting } = access;
+    const issued = await findIssued(trx, meeting.cell_id, { kind: 'meeting_report', meetingId });
+    const problem = evaluationProblem(meeting.status, issued !== undefined);
+    if (problem) throw new AppError(problem);
+    const before = await trx
+      .selectFrom('meeting_evaluation')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .executeTakeFirst();
+    const row: DB['meeting_evaluation'] = {
+      meeting_id: meetingId,
+      preparer: input.preparer,
+      result: input.result,
+      lessons: input.lessons,
+      evaluated_by: actor.personId,
+      updated_at: nowIso(),
+    };
+    await trx
+      .insertInto('meeting_evaluation')
+      .values(row)
+      .onConflict((oc) => oc.column('meeting_id').doUpdateSet({ ...row, meeting_id: undefined }))
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'meeting.evaluate',
+      entityType: 'meeting',
+      entityId: meetingId,
+      unitId: meeting.cell_id,
+      before,
+      after: row,
+    });
+  });
+  announce(meetingId);
+}
