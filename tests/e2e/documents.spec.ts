@@ -69,6 +69,8 @@ test('a cell member downloads the committee’s guidance letter as PDF from the 
   expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+const EVALUATION = 'Đồng chí chuẩn bị công phu, có số liệu thực tế của nhà trường.';
+
 // Reports go up to the committee issued: numbered BC in the cell's run (the demo's interim review of the
 // resolution is 01-BC/CB), frozen as issued, and listed where the committee above reads the cell's meetings.
 test('the secretary issues a meeting’s report and the quarter’s report; the committee reads them as issued', async ({
@@ -85,6 +87,11 @@ test('the secretary issues a meeting’s report and the quarter’s report; the 
     .getByRole('link', { name: 'Xây dựng môi trường giáo dục lấy trẻ làm trung tâm' })
     .click();
   await expect(main.getByTestId('meeting-status')).toHaveText('Đã kết thúc');
+  // The secretary's evaluation (seed 001) goes up with the report.
+  const evaluation = main.getByTestId('evaluation');
+  await evaluation.getByLabel('Ưu, khuyết điểm của đảng viên được phân công chuẩn bị').fill(EVALUATION);
+  await evaluation.getByRole('button', { name: 'Lưu nhận xét' }).click();
+  await expect(page.getByText('Đã lưu nhận xét, đánh giá')).toBeVisible();
   await main.getByRole('button', { name: 'Ban hành báo cáo' }).click();
   await page
     .getByRole('dialog', { name: 'Ban hành báo cáo' })
@@ -94,6 +101,9 @@ test('the secretary issues a meeting’s report and the quarter’s report; the 
     /^Đã ban hành số 02-BC\/CB ngày \d\d\/\d\d\/2026$/,
   );
   await expect(main.getByRole('button', { name: 'Ban hành báo cáo' })).toHaveCount(0);
+  // Issued, the evaluation is fixed: it reads as text.
+  await expect(evaluation.getByRole('textbox')).toHaveCount(0);
+  await expect(evaluation).toContainText(EVALUATION);
 
   // The quarter III report, from the minute book's reports.
   await main.getByRole('link', { name: /Sổ sinh hoạt của chi bộ/ }).click();
@@ -136,4 +146,6 @@ test('the secretary issues a meeting’s report and the quarter’s report; the 
   expect(text).toContain('Số 02-BC/CB');
   // Lines wrap in the PDF: compare words, not line breaks.
   expect(text.replace(/\s+/g, ' ')).toContain('Xây dựng môi trường giáo dục lấy trẻ làm trung tâm');
+  expect(text).toContain('IV. NHẬN XÉT, ĐÁNH GIÁ');
+  expect(text.replace(/\s+/g, ' ')).toContain(EVALUATION);
 });

@@ -446,6 +446,11 @@ export const addMeetingTask = (id: string, body: TaskRequest) =>
   http.post<Meeting>(`${meetingPath(id)}/tasks`, body);
 export const removeMeetingTask = (id: string, taskId: string) =>
   http.delete<Meeting>(`${meetingPath(id)}/tasks/${encodeURIComponent(taskId)}`);
+/** The secretary's evaluation of the ended meeting (each part null when left empty). */
+export const saveEvaluation = (
+  id: string,
+  body: { preparer: string | null; result: string | null; lessons: string | null },
+) => http.put<Meeting>(`${meetingPath(id)}/evaluation`, body);
 export const saveConclusion = (id: string, conclusion: string | null) =>
   http.put<Meeting>(`${meetingPath(id)}/conclusion`, { conclusion });
 export const recordVote = (id: string, body: VoteRequest) =>

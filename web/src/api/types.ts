@@ -859,6 +859,8 @@ export interface Meeting {
   noticeNumber: number | null;
   /** The meeting's report to the committee, once issued (BC). */
   reportIssued: { id: string; number: number; issuedOn: string } | null;
+  /** The secretary's evaluation after the meeting (seed 001), which goes up with the report. */
+  evaluation: MeetingEvaluation | null;
   startedAt: string | null;
   endedAt: string | null;
   conclusion: string | null;
@@ -881,6 +883,8 @@ export interface Meeting {
   permissions: {
     /** Schedule, start, end, chair (the cell's secretary or deputy). */
     manage: boolean;
+    /** Write the evaluation: once the meeting ended, until its report is issued. */
+    evaluate: boolean;
     /** Keep the record (the chair's side or the minute-taker). */
     record: boolean;
     actions: MeetingAction[];
@@ -1100,4 +1104,14 @@ export interface IssuedReports {
   reports: IssuedReport[];
   /** The signed-in user may issue the cell's reports (its secretary or deputy). */
   mayIssue: boolean;
+}
+
+export interface MeetingEvaluation {
+  /** Strengths and weaknesses of the members who prepared the topic. */
+  preparer: string | null;
+  /** The result and quality of the meeting. */
+  result: string | null;
+  /** Lessons for the next meetings. */
+  lessons: string | null;
+  updatedAt: string;
 }

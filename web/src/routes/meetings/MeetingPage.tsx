@@ -8,6 +8,7 @@ import type { Meeting } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
+import { EvaluationSection } from './EvaluationSection.tsx';
 import { LiveConsole } from './LiveConsole.tsx';
 import { MeetingActions } from './MeetingActions.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
@@ -38,6 +39,7 @@ function MeetingScreen({ meeting }: { meeting: Meeting }) {
       {meeting.status === 'ended' ? (
         <>
           <MinutesSection meeting={meeting} />
+          <EvaluationSection meeting={meeting} />
           <RecordView meeting={meeting} />
         </>
       ) : null}
