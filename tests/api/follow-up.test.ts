@@ -275,6 +275,22 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
     expect(planned.status).toBe(201);
     expect(planned.body).toMatchObject({ kind: 'interim', state: 'planned', number: null, mayEdit: true });
     const id = planned.body.id;
+    // It waits in the secretary's "Việc của tôi" until issued; a member has none to write.
+    const year = today().slice(0, 4);
+    const todo = await c.secretary.get<{ reviews: { id: string; kind: string; topic: { id: string } }[] }>(
+      `/api/me/tasks?year=${year}`,
+    );
+    expect(todo.body.reviews).toEqual([
+      expect.objectContaining({
+        id,
+        kind: 'interim',
+        state: 'planned',
+        topic: expect.objectContaining({ id: c.r.topicId }),
+      }),
+    ]);
+    expect((await c.member.get<{ reviews: unknown[] }>(`/api/me/tasks?year=${year}`)).body.reviews).toEqual(
+      [],
+    );
     // Until it is issued the review is the secretary's working paper.
     for (const reader of [c.member, c.officer]) {
       expect((await reader.get<Reviews>(`/api/topics/${c.r.topicId}/reviews`)).body.reviews).toEqual([]);
@@ -320,6 +336,10 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
 
     const issued = await c.secretary.post<Review>(`/api/reviews/${id}/issue`, {});
     expect(issued.status).toBe(200);
+    expect(
+      (await c.secretary.get<{ reviews: unknown[] }>(`/api/me/tasks?year=${today().slice(0, 4)}`)).body
+        .reviews,
+    ).toEqual([]);
     expect(issued.body).toMatchObject({ state: 'issued', number: 1, issuedOn: today(), mayEdit: false });
     expect(issued.body.tasks.map((t) => [t.title, t.state])).toEqual([
       [SAFETY, 'done'],

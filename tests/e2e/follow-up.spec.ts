@@ -71,6 +71,14 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   const main = page.getByRole('main');
   await signIn(page, 'bithu.mamnon');
 
+  // Her "Việc của tôi" reminds her of the final review she has to write.
+  await page.getByRole('link', { name: 'Việc của tôi' }).click();
+  await expect(main.getByRole('heading', { name: 'Việc của tôi', level: 2 })).toBeVisible();
+  await main.getByLabel('Năm').selectOption('2026');
+  await expect(main.getByTestId('my-review')).toHaveCount(1);
+  await expect(main.getByTestId('my-review')).toContainText('Tổng kết ngày 15/12/2026');
+  await page.getByRole('link', { name: 'Trang chủ' }).click();
+
   // The cell's "Sinh hoạt" tab, "Theo dõi nhiệm vụ": the member's report is there.
   await main.getByRole('link', { name: CELL }).click();
   await expect(page.getByRole('heading', { name: CELL, level: 2 })).toBeVisible();

@@ -1028,6 +1028,10 @@ export interface CellTasks {
 export interface MyTasks {
   year: number;
   tasks: FollowUpTask[];
+  /** Reviews the signed-in secretary (or deputy) has to write: planned, not issued, due this year. */
+  reviews: (Pick<ReviewSummary, 'id' | 'kind' | 'dueOn' | 'state'> & {
+    topic: { id: string; title: string };
+  })[];
 }
 
 export interface TaskReportRequest {

@@ -55,7 +55,22 @@ const CountsSchema = z
 const CellTasksSchema = z
   .object({ year: z.number().int(), tasks: z.array(TaskSchema), counts: CountsSchema })
   .openapi('CellTasks');
-const MyTasksSchema = z.object({ year: z.number().int(), tasks: z.array(TaskSchema) }).openapi('MyTasks');
+const MyTasksSchema = z
+  .object({
+    year: z.number().int(),
+    tasks: z.array(TaskSchema),
+    /** Reviews the signed-in secretary (or deputy) has to write: planned, not issued, due this year. */
+    reviews: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(REVIEW_KINDS),
+        dueOn: z.string(),
+        state: z.enum(['planned', 'overdue', 'issued']),
+        topic: z.object({ id: z.string(), title: z.string() }),
+      }),
+    ),
+  })
+  .openapi('MyTasks');
 const TaskDetailSchema = TaskSchema.extend({
   reports: z.array(
     z.object({
@@ -150,7 +165,7 @@ app
       method: 'get',
       path: '/me/tasks',
       tags,
-      summary: 'The assignments meetings gave me over a year',
+      summary: 'The assignments meetings gave me over a year, and the resolution reviews I have to write',
       request: { query: YearQuery },
       responses: { 200: jsonResponse(MyTasksSchema, 'My assignments'), ...errorResponses },
     }),

@@ -115,3 +115,19 @@ export async function updateReview(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** The reviews not yet issued of the resolutions of these cells, due in the year: the secretaries' to write. */
+export function listOpenReviews(db: Q, cellIds: readonly string[], year: number) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('resolution_review as r')
+    .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .select(['r.id', 'r.kind', 'r.due_on', 't.id as topic_id', 't.title as topic_title'])
+    .where('p.cell_id', 'in', cellIds)
+    .where('r.issued_at', 'is', null)
+    .where('r.due_on', '>=', `${year}-01-01`)
+    .where('r.due_on', '<=', `${year}-12-31`)
+    .orderBy('r.due_on')
+    .execute();
+}

@@ -87,8 +87,25 @@ export async function cellTasks(db: Kysely<DB>, actor: Actor, cellId: string, ye
 
 /** The actor's own assignments over a year, for "Việc của tôi". */
 export async function myTasks(db: Kysely<DB>, actor: Actor, year: number) {
-  if (!actor.personId) return { year, tasks: [] };
-  return { year, tasks: await tasksOfPerson(db, actor.personId, year) };
+  if (!actor.personId) return { year, tasks: [], reviews: [] };
+  // The cells whose reviews the actor writes: where they hold the secretary's (or deputy's) grant.
+  const managed = actor.grants.map((g) => g.unitId).filter((id) => isAllowed(actor, 'meeting.manage', [id]));
+  const today = todayInVietnam();
+  const [tasks, reviews] = await Promise.all([
+    tasksOfPerson(db, actor.personId, year),
+    store.listOpenReviews(db, [...new Set(managed)], year),
+  ]);
+  return {
+    year,
+    tasks,
+    reviews: reviews.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      dueOn: r.due_on,
+      state: reviewState({ id: r.id, kind: r.kind, dueOn: r.due_on, issued: false }, today),
+      topic: { id: r.topic_id, title: r.topic_title },
+    })),
+  };
 }
 
 /** A person's assignments over a year and where each stands (callers authorise: "Việc của tôi", scorecard). */

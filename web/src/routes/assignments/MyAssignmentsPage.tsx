@@ -16,6 +16,7 @@ import { MyMeetings } from './MyMeetings.tsx';
 
 // The assignments and their report form load only for members a meeting gave a task.
 const MyTasks = lazy(() => import('./MyTasks.tsx').then((m) => ({ default: m.MyTasks })));
+const MyReviews = lazy(() => import('./MyTasks.tsx').then((m) => ({ default: m.MyReviews })));
 
 type Step = MyAssignments['steps'][number];
 
@@ -45,7 +46,8 @@ export default function MyAssignmentsPage() {
     data.steps.length === 0 &&
     data.reading.length === 0 &&
     data.meetings.length === 0 &&
-    tasks.data?.tasks.length === 0;
+    tasks.data?.tasks.length === 0 &&
+    tasks.data.reviews.length === 0;
 
   return (
     <Stack>
@@ -59,6 +61,11 @@ export default function MyAssignmentsPage() {
       {empty ? <Text c="dimmed">{t('assignments.none', { year })}</Text> : null}
 
       {data && data.meetings.length > 0 ? <MyMeetings meetings={data.meetings} /> : null}
+      {tasks.data && tasks.data.reviews.length > 0 ? (
+        <Suspense fallback={<Loading />}>
+          <MyReviews reviews={tasks.data.reviews} />
+        </Suspense>
+      ) : null}
       {tasks.data && tasks.data.tasks.length > 0 ? (
         <Suspense fallback={<Loading />}>
           <MyTasks tasks={tasks.data.tasks} />

@@ -1,6 +1,10 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpTask } from '../../api/types.ts';
+import { Link } from 'react-router';
+import type { FollowUpTask, MyTasks as MyTasksData } from '../../api/types.ts';
+import { reviewKindLabel } from '../../lib/follow-up.ts';
+import { formatDate } from '../../lib/format.ts';
+import { ReviewStateBadge } from '../follow-up/ReviewStateBadge.tsx';
 import { TaskList } from '../follow-up/TaskList.tsx';
 
 /** "Nhiệm vụ được giao": what meetings assigned me this year, where each stands, and my report on it. */
@@ -12,6 +16,31 @@ export function MyTasks({ tasks }: { tasks: readonly FollowUpTask[] }) {
         {t('followUp.mine')}
       </Title>
       <TaskList tasks={tasks} owner={false} />
+    </Stack>
+  );
+}
+
+/** The secretary's resolution reviews still to write and issue, each opening its page. */
+export function MyReviews({ reviews }: { reviews: MyTasksData['reviews'] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" component="section" data-testid="my-reviews">
+      <Title order={3} size="h4">
+        {t('followUp.myReviews')}
+      </Title>
+      {reviews.map((review) => (
+        <Stack key={review.id} gap={2} data-testid="my-review">
+          <Group gap="xs" justify="space-between">
+            <Anchor component={Link} to={`/reviews/${review.id}`} size="sm" fw={600}>
+              {t('review.onDate', { kind: reviewKindLabel(t, review.kind), date: formatDate(review.dueOn) })}
+            </Anchor>
+            <ReviewStateBadge review={{ ...review, number: null }} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {review.topic.title}
+          </Text>
+        </Stack>
+      ))}
     </Stack>
   );
 }
