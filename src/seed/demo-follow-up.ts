@@ -4,7 +4,8 @@ import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
 import { reviewDocumentFor } from '#server/features/documents/service.ts';
-import { actorOf } from './demo-preparation.ts';
+import { newReview } from '#server/features/follow-up/service.ts';
+import { actorOf, secretaryOf } from './demo-preparation.ts';
 
 /**
  * How Chi bộ Trường Mầm non Mỹ Hòa carried out its resolution on the children's safety (seed 003, step 5):
@@ -29,14 +30,7 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
     .select(['k.id', 'k.title', 'k.owner_id'])
     .where('m.topic_id', '=', topic.id)
     .execute();
-  const secretary = (
-    await db
-      .selectFrom('role_assignment')
-      .select('person_id')
-      .where('unit_id', '=', cellId)
-      .where('role', '=', 'secretary')
-      .executeTakeFirstOrThrow()
-  ).person_id;
+  const secretary = await secretaryOf(db, cellId);
   const reports: [title: string, status: DB['task_report']['status'], on: string, note: string][] = [
     [
       'Rà soát, sửa chữa thiết bị đồ chơi ngoài trời',
@@ -80,23 +74,8 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
       .execute();
   }
 
-  const review = (kind: 'interim' | 'final', dueOn: string) => ({
-    id: newId(),
-    topic_id: topic.id,
-    kind,
-    due_on: dueOn,
-    results: null,
-    shortcomings: null,
-    lessons: null,
-    next_steps: null,
-    number: null,
-    issued_at: null,
-    issued_on: null,
-    issued_by: null,
-    created_by: secretary,
-    created_at: '2026-03-25T02:00:00.000Z',
-    updated_at: '2026-03-25T02:00:00.000Z',
-  });
+  const review = (kind: 'interim' | 'final', dueOn: string) =>
+    newReview({ topicId: topic.id, kind, dueOn, createdBy: secretary, at: '2026-03-25T02:00:00.000Z' });
   const interim = review('interim', '2026-09-30');
   const number = await nextDocumentNumber(db, { unitId: cellId, kind: 'BC', issuedOn: '2026-09-30' });
   await db

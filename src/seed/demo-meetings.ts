@@ -7,6 +7,7 @@ import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
 import { CELL_VOTE_RULE, voteBase, voteResult } from '#domain/meetings/vote-rule.ts';
+import { secretaryOf } from './demo-preparation.ts';
 
 const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
 
@@ -28,14 +29,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     .where('status', 'in', ['official', 'probationary', 'exempt', 'transferred_out'])
     .orderBy('created_at')
     .execute();
-  const chair = (
-    await db
-      .selectFrom('role_assignment')
-      .select('person_id')
-      .where('unit_id', '=', cellId)
-      .where('role', '=', 'secretary')
-      .executeTakeFirstOrThrow()
-  ).person_id;
+  const chair = await secretaryOf(db, cellId);
   const topics = await db
     .selectFrom('plan_topic as t')
     .innerJoin('plan as p', 'p.id', 't.plan_id')

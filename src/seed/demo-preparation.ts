@@ -28,14 +28,7 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
   const current = topics.find((t) => t.quarter === 4);
   if (!current) return;
   const preparer = await actorOf(db, current.person_id);
-  const secretaryId = (
-    await db
-      .selectFrom('role_assignment')
-      .select('person_id')
-      .where('unit_id', '=', cellId)
-      .where('role', '=', 'secretary')
-      .executeTakeFirstOrThrow()
-  ).person_id;
+  const secretaryId = await secretaryOf(db, cellId);
   const secretary = await actorOf(db, secretaryId);
   await preparation.saveBriefing(db, secretary, current.id, {
     purpose: 'Thống nhất nhận thức và giải pháp tạo nguồn, phát triển đảng viên mới trong đội ngũ giáo viên.',
@@ -59,6 +52,17 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
     remark: 'Đồng ý gửi đảng viên nghiên cứu, góp ý.',
     commentDueOn: addDays(todayInVietnam(), 7),
   });
+}
+
+/** The cell's secretary: the demo gives each cell one. */
+export async function secretaryOf(db: Kysely<DB>, cellId: string): Promise<string> {
+  const row = await db
+    .selectFrom('role_assignment')
+    .select('person_id')
+    .where('unit_id', '=', cellId)
+    .where('role', '=', 'secretary')
+    .executeTakeFirstOrThrow();
+  return row.person_id;
 }
 
 /** The actor of a demo person who has a login. */

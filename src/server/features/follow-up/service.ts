@@ -86,6 +86,33 @@ function refusePlan(problem: ReturnType<typeof planProblem>): void {
   throw new AppError(problem.code);
 }
 
+/** A review as planned: its kind and day, nothing written, not issued. */
+export function newReview(p: {
+  topicId: string;
+  kind: ReviewKind;
+  dueOn: string;
+  createdBy: string | null;
+  at: string;
+}): DB['resolution_review'] {
+  return {
+    id: newId(),
+    topic_id: p.topicId,
+    kind: p.kind,
+    due_on: p.dueOn,
+    results: null,
+    shortcomings: null,
+    lessons: null,
+    next_steps: null,
+    number: null,
+    issued_at: null,
+    issued_on: null,
+    issued_by: null,
+    created_by: p.createdBy,
+    created_at: p.at,
+    updated_at: p.at,
+  };
+}
+
 /** Plans an interim or the final review of an issued resolution (seed 003, step 5). */
 export async function planReview(
   db: Kysely<DB>,
@@ -98,24 +125,13 @@ export async function planReview(
     requireManager(access);
     const others = (await store.listReviews(trx, topicId)).map(fact);
     refusePlan(planProblem(access.resolution, others, input.kind, input.dueOn));
-    const now = nowIso();
-    const row: DB['resolution_review'] = {
-      id: newId(),
-      topic_id: topicId,
+    const row = newReview({
+      topicId,
       kind: input.kind,
-      due_on: input.dueOn,
-      results: null,
-      shortcomings: null,
-      lessons: null,
-      next_steps: null,
-      number: null,
-      issued_at: null,
-      issued_on: null,
-      issued_by: null,
-      created_by: actor.personId,
-      created_at: now,
-      updated_at: now,
-    };
+      dueOn: input.dueOn,
+      createdBy: actor.personId,
+      at: nowIso(),
+    });
     await trx.insertInto('resolution_review').values(row).execute();
     await recordAudit(trx, actor, {
       action: 'review.plan',
