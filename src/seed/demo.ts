@@ -245,6 +245,15 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
   await seedPreparation(db, cells.mamnon ?? '');
   await seedMeetings(db, cells.mamnon ?? '');
   await seedFollowUp(db, cells.mamnon ?? '');
+  // The ward holds up Mầm non's finished quarter 2 topic (Hồ Chí Minh study) as a model for its cells.
+  const model = await db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .select('t.id')
+    .where('p.cell_id', '=', cells.mamnon ?? '')
+    .where('t.position', '=', 2)
+    .executeTakeFirstOrThrow();
+  await topics.publishModel(db, admin, { topicId: model.id, committeeId: ward });
 }
 
 const LEGAL_BASES = [
@@ -320,13 +329,6 @@ async function seedPlans(
   await plans.transitionPlan(db, admin, mamnon, 'acknowledge', {
     remark: 'Kế hoạch đầy đủ, đúng hướng dẫn.',
   });
-  const mamnonTopic = await db
-    .selectFrom('plan_topic')
-    .select('id')
-    .where('plan_id', '=', mamnon)
-    .where('position', '=', 2)
-    .executeTakeFirstOrThrow();
-  await topics.publishModel(db, admin, { topicId: mamnonTopic.id, committeeId: units.ward });
 
   const ngoai = await plans.createPlan(db, admin, cell('ngoai'), 2026);
   await plans.savePlan(db, admin, ngoai, {

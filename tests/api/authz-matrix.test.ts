@@ -19,6 +19,7 @@ import {
   buildReview,
   buildWorld,
   giveRole,
+  markFinished,
   nextPlanYear,
   PASSWORD,
   type PreparationStage,
@@ -457,6 +458,7 @@ const CASES: Record<string, Case> = {
         .select('id')
         .where('plan_id', '=', plan.id)
         .executeTakeFirstOrThrow();
+      await markFinished(database.db, [topic.id]);
       return { path: '/api/library', body: { topicId: topic.id, committeeId: committeeOf(w, t) } };
     },
     own: COMMITTEE_ONLY(201),

@@ -19,6 +19,7 @@ import {
   buildUser,
   buildWorld,
   giveRole,
+  markFinished,
   PASSWORD,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
@@ -1463,9 +1464,12 @@ describe('what the plan area offers (permissions)', () => {
     expect((await w.secretary.get(`/api/orgs/${w.sibling.id}/plans?year=${w.year}`)).status).toBe(404);
   });
 
-  it('lists the committees an officer may publish an acknowledged plan’s topics to, nearest first', async () => {
+  it('lists the committees an officer may publish the plan’s finished topics to, nearest first', async () => {
     const w = await setUp();
     const plan = await planIn(w, 'acknowledged');
+    // Not while no topic of the plan has been presented.
+    expect((await getPlan(w.officer, plan.id)).permissions.publishTo).toEqual([]);
+    await markFinished(database.db, [plan.topics[0]?.id ?? '']);
     expect((await getPlan(w.officer, plan.id)).permissions.publishTo).toEqual([
       { id: w.sub.id, name: 'Đảng ủy Bệnh viện Thử Nghiệm' },
     ]);
@@ -1484,9 +1488,11 @@ describe('what the plan area offers (permissions)', () => {
     for (const who of ['secretary', 'inspector', 'member'] as const) {
       expect((await getPlan(await w.as(who), plan.id)).permissions.publishTo).toEqual([]);
     }
-    // Not before the committee acknowledged the plan.
+    // A finished topic counts whatever the plan's status: its meeting was held.
     const submitted = await buildPlan(database.db, w.cell.id, { status: 'submitted' });
-    expect((await getPlan(w.officer, submitted.id)).permissions.publishTo).toEqual([]);
+    const [first] = (await getPlan(w.officer, submitted.id)).topics;
+    await markFinished(database.db, [first?.id ?? '']);
+    expect((await getPlan(w.officer, submitted.id)).permissions.publishTo).toHaveLength(1);
   });
 });
 

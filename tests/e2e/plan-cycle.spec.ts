@@ -3,6 +3,9 @@ import { signIn } from '../support/e2e-session.ts';
 
 const YEAR = '2026';
 
+// A topic Mầm non presented in quarter 3 and finished (demo data).
+const FINISHED = 'Xây dựng môi trường giáo dục lấy trẻ làm trung tâm';
+
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/login$/);
@@ -203,15 +206,24 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await expect(history.nth(2)).toContainText(REMARK);
   await expect(history.nth(4)).toContainText('Bùi Quang Lực');
 
-  const model = main.getByTestId('plan-topic').filter({ hasText: PROPOSALS[0] });
+  // Its topics are not prepared yet: none can be a model.
+  await expect(main.getByRole('button', { name: 'Công bố làm chuyên đề mẫu' })).toHaveCount(0);
+  await signOut(page);
+
+  // --- The ward's officer holds up a topic Mầm non has presented and finished as a model.
+  await signIn(page, 'canbo.phuong');
+  await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByRole('link', { name: 'Xem kế hoạch của Chi bộ Trường Mầm non Mỹ Hòa' }).click();
+  const model = main.getByTestId('plan-topic').filter({ hasText: FINISHED });
   await model.getByRole('button', { name: 'Công bố làm chuyên đề mẫu' }).click();
   const publishing = page.getByRole('dialog', { name: 'Công bố chuyên đề mẫu' });
   await publishing.getByRole('button', { name: 'Công bố làm chuyên đề mẫu' }).click();
   await expect(publishing).toBeHidden();
   await expect(model.getByText('Đã công bố làm chuyên đề mẫu')).toBeVisible();
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await expect(main.getByTestId('library-model').filter({ hasText: PROPOSALS[0] })).toContainText(
-    'Của Chi bộ Khoa Nội',
+  await expect(main.getByTestId('library-model').filter({ hasText: FINISHED })).toContainText(
+    'Của Chi bộ Trường Mầm non Mỹ Hòa',
   );
 });
 

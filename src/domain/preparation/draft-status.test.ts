@@ -11,6 +11,7 @@ import {
   draftRound,
   INITIAL_DRAFT_STATUS,
   isDraftEditable,
+  isFinishedTopic,
   nextDraftStatus,
 } from './draft-status.ts';
 
@@ -183,6 +184,13 @@ describe('allowedDraftActions', () => {
         );
       }
     }
+  });
+});
+
+describe('isFinishedTopic', () => {
+  it('is finished once presented at its meeting, and after', () => {
+    expect(DRAFT_STATUSES.filter((s) => isFinishedTopic(s))).toEqual(['presented', 'final']);
+    expect(isFinishedTopic(null)).toBe(false);
   });
 });
 

@@ -85,6 +85,14 @@ export function allowedDraftActions(from: DraftStatus): DraftAction[] {
  * meeting (to finish the topic from the discussion, seed 000). A submitted or approved text is frozen: what
  * the approver read is what members get.
  */
+/**
+ * A topic is finished once it was presented at its meeting (then finalised from the discussion): only such a
+ * topic is a model for other cells (seed 001, "sinh hoạt chuyên đề mẫu").
+ */
+export function isFinishedTopic(status: DraftStatus | null): boolean {
+  return status === 'presented' || status === 'final';
+}
+
 export function isDraftEditable(status: DraftStatus): boolean {
   return (
     status === 'draft1_writing' ||

@@ -118,8 +118,8 @@ export const MESSAGES = {
     en: 'This model topic is not in the cell’s library',
   },
   TOPIC_NOT_FINISHED: {
-    vi: 'Chỉ công bố chuyên đề của kế hoạch đã được cấp ủy tiếp nhận',
-    en: 'Only topics of plans the committee acknowledged can be published',
+    vi: 'Chỉ công bố chuyên đề đã sinh hoạt, hoàn chỉnh',
+    en: 'Only a topic already presented at its meeting can be published',
   },
   MODEL_EXISTS: {
     vi: 'Chuyên đề này đã có trong thư viện của đảng ủy',

@@ -91,7 +91,7 @@ export const PlanSchema = z
       edit: z.boolean(),
       review: z.boolean(),
       actions: z.array(z.enum(PLAN_ACTIONS)),
-      /** Committees whose library the signed-in user may publish the plan's topics to (once acknowledged). */
+      /** Committees whose library the signed-in user may publish the plan's finished topics to (none before one is). */
       publishTo: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   })

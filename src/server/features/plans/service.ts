@@ -13,6 +13,7 @@ import {
   type PlanAction,
 } from '#domain/plans/plan-status.ts';
 import type { TopicKind } from '#domain/plans/topic-groups.ts';
+import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -216,13 +217,16 @@ export async function transitionPlan(
 export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string) {
   const plan = await getPlan(db, planId);
   const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
-  const [cell, loaded, events, people, publishTo] = await Promise.all([
+  const [cell, loaded, events, people] = await Promise.all([
     getUnit(db, plan.cell_id),
     loadTopicsWithPreparation(db, planId),
     store.listEvents(db, planId),
     store.listAssignablePeople(db, plan.cell_id),
-    plan.status === 'acknowledged' ? publishTargets(db, actor, chain) : [],
   ]);
+  // Libraries open to the plan's finished topics only: none while no topic was presented yet.
+  const publishTo = loaded.preparations.some((p) => isFinishedTopic(p.status))
+    ? await publishTargets(db, actor, chain)
+    : [];
   const adopted = plan.status !== 'draft';
   const topics = loaded.topics.map((t) => {
     const steps = loaded.steps.filter((s) => s.topic_id === t.id);

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as memberStore from '../members/store.ts';
 import { getUnit } from '../orgs/service.ts';
+import * as prepStore from '../preparation/store.ts';
 import * as store from './store.ts';
 
 export interface RegistrationInput {
@@ -121,8 +123,8 @@ export async function listLibrary(db: Kysely<DB>, actor: Actor, unitId: string, 
 }
 
 /**
- * A committee publishes a finished topic of a cell below it as a model. "Finished" here is a topic of a
- * plan the committee acknowledged; once meetings are recorded, a topic whose meeting was held.
+ * A committee publishes a finished topic of a cell below it as a model (seed 001): one presented at its
+ * meeting (draft-status.ts, `isFinishedTopic`).
  */
 export async function publishModel(
   db: Kysely<DB>,
@@ -138,7 +140,8 @@ export async function publishModel(
     const cellChain = await unitChain(trx, topic.cell_id);
     if (committee.kind !== 'committee' || !cellChain.includes(input.committeeId))
       throw new AppError('FORBIDDEN');
-    if (topic.plan_status !== 'acknowledged') throw new AppError('TOPIC_NOT_FINISHED');
+    const prep = await prepStore.findPreparation(trx, topic.id);
+    if (!isFinishedTopic(prep?.status ?? null)) throw new AppError('TOPIC_NOT_FINISHED');
     if (await store.isPublished(trx, topic.id, input.committeeId)) throw new AppError('MODEL_EXISTS');
     const row: DB['topic_model'] = {
       id: newId(),

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isFinishedTopic } from '../../../../src/domain/preparation/draft-status.ts';
 import { libraryQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanStatus, PlanTopic } from '../../api/types.ts';
 import { useSignedInMe } from '../../app/session.ts';
@@ -45,7 +46,7 @@ export function PlanView({ plan }: { plan: Plan }) {
   const me = useSignedInMe();
   const preparing = PREPARING.includes(plan.status);
   const stacked = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
-  // Committees the user may publish this cell's topics to (the server's; empty until acknowledged).
+  // Committees the user may publish this cell's finished topics to (the server's).
   const targets = plan.permissions.publishTo;
   const library = useQuery({ ...libraryQuery(plan.cellId), enabled: targets.length > 0 });
   const [publishing, setPublishing] = useState<PlanTopic | null>(null);
@@ -68,6 +69,9 @@ export function PlanView({ plan }: { plan: Plan }) {
     topic.preparation?.progress.filter((p) => p.state === 'overdue').length ?? 0;
   const published = (topic: PlanTopic) =>
     (library.data?.models ?? []).some((m) => m.sourceTopicId === topic.id);
+  // Only a topic presented at its meeting is a model (the server's rule, shared).
+  const publishable = (topic: PlanTopic) =>
+    targets.length > 0 && isFinishedTopic(topic.preparation?.status ?? null);
 
   return (
     <Stack gap="lg">
@@ -163,7 +167,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                   ) : null}
                 </Group>
               ) : null}
-              {targets.length > 0 ? (
+              {publishable(topic) ? (
                 <Group>
                   {published(topic) ? (
                     <Badge color="green" variant="light" tt="none">
