@@ -12,7 +12,6 @@ import {
   buildCell,
   buildCommittee,
   buildPerson,
-  buildPlan,
   buildPreparation,
   buildRegistration,
   buildUser,
