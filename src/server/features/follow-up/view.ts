@@ -61,7 +61,9 @@ async function withProgress(
   const byTask = new Map<string, store.ReportRow[]>();
   for (const r of reports) {
     if (asOf !== undefined && r.created_at > asOf) continue;
-    byTask.set(r.task_id, [...(byTask.get(r.task_id) ?? []), r]);
+    const list = byTask.get(r.task_id);
+    if (list) list.push(r);
+    else byTask.set(r.task_id, [r]);
   }
   return shown.map((task) => {
     const own = byTask.get(task.id) ?? [];
