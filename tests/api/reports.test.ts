@@ -174,6 +174,14 @@ describe('issuing a quarterly or annual report', () => {
     ).toMatchObject({
       status: 400,
     });
+    // Only a cell reports its thematic meetings this way, whoever asks.
+    const admin = await loggedIn(app, await buildUser(database.db, { isAdmin: true }), PASSWORD);
+    expect(await refused(admin.post(`/api/orgs/${c.committee.id}/report/issue`, { year: year - 1 }))).toEqual(
+      {
+        status: 409,
+        code: 'MEETING_NOT_CELL',
+      },
+    );
     const res = await c.secretary.post<Issued>(`/api/orgs/${c.cell.id}/report/issue`, {
       year: year - 1,
       quarter: 4,

@@ -24,6 +24,7 @@ import { readGuidance } from '../guidance/service.ts';
 import { meetingStats, minuteBook } from '../meetings/book.ts';
 import { getMeeting } from '../meetings/view.ts';
 import { mayReadScorecard } from '../members/service.ts';
+import { getUnit } from '../orgs/service.ts';
 import { getPlanDetail } from '../plans/service.ts';
 import * as planStore from '../plans/store.ts';
 import { getVersion } from '../preparation/service.ts';
@@ -555,6 +556,8 @@ export async function issuePeriodReport(
 ) {
   return db.transaction().execute(async (trx) => {
     await authorize(trx, actor, 'meeting.manage', cellId);
+    // A cell reports its thematic meetings; a committee's own reports are not these.
+    if ((await getUnit(trx, cellId)).kind !== 'cell') throw new AppError('MEETING_NOT_CELL');
     if (!mayIssuePeriodReport(year, quarter, todayInVietnam())) throw new AppError('REPORT_PERIOD_NOT_DUE');
     const doc = await periodReportFor(trx, actor, cellId, year, quarter);
     return issueReport(
