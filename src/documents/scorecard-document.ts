@@ -10,7 +10,8 @@ export interface ScorecardData {
   today: string;
   meetings: { held: number; present: number; absentExcused: number; absentUnexcused: number; spoke: number };
   drafts: { received: number; opened: number; commentedOn: number; comments: number };
-  topics: { title: string; status: string }[];
+  /** Each topic the member prepared, with the secretary's evaluation of the preparers once written. */
+  topics: { title: string; status: string; remark: string | null }[];
   tasks: { title: string; dueOn: string | null; state: TaskState; doneLate: boolean }[];
 }
 
@@ -50,7 +51,11 @@ export function scorecardDocument(d: ScorecardData): PartyDocument {
       cells: [
         '4',
         'Chuẩn bị chuyên đề được phân công',
-        d.topics.length ? d.topics.map((t) => `${t.title} (${t.status})`).join('; ') : 'Không được phân công',
+        d.topics.length
+          ? d.topics
+              .map((t) => `${t.title} (${t.status})${t.remark ? `. Nhận xét của bí thư: ${t.remark}` : ''}`)
+              .join('; ')
+          : 'Không được phân công',
       ],
     },
     {

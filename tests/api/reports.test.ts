@@ -283,4 +283,25 @@ describe('the secretary’s evaluation of a meeting', () => {
       code: 'EVALUATION_REPORT_ISSUED',
     });
   });
+
+  it('joins the preparer’s year-end scorecard', async () => {
+    const c = await buildReportingCell();
+    const r = await buildResolution(database.db, c.cell.id);
+    const remark = 'Chuẩn bị chu đáo, số liệu sát thực tế; cần trình bày ngắn gọn hơn.';
+    expect(
+      (await c.secretary.put(`/api/meetings/${r.meetingId}/evaluation`, { preparer: remark })).status,
+    ).toBe(200);
+    // The factory's plans take years of their own: the card is the plan's year.
+    const { year: planYear } = await database.db
+      .selectFrom('plan_topic as t')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select('p.year')
+      .where('t.id', '=', r.topicId)
+      .executeTakeFirstOrThrow();
+    const card = await c.secretary.download(
+      `/api/members/${r.preparerId}/scorecard/document?format=docx&year=${planYear}`,
+    );
+    expect(card.status).toBe(200);
+    expect(docxText(card.bytes)).toContain(`(đã hoàn chỉnh). Nhận xét của bí thư: ${remark}`);
+  });
 });

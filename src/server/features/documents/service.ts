@@ -496,10 +496,14 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
       .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
       .innerJoin('plan as p', 'p.id', 't.plan_id')
       .leftJoin('topic_preparation as prep', 'prep.topic_id', 't.id')
-      .select(['t.title', 'prep.status'])
+      // The secretary's evaluation of the preparers at the topic's meeting (seed 001), for the year-end review.
+      .leftJoin('meeting as m', (join) => join.onRef('m.topic_id', '=', 't.id').on('m.status', '=', 'ended'))
+      .leftJoin('meeting_evaluation as e', 'e.meeting_id', 'm.id')
+      .select(['t.id', 't.title', 'prep.status', 'e.preparer as remark'])
       .where('tp.person_id', '=', personId)
       .where('p.year', '=', year)
       .orderBy('t.quarter')
+      .orderBy('m.held_on')
       .execute(),
     tasksOfPerson(db, personId, year),
     unitAndParent(db, person.unit_id),
@@ -525,7 +529,12 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
       commentedOn: new Set(comments.map((c) => c.topic_id)).size,
       comments: comments.length,
     },
-    topics: topics.map((t) => ({ title: t.title, status: TOPIC_STATE[t.status ?? ''] ?? 'đang chuẩn bị' })),
+    // A topic held at several meetings appears once, with the latest evaluation written.
+    topics: [...new Map(topics.map((t) => [t.id, t])).values()].map((t) => ({
+      title: t.title,
+      status: TOPIC_STATE[t.status ?? ''] ?? 'đang chuẩn bị',
+      remark: topics.filter((x) => x.id === t.id && x.remark).at(-1)?.remark ?? null,
+    })),
     tasks: tasks.map((k) => ({ title: k.title, dueOn: k.dueOn, state: k.state, doneLate: k.doneLate })),
   });
 }
