@@ -3,21 +3,37 @@ import { useTranslation } from 'react-i18next';
 
 type Format = 'docx' | 'pdf' | 'html';
 
-/** A party document as Word, PDF or the print view (plain same-origin links). */
-export function DocumentLinks({ label, url }: { label: string; url: (format: Format) => string }) {
+/**
+ * A party document as Word, PDF or the print view (plain same-origin links), after an optional label.
+ * `compact` draws them as small subtle buttons kept on one line, for a row in a list.
+ */
+export function DocumentLinks({
+  label,
+  url,
+  compact = false,
+}: {
+  label?: string;
+  url: (format: Format) => string;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
+  const look = compact
+    ? ({ size: 'compact-xs', variant: 'subtle' } as const)
+    : ({ size: 'xs', variant: 'default' } as const);
   return (
-    <Group gap="xs">
-      <Text size="sm" fw={500}>
-        {label}:
-      </Text>
-      <Button component="a" href={url('docx')} download size="xs" variant="default">
+    <Group gap={compact ? 4 : 'xs'} wrap={compact ? 'nowrap' : 'wrap'}>
+      {label ? (
+        <Text size="sm" fw={500}>
+          {label}:
+        </Text>
+      ) : null}
+      <Button component="a" href={url('docx')} download {...look}>
         {t('plans.downloadDocx')}
       </Button>
-      <Button component="a" href={url('pdf')} download size="xs" variant="default">
+      <Button component="a" href={url('pdf')} download {...look}>
         {t('plans.downloadPdf')}
       </Button>
-      <Button component="a" href={url('html')} target="_blank" rel="noopener" size="xs" variant="default">
+      <Button component="a" href={url('html')} target="_blank" rel="noopener" {...look}>
         {t('plans.printView')}
       </Button>
     </Group>

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guidanceDocumentUrl, guidanceQuery } from '../../api/endpoints.ts';
 import type { Guidance } from '../../api/types.ts';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -52,28 +53,7 @@ export function GuidanceSection({ unitId, year, canIssue }: GuidanceSectionProps
                 })}
               </Text>
               <Group gap={4} wrap="nowrap">
-                {(['docx', 'pdf'] as const).map((format) => (
-                  <Button
-                    key={format}
-                    component="a"
-                    href={guidanceDocumentUrl(g.id, format)}
-                    download
-                    size="compact-xs"
-                    variant="subtle"
-                  >
-                    {format === 'docx' ? t('plans.downloadDocx') : t('plans.downloadPdf')}
-                  </Button>
-                ))}
-                <Button
-                  component="a"
-                  href={guidanceDocumentUrl(g.id, 'html')}
-                  target="_blank"
-                  rel="noopener"
-                  size="compact-xs"
-                  variant="subtle"
-                >
-                  {t('plans.printView')}
-                </Button>
+                <DocumentLinks compact url={(format) => guidanceDocumentUrl(g.id, format)} />
                 {g.canEdit ? (
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
                     {t('guidance.edit')}

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { planDocumentUrl, planQuery, planTransition } from '../../api/endpoints.ts';
 import type { Plan, PlanAction } from '../../api/types.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -78,24 +79,7 @@ function PlanScreen({ plan }: { plan: Plan }) {
         </Group>
       </Stack>
 
-      <Group gap="xs">
-        <Button component="a" href={planDocumentUrl(plan.id, 'docx')} download size="xs" variant="default">
-          {t('plans.downloadDocx')}
-        </Button>
-        <Button component="a" href={planDocumentUrl(plan.id, 'pdf')} download size="xs" variant="default">
-          {t('plans.downloadPdf')}
-        </Button>
-        <Button
-          component="a"
-          href={planDocumentUrl(plan.id, 'html')}
-          target="_blank"
-          rel="noopener"
-          size="xs"
-          variant="default"
-        >
-          {t('plans.printView')}
-        </Button>
-      </Group>
+      <DocumentLinks url={(format) => planDocumentUrl(plan.id, format)} />
 
       {plan.status === 'returned' ? (
         <Alert color="red" variant="filled" title={t('plans.returnedTitle')} data-testid="review-remark">

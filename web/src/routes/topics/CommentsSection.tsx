@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addTopicComment, dispositionsDocumentUrl } from '../../api/endpoints.ts';
 import type { TopicComment, TopicPreparation } from '../../api/types.ts';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
@@ -40,36 +41,7 @@ export function CommentsSection({ prep }: { prep: TopicPreparation }) {
           <Text size="sm" fw={600}>
             {t('topic.comments.tableTitle')}
           </Text>
-          <Group gap="xs">
-            <Button
-              component="a"
-              href={dispositionsDocumentUrl(prep.topic.id, 'docx')}
-              download
-              size="xs"
-              variant="default"
-            >
-              {t('plans.downloadDocx')}
-            </Button>
-            <Button
-              component="a"
-              href={dispositionsDocumentUrl(prep.topic.id, 'pdf')}
-              download
-              size="xs"
-              variant="default"
-            >
-              {t('plans.downloadPdf')}
-            </Button>
-            <Button
-              component="a"
-              href={dispositionsDocumentUrl(prep.topic.id, 'html')}
-              target="_blank"
-              rel="noopener"
-              size="xs"
-              variant="default"
-            >
-              {t('plans.printView')}
-            </Button>
-          </Group>
+          <DocumentLinks url={(format) => dispositionsDocumentUrl(prep.topic.id, format)} />
         </Stack>
       ) : null}
     </Section>

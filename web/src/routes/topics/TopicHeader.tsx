@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { topicDocumentUrl } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/types.ts';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
@@ -61,32 +62,7 @@ export function TopicHeader({ prep }: { prep: TopicPreparation }) {
           </Text>
         ) : null}
       </Stack>
-      {prep.draft ? (
-        <Group gap="xs">
-          <Button
-            component="a"
-            href={topicDocumentUrl(topic.id, 'docx')}
-            download
-            size="xs"
-            variant="default"
-          >
-            {t('plans.downloadDocx')}
-          </Button>
-          <Button component="a" href={topicDocumentUrl(topic.id, 'pdf')} download size="xs" variant="default">
-            {t('plans.downloadPdf')}
-          </Button>
-          <Button
-            component="a"
-            href={topicDocumentUrl(topic.id, 'html')}
-            target="_blank"
-            rel="noopener"
-            size="xs"
-            variant="default"
-          >
-            {t('plans.printView')}
-          </Button>
-        </Group>
-      ) : null}
+      {prep.draft ? <DocumentLinks url={(format) => topicDocumentUrl(topic.id, format)} /> : null}
     </Stack>
   );
 }
