@@ -322,22 +322,32 @@ export async function addGuest(db: Kysely<DB>, actor: Actor, meetingId: string, 
   });
 }
 
+/** Deletes one row of this meeting's record (a guest, an assignment); 404 when it is not this meeting's. */
+async function deleteFromRecord(
+  trx: Trx,
+  table: 'meeting_guest' | 'meeting_task',
+  id: string,
+  meetingId: string,
+) {
+  const result = await trx
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw new AppError('NOT_FOUND');
+}
+
 export async function removeGuest(db: Kysely<DB>, actor: Actor, meetingId: string, guestId: string) {
   await change(db, actor, meetingId, 'meeting.guest_remove', async (trx, access) => {
     requireRecorder(access);
     await requireOpen(trx, access);
-    const speeches = await trx
+    const spoke = await trx
       .selectFrom('meeting_speech')
       .select('id')
       .where('guest_id', '=', guestId)
-      .execute();
-    if (speeches.length > 0) throw new AppError('MEETING_GUEST_SPOKE');
-    const result = await trx
-      .deleteFrom('meeting_guest')
-      .where('id', '=', guestId)
-      .where('meeting_id', '=', meetingId)
       .executeTakeFirst();
-    if (result.numDeletedRows === 0n) throw new AppError('NOT_FOUND');
+    if (spoke) throw new AppError('MEETING_GUEST_SPOKE');
+    await deleteFromRecord(trx, 'meeting_guest', guestId, meetingId);
     return {};
   });
 }
@@ -483,12 +493,7 @@ export async function removeTask(db: Kysely<DB>, actor: Actor, meetingId: string
       .where('task_id', '=', taskId)
       .executeTakeFirst();
     if (reported) throw new AppError('TASK_HAS_REPORTS');
-    const result = await trx
-      .deleteFrom('meeting_task')
-      .where('id', '=', taskId)
-      .where('meeting_id', '=', meetingId)
-      .executeTakeFirst();
-    if (result.numDeletedRows === 0n) throw new AppError('NOT_FOUND');
+    await deleteFromRecord(trx, 'meeting_task', taskId, meetingId);
     return {};
   });
 }
