@@ -14,15 +14,17 @@ export async function loadResolution(db: Q, actor: Actor, topicId: string) {
   if (!topic) throw new AppError('NOT_FOUND');
   const chain = await authorize(db, actor, 'topic.read', topic.cell_id);
   const prep = await prepStore.findPreparation(db, topicId);
-  const issued = prep?.final_number !== null && prep?.final_number !== undefined && prep.final_at !== null;
+  // Issued as the cell's resolution: numbered NQ when finalised (preparation/service.ts).
+  const number = prep?.final_number ?? null;
+  const finalAt = number === null ? null : (prep?.final_at ?? null);
   return {
     topic,
     /** Plans, writes and issues the reviews: the cell's secretary or deputy (seed 000: "Bí thư … tổng kết"). */
     manages: isAllowed(actor, 'meeting.manage', chain),
     resolution: {
       kind: topic.kind,
-      number: prep?.final_number ?? null,
-      issuedOn: issued && prep?.final_at ? todayInVietnam(new Date(prep.final_at)) : null,
+      number,
+      issuedOn: finalAt ? todayInVietnam(new Date(finalAt)) : null,
     },
   };
 }
