@@ -58,7 +58,7 @@ function paragraphs(text: string | null): PartyDocument['body'] {
 export function reviewDocument(d: ReviewDocumentData): PartyDocument {
   const name = REVIEW_KIND_NAME[d.kind];
   const resolution = d.resolution.number
-    ? `Nghị quyết số ${String(d.resolution.number).padStart(2, '0')}-NQ/CB${d.resolution.issuedOn ? `, ngày ${ddmmyyyy(d.resolution.issuedOn)}` : ''}`
+    ? `Nghị quyết ${documentNumber(d.resolution.number, 'NQ', 'cell').replace('Số', 'số')}${d.resolution.issuedOn ? `, ngày ${ddmmyyyy(d.resolution.issuedOn)}` : ''}`
     : 'Nghị quyết';
   const c = d.counts;
   const body: PartyDocument['body'] = [
