@@ -3,6 +3,7 @@ import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
+import { issuedTitle } from '#server/features/documents/issued.ts';
 import { reviewDocumentFor } from '#server/features/documents/service.ts';
 import { newReview } from '#server/features/follow-up/service.ts';
 import { actorOf, secretaryOf } from './demo-preparation.ts';
@@ -110,7 +111,7 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
       subject: subjectKey({ kind: 'review', reviewId: interim.id }),
       kind: 'BC',
       number,
-      title: `Báo cáo ${document.summary.charAt(0).toLowerCase()}${document.summary.slice(1)}`,
+      title: issuedTitle(document),
       document_json: JSON.stringify(document),
       issued_on: '2026-09-30',
       issued_at: '2026-09-30T08:00:00.000Z',

@@ -37,8 +37,7 @@ export async function issueReport(
     subject: key,
     kind: 'BC',
     number,
-    // "Báo cáo kết quả sinh hoạt…": the type, then its summary as one phrase.
-    title: `${stamped.type} ${stamped.summary.charAt(0).toLowerCase()}${stamped.summary.slice(1)}`,
+    title: issuedTitle(stamped),
     document_json: JSON.stringify(stamped),
     issued_on: today,
     issued_at: nowIso(),
@@ -53,6 +52,11 @@ export async function issueReport(
     after: { subject: key, number },
   });
   return row;
+}
+
+/** "Báo cáo kết quả sinh hoạt…": the document's type, then its summary as one phrase. */
+export function issuedTitle(doc: PartyDocument): string {
+  return `${doc.type} ${doc.summary.charAt(0).toLowerCase()}${doc.summary.slice(1)}`;
 }
 
 export function findIssued(db: Q, unitId: string, subject: ReportSubject) {
