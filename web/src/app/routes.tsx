@@ -14,7 +14,7 @@ const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));
 const AuditPage = lazy(() => import('../routes/audit/AuditPage.tsx'));
 const PlansPage = lazy(() => import('../routes/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
-const TopicPage = lazy(() => import('../routes/topics/TopicPage.tsx'));
+const TopicPage = lazy(() => import('../routes/preparation/TopicPage.tsx'));
 const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));

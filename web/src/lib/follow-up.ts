@@ -1,7 +1,7 @@
 // Labels and small helpers of the follow-up of assignments and of a resolution's reviews (sơ kết, tổng kết).
 // What a review must say comes from the pure domain module, so the form marks the parts the server requires.
 import type { TFunction } from 'i18next';
-import { missingForIssue, REVIEW_TEXT_FIELDS } from '../../../src/domain/follow-up/review.ts';
+import { missingForIssue, REVIEW_TEXT_FIELDS } from '#domain/follow-up/review.ts';
 import type {
   FollowUpTask,
   Resolution,

@@ -1,7 +1,7 @@
 // Labels and small helpers of cell meetings, shared by the minute book and the meeting page.
 // Vote rules come from the pure domain module, so the console names the voters the server counts.
 import type { TFunction } from 'i18next';
-import { voteBase } from '../../../src/domain/meetings/vote-rule.ts';
+import { voteBase } from '#domain/meetings/vote-rule.ts';
 import type { Meeting, MeetingStatus } from '../api/types.ts';
 
 export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = {

@@ -2,7 +2,7 @@
 // The codes come from the pure domain modules (no I/O), so the web and the server agree on them.
 import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
-import { TOPIC_GROUPS } from '../../../src/domain/plans/topic-groups.ts';
+import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import type { PlanStatus } from '../api/types.ts';
 
 export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {

@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam } from '../../lib/plans.ts';
-import { roundLabel } from '../../lib/topics.ts';
+import { roundLabel } from '../../lib/preparation.ts';
 import { MyMeetings } from './MyMeetings.tsx';
 
 // The assignments and their report form load only for members a meeting gave a task.

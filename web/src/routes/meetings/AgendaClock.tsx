@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HO_CHI_MINH_MIN_MINUTES, thematicMinutes } from '../../../../src/domain/meetings/timing.ts';
+import { HO_CHI_MINH_MIN_MINUTES, thematicMinutes } from '#domain/meetings/timing.ts';
 import { clockAgendaItem } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAgendaItem } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

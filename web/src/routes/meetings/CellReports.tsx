@@ -2,12 +2,8 @@ import { NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInVietnam } from '../../../../src/domain/dates/local-date.ts';
-import {
-  mayIssuePeriodReport,
-  periodReportOpensOn,
-  subjectKey,
-} from '../../../../src/domain/documents/issuing.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { mayIssuePeriodReport, periodReportOpensOn, subjectKey } from '#domain/documents/issuing.ts';
 import { cellReportUrl, issuedReportsQuery, issuePeriodReport } from '../../api/endpoints.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate } from '../../lib/format.ts';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultAgenda } from '../../../../src/domain/meetings/agenda.ts';
+import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { ApiError } from '../../api/client.ts';
 import { updateMeeting } from '../../api/endpoints.ts';
 import type { AgendaItemKind, AgendaPart, Meeting } from '../../api/types.ts';

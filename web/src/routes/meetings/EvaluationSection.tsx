@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { EVALUATION_FIELDS, type EvaluationField } from '../../../../src/domain/meetings/evaluation.ts';
+import { EVALUATION_FIELDS, type EvaluationField } from '#domain/meetings/evaluation.ts';
 import { saveEvaluation } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

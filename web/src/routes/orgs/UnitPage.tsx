@@ -9,8 +9,8 @@ import type { OrgUnitDetail } from '../../api/types.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { MembersTab } from './MembersTab.tsx';
-import { RolesTab } from './RolesTab.tsx';
+import { MembersTab } from '../members/MembersTab.tsx';
+import { RolesTab } from '../roles/RolesTab.tsx';
 import { childKinds } from './tree.ts';
 
 // Forms load only when someone opens one: readers of the unit never download them.

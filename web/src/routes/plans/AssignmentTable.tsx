@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_STEPS } from '../../../../src/domain/plans/plan-schedule.ts';
+import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { planStepLabel, quarterLabel } from '../../lib/plans.ts';
 
 export interface AssignmentTopic {

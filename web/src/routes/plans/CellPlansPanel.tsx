@@ -11,9 +11,9 @@ import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useYearParam } from '../../lib/plans.ts';
-import { GuidanceSection } from './GuidanceSection.tsx';
-import { LibrarySection } from './LibrarySection.tsx';
-import { RegistrationsSection } from './RegistrationsSection.tsx';
+import { GuidanceSection } from '../guidance/GuidanceSection.tsx';
+import { LibrarySection } from '../topics/LibrarySection.tsx';
+import { RegistrationsSection } from '../topics/RegistrationsSection.tsx';
 
 /** A cell's plan area: the year's plan (or the button to start it), guidance received, proposals, library. */
 export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {

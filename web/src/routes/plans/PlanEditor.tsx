@@ -18,7 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOPIC_KINDS } from '../../../../src/domain/plans/topic-groups.ts';
+import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 import { ApiError, isApiError } from '../../api/client.ts';
 import { guidanceQuery, planQuery, registrationsQuery, savePlan } from '../../api/endpoints.ts';
 import type { Plan, TopicKind } from '../../api/types.ts';
@@ -26,6 +26,7 @@ import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { MultiPick } from '../../components/MultiPick.tsx';
 import { collator } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel } from '../../lib/plans.ts';
+import { TopicGroupField } from '../topics/TopicGroupField.tsx';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 import type { AddSource } from './PlanEditorModals.tsx';
@@ -43,7 +44,6 @@ import {
   toDraft,
   toRequest,
 } from './plan-form.ts';
-import { TopicGroupField } from './TopicGroupField.tsx';
 
 const AddTopicDialog = lazy(() =>
   import('./PlanEditorModals.tsx').then((m) => ({ default: m.AddTopicDialog })),

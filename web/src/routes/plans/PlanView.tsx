@@ -4,14 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isFinishedTopic } from '../../../../src/domain/preparation/draft-status.ts';
+import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { libraryQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanStatus, PlanTopic } from '../../api/types.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { StepState } from '../../components/StepState.tsx';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
-import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
+import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/preparation.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 

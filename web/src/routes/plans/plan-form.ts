@@ -1,7 +1,7 @@
 // The plan editor's working copy: what the form holds, how it comes from the server's Plan and goes back
 // as a PlanRequest. The rule checks and the step schedule are the server's own pure domain functions.
-import { checkPlan, type PlanCheckResult } from '../../../../src/domain/plans/plan-checks.ts';
-import { PLAN_STEPS, scheduleSteps } from '../../../../src/domain/plans/plan-schedule.ts';
+import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
+import { PLAN_STEPS, scheduleSteps } from '#domain/plans/plan-schedule.ts';
 import type { Plan, PlanRequest, PlanStep, TopicKind } from '../../api/types.ts';
 
 export interface DraftStep {

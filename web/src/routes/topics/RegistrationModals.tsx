@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { SELECTION_CRITERIA } from '../../../../src/domain/plans/topic-groups.ts';
+import { SELECTION_CRITERIA } from '#domain/plans/topic-groups.ts';
 import { registerTopic, withdrawRegistration } from '../../api/endpoints.ts';
 import type { Registration } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

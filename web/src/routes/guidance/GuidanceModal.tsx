@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TOPIC_GROUPS } from '../../../../src/domain/plans/topic-groups.ts';
+import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import { issueGuidance, updateGuidance } from '../../api/endpoints.ts';
 import type { Guidance, GuidanceRequest } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';

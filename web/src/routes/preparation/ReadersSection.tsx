@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftRound, TopicPreparation, TopicReader } from '../../api/types.ts';
 import { Section } from '../../components/Section.tsx';
 import { collator, formatDateTime } from '../../lib/format.ts';
-import { roundLabel } from '../../lib/topics.ts';
+import { roundLabel } from '../../lib/preparation.ts';
 
 const ROUNDS: readonly DraftRound[] = ['draft1', 'draft2', 'final'];
 

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { dispositionLabel } from '../../lib/topics.ts';
+import { dispositionLabel } from '../../lib/preparation.ts';
 import { DispositionForm } from './DispositionForm.tsx';
 import { useTopicSaved } from './topic-cache.ts';
 

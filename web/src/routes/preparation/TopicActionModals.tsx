@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../../src/domain/dates/local-date.ts';
+import { addDays } from '#domain/dates/local-date.ts';
 import { topicTransition } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
 import { todayLocalDate } from '../../lib/format.ts';
-import { draftActionLabel } from '../../lib/topics.ts';
+import { draftActionLabel } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
 export type TopicDialog = 'approve' | 'refuse' | 'reopen_comments' | 'present';

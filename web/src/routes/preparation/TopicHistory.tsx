@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/types.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { draftEventLabel, draftStatusLabel } from '../../lib/topics.ts';
+import { draftEventLabel, draftStatusLabel } from '../../lib/preparation.ts';
 
 /** Who moved the topic along, when, and what they said: approvals, refusals, distribution, the meeting. */
 export function TopicHistory({ prep }: { prep: TopicPreparation }) {

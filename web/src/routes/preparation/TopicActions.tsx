@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { topicTransition } from '../../api/endpoints.ts';
 import type { DraftAction, TopicPreparation } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { draftActionLabel } from '../../lib/topics.ts';
+import { draftActionLabel } from '../../lib/preparation.ts';
 import type { TopicDialog } from './TopicActionModals.tsx';
 import { useTopicSaved } from './topic-cache.ts';
 

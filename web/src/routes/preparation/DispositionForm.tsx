@@ -8,7 +8,7 @@ import { disposeComment } from '../../api/endpoints.ts';
 import type { Disposition, TopicComment } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
-import { dispositionLabel } from '../../lib/topics.ts';
+import { dispositionLabel } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
 const DISPOSITIONS: readonly Disposition[] = ['accepted', 'partly_accepted', 'not_accepted'];

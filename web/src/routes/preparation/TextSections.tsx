@@ -1,12 +1,12 @@
 import { Button, Group, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { draftRound } from '../../../../src/domain/preparation/draft-status.ts';
+import { draftRound } from '#domain/preparation/draft-status.ts';
 import type { TopicPreparation } from '../../api/types.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { latestVersionId, roundLabel } from '../../lib/topics.ts';
+import { latestVersionId, roundLabel } from '../../lib/preparation.ts';
 import { DraftReader } from './DraftReader.tsx';
 import { RichTextView } from './RichTextView.tsx';
 

@@ -1,8 +1,8 @@
 // A selection in the rendered draft ↔ offsets in the draft's plain text. The browser walks the DOM the
 // same way the server walks the stored HTML (src/domain/preparation/rich-text.ts), so a passage a member
 // selects is the passage the server finds again, and a comment's range lands on the same words here.
-import { createAnchor } from '../../../../src/domain/preparation/anchors.ts';
-import { type HtmlNode, plainTextMap, type TextSpan } from '../../../../src/domain/preparation/rich-text.ts';
+import { createAnchor } from '#domain/preparation/anchors.ts';
+import { type HtmlNode, plainTextMap, type TextSpan } from '#domain/preparation/rich-text.ts';
 import type { TextAnchor, TextRange } from '../../api/types.ts';
 
 /** The container's DOM as the shared walker's nodes; each text node keeps its DOM Text node as `ref`. */

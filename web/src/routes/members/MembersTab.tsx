@@ -10,10 +10,10 @@ import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, statusLabel } from '../../lib/format.ts';
-import type { AddMemberMode } from '../members/AddMemberModal.tsx';
+import type { AddMemberMode } from './AddMemberModal.tsx';
 
 const AddMemberModal = lazy(() =>
-  import('../members/AddMemberModal.tsx').then((m) => ({ default: m.AddMemberModal })),
+  import('./AddMemberModal.tsx').then((m) => ({ default: m.AddMemberModal })),
 );
 
 const STATUSES: readonly MemberStatus[] = ['official', 'probationary', 'exempt', 'staff', 'transferred_out'];

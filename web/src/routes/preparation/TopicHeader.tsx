@@ -7,7 +7,7 @@ import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
-import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/topics.ts';
+import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/preparation.ts';
 
 /** Title, cell, quarter, status and preparers of the topic, with the way back to the plan. */
 export function TopicHeader({ prep }: { prep: TopicPreparation }) {

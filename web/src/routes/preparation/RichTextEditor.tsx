@@ -10,7 +10,7 @@ import { isApiError } from '../../api/client.ts';
 import { saveTopicVersion, topicQuery } from '../../api/endpoints.ts';
 import type { VersionKind } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { latestVersionId } from '../../lib/topics.ts';
+import { latestVersionId } from '../../lib/preparation.ts';
 import { EditorToolbar, HEADING_LEVEL } from './EditorToolbar.tsx';
 import { useTopicSaved } from './topic-cache.ts';
 

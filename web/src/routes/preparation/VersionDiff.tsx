@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { topicDiffQuery } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { versionLabel } from '../../lib/topics.ts';
+import { versionLabel } from '../../lib/preparation.ts';
 
 /**
  * Two versions' plain text word by word: added words underlined in green, removed ones struck through in

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/types.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { versionLabel } from '../../lib/topics.ts';
+import { versionLabel } from '../../lib/preparation.ts';
 import { VersionDiff } from './VersionDiff.tsx';
 
 /** Every saved version, and what changed between any two of them. */

@@ -8,7 +8,7 @@ import type { TopicPreparation } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { formatBytes } from '../../lib/topics.ts';
+import { formatBytes } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
 /** Documents and pictures that go with the topic: downloaded by everyone, attached by the preparer. */
