@@ -214,16 +214,15 @@ describe('diffText on long texts', () => {
     ]);
   });
 
-  it('compares two versions of a long draft quickly', () => {
+  it('compares two versions of a long draft by words where they differ', () => {
     const before = Array.from({ length: 600 }, (_, i) => paragraph(i)).join('');
     const after = before
       .replace('Đoạn 10: đảng viên', 'Đoạn 10: toàn thể đảng viên')
       .replace('Đoạn 300: đảng viên nghiên cứu', 'Đoạn 300: đảng viên đọc kỹ')
       .replace(paragraph(450), '')
       .replace('Đoạn 599:', 'Đoạn cuối:');
-    const began = performance.now();
+    // Its speed is measured by the benchmark (the topic page), not timed here.
     const segments = diffText(before, after);
-    expect(performance.now() - began).toBeLessThan(2000);
     expect(changes(segments)).toEqual([
       { kind: 'added', text: 'toàn thể ' },
       { kind: 'removed', text: 'nghiên cứu ' },

@@ -9,10 +9,13 @@
  * compared in NFC: the same letter typed precomposed or decomposed is not an edit (see anchors.ts), and the
  * segments are in NFC.
  *
- * The word diff is a longest common subsequence, quadratic in the tokens that differ after the common start
- * and end are set aside. Above a bound it works by paragraphs instead, and still shows word changes inside
- * each changed run of paragraphs small enough for it, so a long draft stays fast and readable.
+ * The word diff is a longest common subsequence of the tokens (the `diff` package's `diffArrays`, Myers'
+ * algorithm), taken on the tokens that differ once the common start and end are set aside. Above a bound it
+ * works by paragraphs instead, and still shows word changes inside each changed run of paragraphs small
+ * enough for it, so a long rewritten draft stays fast and its diff readable.
  */
+import { diffArrays } from 'diff';
+
 export type DiffKind = 'same' | 'added' | 'removed';
 
 export interface DiffSegment {
@@ -20,7 +23,7 @@ export interface DiffSegment {
   text: string;
 }
 
-/** Word-level LCS runs while (old tokens) × (new tokens) ≤ maxTokens², about 8 MB and a few tens of ms. */
+/** Words are compared while (old tokens) × (new tokens) in the changed middle ≤ maxTokens². */
 export const DEFAULT_MAX_TOKENS = 2000;
 
 export interface DiffOptions {
@@ -93,57 +96,12 @@ function same(tokens: readonly string[]): DiffSegment[] {
   return tokens.length === 0 ? [] : [{ kind: 'same', text: tokens.join('') }];
 }
 
+/** The tokens' longest common subsequence, by the `diff` package's Myers algorithm. */
 function lcs(a: readonly string[], b: readonly string[]): DiffSegment[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) {
-    return [
-      ...a.map((text) => ({ kind: 'removed' as const, text })),
-      ...b.map((text) => ({ kind: 'added' as const, text })),
-    ];
-  }
-  // Tokens as small integers, so the inner loop compares numbers, not strings.
-  const ids = new Map<string, number>();
-  const id = (t: string) => {
-    let v = ids.get(t);
-    if (v === undefined) {
-      v = ids.size;
-      ids.set(t, v);
-    }
-    return v;
-  };
-  const x = Int32Array.from(a, id);
-  const y = Int32Array.from(b, id);
-  // table[i * w + j] = length of the LCS of a[i..] and b[j..]; it never exceeds min(n, m).
-  const w = m + 1;
-  const size = (n + 1) * w;
-  const table = Math.min(n, m) <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const down = table[(i + 1) * w + j] ?? 0;
-      const right = table[i * w + j + 1] ?? 0;
-      table[i * w + j] = x[i] === y[j] ? (table[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(down, right);
-    }
-  }
-  const out: DiffSegment[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (x[i] === y[j]) {
-      out.push({ kind: 'same', text: a[i] ?? '' });
-      i++;
-      j++;
-    } else if ((table[(i + 1) * w + j] ?? 0) >= (table[i * w + j + 1] ?? 0)) {
-      out.push({ kind: 'removed', text: a[i] ?? '' });
-      i++;
-    } else {
-      out.push({ kind: 'added', text: b[j] ?? '' });
-      j++;
-    }
-  }
-  for (; i < n; i++) out.push({ kind: 'removed', text: a[i] ?? '' });
-  for (; j < m; j++) out.push({ kind: 'added', text: b[j] ?? '' });
-  return out;
+  return diffArrays([...a], [...b]).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value.join(''),
+  }));
 }
 
 /** Word changes inside each changed run of paragraphs, where the run is small enough. */
