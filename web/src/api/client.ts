@@ -1,6 +1,8 @@
-// A small typed fetch wrapper for /api: same-origin cookies, JSON bodies, the CSRF header on writes,
-// and one error type carrying the server's `{ error: { code, message, fields } }`.
-import type { ApiErrorBody } from './types.ts';
+// A small fetch wrapper for /api, typed by the paths of the OpenAPI document: same-origin cookies, JSON
+// bodies, the CSRF header on writes, and one error type carrying the server's `{ error: { code, message,
+// fields } }`.
+import type { paths } from './generated/openapi.ts';
+import type { ApiErrorBody } from './models.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -98,15 +100,85 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
   return data as T;
 }
 
-export const http = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-  /** multipart/form-data, for file uploads. */
-  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
+// --- typed by the OpenAPI document ------------------------------------------------------------------
+
+export type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The paths that answer `verb`. */
+type PathsWith<V extends Verb> = {
+  [P in keyof paths]: paths[P] extends Record<V, unknown> ? P : never;
+}[keyof paths];
+export type Operation<P extends keyof paths, V extends Verb> =
+  paths[P] extends Record<V, infer O> ? O : never;
+
+type PathInit<O> = O extends { parameters: { path: infer T } } ? { path: T } : { path?: undefined };
+type QueryInit<O> = O extends { parameters: { query: infer T } }
+  ? { query: T }
+  : O extends { parameters: { query?: infer T } }
+    ? { query?: T }
+    : { query?: undefined };
+type BodyInit<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+  ? { body: B }
+  : O extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? { body?: B }
+    : O extends { requestBody: { content: { 'multipart/form-data': unknown } } }
+      ? { body: FormData }
+      : { body?: undefined };
+/** The path parameters, query and body the operation declares. */
+export type RequestInit<O> = PathInit<O> & QueryInit<O> & BodyInit<O>;
+/** The JSON body `verb path` takes: `BodyOf<'/plans/{id}', 'put'>`. */
+export type BodyOf<P extends keyof paths, V extends Verb> = NonNullable<RequestInit<Operation<P, V>>['body']>;
+/** The query `GET path` takes. */
+export type QueryOf<P extends keyof paths> = NonNullable<RequestInit<Operation<P, 'get'>>['query']>;
+/** The init argument may be left out when nothing in it is required. */
+type InitArgs<O> = object extends RequestInit<O> ? [init?: RequestInit<O>] : [init: RequestInit<O>];
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+/** What a successful call answers: the JSON of its 200 or 201 response, nothing for a 204. */
+export type ResponseOf<O> = O extends { responses: infer R }
+  ? R extends { 200: infer S }
+    ? JsonOf<S>
+    : R extends { 201: infer S }
+      ? JsonOf<S>
+      : undefined
+  : never;
+
+/** `/plans/{id}` with `{ id }` → `/plans/0192…`, each parameter URL-encoded. */
+function fillPath(path: string, params: object | undefined): string {
+  const values = (params ?? {}) as Record<string, string | number>;
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`${path}: missing path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+function call<V extends Verb>(verb: V) {
+  const method = verb.toUpperCase() as Method;
+  return <P extends PathsWith<V>>(path: P, ...[init]: InitArgs<Operation<P, V>>) => {
+    const { path: params, query, body } = (init ?? {}) as { path?: object; query?: Query; body?: unknown };
+    // Writes always send a JSON body, {} when the operation takes none.
+    const sent = verb === 'get' || verb === 'delete' ? body : (body ?? {});
+    return request<ResponseOf<Operation<P, V>>>(method, fillPath(path, params), sent, query);
+  };
+}
+
+/** One function per HTTP verb, typed by the OpenAPI paths: `api.get('/plans/{id}', { path: { id } })`. */
+export const api = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  delete: call('delete'),
 };
+
+/** The address of a GET operation, for plain links (documents, files, server-sent events). */
+export function apiUrl<P extends PathsWith<'get'>>(
+  path: P,
+  ...[init]: InitArgs<Operation<P, 'get'>>
+): string {
+  const { path: params, query } = (init ?? {}) as { path?: object; query?: Query };
+  return buildUrl(fillPath(path, params), query);
+}
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);

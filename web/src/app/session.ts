@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import { useNavigate } from 'react-router';
 import { keys, logout, meQuery } from '../api/endpoints.ts';
-import type { Me } from '../api/types.ts';
+import type { Me } from '../api/models.ts';
 
 export function useMe() {
   return useQuery(meQuery);

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MemberStatus, OrgKind, PlanStatus } from '../api/types.ts';
+import type { MemberStatus, OrgKind, PlanStatus } from '../api/models.ts';
 import { kindLabel, roleLabel, statusLabel } from '../lib/format.ts';
 import { PLAN_STATUS_COLORS, planStatusLabel } from '../lib/plans.ts';
 
@@ -14,10 +14,18 @@ const STATUS_COLORS: Record<MemberStatus, string> = {
 
 const KIND_COLORS: Record<OrgKind, string> = { committee: 'red', cell: 'orange', group: 'grape' };
 
-export function StatusBadge({ status, ...rest }: { status: MemberStatus } & BadgeProps) {
+const isMemberStatus = (status: string): status is MemberStatus => Object.hasOwn(STATUS_COLORS, status);
+
+/** A member's status; the signed-in user's (`Me.person.status`) comes as a plain string. */
+export function StatusBadge({ status, ...rest }: { status: string } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" {...rest}>
+    <Badge
+      color={isMemberStatus(status) ? STATUS_COLORS[status] : 'gray'}
+      variant="light"
+      tt="none"
+      {...rest}
+    >
       {statusLabel(t, status)}
     </Badge>
   );

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { keys, saveLocale } from '../api/endpoints.ts';
-import type { Locale, Me } from '../api/types.ts';
+import type { Locale, Me } from '../api/models.ts';
 import { useMe } from '../app/session.ts';
 import { changeLocale, currentLocale } from '../i18n/index.ts';
 import { errorMessage } from './ErrorAlert.tsx';

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LocalDate } from '../api/types.ts';
+import type { LocalDate } from '../api/models.ts';
 import { formatDate } from '../lib/format.ts';
 
 /** A plan step as it actually went (step-progress.ts): the topic page's and the plan's shapes both fit. */

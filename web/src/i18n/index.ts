@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { configureClient } from '../api/client.ts';
-import type { Locale } from '../api/types.ts';
+import type { Locale } from '../api/models.ts';
 import vi from './vi.json';
 
 const STORAGE_KEY = 'chuyende.locale';

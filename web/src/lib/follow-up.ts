@@ -9,7 +9,7 @@ import type {
   ReviewState,
   ReviewTextField,
   TaskState,
-} from '../api/types.ts';
+} from '../api/models.ts';
 import { formatDate } from './format.ts';
 
 export const TASK_STATE_COLORS: Record<TaskState, string> = {

@@ -2,7 +2,7 @@
 // Vote rules come from the pure domain module, so the console names the voters the server counts.
 import type { TFunction } from 'i18next';
 import { voteBase } from '#domain/meetings/vote-rule.ts';
-import type { Meeting, MeetingStatus } from '../api/types.ts';
+import type { Meeting, MeetingStatus } from '../api/models.ts';
 
 export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = {
   scheduled: 'blue',

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
-import type { PlanStatus } from '../api/types.ts';
+import type { PlanStatus } from '../api/models.ts';
 
 export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'gray',

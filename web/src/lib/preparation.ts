@@ -6,7 +6,7 @@ import type {
   DraftStatus,
   TopicPreparation,
   TopicVersionSummary,
-} from '../api/types.ts';
+} from '../api/models.ts';
 
 export const DRAFT_STATUS_COLORS: Record<DraftStatus, string> = {
   draft1_writing: 'gray',

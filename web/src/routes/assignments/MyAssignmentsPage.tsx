@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assignmentsQuery, myTasksQuery } from '../../api/endpoints.ts';
-import type { MyAssignments } from '../../api/types.ts';
+import type { MyAssignments } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { auditQuery, orgsQuery } from '../../api/endpoints.ts';
-import type { AuditEntry } from '../../api/types.ts';
+import type { AuditEntry } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { collator, formatDateTime } from '../../lib/format.ts';

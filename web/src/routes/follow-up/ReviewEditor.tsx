@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { deleteReview, issueReview, keys, reviewQuery, saveReview } from '../../api/endpoints.ts';
-import type { ResolutionReview, ReviewTextField } from '../../api/types.ts';
+import type { ResolutionReview, ReviewTextField } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { reviewDocumentUrl, reviewQuery } from '../../api/endpoints.ts';
-import type { ResolutionReview } from '../../api/types.ts';
+import type { ResolutionReview } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

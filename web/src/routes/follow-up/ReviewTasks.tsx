@@ -1,7 +1,7 @@
 import { Card, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpTask, ResolutionReview } from '../../api/types.ts';
+import type { FollowUpTask, ResolutionReview } from '../../api/models.ts';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { taskOwnerName } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';

@@ -3,7 +3,7 @@ import './follow-up.css';
 import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TaskCounts as Counts, FollowUpTask } from '../../api/types.ts';
+import type { TaskCounts as Counts, FollowUpTask } from '../../api/models.ts';
 import { dueLabel, taskOwnerName } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
 import { TaskReport } from './TaskReport.tsx';

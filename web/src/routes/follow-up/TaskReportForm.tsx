@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportTask } from '../../api/endpoints.ts';
-import type { FollowUpTask, TaskReportStatus } from '../../api/types.ts';
+import type { FollowUpTask, TaskReportStatus } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';

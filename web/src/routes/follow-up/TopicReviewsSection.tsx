@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { planReview, topicReviewsQuery } from '../../api/endpoints.ts';
-import type { ReviewKind, TopicPreparation, TopicReviews } from '../../api/types.ts';
+import type { ReviewKind, TopicPreparation, TopicReviews } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';

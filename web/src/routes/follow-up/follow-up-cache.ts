@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../api/endpoints.ts';
-import type { FollowUpTaskDetail, ResolutionReview } from '../../api/types.ts';
+import type { FollowUpTaskDetail, ResolutionReview } from '../../api/models.ts';
 
 /**
  * After a report: keep the assignment the server answered, and refresh every list that shows where it stands

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import { issueGuidance, updateGuidance } from '../../api/endpoints.ts';
-import type { Guidance, GuidanceRequest } from '../../api/types.ts';
+import type { Guidance, GuidanceRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guidanceDocumentUrl, guidanceQuery } from '../../api/endpoints.ts';
-import type { Guidance } from '../../api/types.ts';
+import type { Guidance } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

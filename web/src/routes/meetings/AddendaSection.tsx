@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addAddendum } from '../../api/endpoints.ts';
-import type { Meeting, MeetingMinutes } from '../../api/types.ts';
+import type { Meeting, MeetingMinutes } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { formatDateTime } from '../../lib/format.ts';

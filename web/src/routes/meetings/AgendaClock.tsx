@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HO_CHI_MINH_MIN_MINUTES, thematicMinutes } from '#domain/meetings/timing.ts';
 import { clockAgendaItem } from '../../api/endpoints.ts';
-import type { Meeting, MeetingAgendaItem } from '../../api/types.ts';
+import type { Meeting, MeetingAgendaItem } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { agendaItemLabel, agendaPartLabel, formatElapsed, isLive } from '../../lib/meetings.ts';

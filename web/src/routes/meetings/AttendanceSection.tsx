@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markAttendance } from '../../api/endpoints.ts';
-import type { AttendanceRequest, AttendanceState, Meeting, MeetingAttendee } from '../../api/types.ts';
+import type { AttendanceRequest, AttendanceState, Meeting, MeetingAttendee } from '../../api/models.ts';
 import { StatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';

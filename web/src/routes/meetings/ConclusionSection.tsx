@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveConclusion } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { recordOpen } from '../../lib/meetings.ts';

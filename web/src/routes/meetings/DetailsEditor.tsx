@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { ApiError } from '../../api/client.ts';
 import { updateMeeting } from '../../api/endpoints.ts';
-import type { AgendaItemKind, AgendaPart, Meeting } from '../../api/types.ts';
+import type { AgendaItemKind, AgendaPart, Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';

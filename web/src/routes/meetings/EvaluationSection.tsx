@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EVALUATION_FIELDS, type EvaluationField } from '#domain/meetings/evaluation.ts';
 import { saveEvaluation } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';

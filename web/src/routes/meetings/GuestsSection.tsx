@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addGuest, removeGuest } from '../../api/endpoints.ts';
-import type { Meeting, MeetingGuest } from '../../api/types.ts';
+import type { Meeting, MeetingGuest } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuedReportsQuery, issuedReportUrl, keys } from '../../api/endpoints.ts';
-import type { IssuedReport } from '../../api/types.ts';
+import type { IssuedReport } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

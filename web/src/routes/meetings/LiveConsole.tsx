@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { AgendaClock } from './AgendaClock.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { ConclusionSection } from './ConclusionSection.tsx';

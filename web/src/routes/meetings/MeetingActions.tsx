@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingTransition, sendMeetingNotice } from '../../api/endpoints.ts';
-import type { Meeting, MeetingAction } from '../../api/types.ts';
+import type { Meeting, MeetingAction } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';

@@ -4,7 +4,7 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { meetingQuery } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { DetailsSection } from './DetailsSection.tsx';

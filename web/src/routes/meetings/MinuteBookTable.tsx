@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MinuteBook } from '../../api/types.ts';
+import type { MinuteBook } from '../../api/models.ts';
 import { PHONE_QUERY } from '../../components/Section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import {

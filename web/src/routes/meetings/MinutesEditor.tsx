@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { saveMinutes } from '../../api/endpoints.ts';
-import type { Meeting, MeetingMinutes } from '../../api/types.ts';
+import type { Meeting, MeetingMinutes } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftMinutes, minutesDocumentUrl, signMinutes } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { setMeetingRoles } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';

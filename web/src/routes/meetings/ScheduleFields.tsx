@@ -4,7 +4,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { cellPlansQuery, planQuery } from '../../api/endpoints.ts';
-import type { MeetingKind, PartOrder } from '../../api/types.ts';
+import type { MeetingKind, PartOrder } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { meetingKindLabel, partOrderLabel } from '../../lib/meetings.ts';
 import { currentYear, quarterLabel } from '../../lib/plans.ts';

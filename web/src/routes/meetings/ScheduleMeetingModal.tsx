@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { scheduleMeeting } from '../../api/endpoints.ts';
-import type { OrgUnitDetail } from '../../api/types.ts';
+import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';

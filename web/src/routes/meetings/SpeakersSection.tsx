@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestSpeech, updateSpeech } from '../../api/endpoints.ts';
-import type { Meeting, MeetingSpeech, SpeechUpdate } from '../../api/types.ts';
+import type { Meeting, MeetingSpeech, SpeechUpdate } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSpeech } from '../../api/endpoints.ts';
-import type { MeetingSpeech } from '../../api/types.ts';
+import type { MeetingSpeech } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { readStored, speechNoteKey, writeStored } from './note-storage.ts';

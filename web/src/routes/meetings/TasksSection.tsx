@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addMeetingTask, cellTasksQuery, removeMeetingTask } from '../../api/endpoints.ts';
-import type { FollowUpTask, Meeting, MeetingTask } from '../../api/types.ts';
+import type { FollowUpTask, Meeting, MeetingTask } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';

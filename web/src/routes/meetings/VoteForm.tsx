@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { recordVote } from '../../api/endpoints.ts';
-import type { Meeting, VoteChoice } from '../../api/types.ts';
+import type { Meeting, VoteChoice } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { nameOf, votersOf } from '../../lib/meetings.ts';

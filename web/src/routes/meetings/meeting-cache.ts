@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../api/endpoints.ts';
-import type { Meeting } from '../../api/types.ts';
+import type { Meeting } from '../../api/models.ts';
 
 /**
  * After any write: show the meeting the server answered (every write answers with the whole meeting) and

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createMember, keys } from '../../api/endpoints.ts';
-import type { Gender, NewMemberStatus, OrgUnitDetail } from '../../api/types.ts';
+import type { Gender, NewMemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';

@@ -21,7 +21,7 @@ import {
   transferMember,
   updateMember,
 } from '../../api/endpoints.ts';
-import type { Gender, Member, MemberStatus, UpdateMemberRequest } from '../../api/types.ts';
+import type { Gender, Member, MemberStatus, UpdateMemberRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';

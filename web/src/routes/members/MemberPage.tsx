@@ -5,7 +5,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { memberQuery, scorecardUrl } from '../../api/endpoints.ts';
-import type { Member } from '../../api/types.ts';
+import type { Member } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';

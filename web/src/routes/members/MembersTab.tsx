@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { membersQuery } from '../../api/endpoints.ts';
-import type { MemberStatus, OrgUnitDetail } from '../../api/types.ts';
+import type { MemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

@@ -1,4 +1,4 @@
-import type { OrgKind, OrgUnit } from '../../api/types.ts';
+import type { OrgKind, OrgUnit } from '../../api/models.ts';
 import { collator } from '../../lib/format.ts';
 
 export interface TreeNode {

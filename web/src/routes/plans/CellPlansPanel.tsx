@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { cellPlansQuery, createPlan, keys } from '../../api/endpoints.ts';
-import type { OrgUnitDetail } from '../../api/types.ts';
+import type { OrgUnitDetail } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { cellPlansQuery, guidanceQuery } from '../../api/endpoints.ts';
-import type { CellPlans, OrgUnitDetail, PlanStatus } from '../../api/types.ts';
+import type { CellPlans, OrgUnitDetail, PlanStatus } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

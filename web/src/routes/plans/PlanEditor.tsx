@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 import { ApiError, isApiError } from '../../api/client.ts';
 import { guidanceQuery, planQuery, registrationsQuery, savePlan } from '../../api/endpoints.ts';
-import type { Plan, TopicKind } from '../../api/types.ts';
+import type { Plan, TopicKind } from '../../api/models.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { MultiPick } from '../../components/MultiPick.tsx';
 import { collator } from '../../lib/format.ts';

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { libraryQuery, registrationsQuery } from '../../api/endpoints.ts';
-import type { Plan, Registration, TopicModel } from '../../api/types.ts';
+import type { Plan, Registration, TopicModel } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { criterionLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';

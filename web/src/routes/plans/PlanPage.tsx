@@ -6,7 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { planDocumentUrl, planQuery, planTransition } from '../../api/endpoints.ts';
-import type { Plan, PlanAction } from '../../api/types.ts';
+import type { Plan, PlanAction } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { libraryQuery } from '../../api/endpoints.ts';
-import type { Plan, PlanStatus, PlanTopic } from '../../api/types.ts';
+import type { Plan, PlanStatus, PlanTopic } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { StepState } from '../../components/StepState.tsx';

@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { orgQuery } from '../../api/endpoints.ts';
-import type { Me, MeUnit } from '../../api/types.ts';
+import type { Me, MeUnit } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../api/endpoints.ts';
-import type { Plan } from '../../api/types.ts';
+import type { Plan } from '../../api/models.ts';
 
 /** After a save or a lifecycle step: show the plan the server answered and refresh the lists it is in. */
 export function usePlanSaved() {

@@ -2,7 +2,7 @@
 // as a PlanRequest. The rule checks and the step schedule are the server's own pure domain functions.
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
 import { PLAN_STEPS, scheduleSteps } from '#domain/plans/plan-schedule.ts';
-import type { Plan, PlanRequest, PlanStep, TopicKind } from '../../api/types.ts';
+import type { Plan, PlanRequest, PlanStep, TopicKind } from '../../api/models.ts';
 
 export interface DraftStep {
   step: PlanStep;

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentUrl, deleteAttachment, uploadAttachment } from '../../api/endpoints.ts';
-import type { TopicPreparation } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addTopicComment } from '../../api/endpoints.ts';
-import type { TextAnchor } from '../../api/types.ts';
+import type { TextAnchor } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addTopicComment, dispositionsDocumentUrl } from '../../api/endpoints.ts';
-import type { TopicComment, TopicPreparation } from '../../api/types.ts';
+import type { TopicComment, TopicPreparation } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { disposeComment } from '../../api/endpoints.ts';
-import type { Disposition, TopicComment } from '../../api/types.ts';
+import type { Disposition, TopicComment } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { dispositionLabel } from '../../lib/preparation.ts';

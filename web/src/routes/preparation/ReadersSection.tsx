@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DraftRound, TopicPreparation, TopicReader } from '../../api/types.ts';
+import type { DraftRound, TopicPreparation, TopicReader } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
 import { collator, formatDateTime } from '../../lib/format.ts';
 import { roundLabel } from '../../lib/preparation.ts';

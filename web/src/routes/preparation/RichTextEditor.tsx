@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { saveTopicVersion, topicQuery } from '../../api/endpoints.ts';
-import type { VersionKind } from '../../api/types.ts';
+import type { VersionKind } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { latestVersionId } from '../../lib/preparation.ts';
 import { EditorToolbar, HEADING_LEVEL } from './EditorToolbar.tsx';

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topicTransition } from '../../api/endpoints.ts';
-import type { DraftAction, TopicPreparation } from '../../api/types.ts';
+import type { DraftAction, TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { draftActionLabel } from '../../lib/preparation.ts';
 import type { TopicDialog } from './TopicActionModals.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { topicDocumentUrl } from '../../api/endpoints.ts';
-import type { TopicPreparation } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { meetingStatusLabel } from '../../lib/meetings.ts';

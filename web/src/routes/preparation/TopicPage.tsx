@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { keys, markTopicOpened, topicQuery } from '../../api/endpoints.ts';
-import type { TopicPreparation } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';

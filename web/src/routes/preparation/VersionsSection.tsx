@@ -1,7 +1,7 @@
 import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TopicPreparation } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { versionLabel } from '../../lib/preparation.ts';

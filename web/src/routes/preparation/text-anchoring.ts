@@ -3,7 +3,7 @@
 // selects is the passage the server finds again, and a comment's range lands on the same words here.
 import { createAnchor } from '#domain/preparation/anchors.ts';
 import { type HtmlNode, plainTextMap, type TextSpan } from '#domain/preparation/rich-text.ts';
-import type { TextAnchor, TextRange } from '../../api/types.ts';
+import type { TextAnchor, TextRange } from '../../api/models.ts';
 
 /** The container's DOM as the shared walker's nodes; each text node keeps its DOM Text node as `ref`. */
 export function domToNodes(parent: Node): HtmlNode[] {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../api/endpoints.ts';
-import type { TopicPreparation } from '../../api/types.ts';
+import type { TopicPreparation } from '../../api/models.ts';
 
 /**
  * After any write: show the topic the server answered (every write answers with the whole topic) and

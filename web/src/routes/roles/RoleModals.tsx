@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { assignRole, endRole, keys, membersQuery } from '../../api/endpoints.ts';
-import type { OrgUnitDetail, RoleAssignment } from '../../api/types.ts';
+import type { OrgUnitDetail, RoleAssignment } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
@@ -68,7 +68,12 @@ function AssignRoleForm({ unit, onDone }: { unit: OrgUnitDetail; onDone: () => v
     },
   });
   const mutation = useMutation({
-    mutationFn: (values: typeof form.values) => assignRole(unit.id, values),
+    mutationFn: ({ role, ...values }: typeof form.values) => {
+      // The select offers only the unit's assignable roles (and validation refuses none chosen).
+      const assignable = unit.assignableRoles.find((name) => name === role);
+      if (!assignable) throw new Error(t('common.required'));
+      return assignRole(unit.id, { ...values, role: assignable });
+    },
     onSuccess: async () => {
       await invalidate();
       notifications.show({ color: 'green', message: t('roleTab.assigned') });

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rolesQuery } from '../../api/endpoints.ts';
-import type { OrgUnitDetail, RoleAssignment } from '../../api/types.ts';
+import type { OrgUnitDetail, RoleAssignment } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, roleLabel } from '../../lib/format.ts';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { withdrawModel } from '../../api/endpoints.ts';
-import type { TopicModel } from '../../api/types.ts';
+import type { TopicModel } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** Confirm taking a model topic out of the committee's library. */

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { libraryQuery } from '../../api/endpoints.ts';
-import type { TopicModel } from '../../api/types.ts';
+import type { TopicModel } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../lib/format.ts';

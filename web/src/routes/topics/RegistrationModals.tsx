@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SELECTION_CRITERIA } from '#domain/plans/topic-groups.ts';
 import { registerTopic, withdrawRegistration } from '../../api/endpoints.ts';
-import type { Registration } from '../../api/types.ts';
+import type { Registration } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';

@@ -1,0 +1,6999 @@
+// Generated from the app's OpenAPI document (GET /api/openapi.json) by scripts/api-types.ts.
+// Do not edit: change the server's zod schemas and run `npm run api:types`.
+
+export interface paths {
+  '/health': {
+    /** Liveness, with the database engine in use */
+    get: {
+      responses: {
+        /** @description Up and reaching its database */
+        200: {
+          content: {
+            'application/json': components['schemas']['Health'];
+          };
+        };
+      };
+    };
+  };
+  '/auth/login': {
+    /** Sign in; starts a new session */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LoginRequest'];
+        };
+      };
+      responses: {
+        /** @description Signed in */
+        200: {
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many failed attempts */
+        429: {
+          content: never;
+        };
+      };
+    };
+  };
+  '/auth/logout': {
+    /** Sign out; the session ends on the server */
+    post: {
+      responses: {
+        /** @description Signed out */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/auth/me': {
+    /** The signed-in user, their units and roles */
+    get: {
+      responses: {
+        /** @description Current user */
+        200: {
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/auth/locale': {
+    /** Choose the interface language */
+    put: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LocaleRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs': {
+    /** Units the user can see */
+    get: {
+      responses: {
+        /** @description Visible units, flat */
+        200: {
+          content: {
+            'application/json': {
+              units: components['schemas']['OrgUnit'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Create a unit under a parent */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateUnitRequest'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          content: {
+            'application/json': components['schemas']['OrgUnit'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}': {
+    /** One unit with its place in the tree */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The unit */
+        200: {
+          content: {
+            'application/json': components['schemas']['OrgUnitDetail'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Delete an empty unit */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Deleted */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Rename, re-describe or move a unit */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateUnitRequest'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          content: {
+            'application/json': components['schemas']['OrgUnit'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/members': {
+    /** The roster of a unit */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+          q?: string;
+          scope?: 'unit' | 'subtree';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Roster */
+        200: {
+          content: {
+            'application/json': {
+              members: components['schemas']['MemberSummary'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members': {
+    /** Add a party member or a non-member staff person to a unit */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateMemberRequest'];
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}': {
+    /** A person with their membership and role history */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The person */
+        200: {
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Edit a person’s profile */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateMemberRequest'];
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/status': {
+    /** Change a member’s status from a date */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ChangeStatusRequest'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/transfer': {
+    /** Move a person to another unit from a date */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TransferRequest'];
+        };
+      };
+      responses: {
+        /** @description Transferred */
+        200: {
+          content: {
+            'application/json': components['schemas']['Member'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/account': {
+    /** Give a person a login */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateAccountRequest'];
+        };
+      };
+      responses: {
+        /** @description Account created */
+        201: {
+          content: {
+            'application/json': {
+              username: string;
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/roles': {
+    /** Who holds which role in a unit (and who held it before) */
+    get: {
+      parameters: {
+        query?: {
+          history?: 'true' | 'false';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Roles */
+        200: {
+          content: {
+            'application/json': {
+              roles: components['schemas']['RoleAssignment'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Give a person a role in the unit */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AssignRoleRequest'];
+        };
+      };
+      responses: {
+        /** @description Assigned */
+        201: {
+          content: {
+            'application/json': components['schemas']['RoleAssignment'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/roles/{id}/end': {
+    /** End a role on a date */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EndRoleRequest'];
+        };
+      };
+      responses: {
+        /** @description Ended */
+        200: {
+          content: {
+            'application/json': components['schemas']['RoleAssignment'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/audit': {
+    /** Who changed what, when, in a unit’s subtree */
+    get: {
+      parameters: {
+        query?: {
+          unitId?: string;
+          entityId?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Entries, newest first */
+        200: {
+          content: {
+            'application/json': {
+              entries: components['schemas']['AuditEntry'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/guidance': {
+    /** Guidance a unit works under: from its committee and every committee above */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Guidance, newest first */
+        200: {
+          content: {
+            'application/json': {
+              guidance: components['schemas']['Guidance'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Issue the year’s guidance to the committee’s subtree */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GuidanceRequest'];
+        };
+      };
+      responses: {
+        /** @description Issued */
+        201: {
+          content: {
+            'application/json': components['schemas']['Guidance'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/guidance/{id}': {
+    /** Correct issued guidance */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GuidanceRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['Guidance'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/plans': {
+    /** Every cell under a unit with the status of its plan for a year */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Cells and their plans */
+        200: {
+          content: {
+            'application/json': components['schemas']['CellPlans'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Start the cell’s plan for a year */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreatePlanRequest'];
+        };
+      };
+      responses: {
+        /** @description Created as a draft */
+        201: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}': {
+    /** A plan with its topics, assignment table, history and rule checks */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The plan */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save the whole plan (while a draft or returned) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PlanRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/adopt': {
+    /** The cell adopted the plan at a meeting */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AdoptPlanRequest'];
+        };
+      };
+      responses: {
+        /** @description The plan in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/reopen': {
+    /** Reopen an adopted plan for changes */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyRequest'];
+        };
+      };
+      responses: {
+        /** @description The plan in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/submit': {
+    /** Report the plan to the committee */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyRequest'];
+        };
+      };
+      responses: {
+        /** @description The plan in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/acknowledge': {
+    /** The committee acknowledges the plan */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PlanRemarkRequest'];
+        };
+      };
+      responses: {
+        /** @description The plan in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/return': {
+    /** The committee returns the plan with remarks */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReturnPlanRequest'];
+        };
+      };
+      responses: {
+        /** @description The plan in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/registrations': {
+    /** Topics the cell’s members proposed for a year */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Proposals */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicRegistrations'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Propose a topic to present */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RegistrationRequest'];
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicRegistration'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/registrations/{id}': {
+    /** Withdraw a proposal not yet in the plan */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Withdrawn */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/library': {
+    /** Model topics published by the unit’s committees */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Library */
+        200: {
+          content: {
+            'application/json': {
+              models: components['schemas']['TopicModel'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/library': {
+    /** Publish a finished topic as a model for the committee’s cells */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PublishModelRequest'];
+        };
+      };
+      responses: {
+        /** @description Published */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicModel'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/library/{id}': {
+    /** Withdraw a model from the library */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Withdrawn */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/me/assignments': {
+    /** Topics I prepare and plan steps I answer for */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+      };
+      responses: {
+        /** @description My assignments */
+        200: {
+          content: {
+            'application/json': components['schemas']['MyAssignments'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}': {
+    /** A topic of the plan in preparation: briefing, texts, comments, readers, steps */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The topic */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/briefing': {
+    /** Record the secretary’s briefing of the preparer */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['BriefingRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/versions': {
+    /** Save the outline or the draft as a new version */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SaveVersionRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/versions/{versionId}': {
+    /** One saved version of the outline or the draft */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          versionId: string;
+        };
+      };
+      responses: {
+        /** @description The version */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicVersion'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/diff': {
+    /** Compare two versions word by word */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The differences */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicVersionDiff'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/opened': {
+    /** Record that the signed-in member opened the text sent to them (read receipt) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        200: {
+          content: {
+            'application/json': components['schemas']['OpenedResponse'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/comments': {
+    /** Comment on the distributed draft, on the whole or on a passage */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommentRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/comments/{commentId}/disposition': {
+    /** The preparer accepts, partly accepts or explains not accepting a comment */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          commentId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DispositionRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/attachments': {
+    /** Attach a PDF, Word document or image (10 MB at most) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description PDF, Word or image, ≤ 10 MB
+             */
+            file?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Attached */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/attachments/{attachmentId}': {
+    /** Download an attachment */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          attachmentId: string;
+        };
+      };
+      responses: {
+        /** @description The file */
+        200: {
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Remove an attachment */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          attachmentId: string;
+        };
+      };
+      responses: {
+        /** @description Removed */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/submit': {
+    /** The preparer submits the draft for approval */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/withdraw': {
+    /** The preparer takes a submitted draft back */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/approve': {
+    /** The cell committee (or secretary) approves the draft; draft 1 then goes to members */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApproveDraftRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/refuse': {
+    /** The cell committee (or secretary) refuses with remarks */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TopicRemarkRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/close-comments': {
+    /** Close the comment window */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/reopen-comments': {
+    /** Reopen comments with a new due date */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReopenCommentsRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/start-draft2': {
+    /** Start draft 2 from draft 1 and the comments */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/present': {
+    /** Record the meeting where the topic was presented */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PresentTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/finalise': {
+    /** Issue the finished topic to members and the committee */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyTopicRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic in its new state */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/meetings': {
+    /** The cell’s minute book: its meetings by date, searchable */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+          q?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The minute book */
+        200: {
+          content: {
+            'application/json': components['schemas']['MinuteBook'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Schedule a meeting of the cell (agenda from seed 000’s procedure) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description Scheduled */
+        201: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/meeting-stats': {
+    /** Per member over a year: meetings attended, absences with and without reason, speeches */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Statistics */
+        200: {
+          content: {
+            'application/json': components['schemas']['MeetingStats'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}': {
+    /** A meeting: schedule, agenda and clock, attendance, speakers, votes, assignments, minutes */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Change the schedule and the agenda (before it starts) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingDetailsRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/events': {
+    /** Server-sent events: `changed` each time the meeting changes (the console reloads it) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description An event stream */
+        200: {
+          content: {
+            'text/event-stream': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/notice': {
+    /** Send the notice: members on the roll see the meeting */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/roles': {
+    /** Set the chair and appoint the minute-taker */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingRolesRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/attendance/{personId}': {
+    /** Mark a member present, absent with reason or without */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          personId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AttendanceRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/guests': {
+    /** Add a delegate or a non-member staff attendee */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GuestRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/guests/{guestId}': {
+    /** Remove a guest */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          guestId: string;
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/agenda/{itemId}/start': {
+    /** Start an agenda item (its clock) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          itemId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/agenda/{itemId}/end': {
+    /** End an agenda item */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          itemId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/speeches': {
+    /** Ask to speak (or put someone on the list) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpeechRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/speeches/{speechId}': {
+    /** Order the list, give the floor, note a speech */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          speechId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpeechUpdate'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/tasks': {
+    /** Add an assignment from the conclusion */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TaskRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/tasks/{taskId}': {
+    /** Remove an assignment */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          taskId: string;
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/conclusion': {
+    /** Record the chair’s conclusion */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConclusionRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/votes': {
+    /** Record a vote: counts or named, against the rule’s base */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['VoteRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/minutes/draft': {
+    /** Write the minutes from the console (until signed) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/minutes': {
+    /** Edit the minutes (until the first signature) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MinutesRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/minutes/sign': {
+    /** Sign the minutes as chair or minute-taker */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/evaluation': {
+    /** The secretary’s evaluation after the meeting: the preparers, the result, the lessons */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/minutes/addenda': {
+    /** Append a dated correction to signed minutes */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AddendumRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/start': {
+    /** Start the meeting */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/end': {
+    /** End the meeting */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/cancel': {
+    /** Cancel the meeting */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EmptyMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/tasks': {
+    /** The cell’s assignments over a year and where each stands (checked at the next meeting) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Assignments */
+        200: {
+          content: {
+            'application/json': components['schemas']['CellTasks'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/me/tasks': {
+    /** The assignments meetings gave me over a year, and the resolution reviews I have to write */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+      };
+      responses: {
+        /** @description My assignments */
+        200: {
+          content: {
+            'application/json': components['schemas']['MyTasks'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/tasks/{id}': {
+    /** An assignment with every report on it */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The assignment */
+        200: {
+          content: {
+            'application/json': components['schemas']['FollowUpTaskDetail'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/tasks/{id}/reports': {
+    /** Report how an assignment stands: in progress, done, or not done (with why) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TaskReportRequest'];
+        };
+      };
+      responses: {
+        /** @description The assignment after the report */
+        201: {
+          content: {
+            'application/json': components['schemas']['FollowUpTaskDetail'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/reviews': {
+    /** The interim and final reviews of a resolution topic */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Reviews */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicReviews'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Plan an interim (sơ kết) or the final (tổng kết) review of an issued resolution */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PlanReviewRequest'];
+        };
+      };
+      responses: {
+        /** @description Planned */
+        201: {
+          content: {
+            'application/json': components['schemas']['ResolutionReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/reviews/{id}': {
+    /** A review: its parts and the resolution’s tasks as they stand (or stood when issued) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The review */
+        200: {
+          content: {
+            'application/json': components['schemas']['ResolutionReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Write the review (until it is issued) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReviewRequest'];
+        };
+      };
+      responses: {
+        /** @description The review after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['ResolutionReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Drop a review that was not issued */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Dropped */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/reviews/{id}/issue': {
+    /** Issue the review as the cell’s numbered report (BC) to the committee above */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IssueReviewRequest'];
+        };
+      };
+      responses: {
+        /** @description Issued */
+        200: {
+          content: {
+            'application/json': components['schemas']['ResolutionReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/document': {
+    /** The annual plan as Word, PDF or a print view, in party format */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/guidance/{id}/document': {
+    /** The committee’s guidance letter as Word, PDF or a print view */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/dispositions/document': {
+    /** The table of comments on draft 1 and how each was taken in or answered */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/report/document': {
+    /** The report of an ended meeting to the committee (preparation, conduct, results) */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/notice/document': {
+    /** The notice of a meeting (Thông báo): content, time and place */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/minutes/document': {
+    /** A meeting’s minutes (Biên bản) as Word, PDF or a print view, addenda after the signed text */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/issued-reports/{id}/document': {
+    /** A report as the cell issued it (numbered, frozen when signed) */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/reviews/{id}/document': {
+    /** The interim or final review of a resolution (Báo cáo sơ kết / tổng kết): the draft or the issued report */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/document': {
+    /** A topic’s text (a draft or the finished topic) as Word, PDF or a print view */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+          version?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/report/document': {
+    /** A cell’s quarterly progress report or its annual report of thematic meetings */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+          year: number;
+          quarter?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/scorecard/document': {
+    /** A member’s participation in the year’s thematic meetings, for the year-end review */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/report/issue': {
+    /** Issue the report of an ended meeting to the committee above: numbered BC, frozen as issued */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IssueMeetingReportRequest'];
+        };
+      };
+      responses: {
+        /** @description Issued */
+        201: {
+          content: {
+            'application/json': components['schemas']['IssuedReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/report/issue': {
+    /** Issue the cell’s quarterly or annual report (from the period’s last month) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IssuePeriodReportRequest'];
+        };
+      };
+      responses: {
+        /** @description Issued */
+        201: {
+          content: {
+            'application/json': components['schemas']['IssuedReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/issued-reports': {
+    /** The reports a cell issued in a year (meetings, quarters, the year, resolution reviews) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Issued */
+        200: {
+          content: {
+            'application/json': components['schemas']['IssuedReports'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Health: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @enum {string} */
+      database: 'sqlite' | 'postgres';
+    };
+    Me: {
+      id: string;
+      username: string;
+      isAdmin: boolean;
+      /** @enum {string} */
+      locale: 'vi' | 'en';
+      csrfToken: string;
+      person: {
+        id: string;
+        fullName: string;
+        status: string;
+      } | null;
+      units: {
+        unitId: string;
+        unitName: string;
+        /** @enum {string} */
+        unitKind: 'committee' | 'cell' | 'group';
+        roles: string[];
+      }[];
+      canReadAudit: boolean;
+    };
+    Error: {
+      error: {
+        code: string;
+        message: string;
+        fields?: {
+          [key: string]: string;
+        };
+      };
+    };
+    LoginRequest: {
+      username: string;
+      password: string;
+    };
+    LocaleRequest: {
+      /** @enum {string} */
+      locale: 'vi' | 'en';
+    };
+    OrgUnit: {
+      id: string;
+      parentId: string | null;
+      /** @enum {string} */
+      kind: 'committee' | 'cell' | 'group';
+      name: string;
+      shortName: string | null;
+      place: string | null;
+      numberingTermFrom: string | null;
+      memberCount: number;
+      canManage: boolean;
+    };
+    OrgUnitDetail: components['schemas']['OrgUnit'] & {
+      ancestors: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'committee' | 'cell' | 'group';
+      }[];
+      children: components['schemas']['OrgUnit'][];
+      permissions: {
+        manage: boolean;
+        manageMembers: boolean;
+        manageRoles: boolean;
+        readAudit: boolean;
+      };
+      assignableRoles: (
+        | 'secretary'
+        | 'deputy'
+        | 'committee_member'
+        | 'group_leader'
+        | 'officer'
+        | 'inspector'
+      )[];
+    };
+    CreateUnitRequest: {
+      parentId: string | null;
+      /** @enum {string} */
+      kind: 'committee' | 'cell' | 'group';
+      name: string;
+      shortName?: string | null;
+      place?: string | null;
+    };
+    UpdateUnitRequest: {
+      name?: string;
+      shortName?: string | null;
+      place?: string | null;
+      parentId?: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      numberingTermFrom?: string | null;
+    };
+    MemberSummary: {
+      id: string;
+      fullName: string;
+      /** @enum {string|null} */
+      gender: 'male' | 'female' | null;
+      birthDate: string | null;
+      /** @enum {string} */
+      status: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+      statusSince: string;
+      unitId: string;
+      unitName: string;
+      groupId: string | null;
+      groupName: string | null;
+      joinedOn: string | null;
+      officialOn: string | null;
+      probationEndsOn: string | null;
+      cardNumber: string | null;
+      phone: string | null;
+      roles: ('secretary' | 'deputy' | 'committee_member' | 'group_leader' | 'officer' | 'inspector')[];
+    };
+    Member: components['schemas']['MemberSummary'] & {
+      email: string | null;
+      periods: {
+        id: string;
+        unitId: string;
+        unitName: string;
+        /** @enum {string} */
+        status: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+        startedOn: string;
+        endedOn: string | null;
+        note: string | null;
+      }[];
+      roleHistory: components['schemas']['RoleAssignment'][];
+      account: {
+        username: string;
+      } | null;
+      permissions: {
+        manage: boolean;
+        scorecard: boolean;
+      };
+      nextStatuses: ('official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff')[];
+    };
+    RoleAssignment: {
+      id: string;
+      personId: string;
+      personName: string;
+      unitId: string;
+      unitName: string;
+      /** @enum {string} */
+      role: 'secretary' | 'deputy' | 'committee_member' | 'group_leader' | 'officer' | 'inspector';
+      startedOn: string;
+      endedOn: string | null;
+    };
+    CreateMemberRequest: {
+      fullName: string;
+      /** @enum {string|null} */
+      gender?: 'male' | 'female' | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      birthDate?: string | null;
+      phone?: string | null;
+      email?: '' | string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      joinedOn?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      officialOn?: string | null;
+      cardNumber?: string | null;
+      groupId?: string | null;
+      unitId: string;
+      /** @enum {string} */
+      status: 'official' | 'probationary' | 'exempt' | 'staff';
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      statusSince: string;
+    };
+    UpdateMemberRequest: {
+      fullName?: string;
+      /** @enum {string|null} */
+      gender?: 'male' | 'female' | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      birthDate?: string | null;
+      phone?: string | null;
+      email?: '' | string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      joinedOn?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      officialOn?: string | null;
+      cardNumber?: string | null;
+      groupId?: string | null;
+    };
+    ChangeStatusRequest: {
+      /** @enum {string} */
+      status: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      on: string;
+      note?: string | null;
+    };
+    TransferRequest: {
+      toUnitId: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      on: string;
+      note?: string | null;
+    };
+    CreateAccountRequest: {
+      username: string;
+      password: string;
+    };
+    AssignRoleRequest: {
+      personId: string;
+      /** @enum {string} */
+      role: 'secretary' | 'deputy' | 'committee_member' | 'group_leader' | 'officer' | 'inspector';
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      startedOn: string;
+    };
+    EndRoleRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      endedOn: string;
+    };
+    AuditEntry: {
+      id: string;
+      at: string;
+      actorName: string | null;
+      action: string;
+      entityType: string;
+      entityId: string;
+      unitId: string | null;
+      before?: unknown;
+      after?: unknown;
+    };
+    Guidance: {
+      id: string;
+      committeeId: string;
+      committeeName: string;
+      year: number;
+      referenceNumber: string;
+      issuedOn: string;
+      title: string;
+      theme: string | null;
+      documents: string[];
+      topicGroups: string[];
+      planDeadline: string;
+      content: string | null;
+      canEdit: boolean;
+    };
+    GuidanceRequest: {
+      year: number;
+      /** @example 25-CV/ĐU */
+      referenceNumber: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      issuedOn: string;
+      title: string;
+      theme?: string | null;
+      documents: string[];
+      topicGroups: string[];
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      planDeadline: string;
+      content?: string | null;
+    };
+    CellPlans: {
+      year: number;
+      permissions: {
+        createPlan: boolean;
+        issueGuidance: boolean;
+        registerTopic: boolean;
+        publishModel: boolean;
+      };
+      cells: {
+        cellId: string;
+        cellName: string;
+        parentName: string | null;
+        plan: {
+          id: string;
+          /** @enum {string} */
+          status: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+          adoptedOn: string | null;
+          submittedAt: string | null;
+          reviewedAt: string | null;
+        } | null;
+        overdueSteps: number;
+        reports: {
+          count: number;
+          lastOn: string | null;
+        };
+      }[];
+    };
+    Plan: {
+      id: string;
+      cellId: string;
+      cellName: string;
+      year: number;
+      /** @enum {string} */
+      status: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+      number: string | null;
+      legalBases: string[];
+      purpose: string | null;
+      requirements: string | null;
+      organisation: string | null;
+      adoptedOn: string | null;
+      submittedAt: string | null;
+      reviewedAt: string | null;
+      reviewRemark: string | null;
+      updatedAt: string;
+      topics: components['schemas']['PlanTopic'][];
+      events: {
+        /** @enum {string} */
+        action: 'adopt' | 'reopen' | 'submit' | 'acknowledge' | 'return';
+        /** @enum {string} */
+        fromStatus: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        /** @enum {string} */
+        toStatus: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        remark: string | null;
+        actorName: string | null;
+        at: string;
+      }[];
+      checks: {
+        errors: {
+          code: string;
+          quarter?: number;
+          topic?: number;
+        }[];
+        warnings: {
+          code: string;
+          quarter?: number;
+          topic?: number;
+        }[];
+      };
+      people: {
+        id: string;
+        fullName: string;
+      }[];
+      permissions: {
+        edit: boolean;
+        review: boolean;
+        actions: ('adopt' | 'reopen' | 'submit' | 'acknowledge' | 'return')[];
+        publishTo: {
+          id: string;
+          name: string;
+        }[];
+      };
+    };
+    PlanTopic: {
+      id: string;
+      position: number;
+      title: string;
+      topicGroup: string | null;
+      /** @enum {string} */
+      kind: 'ho_chi_minh' | 'resolution' | 'other';
+      workContent: string | null;
+      quarter: number;
+      meetingMonth: number | null;
+      preparers: {
+        id: string;
+        fullName: string;
+      }[];
+      registrationId: string | null;
+      modelId: string | null;
+      steps: {
+        /** @enum {string} */
+        step: 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+        dueMonth: number;
+        responsibleId: string | null;
+        responsibleName: string | null;
+        note: string | null;
+      }[];
+      preparation: {
+        /** @enum {string|null} */
+        status:
+          | 'draft1_writing'
+          | 'draft1_submitted'
+          | 'draft1_refused'
+          | 'draft1_approved'
+          | 'distributed'
+          | 'comments_closed'
+          | 'draft2_writing'
+          | 'draft2_submitted'
+          | 'draft2_refused'
+          | 'draft2_approved'
+          | 'presented'
+          | 'final'
+          | null;
+        progress: {
+          /** @enum {string} */
+          step: 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+          dueBy: string;
+          /** @enum {string} */
+          state: 'done' | 'pending' | 'overdue';
+          doneOn: string | null;
+          late: boolean;
+        }[];
+      } | null;
+    };
+    CreatePlanRequest: {
+      year: number;
+    };
+    PlanRequest: {
+      legalBases: string[];
+      purpose?: string | null;
+      requirements?: string | null;
+      organisation?: string | null;
+      topics: {
+        id?: string | null;
+        title: string;
+        topicGroup?: string | null;
+        /** @enum {string} */
+        kind: 'ho_chi_minh' | 'resolution' | 'other';
+        workContent?: string | null;
+        quarter: number;
+        preparerIds: string[];
+        registrationId?: string | null;
+        modelId?: string | null;
+        steps?: {
+          /** @enum {string} */
+          step: 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+          dueMonth: number;
+          responsibleId?: string | null;
+          note?: string | null;
+        }[];
+      }[];
+      expectedUpdatedAt?: string | null;
+    };
+    AdoptPlanRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      adoptedOn: string;
+    };
+    EmptyRequest: Record<string, never>;
+    PlanRemarkRequest: {
+      remark?: string | null;
+    };
+    ReturnPlanRequest: {
+      remark: string;
+    };
+    TopicRegistrations: {
+      canRegister: boolean;
+      registrations: components['schemas']['TopicRegistration'][];
+    };
+    TopicRegistration: {
+      id: string;
+      cellId: string;
+      year: number;
+      personId: string;
+      personName: string;
+      title: string;
+      topicGroup: string | null;
+      criterion: string | null;
+      reason: string | null;
+      preferredQuarter: number | null;
+      usedInPlan: boolean;
+      canWithdraw: boolean;
+    };
+    RegistrationRequest: {
+      year: number;
+      title: string;
+      topicGroup?: string | null;
+      criterion?: string | null;
+      reason?: string | null;
+      preferredQuarter?: number | null;
+    };
+    TopicModel: {
+      id: string;
+      committeeId: string;
+      committeeName: string;
+      sourceCellName: string | null;
+      sourceTopicId: string | null;
+      title: string;
+      topicGroup: string | null;
+      /** @enum {string} */
+      kind: 'ho_chi_minh' | 'resolution' | 'other';
+      workContent: string | null;
+      publishedAt: string;
+      canWithdraw: boolean;
+    };
+    PublishModelRequest: {
+      topicId: string;
+      committeeId: string;
+    };
+    MyAssignments: {
+      year: number;
+      topics: {
+        topicId: string;
+        title: string;
+        quarter: number;
+        /** @enum {string} */
+        kind: 'ho_chi_minh' | 'resolution' | 'other';
+        planId: string;
+        /** @enum {string} */
+        planStatus: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        cellName: string;
+      }[];
+      steps: {
+        id: string;
+        /** @enum {string} */
+        step: 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+        dueMonth: number;
+        note: string | null;
+        topicId: string;
+        topicTitle: string;
+        planId: string;
+        /** @enum {string} */
+        planStatus: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        cellName: string;
+      }[];
+      reading: {
+        topicId: string;
+        title: string;
+        cellName: string;
+        /** @enum {string} */
+        round: 'draft1' | 'draft2' | 'final';
+        sentAt: string;
+        openedAt: string | null;
+        commentDueOn: string | null;
+        commentsOpen: boolean;
+        commented: boolean;
+      }[];
+      meetings: {
+        meetingId: string;
+        heldOn: string;
+        startsAt: string;
+        place: string;
+        /** @enum {string} */
+        status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+        topicId: string | null;
+        topicTitle: string | null;
+        cellName: string;
+      }[];
+    };
+    TopicPreparation: {
+      topic: {
+        id: string;
+        planId: string;
+        year: number;
+        /** @enum {string} */
+        planStatus: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        cellId: string;
+        cellName: string;
+        title: string;
+        /** @enum {string} */
+        kind: 'ho_chi_minh' | 'resolution' | 'other';
+        quarter: number;
+        workContent: string | null;
+      };
+      /** @enum {string} */
+      status:
+        | 'draft1_writing'
+        | 'draft1_submitted'
+        | 'draft1_refused'
+        | 'draft1_approved'
+        | 'distributed'
+        | 'comments_closed'
+        | 'draft2_writing'
+        | 'draft2_submitted'
+        | 'draft2_refused'
+        | 'draft2_approved'
+        | 'presented'
+        | 'final';
+      started: boolean;
+      preparers: {
+        id: string;
+        name: string;
+      }[];
+      briefing: {
+        purpose: string | null;
+        requirements: string | null;
+        content: string | null;
+        method: string | null;
+        briefedOn: string | null;
+      };
+      dates: {
+        outlineSavedAt: string | null;
+        draft1ApprovedAt: string | null;
+        distributedAt: string | null;
+        commentDueOn: string | null;
+        commentsClosedAt: string | null;
+        draft2ApprovedAt: string | null;
+        presentedOn: string | null;
+        finalAt: string | null;
+        finalNumber: number | null;
+      };
+      commentsOpen: boolean;
+      steps: {
+        /** @enum {string} */
+        step: 'outline' | 'draft1' | 'comments' | 'draft2' | 'meeting';
+        dueBy: string;
+        /** @enum {string} */
+        state: 'done' | 'pending' | 'overdue';
+        doneOn?: string;
+        late?: boolean;
+        implied?: boolean;
+        responsibleName: string | null;
+      }[];
+      versions: {
+        id: string;
+        /** @enum {string} */
+        kind: 'outline' | 'draft';
+        /** @enum {string|null} */
+        round: 'draft1' | 'draft2' | 'final' | null;
+        number: number;
+        createdAt: string;
+        authorName: string | null;
+        sent: boolean;
+      }[];
+      outline: {
+        id: string;
+        number: number;
+        html: string;
+        createdAt: string;
+      } | null;
+      draft: {
+        id: string;
+        /** @enum {string|null} */
+        round: 'draft1' | 'draft2' | 'final' | null;
+        number: number;
+        html: string;
+        plainText: string;
+        createdAt: string;
+      } | null;
+      comments: {
+        id: string;
+        personId: string;
+        personName: string;
+        body: string;
+        quote: string | null;
+        prefix: string | null;
+        suffix: string | null;
+        versionId: string;
+        range: {
+          start: number;
+          end: number;
+        } | null;
+        createdAt: string;
+        /** @enum {string|null} */
+        disposition: 'accepted' | 'partly_accepted' | 'not_accepted' | null;
+        explanation: string | null;
+        disposedByName: string | null;
+        disposedAt: string | null;
+      }[];
+      dispositionSummary: {
+        total: number;
+        accepted: number;
+        partly_accepted: number;
+        not_accepted: number;
+        pending: number;
+      };
+      readers: {
+        /** @enum {string} */
+        round: 'draft1' | 'draft2' | 'final';
+        personId: string;
+        name: string;
+        groupName: string | null;
+        sentAt: string;
+        openedAt: string | null;
+        commented: boolean;
+      }[];
+      expectedReaderCount: number;
+      myReading: {
+        /** @enum {string} */
+        round: 'draft1' | 'draft2' | 'final';
+        sentAt: string;
+        openedAt: string | null;
+      }[];
+      attachments: {
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        createdAt: string;
+        uploadedByName: string | null;
+      }[];
+      meetings: {
+        id: string;
+        heldOn: string;
+        startsAt: string;
+        /** @enum {string} */
+        status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+      }[];
+      attachmentRules: {
+        maxBytes: number;
+        accept: string[];
+      };
+      events: {
+        id: string;
+        /** @enum {string} */
+        action:
+          | 'submit'
+          | 'withdraw'
+          | 'approve'
+          | 'refuse'
+          | 'distribute'
+          | 'close_comments'
+          | 'reopen_comments'
+          | 'start_draft2'
+          | 'present'
+          | 'finalise';
+        fromStatus: string;
+        toStatus: string;
+        remark: string | null;
+        versionId: string | null;
+        selfApproval: boolean;
+        actorName: string | null;
+        at: string;
+      }[];
+      permissions: {
+        actions: (
+          | 'submit'
+          | 'withdraw'
+          | 'approve'
+          | 'refuse'
+          | 'distribute'
+          | 'close_comments'
+          | 'reopen_comments'
+          | 'start_draft2'
+          | 'present'
+          | 'finalise'
+        )[];
+        brief: boolean;
+        editOutline: boolean;
+        editDraft: boolean;
+        attach: boolean;
+        comment: boolean;
+        dispose: boolean;
+      };
+    };
+    BriefingRequest: {
+      purpose?: string | null;
+      requirements?: string | null;
+      content?: string | null;
+      method?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      briefedOn?: string | null;
+    };
+    SaveVersionRequest: {
+      /** @enum {string} */
+      kind: 'outline' | 'draft';
+      html: string;
+      baseVersionId?: string | null;
+    };
+    TopicVersion: {
+      id: string;
+      /** @enum {string} */
+      kind: 'outline' | 'draft';
+      /** @enum {string|null} */
+      round: 'draft1' | 'draft2' | 'final' | null;
+      number: number;
+      html: string;
+      plainText: string;
+      createdAt: string;
+    };
+    TopicVersionDiff: {
+      from: components['schemas']['TopicVersion'];
+      to: components['schemas']['TopicVersion'];
+      segments: {
+        /** @enum {string} */
+        kind: 'same' | 'added' | 'removed';
+        text: string;
+      }[];
+    };
+    OpenedResponse: {
+      recorded: number;
+    };
+    EmptyTopicRequest: Record<string, never>;
+    CommentRequest: {
+      body: string;
+      anchor?: {
+        quote: string;
+        prefix: string;
+        suffix: string;
+      } | null;
+    };
+    DispositionRequest: {
+      /** @enum {string} */
+      disposition: 'accepted' | 'partly_accepted' | 'not_accepted';
+      explanation?: string | null;
+    };
+    ApproveDraftRequest: {
+      remark?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      commentDueOn?: string | null;
+    };
+    TopicRemarkRequest: {
+      remark?: string | null;
+    };
+    ReopenCommentsRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      commentDueOn: string;
+    };
+    PresentTopicRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      presentedOn: string;
+    };
+    MinuteBook: {
+      cellId: string;
+      cellName: string;
+      canSchedule: boolean;
+      meetings: {
+        id: string;
+        heldOn: string;
+        startsAt: string;
+        place: string;
+        /** @enum {string} */
+        kind: 'thematic' | 'combined';
+        /** @enum {string} */
+        status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+        topicTitle: string | null;
+        hoChiMinhStudy: boolean;
+        minutesLocked: boolean;
+        minutesNumber: number | null;
+      }[];
+    };
+    Meeting: {
+      id: string;
+      cellId: string;
+      cellName: string;
+      topic: {
+        id: string;
+        title: string;
+        /** @enum {string} */
+        kind: 'ho_chi_minh' | 'resolution' | 'other';
+        quarter: number;
+      } | null;
+      /** @enum {string} */
+      kind: 'thematic' | 'combined';
+      /** @enum {string} */
+      partOrder: 'regular_first' | 'thematic_first';
+      heldOn: string;
+      startsAt: string;
+      place: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+      chair: {
+        id: string;
+        name: string | null;
+      } | null;
+      minuteTaker: {
+        id: string;
+        name: string | null;
+      } | null;
+      noticeSentAt: string | null;
+      noticeNumber: number | null;
+      reportIssued: {
+        id: string;
+        number: number;
+        issuedOn: string;
+      } | null;
+      evaluation: {
+        preparer: string | null;
+        result: string | null;
+        lessons: string | null;
+        updatedAt: string;
+      } | null;
+      startedAt: string | null;
+      endedAt: string | null;
+      conclusion: string | null;
+      updatedAt: string;
+      agenda: {
+        id: string;
+        /** @enum {string} */
+        part: 'opening' | 'thematic' | 'regular' | 'closing';
+        /** @enum {string} */
+        kind:
+          | 'reason_and_delegates'
+          | 'appoint_minute_taker'
+          | 'attendance'
+          | 'adopt_agenda'
+          | 'purpose'
+          | 'presentation'
+          | 'discussion'
+          | 'absorption'
+          | 'regular_business'
+          | 'evaluation'
+          | 'conclusion'
+          | 'assignments'
+          | 'other';
+        title: string | null;
+        plannedMinutes: number;
+        startedAt: string | null;
+        endedAt: string | null;
+      }[];
+      agendaIssues: string[];
+      thematicMinutes: number;
+      studyTimeWarning: {
+        /** @enum {string} */
+        code: 'HO_CHI_MINH_UNDER_30';
+        minutes: number;
+        required: number;
+      } | null;
+      attendance: {
+        personId: string;
+        name: string;
+        groupName: string | null;
+        /** @enum {string} */
+        memberStatus: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+        /** @enum {string|null} */
+        state: 'present' | 'absent_excused' | 'absent_unexcused' | null;
+        reason: string | null;
+        late: boolean;
+        suspended: boolean;
+      }[];
+      counts: {
+        total: number;
+        official: number;
+        probationary: number;
+        exempt: number;
+        present: number;
+        absentExcused: number;
+        absentUnexcused: number;
+        unmarked: number;
+        expected: number;
+        rate: number | null;
+      };
+      guests: {
+        id: string;
+        /** @enum {string} */
+        kind: 'delegate' | 'staff';
+        fullName: string;
+        title: string | null;
+        unitName: string | null;
+      }[];
+      speeches: {
+        id: string;
+        personId: string | null;
+        guestId: string | null;
+        speaker: string;
+        /** @enum {string} */
+        status: 'requested' | 'speaking' | 'done' | 'withdrawn';
+        position: number;
+        requestedAt: string;
+        startedAt: string | null;
+        endedAt: string | null;
+        note: string | null;
+      }[];
+      tasks: {
+        id: string;
+        title: string;
+        ownerId: string | null;
+        ownerName: string | null;
+        dueOn: string | null;
+      }[];
+      votes: {
+        id: string;
+        subject: string;
+        /** @enum {string} */
+        mode: 'count' | 'named';
+        for: number;
+        against: number;
+        abstain: number;
+        base: number;
+        needed: number;
+        passed: boolean;
+        basis: {
+          rule: string;
+          counted: string[];
+          setAside: {
+            id: string;
+            reason: string;
+          }[];
+          voters: string[];
+        };
+        createdAt: string;
+      }[];
+      voteRule: string;
+      minutes: {
+        text: string;
+        /** @enum {string} */
+        status: 'draft' | 'signed_by_one' | 'locked';
+        chairSignedAt: string | null;
+        minuteTakerSignedAt: string | null;
+        textHash: string | null;
+        lockedAt: string | null;
+        number: number | null;
+        updatedAt: string;
+        addenda: {
+          id: string;
+          text: string;
+          textHash: string;
+          addedByName: string | null;
+          addedAt: string;
+        }[];
+      } | null;
+      me: {
+        personId: string | null;
+        onRoll: boolean;
+        waitingToSpeak: boolean;
+      };
+      permissions: {
+        manage: boolean;
+        evaluate: boolean;
+        record: boolean;
+        actions: ('start' | 'end' | 'cancel')[];
+        askToSpeak: boolean;
+        sign: boolean;
+      };
+    };
+    ScheduleMeetingRequest: {
+      topicId?: string | null;
+      /** @enum {string} */
+      kind: 'thematic' | 'combined';
+      /** @enum {string|null} */
+      partOrder?: 'regular_first' | 'thematic_first' | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      heldOn: string;
+      /**
+       * @description Local time HH:MM
+       * @example 14:00
+       */
+      startsAt: string;
+      place: string;
+    };
+    MeetingStats: {
+      year: number;
+      members: {
+        personId: string;
+        name: string;
+        meetings: number;
+        present: number;
+        absentExcused: number;
+        absentUnexcused: number;
+        spoke: number;
+      }[];
+    };
+    MeetingDetailsRequest: components['schemas']['ScheduleMeetingRequest'] & {
+      agenda: {
+        /** @enum {string} */
+        part: 'opening' | 'thematic' | 'regular' | 'closing';
+        /** @enum {string} */
+        kind:
+          | 'reason_and_delegates'
+          | 'appoint_minute_taker'
+          | 'attendance'
+          | 'adopt_agenda'
+          | 'purpose'
+          | 'presentation'
+          | 'discussion'
+          | 'absorption'
+          | 'regular_business'
+          | 'evaluation'
+          | 'conclusion'
+          | 'assignments'
+          | 'other';
+        title?: string | null;
+        minutes: number;
+      }[];
+      expectedUpdatedAt?: string | null;
+    };
+    EmptyMeetingRequest: Record<string, never>;
+    MeetingRolesRequest: {
+      chairId?: string | null;
+      minuteTakerId?: string | null;
+    };
+    AttendanceRequest: {
+      /** @enum {string|null} */
+      state: 'present' | 'absent_excused' | 'absent_unexcused' | null;
+      reason?: string | null;
+      late?: boolean;
+      suspended?: boolean;
+    };
+    GuestRequest: {
+      /** @enum {string} */
+      kind: 'delegate' | 'staff';
+      fullName: string;
+      title?: string | null;
+      unitName?: string | null;
+    };
+    SpeechRequest: {
+      personId?: string | null;
+      guestId?: string | null;
+    };
+    SpeechUpdate: {
+      /** @enum {string} */
+      status?: 'requested' | 'speaking' | 'done' | 'withdrawn';
+      position?: number;
+      note?: string | null;
+    };
+    TaskRequest: {
+      title: string;
+      ownerId?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      dueOn?: string | null;
+    };
+    ConclusionRequest: {
+      conclusion?: string | null;
+    };
+    VoteRequest: {
+      subject: string;
+      /** @enum {string} */
+      mode: 'count' | 'named';
+      tally?: {
+        for: number;
+        against: number;
+        abstain: number;
+      } | null;
+      ballots?:
+        | {
+            personId: string;
+            /** @enum {string} */
+            choice: 'for' | 'against' | 'abstain';
+          }[]
+        | null;
+    };
+    MinutesRequest: {
+      text: string;
+      expectedUpdatedAt?: string | null;
+    };
+    EvaluationRequest: {
+      preparer?: string | null;
+      result?: string | null;
+      lessons?: string | null;
+    };
+    AddendumRequest: {
+      text: string;
+    };
+    CellTasks: {
+      year: number;
+      tasks: components['schemas']['FollowUpTask'][];
+      counts: components['schemas']['TaskCounts'];
+    };
+    FollowUpTask: {
+      id: string;
+      title: string;
+      owner: {
+        id: string;
+        name: string;
+      } | null;
+      dueOn: string | null;
+      meeting: {
+        id: string;
+        heldOn: string;
+        topicId: string | null;
+        topicTitle: string | null;
+      };
+      /** @enum {string} */
+      state: 'open' | 'in_progress' | 'done' | 'not_done';
+      overdue: boolean;
+      doneLate: boolean;
+      lastReportedOn: string | null;
+      lastNote: string | null;
+      mayReport: boolean;
+    };
+    TaskCounts: {
+      total: number;
+      done: number;
+      inProgress: number;
+      notDone: number;
+      open: number;
+      overdue: number;
+    };
+    MyTasks: {
+      year: number;
+      tasks: components['schemas']['FollowUpTask'][];
+      reviews: {
+        id: string;
+        /** @enum {string} */
+        kind: 'interim' | 'final';
+        dueOn: string;
+        /** @enum {string} */
+        state: 'planned' | 'overdue' | 'issued';
+        topic: {
+          id: string;
+          title: string;
+        };
+      }[];
+    };
+    FollowUpTaskDetail: components['schemas']['FollowUpTask'] & {
+      reports: {
+        id: string;
+        /** @enum {string} */
+        status: 'in_progress' | 'done' | 'not_done';
+        note: string | null;
+        reportedOn: string;
+        reporterName: string | null;
+        recordedAt: string;
+      }[];
+    };
+    TaskReportRequest: {
+      /** @enum {string} */
+      status: 'in_progress' | 'done' | 'not_done';
+      note?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      reportedOn?: string | null;
+    };
+    TopicReviews: {
+      resolution: {
+        kind: string;
+        number: number | null;
+        issuedOn: string | null;
+      };
+      mayPlan: boolean;
+      reviews: components['schemas']['ReviewSummary'][];
+      taskCounts: components['schemas']['TaskCounts'];
+    };
+    ReviewSummary: {
+      id: string;
+      /** @enum {string} */
+      kind: 'interim' | 'final';
+      dueOn: string;
+      /** @enum {string} */
+      state: 'planned' | 'overdue' | 'issued';
+      number: number | null;
+      issuedOn: string | null;
+    };
+    ResolutionReview: components['schemas']['ReviewSummary'] & {
+      topic: {
+        id: string;
+        title: string;
+        cellId: string;
+      };
+      resolution: {
+        kind: string;
+        number: number | null;
+        issuedOn: string | null;
+      };
+      results: string | null;
+      shortcomings: string | null;
+      lessons: string | null;
+      nextSteps: string | null;
+      tasks: components['schemas']['FollowUpTask'][];
+      taskCounts: components['schemas']['TaskCounts'];
+      mayEdit: boolean;
+      updatedAt: string;
+    };
+    PlanReviewRequest: {
+      /** @enum {string} */
+      kind: 'interim' | 'final';
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      dueOn: string;
+    };
+    ReviewRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      dueOn: string;
+      results?: string | null;
+      shortcomings?: string | null;
+      lessons?: string | null;
+      nextSteps?: string | null;
+      expectedUpdatedAt?: string | null;
+    };
+    IssueReviewRequest: Record<string, never>;
+    IssuedReport: {
+      id: string;
+      subject: string;
+      number: number;
+      title: string;
+      issuedOn: string;
+      issuedBy: string | null;
+    };
+    IssueMeetingReportRequest: Record<string, never>;
+    IssuePeriodReportRequest: {
+      year: number;
+      quarter?: number | null;
+    };
+    IssuedReports: {
+      reports: components['schemas']['IssuedReport'][];
+      mayIssue: boolean;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
