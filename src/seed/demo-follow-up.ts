@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { issuedDocumentJson } from '#documents/issued-document.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
-import { issuedTitle } from '#server/features/documents/issued.ts';
-import { reviewDocumentFor } from '#server/features/documents/service.ts';
+import { issuedTitle, reviewDocumentFor } from '#server/features/documents/index.ts';
 import { newReview } from '#server/features/follow-up/service.ts';
 import { actorOf, secretaryOf } from './demo-preparation.ts';
 
@@ -112,7 +112,7 @@ export async function seedFollowUp(db: Kysely<DB>, cellId: string): Promise<void
       kind: 'BC',
       number,
       title: issuedTitle(document),
-      document_json: JSON.stringify(document),
+      document_json: issuedDocumentJson(document),
       issued_on: '2026-09-30',
       issued_at: '2026-09-30T08:00:00.000Z',
       issued_by: secretary,

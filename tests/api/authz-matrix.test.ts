@@ -4,7 +4,7 @@ import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
-import { issueMeetingReport } from '../../src/server/features/documents/service.ts';
+import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
 import {
   buildCell,
   buildGroup,

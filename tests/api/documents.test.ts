@@ -5,8 +5,8 @@ import type { Actor } from '../../src/domain/authz/policy.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { createAnchor } from '../../src/domain/preparation/anchors.ts';
 import type { App } from '../../src/server/app.ts';
+import * as meetings from '../../src/server/features/meetings/index.ts';
 import * as minutes from '../../src/server/features/meetings/minutes.ts';
-import * as meetings from '../../src/server/features/meetings/service.ts';
 import * as comments from '../../src/server/features/preparation/comments.ts';
 import * as preparation from '../../src/server/features/preparation/service.ts';
 import {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { Actor, Grant } from '#domain/authz/policy.ts';
 import { isActiveMember } from '#domain/members/member-status.ts';
-import { loadGrants } from './auth-store.ts';
+import { loadGrants } from './store.ts';
 
 /** Builds who the user is for authorisation: two indexed queries per request. */
 export async function loadActor(

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { AppError } from '../http/app-error.ts';
+import { dummyPasswordHash, verifyPassword } from './password.ts';
+import { newToken, sessionIdFromToken } from './session-token.ts';
 import {
   clearLoginFailures,
   countLoginFailures,
@@ -10,9 +12,7 @@ import {
   findAccountByUsername,
   insertSession,
   recordLoginFailure,
-} from './auth-store.ts';
-import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { newToken, sessionIdFromToken } from './session-token.ts';
+} from './store.ts';
 
 // Login throttling (practice, OWASP): per account and per address, over a sliding window, stored in the
 // database so that several app instances share it.

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { type Actor, type GrantRole, visibleRoots } from '#domain/authz/policy.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
-import { findAccountById } from './auth-store.ts';
+import { findAccountById, findPersonOfAccount, listUnitsNamed } from './store.ts';
 
 export const MeSchema = z
   .object({
@@ -35,21 +35,8 @@ export async function presentMe(
   if (!account) throw new Error('session without account');
   const unitIds = visibleRoots(actor);
   const [units, person] = await Promise.all([
-    unitIds.length
-      ? db
-          .selectFrom('org_unit')
-          .select(['id', 'name', 'kind'])
-          .where('id', 'in', unitIds)
-          .orderBy('name')
-          .execute()
-      : Promise.resolve([]),
-    actor.personId
-      ? db
-          .selectFrom('person')
-          .select(['id', 'full_name', 'status'])
-          .where('id', '=', actor.personId)
-          .executeTakeFirst()
-      : Promise.resolve(undefined),
+    listUnitsNamed(db, unitIds),
+    actor.personId ? findPersonOfAccount(db, actor.personId) : Promise.resolve(undefined),
   ]);
   const rolesIn = (unitId: string): GrantRole[] =>
     actor.grants.filter((g) => g.unitId === unitId).map((g) => g.role);

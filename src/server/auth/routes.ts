@@ -10,9 +10,9 @@ import { errorResponses, jsonBody, jsonResponse } from '../http/schemas.ts';
 import { validationHook } from '../http/validation.ts';
 import { loadActor } from './actor.ts';
 import { login, logout } from './auth-service.ts';
-import { findLiveSession, setAccountLocale } from './auth-store.ts';
 import { MeSchema, presentMe } from './me.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
+import { findLiveSession, setAccountLocale } from './store.ts';
 
 const tags = ['auth'];
 const LoginRequest = z

@@ -2,19 +2,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { type Action, type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { AppError } from '../http/app-error.ts';
+import { unitChain } from './store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-/** The unit and its ancestors, nearest first: one indexed closure-table lookup. Empty if unknown. */
-export async function unitChain(db: Q, unitId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('org_closure')
-    .select('ancestor_id')
-    .where('descendant_id', '=', unitId)
-    .orderBy('depth')
-    .execute();
-  return rows.map((r) => r.ancestor_id);
-}
+export { anyUnder, unitChain } from './store.ts';
 
 export function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');

@@ -55,3 +55,14 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
+
+/** A calendar year in a query or a body ("?year=2026"). */
+export const YearSchema = z.coerce.number().int().min(2000).max(2100);
+export const YearQuery = z.object({ year: YearSchema });
+
+/** A sub-resource of a resource: `/…/{id}/…/{name}`, both ids in the path. */
+export const ChildParams = <K extends string>(name: K) =>
+  IdParams.extend({ [name]: IdSchema.openapi({ param: { name, in: 'path' } }) } as Record<
+    K,
+    typeof IdSchema
+  >);

@@ -4,7 +4,7 @@ import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { listAuditEntries, listSubtreeIds } from './store.ts';
+import { auditSnapshot, listAuditEntries, listSubtreeIds } from './store.ts';
 
 const AuditEntrySchema = z
   .object({
@@ -65,8 +65,8 @@ export const auditRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
           entityType: r.entity_type,
           entityId: r.entity_id,
           unitId: r.unit_id,
-          before: r.before_json ? JSON.parse(r.before_json) : null,
-          after: r.after_json ? JSON.parse(r.after_json) : null,
+          before: auditSnapshot(r.before_json),
+          after: auditSnapshot(r.after_json),
         })),
       },
       200,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '#db/schema.ts';
 
 export interface AuditFilter {
@@ -35,3 +36,7 @@ export function listAuditEntries(db: Kysely<DB>, filter: AuditFilter) {
 export function listSubtreeIds(db: Kysely<DB>, unitId: string) {
   return db.selectFrom('org_closure').select('descendant_id').where('ancestor_id', '=', unitId).execute();
 }
+
+/** A before/after snapshot as recorded: any JSON value (the shape is the audited row's at the time). */
+export const auditSnapshot = (json: string | null) =>
+  json === null ? null : z.json().parse(JSON.parse(json));

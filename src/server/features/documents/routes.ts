@@ -8,28 +8,29 @@ import type { PartyDocument } from '#documents/party-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { errorResponses, IdParams, IdSchema, jsonBody, jsonResponse } from '../../http/schemas.ts';
-import { validationHook } from '../../http/validation.ts';
-import { YearSchema } from '../guidance/routes.ts';
+import { contentDisposition } from '../../http/download.ts';
 import {
-  type DocumentFormat,
-  dispositionDocumentFor,
-  guidanceDocumentFor,
+  errorResponses,
+  IdParams,
+  IdSchema,
+  jsonBody,
+  jsonResponse,
+  YearSchema,
+} from '../../http/schemas.ts';
+import { validationHook } from '../../http/validation.ts';
+import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
+import { periodReportFor } from './period-report.ts';
+import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
+import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
+import {
   issuedDocumentFor,
   issuedReports,
   issueMeetingReport,
   issuePeriodReport,
-  meetingReportFor,
-  minutesDocumentFor,
-  noticeDocumentFor,
-  periodReportFor,
-  planDocumentFor,
-  type RenderedDocument,
-  render,
   reviewDocumentFor,
-  scorecardFor,
-  topicDocumentFor,
-} from './service.ts';
+} from './reports.ts';
+import { scorecardFor } from './scorecard.ts';
+import { dispositionDocumentFor, topicDocumentFor } from './topic-documents.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
@@ -45,18 +46,6 @@ const fileResponse = {
     },
   },
 };
-
-/** RFC 5987: an ASCII fallback name plus the exact Vietnamese name in UTF-8. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]/g, '_')
-    .replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 function fileBody(file: RenderedDocument, inline: boolean) {
   return new Response(new Uint8Array(file.body), {

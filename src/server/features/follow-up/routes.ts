@@ -11,9 +11,9 @@ import {
   jsonResponse,
   LocalDateSchema,
   OptionalText,
+  YearQuery,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { YearSchema } from '../guidance/routes.ts';
 import * as service from './service.ts';
 import * as view from './view.ts';
 
@@ -140,7 +140,6 @@ const ReviewRequest = z
     expectedUpdatedAt: z.string().max(64).nullish(),
   })
   .openapi('ReviewRequest');
-const YearQuery = z.object({ year: YearSchema });
 
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 const db = (c: Context<AppEnv>) => c.get('database').db;

@@ -15,8 +15,7 @@ import { reportDateProblem, type TaskReportStatus } from '#domain/follow-up/task
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { issueReport } from '../documents/issued.ts';
-import { reviewDocumentFor } from '../documents/service.ts';
+import { issueReport, reviewDocumentFor } from '../documents/index.ts';
 import { loadResolution, type ResolutionAccess } from './access.ts';
 import * as store from './store.ts';
 
@@ -57,7 +56,7 @@ export async function reportTask(db: Kysely<DB>, actor: Actor, taskId: string, i
       reported_by: actor.personId,
       created_at: nowIso(),
     };
-    await trx.insertInto('task_report').values(row).execute();
+    await store.insertReport(trx, row);
     await recordAudit(trx, actor, {
       action: 'task.report',
       entityType: 'meeting_task',
@@ -132,7 +131,7 @@ export async function planReview(
       createdBy: actor.personId,
       at: nowIso(),
     });
-    await trx.insertInto('resolution_review').values(row).execute();
+    await store.insertReview(trx, row);
     await recordAudit(trx, actor, {
       action: 'review.plan',
       entityType: 'resolution_review',
@@ -173,7 +172,7 @@ async function changeReview(
     const others = (await store.listReviews(trx, review.topic_id)).filter((r) => r.id !== reviewId).map(fact);
     const patch = await work(trx, review, access, others);
     if (patch === 'delete') {
-      await trx.deleteFrom('resolution_review').where('id', '=', reviewId).execute();
+      await store.deleteReview(trx, reviewId);
     } else if (
       !(await store.updateReview(
         trx,

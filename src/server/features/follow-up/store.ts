@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -101,19 +102,13 @@ export function findReview(db: Q, reviewId: string) {
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
-export async function updateReview(
+export function updateReview(
   db: Q,
   reviewId: string,
   patch: Partial<DB['resolution_review']>,
   expectedUpdatedAt: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('resolution_review')
-    .set(patch)
-    .where('id', '=', reviewId)
-    .where('updated_at', '=', expectedUpdatedAt)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return guardedUpdate(db, 'resolution_review', { column: 'id', value: reviewId }, patch, expectedUpdatedAt);
 }
 
 /** The reviews not yet issued of the resolutions of these cells, due in the year: the secretaries' to write. */
@@ -130,4 +125,26 @@ export function listOpenReviews(db: Q, cellIds: readonly string[], year: number)
     .where('r.due_on', '<=', `${year}-12-31`)
     .orderBy('r.due_on')
     .execute();
+}
+
+export async function insertReport(db: Q, row: DB['task_report']) {
+  await db.insertInto('task_report').values(row).execute();
+}
+
+/** Whether anyone reported on the assignment yet: its follow-up is history then. */
+export async function hasReports(db: Q, taskId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('task_report')
+    .select('id')
+    .where('task_id', '=', taskId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertReview(db: Q, row: DB['resolution_review']) {
+  await db.insertInto('resolution_review').values(row).execute();
+}
+
+export async function deleteReview(db: Q, reviewId: string) {
+  await db.deleteFrom('resolution_review').where('id', '=', reviewId).execute();
 }

@@ -10,12 +10,13 @@ import {
   LocalDateSchema,
   OptionalText,
   RequiredText,
+  YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import * as service from './service.ts';
+import { guidanceLists } from './store.ts';
 
 const tags = ['plans'];
-export const YearSchema = z.coerce.number().int().min(2000).max(2100);
 
 const GuidanceRequest = z
   .object({
@@ -61,8 +62,7 @@ function present(g: GuidanceRow): z.infer<typeof GuidanceSchema> {
     issuedOn: g.issued_on,
     title: g.title,
     theme: g.theme,
-    documents: JSON.parse(g.documents_json) as string[],
-    topicGroups: JSON.parse(g.topic_groups_json) as string[],
+    ...guidanceLists(g),
     planDeadline: g.plan_deadline,
     content: g.content,
     canEdit: g.canEdit,

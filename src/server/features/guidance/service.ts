@@ -3,9 +3,9 @@ import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed, visibleRoots } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { authorize, unitChain } from '../../authz/authorize.ts';
+import { anyUnder, authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getUnit } from '../orgs/service.ts';
+import { getUnit } from '../orgs/index.ts';
 import * as store from './store.ts';
 
 export interface GuidanceInput {
@@ -117,14 +117,7 @@ export async function readGuidance(db: Kysely<DB>, actor: Actor, id: string) {
   const [committee, chain, below] = await Promise.all([
     getUnit(db, g.committee_id),
     unitChain(db, g.committee_id),
-    grantUnits.length
-      ? db
-          .selectFrom('org_closure')
-          .select('descendant_id')
-          .where('ancestor_id', '=', g.committee_id)
-          .where('descendant_id', 'in', grantUnits)
-          .executeTakeFirst()
-      : Promise.resolve(undefined),
+    anyUnder(db, g.committee_id, grantUnits),
   ]);
   if (!below && !isAllowed(actor, 'org.read', chain)) throw new AppError('NOT_FOUND');
   return { guidance: g, committee };

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -29,3 +30,11 @@ export async function insertGuidance(db: Q, row: DB['guidance']) {
 export async function updateGuidance(db: Q, id: string, patch: Partial<DB['guidance']>) {
   await db.updateTable('guidance').set(patch).where('id', '=', id).execute();
 }
+
+const StringList = z.array(z.string());
+
+/** The guidance's two stored lists: the documents it implements and its topic groups. */
+export const guidanceLists = (g: Pick<DB['guidance'], 'documents_json' | 'topic_groups_json'>) => ({
+  documents: StringList.parse(JSON.parse(g.documents_json)),
+  topicGroups: StringList.parse(JSON.parse(g.topic_groups_json)),
+});

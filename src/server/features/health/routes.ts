@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../../http/context.ts';
 import { jsonResponse } from '../../http/schemas.ts';
+import { pingDatabase } from './store.ts';
 
 const Health = z
   .object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) })
@@ -17,7 +17,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
   }),
   async (c) => {
     const database = c.get('database');
-    await sql`select 1`.execute(database.db);
+    await pingDatabase(database.db);
     return c.json({ status: 'ok' as const, database: database.engine }, 200);
   },
 );

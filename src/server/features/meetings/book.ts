@@ -3,7 +3,7 @@ import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { authorize } from '../../authz/authorize.ts';
-import { getUnit } from '../orgs/service.ts';
+import { getUnit } from '../orgs/index.ts';
 import * as store from './store.ts';
 
 /**
@@ -67,39 +67,10 @@ async function search(db: Kysely<DB>, cellId: string, q: string, year?: number):
 /** Per member, over the year's ended meetings: attended, absent with and without reason, spoke (evaluation). */
 export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
   await authorize(db, actor, 'meeting.read', cellId);
-  const rows = await db
-    .selectFrom('meeting_attendance as a')
-    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
-    .innerJoin('person as p', 'p.id', 'a.person_id')
-    .select((eb) => [
-      'a.person_id',
-      'p.full_name',
-      'p.name_folded',
-      eb.fn.countAll<number>().as('meetings'),
-      eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
-      eb.fn.sum<number>(eb.case().when('a.state', '=', 'absent_excused').then(1).else(0).end()).as('excused'),
-      eb.fn
-        .sum<number>(eb.case().when('a.state', '=', 'absent_unexcused').then(1).else(0).end())
-        .as('unexcused'),
-    ])
-    .where('m.cell_id', '=', cellId)
-    .where('m.status', '=', 'ended')
-    .where('m.held_on', '>=', `${year}-01-01`)
-    .where('m.held_on', '<=', `${year}-12-31`)
-    .groupBy(['a.person_id', 'p.full_name', 'p.name_folded'])
-    .orderBy('p.name_folded')
-    .execute();
-  const spoke = await db
-    .selectFrom('meeting_speech as s')
-    .innerJoin('meeting as m', 'm.id', 's.meeting_id')
-    .select((eb) => ['s.person_id', eb.fn.countAll<number>().as('n')])
-    .where('m.cell_id', '=', cellId)
-    .where('m.status', '=', 'ended')
-    .where('s.status', '=', 'done')
-    .where('m.held_on', '>=', `${year}-01-01`)
-    .where('m.held_on', '<=', `${year}-12-31`)
-    .groupBy('s.person_id')
-    .execute();
+  const [rows, spoke] = await Promise.all([
+    store.listAttendanceStats(db, cellId, year),
+    store.listSpeechCounts(db, cellId, year),
+  ]);
   return {
     year,
     members: rows.map((r) => ({

@@ -5,9 +5,10 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { type EvaluationField, evaluationProblem } from '#domain/meetings/evaluation.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
-import { findIssued } from '../documents/issued.ts';
+import { findIssued } from '../documents/index.ts';
 import { loadMeeting, requireManager } from './access.ts';
 import { announce } from './live.ts';
+import * as store from './store.ts';
 
 export type EvaluationInput = Record<EvaluationField, string | null>;
 
@@ -28,11 +29,7 @@ export async function saveEvaluation(
     const issued = await findIssued(trx, meeting.cell_id, { kind: 'meeting_report', meetingId });
     const problem = evaluationProblem(meeting.status, issued !== undefined);
     if (problem) throw new AppError(problem);
-    const before = await trx
-      .selectFrom('meeting_evaluation')
-      .selectAll()
-      .where('meeting_id', '=', meetingId)
-      .executeTakeFirst();
+    const before = await store.findEvaluation(trx, meetingId);
     const row: DB['meeting_evaluation'] = {
       meeting_id: meetingId,
       preparer: input.preparer,
@@ -41,11 +38,7 @@ export async function saveEvaluation(
       evaluated_by: actor.personId,
       updated_at: nowIso(),
     };
-    await trx
-      .insertInto('meeting_evaluation')
-      .values(row)
-      .onConflict((oc) => oc.column('meeting_id').doUpdateSet({ ...row, meeting_id: undefined }))
-      .execute();
+    await store.saveEvaluation(trx, row);
     await recordAudit(trx, actor, {
       action: 'meeting.evaluate',
       entityType: 'meeting',

@@ -8,10 +8,10 @@ import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
 import { isMinutesEditable, signerRoles, signIssue } from '#domain/meetings/minutes-status.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getUnit } from '../orgs/service.ts';
-import * as prepStore from '../preparation/store.ts';
+import { getUnit } from '../orgs/index.ts';
+import { findTopic, listPreparers } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
-import { change } from './service.ts';
+import { change } from './change.ts';
 import * as store from './store.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -40,17 +40,11 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
       store.listSpeeches(trx, meetingId),
       store.listVotes(trx, meetingId),
       store.listTasks(trx, meetingId),
-      m.topic_id ? prepStore.findTopic(trx, m.topic_id) : undefined,
-      trx
-        .selectFrom('person')
-        .select(['id', 'full_name'])
-        .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
-        .execute(),
+      m.topic_id ? findTopic(trx, m.topic_id) : undefined,
+      store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
     ]);
     const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
-    const presenters = m.topic_id
-      ? (await prepStore.listPreparers(trx, m.topic_id)).map((p) => p.full_name)
-      : [];
+    const presenters = m.topic_id ? (await listPreparers(trx, m.topic_id)).map((p) => p.full_name) : [];
     const text = draftMinutes({
       cellName: cell.name,
       place: m.place,
@@ -90,28 +84,21 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
     });
     const now = nowIso();
     if (existing)
-      await trx
-        .updateTable('minutes')
-        .set({ text, updated_at: nowIsoAfter(existing.updated_at) })
-        .where('meeting_id', '=', meetingId)
-        .execute();
+      await store.updateMinutes(trx, meetingId, { text, updated_at: nowIsoAfter(existing.updated_at) });
     else
-      await trx
-        .insertInto('minutes')
-        .values({
-          meeting_id: meetingId,
-          text,
-          chair_signed_at: null,
-          chair_signed_by: null,
-          taker_signed_at: null,
-          taker_signed_by: null,
-          text_hash: null,
-          locked_at: null,
-          number: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await store.insertMinutes(trx, {
+        meeting_id: meetingId,
+        text,
+        chair_signed_at: null,
+        chair_signed_by: null,
+        taker_signed_at: null,
+        taker_signed_by: null,
+        text_hash: null,
+        locked_at: null,
+        number: null,
+        created_at: now,
+        updated_at: now,
+      });
     return {};
   });
 }
@@ -130,11 +117,10 @@ export async function saveMinutes(
     if (!existing) throw new AppError('MINUTES_MISSING');
     if (!isMinutesEditable(signatures(existing))) throw new AppError('MINUTES_LOCKED');
     if (expectedUpdatedAt && expectedUpdatedAt !== existing.updated_at) throw new AppError('MEETING_CHANGED');
-    await trx
-      .updateTable('minutes')
-      .set({ text: text.normalize('NFC'), updated_at: nowIsoAfter(existing.updated_at) })
-      .where('meeting_id', '=', meetingId)
-      .execute();
+    await store.updateMinutes(trx, meetingId, {
+      text: text.normalize('NFC'),
+      updated_at: nowIsoAfter(existing.updated_at),
+    });
     return {};
   });
 }
@@ -173,7 +159,7 @@ export async function signMinutes(db: Kysely<DB>, actor: Actor, meetingId: strin
         existing.number ??
         (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'BB', issuedOn: m.held_on }));
     }
-    await trx.updateTable('minutes').set(patch).where('meeting_id', '=', meetingId).execute();
+    await store.updateMinutes(trx, meetingId, patch);
     return {};
   });
 }
@@ -185,17 +171,14 @@ export async function addAddendum(db: Kysely<DB>, actor: Actor, meetingId: strin
     const existing = await store.findMinutes(trx, meetingId);
     if (!existing?.locked_at) throw new AppError('MINUTES_NOT_LOCKED');
     const normalised = text.normalize('NFC');
-    await trx
-      .insertInto('minutes_addendum')
-      .values({
-        id: newId(),
-        meeting_id: meetingId,
-        text: normalised,
-        text_hash: sha256(normalised),
-        added_by: actor.personId,
-        added_at: nowIso(),
-      })
-      .execute();
+    await store.insertAddendum(trx, {
+      id: newId(),
+      meeting_id: meetingId,
+      text: normalised,
+      text_hash: sha256(normalised),
+      added_by: actor.personId,
+      added_at: nowIso(),
+    });
     return {};
   });
 }

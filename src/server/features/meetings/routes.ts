@@ -7,6 +7,7 @@ import type { MeetingAction } from '#domain/meetings/meeting-status.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import {
+  ChildParams,
   errorResponses,
   IdParams,
   IdSchema,
@@ -16,11 +17,12 @@ import {
   OptionalId,
   OptionalText,
   RequiredText,
+  YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { YearSchema } from '../guidance/routes.ts';
 import { loadMeeting } from './access.ts';
 import { meetingStats, minuteBook } from './book.ts';
+import * as record from './console.ts';
 import { saveEvaluation } from './evaluation.ts';
 import { subscribe } from './live.ts';
 import { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
@@ -115,12 +117,6 @@ const AddendumRequest = z.object({ text: RequiredText(20_000) }).openapi('Addend
 const EvaluationRequest = z
   .object({ preparer: OptionalText(20_000), result: OptionalText(20_000), lessons: OptionalText(20_000) })
   .openapi('EvaluationRequest');
-
-const ChildParams = <K extends string>(name: K) =>
-  IdParams.extend({ [name]: IdSchema.openapi({ param: { name, in: 'path' } }) } as Record<
-    K,
-    typeof IdSchema
-  >);
 
 function view(c: Context<AppEnv>, id: string) {
   return getMeeting(c.get('database').db, requireActor(c.get('actor')), id);
@@ -293,7 +289,7 @@ app
     ),
     async (c) => {
       const { id, personId } = c.req.valid('param');
-      await service.markAttendance(db(c), actor(c), id, personId, c.req.valid('json'));
+      await record.markAttendance(db(c), actor(c), id, personId, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   )
@@ -307,13 +303,13 @@ app
     ),
     async (c) => {
       const { id } = c.req.valid('param');
-      await service.addGuest(db(c), actor(c), id, c.req.valid('json'));
+      await record.addGuest(db(c), actor(c), id, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   )
   .openapi(remove('/meetings/{id}/guests/{guestId}', 'Remove a guest', ChildParams('guestId')), async (c) => {
     const { id, guestId } = c.req.valid('param');
-    await service.removeGuest(db(c), actor(c), id, guestId);
+    await record.removeGuest(db(c), actor(c), id, guestId);
     return c.json(await view(c, id), 200);
   })
   .openapi(
@@ -326,7 +322,7 @@ app
     ),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
-      await service.clockItem(db(c), actor(c), id, itemId, 'start');
+      await record.clockItem(db(c), actor(c), id, itemId, 'start');
       return c.json(await view(c, id), 200);
     },
   )
@@ -334,7 +330,7 @@ app
     write('post', '/meetings/{id}/agenda/{itemId}/end', 'End an agenda item', ChildParams('itemId'), Empty),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
-      await service.clockItem(db(c), actor(c), id, itemId, 'end');
+      await record.clockItem(db(c), actor(c), id, itemId, 'end');
       return c.json(await view(c, id), 200);
     },
   )
@@ -348,7 +344,7 @@ app
     ),
     async (c) => {
       const { id } = c.req.valid('param');
-      await service.requestSpeech(db(c), actor(c), id, c.req.valid('json'));
+      await record.requestSpeech(db(c), actor(c), id, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   )
@@ -362,7 +358,7 @@ app
     ),
     async (c) => {
       const { id, speechId } = c.req.valid('param');
-      await service.updateSpeech(db(c), actor(c), id, speechId, c.req.valid('json'));
+      await record.updateSpeech(db(c), actor(c), id, speechId, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   )
@@ -370,7 +366,7 @@ app
     write('post', '/meetings/{id}/tasks', 'Add an assignment from the conclusion', IdParams, TaskRequest),
     async (c) => {
       const { id } = c.req.valid('param');
-      await service.addTask(db(c), actor(c), id, c.req.valid('json'));
+      await record.addTask(db(c), actor(c), id, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   )
@@ -378,7 +374,7 @@ app
     remove('/meetings/{id}/tasks/{taskId}', 'Remove an assignment', ChildParams('taskId')),
     async (c) => {
       const { id, taskId } = c.req.valid('param');
-      await service.removeTask(db(c), actor(c), id, taskId);
+      await record.removeTask(db(c), actor(c), id, taskId);
       return c.json(await view(c, id), 200);
     },
   )
@@ -386,7 +382,7 @@ app
     write('put', '/meetings/{id}/conclusion', 'Record the chair’s conclusion', IdParams, ConclusionRequest),
     async (c) => {
       const { id } = c.req.valid('param');
-      await service.saveConclusion(db(c), actor(c), id, c.req.valid('json').conclusion ?? null);
+      await record.saveConclusion(db(c), actor(c), id, c.req.valid('json').conclusion ?? null);
       return c.json(await view(c, id), 200);
     },
   )

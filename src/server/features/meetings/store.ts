@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -12,19 +14,8 @@ export async function insertMeeting(db: Q, row: DB['meeting']) {
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did. */
-export async function updateMeeting(
-  db: Q,
-  id: string,
-  patch: Partial<DB['meeting']>,
-  expectedUpdatedAt: string,
-) {
-  const result = await db
-    .updateTable('meeting')
-    .set(patch)
-    .where('id', '=', id)
-    .where('updated_at', '=', expectedUpdatedAt)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function updateMeeting(db: Q, id: string, patch: Partial<DB['meeting']>, expectedUpdatedAt: string) {
+  return guardedUpdate(db, 'meeting', { column: 'id', value: id }, patch, expectedUpdatedAt);
 }
 
 /** A cell's meetings, newest first, with their topic and whether the minutes are locked: the minute book. */
@@ -200,4 +191,251 @@ export function listRoll(db: Q, cellId: string) {
     .where('unit_id', '=', cellId)
     .where('status', 'in', ['official', 'probationary', 'exempt', 'transferred_out'])
     .execute();
+}
+
+/** The names of the people signing for the meeting (chair, minute-taker), by id. */
+export function listSignerNames(db: Q, ids: readonly (string | null)[]) {
+  const known = ids.filter((id): id is string => id !== null);
+  if (known.length === 0) return Promise.resolve([]);
+  return db.selectFrom('person').select(['id', 'full_name']).where('id', 'in', known).execute();
+}
+
+export async function insertGuest(db: Q, row: DB['meeting_guest']) {
+  await db.insertInto('meeting_guest').values(row).execute();
+}
+
+/** Deletes one row of this meeting's record (a guest, an assignment): whether it was this meeting's. */
+export async function deleteRecordRow(
+  db: Q,
+  table: 'meeting_guest' | 'meeting_task',
+  id: string,
+  meetingId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function hasGuestSpoken(db: Q, guestId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('meeting_speech')
+    .select('id')
+    .where('guest_id', '=', guestId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function findAttendance(db: Q, meetingId: string, personId: string) {
+  return db
+    .selectFrom('meeting_attendance')
+    .select('state')
+    .where('meeting_id', '=', meetingId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+export async function isWaitingToSpeak(db: Q, meetingId: string, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('meeting_speech')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('person_id', '=', personId)
+    .where('status', '=', 'requested')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The last place taken on the speaker list (0 when empty). */
+export async function lastSpeechPosition(db: Q, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('meeting_speech')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  return Number(row?.p ?? 0);
+}
+
+export async function insertSpeech(db: Q, row: DB['meeting_speech']) {
+  await db.insertInto('meeting_speech').values(row).execute();
+}
+
+export async function updateSpeech(db: Q, speechId: string, patch: Partial<DB['meeting_speech']>) {
+  await db.updateTable('meeting_speech').set(patch).where('id', '=', speechId).execute();
+}
+
+export async function insertTask(db: Q, row: DB['meeting_task']) {
+  await db.insertInto('meeting_task').values(row).execute();
+}
+
+export async function insertVote(db: Q, row: DB['meeting_vote'], ballots: DB['meeting_ballot'][]) {
+  await db.insertInto('meeting_vote').values(row).execute();
+  if (ballots.length > 0) await db.insertInto('meeting_ballot').values(ballots).execute();
+}
+
+/** How a vote's base was computed (vote-rule.ts), as stored beside its result. */
+export const VoteBasisSchema = z.object({
+  rule: z.string(),
+  counted: z.array(z.string()),
+  setAside: z.array(z.object({ id: z.string(), reason: z.string() })),
+  voters: z.array(z.string()),
+});
+
+export const voteBasis = (row: Pick<DB['meeting_vote'], 'basis_json'>) =>
+  VoteBasisSchema.parse(JSON.parse(row.basis_json));
+
+export async function insertMinutes(db: Q, row: DB['minutes']) {
+  await db.insertInto('minutes').values(row).execute();
+}
+
+export async function updateMinutes(db: Q, meetingId: string, patch: Partial<DB['minutes']>) {
+  await db.updateTable('minutes').set(patch).where('meeting_id', '=', meetingId).execute();
+}
+
+export async function insertAddendum(db: Q, row: DB['minutes_addendum']) {
+  await db.insertInto('minutes_addendum').values(row).execute();
+}
+
+export function findEvaluation(db: Q, meetingId: string) {
+  return db
+    .selectFrom('meeting_evaluation')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+/** Writes the meeting's evaluation, replacing the one written before. */
+export async function saveEvaluation(db: Q, row: DB['meeting_evaluation']) {
+  await db
+    .insertInto('meeting_evaluation')
+    .values(row)
+    .onConflict((oc) => oc.column('meeting_id').doUpdateSet({ ...row, meeting_id: undefined }))
+    .execute();
+}
+
+const inYear = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
+
+/** Per member of the cell over the year's ended meetings: meetings on the roll, present, absent with and without reason. */
+export function listAttendanceStats(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .select((eb) => [
+      'a.person_id',
+      'p.full_name',
+      'p.name_folded',
+      eb.fn.countAll<number>().as('meetings'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'absent_excused').then(1).else(0).end()).as('excused'),
+      eb.fn
+        .sum<number>(eb.case().when('a.state', '=', 'absent_unexcused').then(1).else(0).end())
+        .as('unexcused'),
+    ])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .groupBy(['a.person_id', 'p.full_name', 'p.name_folded'])
+    .orderBy('p.name_folded')
+    .execute();
+}
+
+/** Per person, the speeches given at the cell's ended meetings of the year. */
+export function listSpeechCounts(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting_speech as s')
+    .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+    .select((eb) => ['s.person_id', eb.fn.countAll<number>().as('n')])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('s.status', '=', 'done')
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .groupBy('s.person_id')
+    .execute();
+}
+
+/**
+ * For the period report: per meeting, the members present and the members expected (official and
+ * probationary members, and exempt members who came anyway).
+ */
+export async function periodAttendanceData(db: Q, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return new Map<string, { present: number; expected: number }>();
+  const rows = await db
+    .selectFrom('meeting_attendance')
+    .select((eb) => [
+      'meeting_id',
+      eb.fn.sum<number>(eb.case().when('state', '=', 'present').then(1).else(0).end()).as('present'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when('member_status', 'in', ['official', 'probationary'])
+            .then(1)
+            .when(eb.and([eb('member_status', '=', 'exempt'), eb('state', '=', 'present')]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('expected'),
+    ])
+    .where('meeting_id', 'in', meetingIds)
+    .groupBy('meeting_id')
+    .execute();
+  return new Map(
+    rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }]),
+  );
+}
+
+/** The vote that adopted a resolution topic: the latest passed vote at an ended meeting on the topic. */
+export async function adoptingVoteData(db: Q, topicId: string) {
+  const row = await db
+    .selectFrom('meeting_vote as v')
+    .innerJoin('meeting as m', 'm.id', 'v.meeting_id')
+    .select(['m.held_on', 'v.votes_for', 'v.base'])
+    .where('m.topic_id', '=', topicId)
+    .where('m.status', '=', 'ended')
+    .where('v.passed', '=', 1)
+    .orderBy('m.held_on', 'desc')
+    .orderBy('v.created_at', 'desc')
+    .executeTakeFirst();
+  return row ? { heldOn: row.held_on, for: row.votes_for, base: row.base } : null;
+}
+
+/** A member's year at the meetings, for the scorecard: how they attended the ended meetings, how often they spoke. */
+export async function scorecardMeetingData(db: Q, personId: string, year: number) {
+  const [from, to] = inYear(year);
+  const [attendance, spoke] = await Promise.all([
+    db
+      .selectFrom('meeting_attendance as a')
+      .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+      .select('a.state')
+      .where('a.person_id', '=', personId)
+      .where('m.status', '=', 'ended')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .execute(),
+    db
+      .selectFrom('meeting_speech as s')
+      .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('s.person_id', '=', personId)
+      .where('s.status', '=', 'done')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const count = (state: string) => attendance.filter((a) => a.state === state).length;
+  return {
+    held: attendance.length,
+    present: count('present'),
+    absentExcused: count('absent_excused'),
+    absentUnexcused: count('absent_unexcused'),
+    spoke: Number(spoke.n),
+  };
 }

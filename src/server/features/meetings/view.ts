@@ -8,16 +8,14 @@ import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
 import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
-import { findIssued } from '../documents/issued.ts';
-import { getUnit } from '../orgs/service.ts';
-import * as prepStore from '../preparation/store.ts';
-import { loadMeeting } from './access.ts';
+import { findIssued } from '../documents/index.ts';
+import { getUnit } from '../orgs/index.ts';
+import { findTopic } from '../preparation/index.ts';
+import { loadMeeting, type MeetingAccess } from './access.ts';
 import * as store from './store.ts';
 
-/** Everything the meeting page and the live console show, for this actor. */
-export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string) {
-  const access = await loadMeeting(db, actor, meetingId);
-  const m = access.meeting;
+/** Everything recorded about one meeting, read at once. */
+async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
   const [
     cell,
     agenda,
@@ -34,35 +32,56 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     evaluation,
   ] = await Promise.all([
     getUnit(db, m.cell_id),
-    store.listAgenda(db, meetingId),
-    store.listAttendance(db, meetingId),
-    store.listGuests(db, meetingId),
-    store.listSpeeches(db, meetingId),
-    store.listTasks(db, meetingId),
-    store.listVotes(db, meetingId),
-    store.findMinutes(db, meetingId),
-    store.listAddenda(db, meetingId),
-    m.topic_id ? prepStore.findTopic(db, m.topic_id) : undefined,
-    db
-      .selectFrom('person')
-      .select(['id', 'full_name'])
-      .where('id', 'in', [m.chair_id ?? '', m.minute_taker_id ?? ''])
-      .execute(),
-    findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId }),
-    db.selectFrom('meeting_evaluation').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst(),
+    store.listAgenda(db, m.id),
+    store.listAttendance(db, m.id),
+    store.listGuests(db, m.id),
+    store.listSpeeches(db, m.id),
+    store.listTasks(db, m.id),
+    store.listVotes(db, m.id),
+    store.findMinutes(db, m.id),
+    store.listAddenda(db, m.id),
+    m.topic_id ? findTopic(db, m.topic_id) : undefined,
+    store.listSignerNames(db, [m.chair_id, m.minute_taker_id]),
+    findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
+    store.findEvaluation(db, m.id),
   ]);
-  const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
-  const signatures = {
-    chair: Boolean(minutes?.chair_signed_at),
-    minuteTaker: Boolean(minutes?.taker_signed_at),
+  return {
+    cell,
+    agenda,
+    attendance,
+    guests,
+    speeches,
+    tasks,
+    votes,
+    minutes,
+    addenda,
+    topic,
+    people,
+    report,
+    evaluation,
   };
-  const me = attendance.find((a) => a.person_id === actor.personId);
-  const now = new Date();
+}
+
+type MeetingRecord = Awaited<ReturnType<typeof loadRecord>>;
+
+const signaturesOf = (minutes: MeetingRecord['minutes']) => ({
+  chair: Boolean(minutes?.chair_signed_at),
+  minuteTaker: Boolean(minutes?.taker_signed_at),
+});
+
+/** Everything the meeting page and the live console show, for this actor. */
+export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  const access = await loadMeeting(db, actor, meetingId);
+  const m = access.meeting;
+  const r = await loadRecord(db, m);
+  const name = (id: string | null) => r.people.find((p) => p.id === id)?.full_name ?? null;
   return {
     id: m.id,
     cellId: m.cell_id,
-    cellName: cell.name,
-    topic: topic ? { id: topic.id, title: topic.title, kind: topic.kind, quarter: topic.quarter } : null,
+    cellName: r.cell.name,
+    topic: r.topic
+      ? { id: r.topic.id, title: r.topic.title, kind: r.topic.kind, quarter: r.topic.quarter }
+      : null,
     kind: m.kind,
     partOrder: m.part_order,
     heldOn: m.held_on,
@@ -73,20 +92,36 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     minuteTaker: m.minute_taker_id ? { id: m.minute_taker_id, name: name(m.minute_taker_id) } : null,
     noticeSentAt: m.notice_sent_at,
     noticeNumber: m.notice_number,
-    reportIssued: report ? { id: report.id, number: report.number, issuedOn: report.issued_on } : null,
-    evaluation: evaluation
+    reportIssued: r.report
+      ? { id: r.report.id, number: r.report.number, issuedOn: r.report.issued_on }
+      : null,
+    evaluation: r.evaluation
       ? {
-          preparer: evaluation.preparer,
-          result: evaluation.result,
-          lessons: evaluation.lessons,
-          updatedAt: evaluation.updated_at,
+          preparer: r.evaluation.preparer,
+          result: r.evaluation.result,
+          lessons: r.evaluation.lessons,
+          updatedAt: r.evaluation.updated_at,
         }
       : null,
     startedAt: m.started_at,
     endedAt: m.ended_at,
     conclusion: m.conclusion,
     updatedAt: m.updated_at,
-    agenda: agenda.map((i) => ({
+    ...agendaView(m, r),
+    ...roomView(r),
+    votes: r.votes.map(voteView),
+    voteRule: CELL_VOTE_RULE.citation,
+    minutes: minutesView(r),
+    ...actorView(actor, access, r),
+  };
+}
+
+/** The agenda with its clock, and what the rules say of it (seed 000; the Hồ Chí Minh study floor). */
+function agendaView(m: DB['meeting'], r: MeetingRecord) {
+  const now = new Date();
+  const clock = r.agenda.map((i) => ({ part: i.part, startedAt: i.started_at, endedAt: i.ended_at }));
+  return {
+    agenda: r.agenda.map((i) => ({
       id: i.id,
       part: i.part,
       kind: i.kind,
@@ -95,18 +130,16 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
       startedAt: i.started_at,
       endedAt: i.ended_at,
     })),
-    agendaIssues: checkAgenda(agenda, m.kind, m.part_order).map((i) => i.code),
-    thematicMinutes: thematicMinutes(
-      agenda.map((i) => ({ part: i.part, startedAt: i.started_at, endedAt: i.ended_at })),
-      now,
-    ),
-    studyTimeWarning:
-      studyTimeWarning(
-        topic?.kind ?? '',
-        agenda.map((i) => ({ part: i.part, startedAt: i.started_at, endedAt: i.ended_at })),
-        now,
-      ) ?? null,
-    attendance: attendance.map((a) => ({
+    agendaIssues: checkAgenda(r.agenda, m.kind, m.part_order).map((i) => i.code),
+    thematicMinutes: thematicMinutes(clock, now),
+    studyTimeWarning: studyTimeWarning(r.topic?.kind ?? '', clock, now) ?? null,
+  };
+}
+
+/** Who was there and what was said and assigned. */
+function roomView(r: MeetingRecord) {
+  return {
+    attendance: r.attendance.map((a) => ({
       personId: a.person_id,
       name: a.full_name,
       groupName: a.group_name,
@@ -116,15 +149,15 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
       late: a.late === 1,
       suspended: a.suspended === 1,
     })),
-    counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
-    guests: guests.map((g) => ({
+    counts: attendanceCounts(r.attendance.map((a) => ({ status: a.member_status, state: a.state }))),
+    guests: r.guests.map((g) => ({
       id: g.id,
       kind: g.kind,
       fullName: g.full_name,
       title: g.title,
       unitName: g.unit_name,
     })),
-    speeches: speeches.map((s) => ({
+    speeches: r.speeches.map((s) => ({
       id: s.id,
       personId: s.person_id,
       guestId: s.guest_id,
@@ -136,64 +169,72 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
       endedAt: s.ended_at,
       note: s.note,
     })),
-    tasks: tasks.map((t) => ({
+    tasks: r.tasks.map((t) => ({
       id: t.id,
       title: t.title,
       ownerId: t.owner_id,
       ownerName: t.owner_name,
       dueOn: t.due_on,
     })),
-    votes: votes.map((v) => ({
-      id: v.id,
-      subject: v.subject,
-      mode: v.mode,
-      for: v.votes_for,
-      against: v.votes_against,
-      abstain: v.votes_abstain,
-      base: v.base,
-      needed: v.needed,
-      passed: v.passed === 1,
-      basis: JSON.parse(v.basis_json) as {
-        rule: string;
-        counted: string[];
-        setAside: { id: string; reason: string }[];
-        voters: string[];
-      },
-      createdAt: v.created_at,
+  };
+}
+
+function voteView(v: DB['meeting_vote']) {
+  return {
+    id: v.id,
+    subject: v.subject,
+    mode: v.mode,
+    for: v.votes_for,
+    against: v.votes_against,
+    abstain: v.votes_abstain,
+    base: v.base,
+    needed: v.needed,
+    passed: v.passed === 1,
+    basis: store.voteBasis(v),
+    createdAt: v.created_at,
+  };
+}
+
+function minutesView({ minutes, addenda }: MeetingRecord) {
+  if (!minutes) return null;
+  return {
+    text: minutes.text,
+    status: minutesStatus(signaturesOf(minutes)),
+    chairSignedAt: minutes.chair_signed_at,
+    minuteTakerSignedAt: minutes.taker_signed_at,
+    textHash: minutes.text_hash,
+    lockedAt: minutes.locked_at,
+    number: minutes.number,
+    updatedAt: minutes.updated_at,
+    addenda: addenda.map((a) => ({
+      id: a.id,
+      text: a.text,
+      textHash: a.text_hash,
+      addedByName: a.added_by_name,
+      addedAt: a.added_at,
     })),
-    voteRule: CELL_VOTE_RULE.citation,
-    minutes: minutes
-      ? {
-          text: minutes.text,
-          status: minutesStatus(signatures),
-          chairSignedAt: minutes.chair_signed_at,
-          minuteTakerSignedAt: minutes.taker_signed_at,
-          textHash: minutes.text_hash,
-          lockedAt: minutes.locked_at,
-          number: minutes.number,
-          updatedAt: minutes.updated_at,
-          addenda: addenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            textHash: a.text_hash,
-            addedByName: a.added_by_name,
-            addedAt: a.added_at,
-          })),
-        }
-      : null,
+  };
+}
+
+/** The actor at this meeting: on the roll or not, and what the page lets them do. */
+function actorView(actor: Actor, access: MeetingAccess, r: MeetingRecord) {
+  const m = access.meeting;
+  const me = r.attendance.find((a) => a.person_id === actor.personId);
+  const signatures = signaturesOf(r.minutes);
+  return {
     me: {
       personId: actor.personId,
       onRoll: me !== undefined,
-      waitingToSpeak: speeches.some((s) => s.person_id === actor.personId && s.status === 'requested'),
+      waitingToSpeak: r.speeches.some((s) => s.person_id === actor.personId && s.status === 'requested'),
     },
     permissions: {
       manage: access.manages,
-      evaluate: access.manages && evaluationProblem(m.status, report !== undefined) === null,
+      evaluate: access.manages && evaluationProblem(m.status, r.report !== undefined) === null,
       record: access.records,
       actions: access.manages ? allowedMeetingActions(m.status) : [],
       askToSpeak: access.mayAskToSpeak && me !== undefined && m.status === 'in_progress',
       sign:
-        minutes !== undefined &&
+        r.minutes !== undefined &&
         actor.personId !== null &&
         ((actor.personId === m.chair_id && !signatures.chair) ||
           (actor.personId === m.minute_taker_id && !signatures.minuteTaker)),

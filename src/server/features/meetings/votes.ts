@@ -14,7 +14,7 @@ import {
 } from '#domain/meetings/vote-rule.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireRecorder } from './access.ts';
-import { change, requireLive } from './service.ts';
+import { change, requireLive } from './change.ts';
 import * as store from './store.ts';
 
 export interface VoteInput {
@@ -62,9 +62,10 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
     }
     const result = voteResult(tally, basis.base);
     const id = newId();
-    await trx
-      .insertInto('meeting_vote')
-      .values({
+    const ballots = input.mode === 'named' ? (input.ballots ?? []) : [];
+    await store.insertVote(
+      trx,
+      {
         id,
         meeting_id: meetingId,
         subject: input.subject,
@@ -77,13 +78,9 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
         passed: result.passed ? 1 : 0,
         basis_json: JSON.stringify({ rule: CELL_VOTE_RULE.citation, ...basis }),
         created_at: nowIso(),
-      })
-      .execute();
-    if (input.mode === 'named' && input.ballots?.length)
-      await trx
-        .insertInto('meeting_ballot')
-        .values(input.ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })))
-        .execute();
+      },
+      ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })),
+    );
     return {};
   });
 }

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Person } from '#db/schema.ts';
 import { ROLES } from '#domain/authz/roles.ts';
 import { MEMBER_STATUSES, probationEndsOn } from '#domain/members/member-status.ts';
-import { RoleAssignmentSchema } from '../roles/presenter.ts';
+import { RoleAssignmentSchema } from '../roles/index.ts';
 
 export const MemberSummarySchema = z
   .object({

@@ -13,7 +13,7 @@ import {
   RequiredText,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { presentRole } from '../roles/presenter.ts';
+import { presentRole } from '../roles/index.ts';
 import { MemberSchema, MemberSummarySchema, presentMemberSummary } from './presenter.ts';
 import * as service from './service.ts';
 

@@ -11,13 +11,13 @@ import {
 } from '#domain/members/member-status.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { findAccountByPerson, findAccountByUsername, insertAccount } from '../../auth/auth-store.ts';
 import { hashPassword } from '../../auth/password.ts';
+import { findAccountByPerson, findAccountByUsername, insertAccount } from '../../auth/store.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getUnit } from '../orgs/service.ts';
-import * as orgStore from '../orgs/store.ts';
-import * as roleStore from '../roles/store.ts';
+import * as orgs from '../orgs/index.ts';
+import { getUnit } from '../orgs/index.ts';
+import * as roleStore from '../roles/index.ts';
 import * as store from './store.ts';
 
 type Trx = Transaction<DB>;
@@ -188,7 +188,7 @@ export async function transferMember(
     // A member who had moved away returns with the status they left with.
     const status = before.status === 'transferred_out' ? await statusBeforeLeaving(trx, id) : before.status;
     // Leaving a cell ends the roles held in it and in its party groups; committee posts stay.
-    const oldUnits = await orgStore.listSubtree(trx, before.unit_id);
+    const oldUnits = await orgs.listSubtree(trx, before.unit_id);
     await endRoles(
       trx,
       actor,
@@ -309,7 +309,7 @@ async function getPerson(db: Kysely<DB> | Trx, id: string): Promise<Person> {
 
 async function checkGroup(db: Trx, unitId: string, groupId: string | null | undefined) {
   if (!groupId) return;
-  const group = await orgStore.findUnit(db, groupId);
+  const group = await orgs.findUnit(db, groupId);
   if (group?.kind !== 'group' || group.parent_id !== unitId) {
     throw new AppError('MEMBER_GROUP_NOT_IN_CELL', { groupId: 'MEMBER_GROUP_NOT_IN_CELL' });
   }

@@ -116,3 +116,14 @@ export function listCurrentRoles(db: Q, personIds: readonly string[], today: str
     .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', today)]))
     .execute();
 }
+
+/** How many official members the cell has today (the approving role depends on it). */
+export async function countOfficialMembers(db: Q, cellId: string): Promise<number> {
+  const row = await db
+    .selectFrom('person')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', cellId)
+    .where('status', '=', 'official')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -141,3 +141,20 @@ export async function deleteUnit(db: Q, id: string) {
   await db.deleteFrom('org_closure').where('descendant_id', '=', id).execute();
   await db.deleteFrom('org_unit').where('id', '=', id).execute();
 }
+
+/** What a document's letterhead names: the unit and the body above it (none for a root committee). */
+export async function letterheadData(db: Q, unitId: string) {
+  const unit = await db
+    .selectFrom('org_unit')
+    .select(['name', 'place', 'parent_id'])
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  const parent = unit.parent_id
+    ? await db
+        .selectFrom('org_unit')
+        .select(['name', 'place'])
+        .where('id', '=', unit.parent_id)
+        .executeTakeFirst()
+    : undefined;
+  return { cell: { name: unit.name, place: unit.place }, parent: parent ?? null };
+}

@@ -14,9 +14,9 @@ import {
   OptionalId,
   OptionalText,
   RequiredText,
+  YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { YearSchema } from '../guidance/routes.ts';
 import { PlanSchema, presentPlan } from './presenter.ts';
 import * as service from './service.ts';
 

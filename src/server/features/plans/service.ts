@@ -5,42 +5,28 @@ import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
-import { PLAN_STEPS, type PlanStep, scheduleSteps } from '#domain/plans/plan-schedule.ts';
+import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import {
   allowedPlanActions,
   isPlanEditable,
   nextPlanStatus,
   type PlanAction,
 } from '#domain/plans/plan-status.ts';
-import type { TopicKind } from '#domain/plans/topic-groups.ts';
 import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { reportsIssuedUnder } from '../documents/issued.ts';
-import * as guidanceStore from '../guidance/store.ts';
-import { getUnit } from '../orgs/service.ts';
-import * as orgStore from '../orgs/store.ts';
-import { progressOf } from '../preparation/service.ts';
-import * as prepStore from '../preparation/store.ts';
-import { mayRegisterIn } from '../topics/service.ts';
+import { reportsIssuedUnder } from '../documents/index.ts';
+import { guidanceLists, listGuidanceOf } from '../guidance/index.ts';
+import { getUnit, listUnitsByIds } from '../orgs/index.ts';
+import { listPreparationsOfTopics, listUnfinishedTopics, progressOf } from '../preparation/index.ts';
+import { mayRegisterIn } from '../topics/index.ts';
 import * as store from './store.ts';
+import { buildTopicRows, refuseRemovingPrepared, type TopicInput } from './topic-rows.ts';
+
+export type { TopicInput } from './topic-rows.ts';
 
 type Trx = Transaction<DB>;
-
-export interface TopicInput {
-  id?: string | null;
-  title: string;
-  topicGroup?: string | null;
-  kind: TopicKind;
-  workContent?: string | null;
-  quarter: number;
-  preparerIds: string[];
-  registrationId?: string | null;
-  modelId?: string | null;
-  /** The five steps in order; omitted, they are generated for the quarter (months 1, 1, 2, 2, 3). */
-  steps?: { step: PlanStep; dueMonth: number; responsibleId?: string | null; note?: string | null }[];
-}
 
 export interface PlanInput {
   legalBases: string[];
@@ -65,13 +51,10 @@ export async function createPlan(
     if (cell.kind !== 'cell') throw new AppError('PLAN_NOT_CELL');
     if (await store.findPlanOfCell(trx, cellId, year))
       throw new AppError('PLAN_EXISTS', { year: 'PLAN_EXISTS' });
-    const guidance = await guidanceStore.listGuidanceOf(trx, chain, year);
+    const guidance = await listGuidanceOf(trx, chain, year);
     const legalBases = [
       ...new Set(
-        guidance.flatMap((g) => [
-          `${g.reference_number} — ${g.title}`,
-          ...(JSON.parse(g.documents_json) as string[]),
-        ]),
+        guidance.flatMap((g) => [`${g.reference_number} — ${g.title}`, ...guidanceLists(g).documents]),
       ),
     ];
     const now = nowIso();
@@ -241,7 +224,7 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     };
   });
   const checks = checkPlan({
-    legalBases: JSON.parse(plan.legal_bases_json) as string[],
+    legalBases: store.legalBases(plan),
     topics: topics.map((t) => ({
       quarter: t.quarter,
       preparerIds: t.preparers.map((p) => p.id),
@@ -270,7 +253,7 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
  */
 async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly string[]) {
   const allowed = chain.slice(1).filter((_id, i) => isAllowed(actor, 'library.publish', chain.slice(i + 1)));
-  const units = await orgStore.listUnitsByIds(db, allowed);
+  const units = await listUnitsByIds(db, allowed);
   return allowed.flatMap((id) => {
     const unit = units.find((u) => u.id === id);
     return unit?.kind === 'committee' ? [{ id: unit.id, name: unit.name }] : [];
@@ -314,7 +297,7 @@ async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) 
   const lastMonthDue = year < thisYear ? 12 : year === thisYear ? Number(today.slice(5, 7)) - 1 : 0;
   const counts = new Map<string, number>();
   if (lastMonthDue === 0) return counts;
-  const rows = await prepStore.listUnfinishedTopics(db, unitId, year);
+  const rows = await listUnfinishedTopics(db, unitId, year);
   for (const row of rows) {
     const months = (row.due_months ?? '').split(',').map(Number);
     if (!months.some((m) => m <= lastMonthDue)) continue;
@@ -329,7 +312,7 @@ async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) 
 
 async function loadTopicsWithPreparation(db: Kysely<DB>, planId: string) {
   const loaded = await store.loadTopics(db, planId);
-  const preparations = await prepStore.listPreparationsOfTopics(
+  const preparations = await listPreparationsOfTopics(
     db,
     loaded.topics.map((t) => t.id),
   );
@@ -345,7 +328,7 @@ export async function getPlan(db: Kysely<DB> | Trx, id: string) {
 async function checksOf(trx: Trx, plan: DB['plan']): Promise<PlanCheckResult> {
   const loaded = await store.loadTopics(trx, plan.id);
   return checkPlan({
-    legalBases: JSON.parse(plan.legal_bases_json) as string[],
+    legalBases: store.legalBases(plan),
     topics: loaded.topics.map((t) => ({
       quarter: t.quarter,
       preparerIds: loaded.preparers.filter((p) => p.topic_id === t.id).map((p) => p.id),
@@ -354,115 +337,6 @@ async function checksOf(trx: Trx, plan: DB['plan']): Promise<PlanCheckResult> {
         .map((s) => ({ step: s.step, dueMonth: s.due_month })),
     })),
   });
-}
-
-/** Validates references (people of the cell, the cell's registrations, visible models) and builds rows. */
-async function buildTopicRows(
-  trx: Trx,
-  plan: DB['plan'],
-  topics: readonly TopicInput[],
-): Promise<store.TopicRows[]> {
-  const people = new Set((await store.listAssignablePeople(trx, plan.cell_id)).map((p) => p.id));
-  const registrationIds = topics.flatMap((t) => (t.registrationId ? [t.registrationId] : []));
-  const registrations = registrationIds.length
-    ? await trx
-        .selectFrom('topic_registration')
-        .select('id')
-        .where('id', 'in', registrationIds)
-        .where('cell_id', '=', plan.cell_id)
-        .where('year', '=', plan.year)
-        .execute()
-    : [];
-  const validRegistrations = new Set(registrations.map((r) => r.id));
-  const modelIds = topics.flatMap((t) => (t.modelId ? [t.modelId] : []));
-  const chain = modelIds.length
-    ? (
-        await trx
-          .selectFrom('org_closure')
-          .select('ancestor_id')
-          .where('descendant_id', '=', plan.cell_id)
-          .execute()
-      ).map((r) => r.ancestor_id)
-    : [];
-  const models = modelIds.length
-    ? await trx
-        .selectFrom('topic_model')
-        .select('id')
-        .where('id', 'in', modelIds)
-        .where('committee_id', 'in', chain)
-        .execute()
-    : [];
-  const validModels = new Set(models.map((m) => m.id));
-  const existing = new Set(
-    (await trx.selectFrom('plan_topic').select('id').where('plan_id', '=', plan.id).execute()).map(
-      (t) => t.id,
-    ),
-  );
-
-  const usedIds = new Set<string>();
-  return topics.map((t, i) => {
-    const field = `topics.${i}`;
-    const unknown = t.preparerIds.find((id) => !people.has(id));
-    if (unknown)
-      throw new AppError('PLAN_PERSON_NOT_IN_CELL', { [`${field}.preparerIds`]: 'PLAN_PERSON_NOT_IN_CELL' });
-    if (t.registrationId && !validRegistrations.has(t.registrationId)) {
-      throw new AppError('REGISTRATION_NOT_FOUND_IN_CELL', {
-        [`${field}.registrationId`]: 'REGISTRATION_NOT_FOUND_IN_CELL',
-      });
-    }
-    if (t.modelId && !validModels.has(t.modelId))
-      throw new AppError('MODEL_NOT_VISIBLE', { [`${field}.modelId`]: 'MODEL_NOT_VISIBLE' });
-    const steps = t.steps ?? scheduleSteps(t.quarter).map((s) => ({ ...s, responsibleId: null, note: null }));
-    if (steps.length !== PLAN_STEPS.length || steps.some((s, k) => s.step !== PLAN_STEPS[k])) {
-      throw new AppError('PLAN_STEPS_INVALID', { [`${field}.steps`]: 'PLAN_STEPS_INVALID' });
-    }
-    // An existing topic keeps its id (the library may point at it); a repeated or unknown id gets a new one.
-    const topicId = t.id && existing.has(t.id) && !usedIds.has(t.id) ? t.id : newId();
-    usedIds.add(topicId);
-    return {
-      topic: {
-        id: topicId,
-        plan_id: plan.id,
-        position: i + 1,
-        title: t.title,
-        topic_group: t.topicGroup ?? null,
-        kind: t.kind,
-        work_content: t.workContent ?? null,
-        quarter: t.quarter,
-        registration_id: t.registrationId ?? null,
-        model_id: t.modelId ?? null,
-        due_months: steps.map((s) => s.dueMonth).join(','),
-      },
-      preparerIds: [...new Set(t.preparerIds)],
-      steps: steps.map((s, k) => {
-        const responsibleId = s.responsibleId ?? null;
-        if (responsibleId && !people.has(responsibleId)) {
-          throw new AppError('PLAN_PERSON_NOT_IN_CELL', {
-            [`${field}.steps.${k}.responsibleId`]: 'PLAN_PERSON_NOT_IN_CELL',
-          });
-        }
-        return {
-          id: newId(),
-          topic_id: topicId,
-          step: s.step,
-          position: k + 1,
-          due_month: s.dueMonth,
-          // The preparer is responsible for the steps unless the plan names someone else.
-          responsible_id: responsibleId ?? (k < 4 ? (t.preparerIds[0] ?? null) : null),
-          note: s.note ?? null,
-        };
-      }),
-    };
-  });
-}
-
-/** A topic whose preparation has begun stays in the plan: its drafts, comments and history hang off it. */
-async function refuseRemovingPrepared(trx: Trx, planId: string, rows: readonly store.TopicRows[]) {
-  const kept = new Set(rows.map((r) => r.topic.id));
-  const old = await trx.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
-  const removed = old.map((t) => t.id).filter((id) => !kept.has(id));
-  if ((await prepStore.topicsInPreparation(trx, removed)).length > 0)
-    throw new AppError('PREP_TOPIC_IN_PREPARATION');
 }
 
 async function snapshot(trx: Trx, plan: DB['plan']) {

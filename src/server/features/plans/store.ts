@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -24,16 +26,13 @@ export async function insertPlan(db: Q, row: DB['plan']) {
  * Updates the plan; with `expectedUpdatedAt`, only while the row still has that `updated_at` (a concurrent
  * save that got there first makes it a no-op). Whether a row was updated.
  */
-export async function updatePlan(
+export function updatePlan(
   db: Q,
   id: string,
   patch: Partial<DB['plan']>,
   expectedUpdatedAt?: string,
 ): Promise<boolean> {
-  let query = db.updateTable('plan').set(patch).where('id', '=', id);
-  if (expectedUpdatedAt !== undefined) query = query.where('updated_at', '=', expectedUpdatedAt);
-  const result = await query.executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return guardedUpdate(db, 'plan', { column: 'id', value: id }, patch, expectedUpdatedAt);
 }
 
 export interface TopicRows {
@@ -156,3 +155,12 @@ export function listCellPlans(db: Q, unitId: string, year: number) {
     .orderBy('u.name')
     .execute();
 }
+
+export async function listTopicIds(db: Q, planId: string): Promise<string[]> {
+  const rows = await db.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
+  return rows.map((r) => r.id);
+}
+
+/** A plan's legal bases, stored as a JSON list of strings. */
+export const legalBases = (plan: Pick<DB['plan'], 'legal_bases_json'>) =>
+  z.array(z.string()).parse(JSON.parse(plan.legal_bases_json));

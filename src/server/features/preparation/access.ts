@@ -6,6 +6,7 @@ import { approvalDecision, eligibleApprovers, holdsApproverRole } from '#domain/
 import { INITIAL_DRAFT_STATUS } from '#domain/preparation/draft-status.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { countOfficialMembers } from '../members/index.ts';
 import * as store from './store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -40,7 +41,7 @@ export async function loadAccess(db: Q, actor: Actor, topicId: string): Promise<
   const [row, preparers, officialCount] = await Promise.all([
     store.findPreparation(db, topicId),
     store.listPreparers(db, topicId),
-    countOfficial(db, topic.cell_id),
+    countOfficialMembers(db, topic.cell_id),
   ]);
   const rolesHeld = actor.grants
     .filter((g) => g.unitId === topic.cell_id && g.role !== 'member' && g.role !== 'staff')
@@ -84,16 +85,6 @@ function emptyPreparation(topicId: string): DB['topic_preparation'] {
     created_at: '',
     updated_at: '',
   };
-}
-
-async function countOfficial(db: Q, cellId: string): Promise<number> {
-  const row = await db
-    .selectFrom('person')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('unit_id', '=', cellId)
-    .where('status', '=', 'official')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** Preparation begins once the cell has adopted its plan: before that, topics and preparers may change. */

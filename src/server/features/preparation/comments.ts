@@ -8,7 +8,7 @@ import { isExpectedReader } from '#domain/preparation/distribution.ts';
 import { acceptsDispositions } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
-import * as memberStore from '../members/store.ts';
+import * as members from '../members/index.ts';
 import { loadAccess, requirePreparer } from './access.ts';
 import { commentsOpen } from './service.ts';
 import * as store from './store.ts';
@@ -29,7 +29,7 @@ export async function addComment(db: Kysely<DB>, actor: Actor, topicId: string, 
     if (!actor.personId || !isAllowed(actor, 'topic.comment', access.chain))
       throw new AppError('PREP_NOT_A_READER');
     const reader = await store.findReader(trx, topicId, 'draft1', actor.personId);
-    const person = await memberStore.findPerson(trx, actor.personId);
+    const person = await members.findPerson(trx, actor.personId);
     // Sent to the member, and still a member who studies (not exempt or transferred out since).
     if (!reader || !person || person.unit_id !== access.topic.cell_id || !isExpectedReader(person.status))
       throw new AppError('PREP_NOT_A_READER');

@@ -7,7 +7,9 @@ import type { DraftAction } from '#domain/preparation/draft-status.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
+import { contentDisposition } from '../../http/download.ts';
 import {
+  ChildParams,
   errorResponses,
   IdParams,
   IdSchema,
@@ -19,7 +21,6 @@ import {
   RequiredText,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { contentDisposition } from '../documents/routes.ts';
 import { ATTACHMENT_LIMITS, addAttachment, getAttachment, removeAttachment } from './attachments.ts';
 import { addComment, dispose, markOpened } from './comments.ts';
 import { DiffSchema, PreparationSchema, presentVersion, VersionSchema } from './presenter.ts';
@@ -30,15 +31,9 @@ const tags = ['preparation'];
 /** A draft of a few tens of pages in HTML; far above any real topic, low enough to refuse abuse. */
 const MAX_HTML = 500_000;
 
-const VersionParams = IdParams.extend({
-  versionId: IdSchema.openapi({ param: { name: 'versionId', in: 'path' } }),
-});
-const CommentParams = IdParams.extend({
-  commentId: IdSchema.openapi({ param: { name: 'commentId', in: 'path' } }),
-});
-const AttachmentParams = IdParams.extend({
-  attachmentId: IdSchema.openapi({ param: { name: 'attachmentId', in: 'path' } }),
-});
+const VersionParams = ChildParams('versionId');
+const CommentParams = ChildParams('commentId');
+const AttachmentParams = ChildParams('attachmentId');
 
 const BriefingRequest = z
   .object({

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import type { DraftRound } from '#domain/preparation/draft-status.ts';
 
@@ -34,19 +35,19 @@ export async function insertPreparation(db: Q, row: DB['topic_preparation']) {
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
-export async function updatePreparation(
+export function updatePreparation(
   db: Q,
   topicId: string,
   patch: Partial<DB['topic_preparation']>,
   expectedUpdatedAt: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('topic_preparation')
-    .set(patch)
-    .where('topic_id', '=', topicId)
-    .where('updated_at', '=', expectedUpdatedAt)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return guardedUpdate(
+    db,
+    'topic_preparation',
+    { column: 'topic_id', value: topicId },
+    patch,
+    expectedUpdatedAt,
+  );
 }
 
 export function listPreparers(db: Q, topicId: string) {
@@ -316,5 +317,76 @@ export function listUnfinishedTopics(db: Q, unitId: string, year: number) {
     .where('c.ancestor_id', '=', unitId)
     .where('p.status', '!=', 'draft')
     .where((eb) => eb.or([eb('tp.status', 'is', null), eb('tp.status', '!=', 'final')]))
+    .execute();
+}
+
+/** How a topic was prepared, for the meeting's report: the approvals, the reading of draft 1, the comments. */
+export async function preparationReportData(db: Q, topicId: string) {
+  const [prep, readers, comments] = await Promise.all([
+    findPreparation(db, topicId),
+    listReaders(db, topicId),
+    listComments(db, topicId),
+  ]);
+  if (!prep) return null;
+  const draft1 = readers.filter((r) => r.round === 'draft1');
+  const count = (k: string) => comments.filter((c) => c.disposition === k).length;
+  return {
+    draft1ApprovedAt: prep.draft1_approved_at,
+    sentTo: draft1.length,
+    opened: draft1.filter((r) => r.opened_at).length,
+    comments: comments.length,
+    commenters: new Set(comments.map((c) => c.person_id)).size,
+    accepted: count('accepted'),
+    partlyAccepted: count('partly_accepted'),
+    notAccepted: count('not_accepted'),
+    draft2ApprovedAt: prep.draft2_approved_at,
+  };
+}
+
+/** A member's year as a reader of drafts, for the scorecard: texts received and opened, comments written. */
+export async function scorecardDraftData(db: Q, personId: string, year: number) {
+  const [reading, comments] = await Promise.all([
+    db
+      .selectFrom('topic_reader as r')
+      .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['r.opened_at'])
+      .where('r.person_id', '=', personId)
+      .where('p.year', '=', year)
+      .execute(),
+    db
+      .selectFrom('topic_comment as c')
+      .innerJoin('plan_topic as t', 't.id', 'c.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['c.topic_id'])
+      .where('c.person_id', '=', personId)
+      .where('p.year', '=', year)
+      .execute(),
+  ]);
+  return {
+    received: reading.length,
+    opened: reading.filter((r) => r.opened_at).length,
+    commentedOn: new Set(comments.map((c) => c.topic_id)).size,
+    comments: comments.length,
+  };
+}
+
+/**
+ * The topics a member prepared in the year with where their preparation stands and the secretary's
+ * evaluation of the preparers at the topic's meeting (seed 001): one row per topic and ended meeting.
+ */
+export function scorecardTopicData(db: Q, personId: string, year: number) {
+  return db
+    .selectFrom('plan_topic_preparer as tp')
+    .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .leftJoin('topic_preparation as prep', 'prep.topic_id', 't.id')
+    .leftJoin('meeting as m', (join) => join.onRef('m.topic_id', '=', 't.id').on('m.status', '=', 'ended'))
+    .leftJoin('meeting_evaluation as e', 'e.meeting_id', 'm.id')
+    .select(['t.id', 't.title', 'prep.status', 'e.preparer as remark'])
+    .where('tp.person_id', '=', personId)
+    .where('p.year', '=', year)
+    .orderBy('t.quarter')
+    .orderBy('m.held_on')
     .execute();
 }

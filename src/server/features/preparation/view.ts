@@ -10,7 +10,7 @@ import {
   type DraftAction,
   isDraftEditable,
 } from '#domain/preparation/draft-status.ts';
-import { getUnit } from '../orgs/service.ts';
+import { getUnit } from '../orgs/index.ts';
 import { loadAccess, type TopicAccess } from './access.ts';
 import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS, attachmentsVisible } from './attachments.ts';
 import { placeComments } from './comments.ts';

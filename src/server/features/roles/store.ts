@@ -69,3 +69,17 @@ export function listOpenRolesOf(db: Q, personId: string, unitIds: readonly strin
   if (unitIds !== 'all') query = query.where('unit_id', 'in', unitIds);
   return query.execute();
 }
+
+/** The name of the unit's secretary in office on a day, who signs for the unit; null when there is none. */
+export async function secretaryNameOn(db: Q, unitId: string, day: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select('p.full_name')
+    .where('r.unit_id', '=', unitId)
+    .where('r.role', '=', 'secretary')
+    .where('r.started_on', '<=', day)
+    .where((eb) => eb.or([eb('r.ended_on', 'is', null), eb('r.ended_on', '>', day)]))
+    .executeTakeFirst();
+  return row?.full_name ?? null;
+}

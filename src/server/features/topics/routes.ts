@@ -13,10 +13,10 @@ import {
   jsonResponse,
   OptionalText,
   RequiredText,
+  YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { YearSchema } from '../guidance/routes.ts';
-import { commentsOpen } from '../preparation/service.ts';
+import { commentsOpen } from '../preparation/index.ts';
 import * as service from './service.ts';
 
 const tags = ['topics'];

@@ -6,9 +6,9 @@ import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import * as memberStore from '../members/store.ts';
-import { getUnit } from '../orgs/service.ts';
-import * as prepStore from '../preparation/store.ts';
+import { findPerson } from '../members/index.ts';
+import { getUnit } from '../orgs/index.ts';
+import { findPreparation } from '../preparation/index.ts';
 import * as store from './store.ts';
 
 export interface RegistrationInput {
@@ -55,7 +55,7 @@ export async function mayRegisterIn(
   chain: readonly string[],
 ): Promise<boolean> {
   if (!actor.personId || !isAllowed(actor, 'topic.register', chain)) return false;
-  const person = await memberStore.findPerson(db, actor.personId);
+  const person = await findPerson(db, actor.personId);
   return person?.unit_id === cellId;
 }
 
@@ -63,7 +63,7 @@ export async function mayRegisterIn(
 export async function registerTopic(db: Kysely<DB>, actor: Actor, cellId: string, input: RegistrationInput) {
   return db.transaction().execute(async (trx) => {
     await authorize(trx, actor, 'topic.register', cellId);
-    const person = actor.personId ? await memberStore.findPerson(trx, actor.personId) : undefined;
+    const person = actor.personId ? await findPerson(trx, actor.personId) : undefined;
     if (!person || person.unit_id !== cellId) throw new AppError('NOT_A_MEMBER');
     const row: DB['topic_registration'] = {
       id: newId(),
@@ -140,7 +140,7 @@ export async function publishModel(
     const cellChain = await unitChain(trx, topic.cell_id);
     if (committee.kind !== 'committee' || !cellChain.includes(input.committeeId))
       throw new AppError('FORBIDDEN');
-    const prep = await prepStore.findPreparation(trx, topic.id);
+    const prep = await findPreparation(trx, topic.id);
     if (!isFinishedTopic(prep?.status ?? null)) throw new AppError('TOPIC_NOT_FINISHED');
     if (await store.isPublished(trx, topic.id, input.committeeId)) throw new AppError('MODEL_EXISTS');
     const row: DB['topic_model'] = {

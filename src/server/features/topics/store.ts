@@ -200,3 +200,28 @@ export function listNoticedMeetings(db: Q, personId: string, year: number) {
     .orderBy('m.starts_at')
     .execute();
 }
+
+/** Of these registrations, the ids of those made in the cell for the year. */
+export async function listRegistrationIdsOfCell(db: Q, ids: readonly string[], cellId: string, year: number) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('topic_registration')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('cell_id', '=', cellId)
+    .where('year', '=', year)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Of these models, the ids of those in the libraries of the given committees. */
+export async function listModelIdsIn(db: Q, ids: readonly string[], committeeIds: readonly string[]) {
+  if (ids.length === 0 || committeeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('topic_model')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('committee_id', 'in', committeeIds)
+    .execute();
+  return rows.map((r) => r.id);
+}

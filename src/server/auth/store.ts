@@ -1,0 +1,108 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export function findAccountByUsername(db: Q, username: string) {
+  return db.selectFrom('user_account').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function findAccountById(db: Q, id: string) {
+  return db.selectFrom('user_account').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAccountByPerson(db: Q, personId: string) {
+  return db.selectFrom('user_account').selectAll().where('person_id', '=', personId).executeTakeFirst();
+}
+
+export async function insertAccount(db: Q, row: DB['user_account']) {
+  await db.insertInto('user_account').values(row).execute();
+}
+
+export async function setAccountLocale(db: Q, userId: string, locale: 'vi' | 'en') {
+  await db.updateTable('user_account').set({ locale }).where('id', '=', userId).execute();
+}
+
+export async function insertSession(db: Q, row: DB['session']) {
+  await db.insertInto('session').values(row).execute();
+}
+
+export function findLiveSession(db: Q, id: string, now: string) {
+  return db
+    .selectFrom('session')
+    .innerJoin('user_account', 'user_account.id', 'session.user_id')
+    .select([
+      'session.id as sessionId',
+      'session.csrf_token as csrfToken',
+      'user_account.id as userId',
+      'user_account.person_id as personId',
+      'user_account.is_admin as isAdmin',
+      'user_account.locale as locale',
+    ])
+    .where('session.id', '=', id)
+    .where('session.expires_at', '>', now)
+    .where('user_account.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: Q, id: string) {
+  await db.deleteFrom('session').where('id', '=', id).execute();
+}
+
+export async function deleteExpiredSessions(db: Q, now: string) {
+  await db.deleteFrom('session').where('expires_at', '<=', now).execute();
+}
+
+/** The grants of a person: roles held today, plus membership (or staff) of their home unit. */
+export async function loadGrants(db: Q, personId: string) {
+  const today = todayInVietnam();
+  const [roles, person] = await Promise.all([
+    db
+      .selectFrom('role_assignment')
+      .select(['unit_id as unitId', 'role'])
+      .where('person_id', '=', personId)
+      .where('started_on', '<=', today)
+      .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', today)]))
+      .execute(),
+    db.selectFrom('person').select(['unit_id', 'status']).where('id', '=', personId).executeTakeFirst(),
+  ]);
+  return { roles, person };
+}
+
+export async function recordLoginFailure(db: Q, row: DB['login_failure']) {
+  await db.insertInto('login_failure').values(row).execute();
+}
+
+export async function countLoginFailures(db: Q, since: string, by: { username: string } | { ip: string }) {
+  let query = db
+    .selectFrom('login_failure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('at', '>', since);
+  query = 'username' in by ? query.where('username', '=', by.username) : query.where('ip', '=', by.ip);
+  const row = await query.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function clearLoginFailures(db: Q, username: string) {
+  await db.deleteFrom('login_failure').where('username', '=', username).execute();
+}
+
+/** The units the signed-in user's roles sit in, by name (the home page's list). */
+export function listUnitsNamed(db: Q, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind'])
+    .where('id', 'in', unitIds)
+    .orderBy('name')
+    .execute();
+}
+
+export function findPersonOfAccount(db: Q, personId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'status'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { reviewDocument } from '#documents/review-document.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import { getReview } from '../follow-up/index.ts';
+import { getMeeting } from '../meetings/index.ts';
+import { getUnit } from '../orgs/index.ts';
+import { issueReport } from './issued.ts';
+import { currentSecretary, letterhead } from './letterhead.ts';
+import { meetingReportFor } from './meeting-documents.ts';
+import { periodReportFor } from './period-report.ts';
+import { findIssued, findIssuedById, frozen, listIssued } from './store.ts';
+
+/**
+ * The interim or final review of a resolution: the secretary's draft (number blank) or the issued report, for
+ * whoever may read the review (follow-up's view: the draft only for the cell's secretary or deputy).
+ */
+export async function reviewDocumentFor(db: Kysely<DB>, actor: Actor, reviewId: string) {
+  const r = await getReview(db, actor, reviewId);
+  const issued = await findIssued(db, r.topic.cellId, { kind: 'review', reviewId });
+  if (issued) return frozen(issued);
+  return reviewDocument({
+    kind: r.kind,
+    number: r.number,
+    date: r.issuedOn ?? todayInVietnam(),
+    ...(await letterhead(db, r.topic.cellId)),
+    secretaryName: await currentSecretary(db, r.topic.cellId),
+    resolution: { title: r.topic.title, number: r.resolution.number, issuedOn: r.resolution.issuedOn },
+    texts: { results: r.results, shortcomings: r.shortcomings, lessons: r.lessons, nextSteps: r.nextSteps },
+    tasks: r.tasks.map((t) => ({ ...t, owner: t.owner?.name ?? null })),
+    counts: r.taskCounts,
+  });
+}
+
+/** Issues the report of an ended meeting to the committee above (the secretary or deputy). */
+export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  return db.transaction().execute(async (trx) => {
+    const m = await getMeeting(trx, actor, meetingId);
+    await authorize(trx, actor, 'meeting.manage', m.cellId);
+    const doc = await meetingReportFor(trx, actor, meetingId);
+    return issueReport(
+      trx,
+      actor,
+      { id: m.cellId, kind: 'cell' },
+      { kind: 'meeting_report', meetingId },
+      doc,
+    );
+  });
+}
+
+/** Issues the cell's quarterly or annual report, from the period's last month (issuing.ts). */
+export async function issuePeriodReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  cellId: string,
+  year: number,
+  quarter: number | null,
+) {
+  return db.transaction().execute(async (trx) => {
+    await authorize(trx, actor, 'meeting.manage', cellId);
+    // A cell reports its thematic meetings; a committee's own reports are not these.
+    if ((await getUnit(trx, cellId)).kind !== 'cell') throw new AppError('MEETING_NOT_CELL');
+    if (!mayIssuePeriodReport(year, quarter, todayInVietnam())) throw new AppError('REPORT_PERIOD_NOT_DUE');
+    const doc = await periodReportFor(trx, actor, cellId, year, quarter);
+    return issueReport(
+      trx,
+      actor,
+      { id: cellId, kind: 'cell' },
+      { kind: 'period_report', year, quarter },
+      doc,
+    );
+  });
+}
+
+/** The reports a cell issued in a year, for the cell and the committees above. */
+export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  const chain = await authorize(db, actor, 'meeting.read', cellId);
+  const reports = (await listIssued(db, cellId, year)).map((r) => ({
+    id: r.id,
+    subject: r.subject,
+    number: r.number,
+    title: r.title,
+    issuedOn: r.issued_on,
+    issuedBy: r.issued_by_name,
+  }));
+  return { reports, mayIssue: isAllowed(actor, 'meeting.manage', chain) };
+}
+
+/** An issued report, as it was issued, for anyone who reads the unit's meetings. */
+export async function issuedDocumentFor(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await findIssuedById(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  await authorize(db, actor, 'meeting.read', row.unit_id);
+  return frozen(row);
+}

@@ -1,0 +1,66 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { parseIssuedDocument } from '#documents/issued-document.ts';
+import { type ReportSubject, subjectKey } from '#domain/documents/issuing.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export async function insertIssued(db: Q, row: DB['issued_document']) {
+  await db.insertInto('issued_document').values(row).execute();
+}
+
+export function findIssued(db: Q, unitId: string, subject: ReportSubject) {
+  return db
+    .selectFrom('issued_document')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .where('subject', '=', subjectKey(subject))
+    .executeTakeFirst();
+}
+
+export function findIssuedById(db: Q, id: string) {
+  return db.selectFrom('issued_document').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The stored document of an issued report, read through its versioned schema. */
+export const frozen = (row: Pick<DB['issued_document'], 'document_json'>) =>
+  parseIssuedDocument(row.document_json);
+
+/** The reports a unit issued in a year, in the order of their numbers. */
+export function listIssued(db: Q, unitId: string, year: number) {
+  return db
+    .selectFrom('issued_document as d')
+    .leftJoin('person as p', 'p.id', 'd.issued_by')
+    .select([
+      'd.id',
+      'd.subject',
+      'd.kind',
+      'd.number',
+      'd.title',
+      'd.issued_on',
+      'p.full_name as issued_by_name',
+    ])
+    .where('d.unit_id', '=', unitId)
+    .where('d.issued_on', '>=', `${year}-01-01`)
+    .where('d.issued_on', '<=', `${year}-12-31`)
+    .orderBy('d.issued_on')
+    .orderBy('d.number')
+    .execute();
+}
+
+/**
+ * For a committee's overview: how many reports each cell under it issued in the year, and the latest day.
+ * One grouped query over the subtree (org_closure, then issued_document by unit and date).
+ */
+export async function reportsIssuedUnder(db: Q, unitId: string, year: number) {
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
+    .select((eb) => ['d.unit_id', eb.fn.countAll<number>().as('n'), eb.fn.max('d.issued_on').as('last_on')])
+    .where('c.ancestor_id', '=', unitId)
+    .where('d.issued_on', '>=', `${year}-01-01`)
+    .where('d.issued_on', '<=', `${year}-12-31`)
+    .groupBy('d.unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, { count: Number(r.n), lastOn: r.last_on as string }]));
+}

@@ -1,0 +1,3 @@
+/** What other features use of the follow-up of assignments and the reviews of resolutions. */
+export { hasReports } from './store.ts';
+export { cellTasks, getReview, tasksOfPerson } from './view.ts';

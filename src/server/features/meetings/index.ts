@@ -1,0 +1,18 @@
+/** What other features (and the test factories) use of meetings: the use cases, the views, the documents' data. */
+export { meetingStats, minuteBook } from './book.ts';
+export {
+  addGuest,
+  addTask,
+  clockItem,
+  markAttendance,
+  removeGuest,
+  removeTask,
+  requestSpeech,
+  saveConclusion,
+  updateSpeech,
+} from './console.ts';
+export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
+export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from './service.ts';
+export { adoptingVoteData, periodAttendanceData, scorecardMeetingData } from './store.ts';
+export { getMeeting, type MeetingView } from './view.ts';
+export { recordVote } from './votes.ts';
