@@ -1,11 +1,12 @@
 import '../../styles/data.ts';
-import { Anchor, Button, Code, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { auditQuery, orgsQuery } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/models.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { collator, formatDateTime } from '../../lib/format.ts';
@@ -25,6 +26,18 @@ const entityTypeLabel = (t: TFunction, type: string) =>
   t(`audit.entityTypes.${type}`, { defaultValue: type });
 // Action codes look like 'member.status': the catalog nests them the same way.
 const actionLabel = (t: TFunction, action: string) => t(`audit.actions.${action}`, { defaultValue: action });
+
+function EntityCell({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const link = entityLink(entry);
+  return link ? (
+    <Anchor component={Link} to={link} size="sm">
+      {entityTypeLabel(t, entry.entityType)}
+    </Anchor>
+  ) : (
+    entityTypeLabel(t, entry.entityType)
+  );
+}
 
 function Details({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -105,49 +118,33 @@ export default function AuditPage() {
       </Group>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {isPending ? <Loading /> : null}
-      {data && data.entries.length === 0 ? <Text c="dimmed">{t('audit.empty')}</Text> : null}
-      {data && data.entries.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.at')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.entity')}</Table.Th>
-                <Table.Th>{t('audit.details')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.entries.map((entry) => {
-                const link = entityLink(entry);
-                return (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                    <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" title={entry.action}>
-                        {actionLabel(t, entry.action)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {link ? (
-                        <Anchor component={Link} to={link} size="sm">
-                          {entityTypeLabel(t, entry.entityType)}
-                        </Anchor>
-                      ) : (
-                        entityTypeLabel(t, entry.entityType)
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Details entry={entry} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      {data ? (
+        <DataTable
+          striped
+          verticalSpacing="xs"
+          minWidth={720}
+          rows={data.entries}
+          rowKey={(entry) => entry.id}
+          empty={t('audit.empty')}
+          columns={[
+            {
+              header: t('audit.at'),
+              cell: (entry) => formatDateTime(entry.at),
+              td: { style: { whiteSpace: 'nowrap' } },
+            },
+            { header: t('audit.actor'), cell: (entry) => entry.actorName ?? t('audit.system') },
+            {
+              header: t('audit.action'),
+              cell: (entry) => (
+                <Text size="sm" title={entry.action}>
+                  {actionLabel(t, entry.action)}
+                </Text>
+              ),
+            },
+            { header: t('audit.entity'), cell: (entry) => <EntityCell entry={entry} /> },
+            { header: t('audit.details'), cell: (entry) => <Details entry={entry} /> },
+          ]}
+        />
       ) : null}
     </Stack>
   );

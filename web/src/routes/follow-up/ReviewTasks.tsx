@@ -1,7 +1,8 @@
-import { Card, Stack, Table, Text } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpTask, ResolutionReview } from '../../api/models.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { taskOwnerName } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -59,33 +60,36 @@ export function ReviewTasks({ review }: { review: ResolutionReview }) {
           ))}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped className="follow-up-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('review.colTask')}</Table.Th>
-                <Table.Th>{t('review.colOwner')}</Table.Th>
-                <Table.Th>{t('review.colDue')}</Table.Th>
-                <Table.Th>{t('review.colResult')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {review.tasks.map((task) => (
-                <Table.Tr key={task.id} data-testid="review-task">
-                  <Table.Td>
-                    <Text size="sm">{task.title}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t('followUp.assignedAt')} {formatDate(task.meeting.heldOn)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{taskOwnerName(t, task)}</Table.Td>
-                  <Table.Td className="follow-up-nowrap">{formatDate(task.dueOn)}</Table.Td>
-                  <Table.Td>{result(task)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          striped
+          className="follow-up-table"
+          minWidth={640}
+          rows={review.tasks}
+          rowKey={(task) => task.id}
+          rowProps={() => ({ 'data-testid': 'review-task' })}
+          empty={t('review.noTasks')}
+          emptySize="sm"
+          columns={[
+            {
+              header: t('review.colTask'),
+              cell: (task) => (
+                <>
+                  <Text size="sm">{task.title}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('followUp.assignedAt')} {formatDate(task.meeting.heldOn)}
+                  </Text>
+                </>
+              ),
+            },
+            { header: t('review.colOwner'), cell: (task) => taskOwnerName(t, task) },
+            {
+              header: t('review.colDue'),
+              cell: (task) => formatDate(task.dueOn),
+              td: { className: 'follow-up-nowrap' },
+            },
+            { header: t('review.colResult'), cell: result },
+          ]}
+        />
       )}
     </Section>
   );

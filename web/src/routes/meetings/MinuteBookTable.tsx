@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MinuteBook } from '../../api/models.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import {
@@ -14,6 +15,8 @@ import {
 } from '../../lib/meetings.ts';
 
 type BookEntry = MinuteBook['meetings'][number];
+
+const NOWRAP = { className: 'meeting-nowrap' };
 
 /** The minute book's rows: a table on a wide screen, one card per meeting on a phone. */
 export function MinuteBookTable({ meetings }: { meetings: BookEntry[] }) {
@@ -68,40 +71,44 @@ export function MinuteBookTable({ meetings }: { meetings: BookEntry[] }) {
       </Stack>
     );
   }
+  // No rows: the minute book says so itself (none this year, or none matching the search).
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped className="meeting-book-table" data-testid="minute-book">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('meetings.colDate')}</Table.Th>
-            <Table.Th>{t('meetings.colTopic')}</Table.Th>
-            <Table.Th>{t('meetings.colPlace')}</Table.Th>
-            <Table.Th>{t('meetings.colStatus')}</Table.Th>
-            <Table.Th>{t('meetings.colMinutes')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {meetings.map((m) => (
-            <Table.Tr key={m.id} data-testid="minute-book-row">
-              <Table.Td className="meeting-nowrap">
-                {formatDate(m.heldOn)}
-                <Text size="xs" c="dimmed">
-                  {m.startsAt}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {title(m)}
-                <Text size="xs" c="dimmed">
-                  {meetingKindLabel(t, m.kind)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{m.place}</Table.Td>
-              <Table.Td className="meeting-nowrap">{status(m)}</Table.Td>
-              <Table.Td className="meeting-nowrap">{minutes(m)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      striped
+      className="meeting-book-table"
+      data-testid="minute-book"
+      minWidth={720}
+      rows={meetings}
+      rowKey={(m) => m.id}
+      rowProps={() => ({ 'data-testid': 'minute-book-row' })}
+      columns={[
+        {
+          header: t('meetings.colDate'),
+          cell: (m) => (
+            <>
+              {formatDate(m.heldOn)}
+              <Text size="xs" c="dimmed">
+                {m.startsAt}
+              </Text>
+            </>
+          ),
+          td: NOWRAP,
+        },
+        {
+          header: t('meetings.colTopic'),
+          cell: (m) => (
+            <>
+              {title(m)}
+              <Text size="xs" c="dimmed">
+                {meetingKindLabel(t, m.kind)}
+              </Text>
+            </>
+          ),
+        },
+        { header: t('meetings.colPlace'), cell: (m) => m.place },
+        { header: t('meetings.colStatus'), cell: status, td: NOWRAP },
+        { header: t('meetings.colMinutes'), cell: minutes, td: NOWRAP },
+      ]}
+    />
   );
 }

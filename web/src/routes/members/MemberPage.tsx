@@ -1,5 +1,5 @@
 import '../../styles/data.ts';
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { memberQuery, scorecardUrl } from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -135,74 +136,52 @@ function MemberView({ member }: { member: Member }) {
       <Title order={3} size="h5">
         {t('member.periods')}
       </Title>
-      {member.periods.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('member.noPeriods')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('member.periodUnit')}</Table.Th>
-                <Table.Th>{t('members.status')}</Table.Th>
-                <Table.Th>{t('member.from')}</Table.Th>
-                <Table.Th>{t('member.to')}</Table.Th>
-                <Table.Th>{t('member.note')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {member.periods.map((period) => (
-                <Table.Tr key={period.id}>
-                  <Table.Td>{period.unitName}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={period.status} size="sm" />
-                  </Table.Td>
-                  <Table.Td>{formatDate(period.startedOn)}</Table.Td>
-                  <Table.Td>{period.endedOn ? formatDate(period.endedOn) : t('member.current')}</Table.Td>
-                  <Table.Td>{period.note ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        striped
+        minWidth={560}
+        rows={member.periods}
+        rowKey={(period) => period.id}
+        empty={t('member.noPeriods')}
+        emptySize="sm"
+        columns={[
+          { header: t('member.periodUnit'), cell: (period) => period.unitName },
+          { header: t('members.status'), cell: (period) => <StatusBadge status={period.status} size="sm" /> },
+          { header: t('member.from'), cell: (period) => formatDate(period.startedOn) },
+          {
+            header: t('member.to'),
+            cell: (period) => (period.endedOn ? formatDate(period.endedOn) : t('member.current')),
+          },
+          { header: t('member.note'), cell: (period) => period.note ?? '' },
+        ]}
+      />
 
       <Title order={3} size="h5">
         {t('member.roleHistory')}
       </Title>
-      {member.roleHistory.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('member.noRoles')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('roleTab.role')}</Table.Th>
-                <Table.Th>{t('member.periodUnit')}</Table.Th>
-                <Table.Th>{t('member.from')}</Table.Th>
-                <Table.Th>{t('member.to')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {member.roleHistory.map((role) => (
-                <Table.Tr key={role.id}>
-                  <Table.Td>{roleLabel(t, role.role)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/units/${role.unitId}`} size="sm">
-                      {role.unitName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDate(role.startedOn)}</Table.Td>
-                  <Table.Td>{role.endedOn ? formatDate(role.endedOn) : t('member.current')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        striped
+        minWidth={520}
+        rows={member.roleHistory}
+        rowKey={(role) => role.id}
+        empty={t('member.noRoles')}
+        emptySize="sm"
+        columns={[
+          { header: t('roleTab.role'), cell: (role) => roleLabel(t, role.role) },
+          {
+            header: t('member.periodUnit'),
+            cell: (role) => (
+              <Anchor component={Link} to={`/units/${role.unitId}`} size="sm">
+                {role.unitName}
+              </Anchor>
+            ),
+          },
+          { header: t('member.from'), cell: (role) => formatDate(role.startedOn) },
+          {
+            header: t('member.to'),
+            cell: (role) => (role.endedOn ? formatDate(role.endedOn) : t('member.current')),
+          },
+        ]}
+      />
 
       {dialog ? (
         <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { membersQuery } from '../../api/endpoints.ts';
 import type { MemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, statusLabel } from '../../lib/format.ts';
@@ -80,56 +81,44 @@ export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('members.count', { count: members.length })}
           </Text>
-          {members.length === 0 ? (
-            <Text c="dimmed">{t('members.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table
-                striped
-                highlightOnHover
-                className="nowrap-table"
-                style={{ opacity: isFetching ? 0.7 : 1 }}
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('members.fullName')}</Table.Th>
-                    <Table.Th>{t('members.status')}</Table.Th>
-                    {showUnit ? <Table.Th>{t('members.unit')}</Table.Th> : null}
-                    {showGroup ? <Table.Th>{t('members.group')}</Table.Th> : null}
-                    <Table.Th>{t('members.joinedOn')}</Table.Th>
-                    <Table.Th>{t('members.cardNumber')}</Table.Th>
-                    <Table.Th>{t('members.roles')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {members.map((member) => (
-                    <Table.Tr key={member.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/members/${member.id}`}>
-                          {member.fullName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={member.status} />
-                        {member.status === 'probationary' && member.probationEndsOn ? (
-                          <Text size="xs" c="dimmed">
-                            {t('members.probationEnds', { date: formatDate(member.probationEndsOn) })}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      {showUnit ? <Table.Td>{member.unitName}</Table.Td> : null}
-                      {showGroup ? <Table.Td>{member.groupName ?? '—'}</Table.Td> : null}
-                      <Table.Td>{formatDate(member.joinedOn)}</Table.Td>
-                      <Table.Td>{member.cardNumber ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <RoleBadges roles={member.roles} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <DataTable
+            striped
+            highlightOnHover
+            className="nowrap-table"
+            style={{ opacity: isFetching ? 0.7 : 1 }}
+            minWidth={720}
+            rows={members}
+            rowKey={(member) => member.id}
+            empty={t('members.empty')}
+            columns={[
+              {
+                header: t('members.fullName'),
+                cell: (member) => (
+                  <Anchor component={Link} to={`/members/${member.id}`}>
+                    {member.fullName}
+                  </Anchor>
+                ),
+              },
+              {
+                header: t('members.status'),
+                cell: (member) => (
+                  <>
+                    <StatusBadge status={member.status} />
+                    {member.status === 'probationary' && member.probationEndsOn ? (
+                      <Text size="xs" c="dimmed">
+                        {t('members.probationEnds', { date: formatDate(member.probationEndsOn) })}
+                      </Text>
+                    ) : null}
+                  </>
+                ),
+              },
+              showUnit && { header: t('members.unit'), cell: (member) => member.unitName },
+              showGroup && { header: t('members.group'), cell: (member) => member.groupName ?? '—' },
+              { header: t('members.joinedOn'), cell: (member) => formatDate(member.joinedOn) },
+              { header: t('members.cardNumber'), cell: (member) => member.cardNumber ?? '—' },
+              { header: t('members.roles'), cell: (member) => <RoleBadges roles={member.roles} /> },
+            ]}
+          />
         </>
       ) : null}
 

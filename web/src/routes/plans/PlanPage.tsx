@@ -1,5 +1,5 @@
 import '../../styles/data.ts';
-import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { planDocumentUrl, planQuery, planTransition } from '../../api/endpoints.ts';
 import type { Plan, PlanAction } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -163,39 +164,39 @@ function PlanHistory({ plan }: { plan: Plan }) {
       <Title order={3} size="h4">
         {t('plans.history')}
       </Title>
-      {plan.events.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('plans.noHistory')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped data-testid="plan-history">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('plans.historyAt')}</Table.Th>
-                <Table.Th>{t('plans.historyAction')}</Table.Th>
-                <Table.Th>{t('plans.historyActor')}</Table.Th>
-                <Table.Th>{t('plans.historyRemark')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {plan.events.map((event) => (
-                <Table.Tr key={`${event.at}-${event.action}`}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.at)}</Table.Td>
-                  <Table.Td>
-                    {t(`planActions.events.${event.action}`)}
-                    <Text size="xs" c="dimmed">
-                      {planStatusLabel(t, event.fromStatus)} → {planStatusLabel(t, event.toStatus)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{event.remark ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        striped
+        data-testid="plan-history"
+        minWidth={560}
+        rows={plan.events}
+        rowKey={(event) => `${event.at}-${event.action}`}
+        empty={t('plans.noHistory')}
+        emptySize="sm"
+        columns={[
+          {
+            header: t('plans.historyAt'),
+            cell: (event) => formatDateTime(event.at),
+            td: { style: { whiteSpace: 'nowrap' } },
+          },
+          {
+            header: t('plans.historyAction'),
+            cell: (event) => (
+              <>
+                {t(`planActions.events.${event.action}`)}
+                <Text size="xs" c="dimmed">
+                  {planStatusLabel(t, event.fromStatus)} → {planStatusLabel(t, event.toStatus)}
+                </Text>
+              </>
+            ),
+          },
+          { header: t('plans.historyActor'), cell: (event) => event.actorName ?? t('audit.system') },
+          {
+            header: t('plans.historyRemark'),
+            cell: (event) => event.remark ?? '',
+            td: { style: { whiteSpace: 'pre-wrap' } },
+          },
+        ]}
+      />
     </Stack>
   );
 }

@@ -1,8 +1,10 @@
 // The plan editor's working copy: what the form holds, how it comes from the server's Plan and goes back
 // as a PlanRequest. The rule checks and the step schedule are the server's own pure domain functions.
+import type { UseFormReturnType } from '@mantine/form';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
 import { PLAN_STEPS, scheduleSteps } from '#domain/plans/plan-schedule.ts';
 import type { Plan, PlanRequest, PlanStep, TopicKind } from '../../api/models.ts';
+import { collator } from '../../lib/format.ts';
 
 export interface DraftStep {
   step: PlanStep;
@@ -33,6 +35,26 @@ export interface DraftPlan {
   requirements: string;
   organisation: string;
   topics: DraftTopic[];
+}
+
+/** The editor's form, handed to each of its sections. */
+export type PlanForm = UseFormReturnType<DraftPlan>;
+
+/**
+ * Who can be named as preparer or responsible, by name: the plan's people, plus anyone the saved plan
+ * names who has since left that list.
+ */
+export function namedPeople(plan: Plan): { value: string; label: string }[] {
+  const peopleById = new Map(plan.people.map((p) => [p.id, p.fullName]));
+  for (const topic of plan.topics) {
+    for (const p of topic.preparers) if (!peopleById.has(p.id)) peopleById.set(p.id, p.fullName);
+    for (const s of topic.steps)
+      if (s.responsibleId && !peopleById.has(s.responsibleId))
+        peopleById.set(s.responsibleId, s.responsibleName ?? s.responsibleId);
+  }
+  return [...peopleById]
+    .map(([id, fullName]) => ({ value: id, label: fullName }))
+    .sort((a, b) => collator.compare(a.label, b.label));
 }
 
 let keySeed = 0;

@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rolesQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, RoleAssignment } from '../../api/models.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, roleLabel } from '../../lib/format.ts';
@@ -24,52 +25,42 @@ export function RolesTab({ unit }: { unit: OrgUnitDetail }) {
     .filter((r) => r.endedOn !== null)
     .sort((a, b) => (b.endedOn ?? '').localeCompare(a.endedOn ?? ''));
 
-  const table = (list: RoleAssignment[], withEnd: boolean) =>
-    list.length === 0 ? (
-      <Text size="sm" c="dimmed">
-        {t('roleTab.none')}
-      </Text>
-    ) : (
-      <Table.ScrollContainer minWidth={520}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('roleTab.role')}</Table.Th>
-              <Table.Th>{t('roleTab.person')}</Table.Th>
-              <Table.Th>{t('roleTab.startedOn')}</Table.Th>
-              <Table.Th>{t('roleTab.endedOn')}</Table.Th>
-              {withEnd ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((assignment) => (
-              <Table.Tr key={assignment.id}>
-                <Table.Td>{roleLabel(t, assignment.role)}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/members/${assignment.personId}`}>
-                    {assignment.personName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{formatDate(assignment.startedOn)}</Table.Td>
-                <Table.Td>{formatDate(assignment.endedOn)}</Table.Td>
-                {withEnd ? (
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      color="gray"
-                      onClick={() => setDialog({ kind: 'end', assignment })}
-                    >
-                      {t('roleTab.end')}
-                    </Button>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+  const table = (list: RoleAssignment[], withEnd: boolean) => (
+    <DataTable
+      striped
+      minWidth={520}
+      rows={list}
+      rowKey={(assignment) => assignment.id}
+      empty={t('roleTab.none')}
+      emptySize="sm"
+      columns={[
+        { header: t('roleTab.role'), cell: (assignment) => roleLabel(t, assignment.role) },
+        {
+          header: t('roleTab.person'),
+          cell: (assignment) => (
+            <Anchor component={Link} to={`/members/${assignment.personId}`}>
+              {assignment.personName}
+            </Anchor>
+          ),
+        },
+        { header: t('roleTab.startedOn'), cell: (assignment) => formatDate(assignment.startedOn) },
+        { header: t('roleTab.endedOn'), cell: (assignment) => formatDate(assignment.endedOn) },
+        withEnd && {
+          header: t('common.actions'),
+          cell: (assignment) => (
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="gray"
+              onClick={() => setDialog({ kind: 'end', assignment })}
+            >
+              {t('roleTab.end')}
+            </Button>
+          ),
+        },
+      ]}
+    />
+  );
 
   return (
     <Stack>
