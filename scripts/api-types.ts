@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { type OpenAPI3 } from 'openapi-typescript';
-import { openSqlite } from '../src/db/connection.ts';
-import { createApp } from '../src/server/app.ts';
+import { openSqlite } from '#db/connection.ts';
+import { createApp } from '#server/app.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = 'web/src/api/generated/openapi.ts';
