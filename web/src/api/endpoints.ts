@@ -95,7 +95,7 @@ export const deleteOrg = (id: string) => api.delete('/orgs/{id}', { path: { id }
 
 export const membersQuery = (
   unitId: string,
-  filter: { status?: MemberStatus | ''; q?: string; scope?: 'unit' | 'subtree' } = {},
+  filter: { status?: MemberStatus | ''; q?: string; scope?: QueryOf<'/orgs/{id}/members'>['scope'] } = {},
 ) =>
   queryOptions({
     queryKey: keys.members(unitId, {

@@ -6,8 +6,6 @@ type Schemas = components['schemas'];
 type Item<T> = T extends readonly (infer E)[] ? E : never;
 
 export type ApiErrorBody = Schemas['Error'];
-/** A local date 'YYYY-MM-DD' (an instant is an ISO 8601 UTC string). */
-export type LocalDate = Schemas['Guidance']['issuedOn'];
 
 // --- auth, organisation, members, roles, audit -----------------------------------------------------
 export type Me = Schemas['Me'];
@@ -17,7 +15,6 @@ export type OrgUnit = Schemas['OrgUnit'];
 export type OrgUnitDetail = Schemas['OrgUnitDetail'];
 export type OrgKind = OrgUnit['kind'];
 export type UpdateOrgRequest = Schemas['UpdateUnitRequest'];
-export type MemberSummary = Schemas['MemberSummary'];
 export type Member = Schemas['Member'];
 export type MemberStatus = Member['status'];
 /** Statuses a new person can be recorded with (transferred_out comes only from a transfer). */
@@ -38,6 +35,8 @@ export type PlanIssue = Item<Plan['checks']['errors']>;
 export type PlanTopic = Schemas['PlanTopic'];
 export type PlanStep = Item<PlanTopic['steps']>['step'];
 export type TopicKind = PlanTopic['kind'];
+/** Where a step of a plan's topic stands, as the plan shows it. */
+export type PlanStepProgress = Item<NonNullable<PlanTopic['preparation']>['progress']>;
 export type PlanRequest = Schemas['PlanRequest'];
 export type Registration = Schemas['TopicRegistration'];
 export type TopicModel = Schemas['TopicModel'];
@@ -46,6 +45,8 @@ export type MyAssignments = Schemas['MyAssignments'];
 // --- topic preparation -----------------------------------------------------------------------------
 export type TopicPreparation = Schemas['TopicPreparation'];
 export type DraftStatus = TopicPreparation['status'];
+/** Where a step of the topic stands, as the topic page shows it. */
+export type TopicStepProgress = Item<TopicPreparation['steps']>;
 export type DraftAction = Item<TopicPreparation['permissions']['actions']>;
 export type TopicComment = Item<TopicPreparation['comments']>;
 export type TopicReader = Item<TopicPreparation['readers']>;

@@ -1,17 +1,10 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LocalDate } from '../api/models.ts';
+import type { PlanStepProgress, TopicStepProgress } from '../api/models.ts';
 import { formatDate } from '../lib/format.ts';
 
-/** A plan step as it actually went (step-progress.ts): the topic page's and the plan's shapes both fit. */
-export interface StepStateValue {
-  state: 'done' | 'pending' | 'overdue';
-  dueBy: LocalDate;
-  doneOn?: LocalDate | null;
-  late?: boolean;
-  /** Done because a later step is done. */
-  implied?: boolean;
-}
+/** A plan step as it actually went (step-progress.ts), as the topic page or the plan shows it. */
+export type StepStateValue = TopicStepProgress | PlanStepProgress;
 
 /**
  * Done (when, and "late" if after its month), pending or overdue — each said in words, never by colour
@@ -32,7 +25,7 @@ export function StepState({ step, dueDate }: { step: StepStateValue; dueDate: bo
             {t('topic.stepLate')}
           </Badge>
         ) : null}
-        {step.implied ? (
+        {'implied' in step && step.implied ? (
           <Text size="xs" c="dimmed">
             {t('topic.stepImplied')}
           </Text>

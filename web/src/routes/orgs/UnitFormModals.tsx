@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createOrg, deleteOrg, keys, orgsQuery, updateOrg } from '../../api/endpoints.ts';
-import type { OrgKind, OrgUnit, UpdateOrgRequest } from '../../api/models.ts';
+import type { OrgUnit, UpdateOrgRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
@@ -13,11 +13,7 @@ import { applyServerErrors, nullable, optional } from '../../components/forms.ts
 import { kindLabel } from '../../lib/format.ts';
 import { childKinds, parentKinds, subtreeIds } from './tree.ts';
 
-interface ParentRef {
-  id: string;
-  name: string;
-  kind: OrgKind;
-}
+type ParentRef = Pick<OrgUnit, 'id' | 'name' | 'kind'>;
 
 interface ModalProps {
   opened: boolean;
