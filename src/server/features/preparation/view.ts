@@ -17,13 +17,9 @@ import { placeComments } from './comments.ts';
 import { commentsOpen, progressOf, visibleVersionIds, windowRunOut } from './service.ts';
 import * as store from './store.ts';
 
-/**
- * Everything the topic page shows, for this actor: drafts before approval only to the preparers and the
- * cell's approvers; who has read and commented to them too; comments placed on the text being read.
- */
-export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: string) {
-  const access = await loadAccess(db, actor, topicId);
-  const { topic, prep } = access;
+/** Everything recorded about one topic's preparation, read at once. */
+async function loadRecord(db: Kysely<DB>, access: TopicAccess) {
+  const { topic } = access;
   const [
     cell,
     steps,
@@ -39,29 +35,49 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
     meetings,
   ] = await Promise.all([
     getUnit(db, topic.cell_id),
-    store.listSteps(db, topicId),
-    store.listVersions(db, topicId),
-    access.isInsider ? store.latestVersion(db, topicId, 'outline') : undefined,
-    store.listComments(db, topicId),
-    store.listReaders(db, topicId),
-    store.listAttachments(db, topicId),
-    store.listEvents(db, topicId),
+    store.listSteps(db, topic.id),
+    store.listVersions(db, topic.id),
+    access.isInsider ? store.latestVersion(db, topic.id, 'outline') : undefined,
+    store.listComments(db, topic.id),
+    store.listReaders(db, topic.id),
+    store.listAttachments(db, topic.id),
+    store.listEvents(db, topic.id),
     store.listCurrentRoles(db, topic.cell_id),
     store.listCellMembers(db, topic.cell_id),
     visibleVersionIds(db, access),
-    store.listMeetingsOfTopic(db, topicId),
+    store.listMeetingsOfTopic(db, topic.id),
   ]);
-  const canSee = (id: string) => visible === 'all' || visible.has(id);
-  const drafts = versions.filter((v) => v.kind === 'draft' && canSee(v.id));
-  const currentDraftId = drafts[drafts.length - 1]?.id;
-  const draft = currentDraftId ? await store.findVersion(db, topicId, currentDraftId) : undefined;
-  const preparerIds = access.preparers.map((p) => p.id);
-  const myId = actor.personId;
-  const myReading = readers.filter((r) => r.person_id === myId);
-  const me = members.find((m) => m.id === myId);
-  const expected = expectedReaders(members, preparerIds);
-  const commenters = new Set(comments.map((c) => c.person_id));
+  return {
+    cell,
+    steps,
+    versions,
+    outline,
+    comments,
+    readers,
+    attachments,
+    events,
+    holders,
+    members,
+    visible,
+    meetings,
+  };
+}
 
+type PreparationRecord = Awaited<ReturnType<typeof loadRecord>>;
+type Draft = Awaited<ReturnType<typeof store.findVersion>>;
+
+/**
+ * Everything the topic page shows, for this actor: drafts before approval only to the preparers and the
+ * cell's approvers; who has read and commented to them too; comments placed on the text being read.
+ */
+export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: string) {
+  const access = await loadAccess(db, actor, topicId);
+  const { topic, prep } = access;
+  const r = await loadRecord(db, access);
+  const canSee = (id: string) => r.visible === 'all' || r.visible.has(id);
+  const currentDraftId = r.versions.filter((v) => v.kind === 'draft' && canSee(v.id)).at(-1)?.id;
+  const draft = currentDraftId ? await store.findVersion(db, topicId, currentDraftId) : undefined;
+  const myReading = r.readers.filter((x) => x.person_id === actor.personId);
   return {
     topic: {
       id: topic.id,
@@ -69,7 +85,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       year: topic.year,
       planStatus: topic.plan_status,
       cellId: topic.cell_id,
-      cellName: cell.name,
+      cellName: r.cell.name,
       title: topic.title,
       kind: topic.kind,
       quarter: topic.quarter,
@@ -78,6 +94,49 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
     status: prep.status,
     started: access.stored,
     preparers: access.preparers.map((p) => ({ id: p.id, name: p.full_name })),
+    ...stateView(access, r),
+    ...textsView(r, canSee, draft),
+    comments: commentsView(r, draft),
+    dispositionSummary: dispositionSummary(r.comments),
+    ...readingView(access, r, myReading),
+    attachments: (attachmentsVisible(access) ? r.attachments : []).map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      contentType: a.content_type,
+      sizeBytes: Number(a.size_bytes),
+      createdAt: a.created_at,
+      uploadedByName: a.uploaded_by_name,
+    })),
+    meetings: r.meetings.map((m) => ({
+      id: m.id,
+      heldOn: m.held_on,
+      startsAt: m.starts_at,
+      status: m.status,
+    })),
+    attachmentRules: { maxBytes: ATTACHMENT_LIMITS.fileBytes, accept: ACCEPTED_EXTENSIONS },
+    events: r.events.map((e) => ({
+      id: e.id,
+      action: e.action as DraftAction,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      remark: e.remark,
+      versionId: e.version_id,
+      selfApproval: e.self_approval === 1,
+      actorName: e.full_name ?? e.username,
+      at: e.at,
+    })),
+    permissions: permissionsOf(
+      access,
+      r.holders,
+      r.members.find((m) => m.id === actor.personId),
+      myReading.some((x) => x.round === 'draft1'),
+    ),
+  };
+}
+
+/** Where the preparation stands: the briefing, the dates of its steps, the comment window, the plan's steps. */
+function stateView({ topic, prep, stored }: TopicAccess, r: PreparationRecord) {
+  return {
     briefing: {
       purpose: prep.briefing_purpose,
       requirements: prep.briefing_requirements,
@@ -97,11 +156,18 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       finalNumber: prep.final_number,
     },
     commentsOpen: commentsOpen(prep),
-    steps: progressOf(topic.year, steps, access.stored ? prep : undefined).map((p, i) => ({
+    steps: progressOf(topic.year, r.steps, stored ? prep : undefined).map((p, i) => ({
       ...p,
-      responsibleName: steps[i]?.responsible_name ?? null,
+      responsibleName: r.steps[i]?.responsible_name ?? null,
     })),
-    versions: versions
+  };
+}
+
+/** The versions the actor may see, the outline (insiders) and the draft being read. */
+function textsView(r: PreparationRecord, canSee: (id: string) => boolean, draft: Draft) {
+  const { outline } = r;
+  return {
+    versions: r.versions
       .filter((v) => canSee(v.id))
       .map((v) => ({
         id: v.id,
@@ -110,7 +176,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
         number: v.number,
         createdAt: v.created_at,
         authorName: v.author_name,
-        sent: readers.some((r) => r.version_id === v.id),
+        sent: r.readers.some((x) => x.version_id === v.id),
       })),
     outline: outline
       ? { id: outline.id, number: outline.number, html: outline.html, createdAt: outline.created_at }
@@ -125,64 +191,50 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
           createdAt: draft.created_at,
         }
       : null,
-    comments: placeComments(comments, draft?.plain_text ?? null).map((c) => ({
-      id: c.id,
-      personId: c.person_id,
-      personName: c.full_name,
-      body: c.body,
-      quote: c.quote,
-      prefix: c.prefix,
-      suffix: c.suffix,
-      versionId: c.version_id,
-      range: c.range,
-      createdAt: c.created_at,
-      disposition: c.disposition,
-      explanation: c.explanation,
-      disposedByName: c.disposed_by_name,
-      disposedAt: c.disposed_at,
-    })),
-    dispositionSummary: dispositionSummary(comments),
+  };
+}
+
+function commentsView(r: PreparationRecord, draft: Draft) {
+  return placeComments(r.comments, draft?.plain_text ?? null).map((c) => ({
+    id: c.id,
+    personId: c.person_id,
+    personName: c.full_name,
+    body: c.body,
+    quote: c.quote,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    versionId: c.version_id,
+    range: c.range,
+    createdAt: c.created_at,
+    disposition: c.disposition,
+    explanation: c.explanation,
+    disposedByName: c.disposed_by_name,
+    disposedAt: c.disposed_at,
+  }));
+}
+
+/** Who the texts went to and who read them; the actor's own reading. */
+function readingView(access: TopicAccess, r: PreparationRecord, myReading: PreparationRecord['readers']) {
+  const commenters = new Set(r.comments.map((c) => c.person_id));
+  const expected = expectedReaders(
+    r.members,
+    access.preparers.map((p) => p.id),
+  );
+  return {
     // Who has not read or commented is the secretary's and the preparer's business, not every member's.
     readers: access.isInsider
-      ? readers.map((r) => ({
-          round: r.round,
-          personId: r.person_id,
-          name: r.full_name,
-          groupName: r.group_name,
-          sentAt: r.sent_at,
-          openedAt: r.opened_at,
-          commented: commenters.has(r.person_id),
+      ? r.readers.map((x) => ({
+          round: x.round,
+          personId: x.person_id,
+          name: x.full_name,
+          groupName: x.group_name,
+          sentAt: x.sent_at,
+          openedAt: x.opened_at,
+          commented: commenters.has(x.person_id),
         }))
       : [],
     expectedReaderCount: expected.length,
-    myReading: myReading.map((r) => ({ round: r.round, sentAt: r.sent_at, openedAt: r.opened_at })),
-    attachments: (attachmentsVisible(access) ? attachments : []).map((a) => ({
-      id: a.id,
-      fileName: a.file_name,
-      contentType: a.content_type,
-      sizeBytes: Number(a.size_bytes),
-      createdAt: a.created_at,
-      uploadedByName: a.uploaded_by_name,
-    })),
-    meetings: meetings.map((m) => ({ id: m.id, heldOn: m.held_on, startsAt: m.starts_at, status: m.status })),
-    attachmentRules: { maxBytes: ATTACHMENT_LIMITS.fileBytes, accept: ACCEPTED_EXTENSIONS },
-    events: events.map((e) => ({
-      id: e.id,
-      action: e.action as DraftAction,
-      fromStatus: e.from_status,
-      toStatus: e.to_status,
-      remark: e.remark,
-      versionId: e.version_id,
-      selfApproval: e.self_approval === 1,
-      actorName: e.full_name ?? e.username,
-      at: e.at,
-    })),
-    permissions: permissionsOf(
-      access,
-      holders,
-      me,
-      myReading.some((r) => r.round === 'draft1'),
-    ),
+    myReading: myReading.map((x) => ({ round: x.round, sentAt: x.sent_at, openedAt: x.opened_at })),
   };
 }
 
