@@ -51,7 +51,7 @@ const PartyDocumentV1 = z.object({
 /** Reads a stored issued document, whatever version it was written in, as the current model. */
 export function parseIssuedDocument(json: string): PartyDocument {
   const { version: _version, ...doc } = PartyDocumentV1.parse(JSON.parse(json));
-  return doc as PartyDocument;
+  return doc;
 }
 
 /** The stored form of a document being issued now. */
