@@ -15,6 +15,7 @@ import * as roles from '#server/features/roles/service.ts';
 import * as topics from '#server/features/topics/service.ts';
 import { seedFollowUp } from './demo-follow-up.ts';
 import { seedMeetings } from './demo-meetings.ts';
+import { demoName } from './demo-names.ts';
 import { seedPreparation } from './demo-preparation.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
@@ -22,63 +23,6 @@ export const DEMO_PASSWORD = 'ChuyenDe@2026';
 export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   return row === undefined;
-}
-
-const SURNAMES = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Phan',
-  'Dương',
-];
-const MIDDLE_M = ['Văn', 'Hữu', 'Minh', 'Đức', 'Quang', 'Thanh'];
-const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Kim', 'Thanh', 'Mỹ'];
-const GIVEN_M = [
-  'Hùng',
-  'Dũng',
-  'Tuấn',
-  'Phong',
-  'Long',
-  'Khang',
-  'Nam',
-  'Bảo',
-  'Tâm',
-  'Lực',
-  'Thắng',
-  'Sơn',
-];
-const GIVEN_F = [
-  'Lan',
-  'Hương',
-  'Mai',
-  'Hạnh',
-  'Thảo',
-  'Trang',
-  'Nhung',
-  'Yến',
-  'Hồng',
-  'Duyên',
-  'Loan',
-  'Vy',
-];
-
-/**
- * A deterministic Vietnamese name for the i-th demo person, distinct for i < 144: the surname cycles with i
- * and the given name shifts by one every full cycle, so no (surname, given name) pair repeats.
- */
-function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
-  const female = i % 2 === 1;
-  const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
-  const given = pick(female ? GIVEN_F : GIVEN_M, i + Math.floor(i / 12));
-  const middle = pick(female ? MIDDLE_F : MIDDLE_M, Math.floor(i / 5));
-  return { fullName: `${pick(SURNAMES, i)} ${middle} ${given}`, gender: female ? 'female' : 'male' };
 }
 
 interface CellPlan {

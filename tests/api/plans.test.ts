@@ -790,8 +790,7 @@ describe('saving the plan', () => {
   });
 
   it('does not fail with 500 when one topic id is sent twice: refuses it, or keeps the topics apart', async () => {
-    // PRODUCT BUG (src/server/features/plans/service.ts, buildTopicRows: `t.id && existing.has(t.id) ? t.id : newId()`):
-    // both topics get the same id and the insert breaks the primary key, answering 500 INTERNAL.
+    // Both topics claiming the same existing id must not reach the insert with one primary key twice.
     const w = await setUp();
     const plan = await createPlan(w);
     const before = await save(w.secretary, plan.id, planBody(w));
@@ -834,10 +833,8 @@ describe('saving the plan', () => {
   ];
   for (const { what, topic, field } of EMPTY_REFERENCES) {
     it(`treats ${what} as none or refuses it at ${field}: never a 500, never stored as ""`, async () => {
-      // PRODUCT BUG (src/server/features/plans/routes.ts, PlanRequest: `z.string().nullish()` accepts "";
-      // service.ts buildTopicRows skips the checks for a falsy id but stores it with `?? null`, which keeps "").
-      // An empty responsibleId or registrationId breaks a foreign key (500 INTERNAL); an empty modelId is
-      // stored as a dangling reference "" that skipped the MODEL_NOT_VISIBLE check.
+      // A form sends "" for "none": stored as such it would break a foreign key (responsibleId,
+      // registrationId) or leave a reference that skipped its check (modelId).
       const w = await setUp();
       const plan = await createPlan(w);
       const topics = fourTopics(w);

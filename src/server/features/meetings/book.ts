@@ -4,6 +4,7 @@ import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { getUnit } from '../orgs/index.ts';
+import * as statistics from './statistics/store.ts';
 import * as store from './store.ts';
 
 /**
@@ -68,8 +69,8 @@ async function search(db: Kysely<DB>, cellId: string, q: string, year?: number):
 export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
   await authorize(db, actor, 'meeting.read', cellId);
   const [rows, spoke] = await Promise.all([
-    store.listAttendanceStats(db, cellId, year),
-    store.listSpeechCounts(db, cellId, year),
+    statistics.listAttendanceStats(db, cellId, year),
+    statistics.listSpeechCounts(db, cellId, year),
   ]);
   return {
     year,

@@ -13,6 +13,6 @@ export {
 } from './console.ts';
 export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
 export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from './service.ts';
-export { adoptingVoteData, periodAttendanceData, scorecardMeetingData } from './store.ts';
+export { adoptingVoteData, periodAttendanceData, scorecardMeetingData } from './statistics/store.ts';
 export { getMeeting, type MeetingView } from './view.ts';
 export { recordVote } from './votes.ts';

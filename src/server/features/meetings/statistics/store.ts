@@ -1,0 +1,134 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
+
+/**
+ * Meetings counted over a year or a period: the members' statistics and the figures the reports and the
+ * scorecard quote. Kept apart from the meeting's own record (../store.ts).
+ */
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+const inYear = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
+
+/** Per member of the cell over the year's ended meetings: meetings on the roll, present, absent with and without reason. */
+export function listAttendanceStats(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .select((eb) => [
+      'a.person_id',
+      'p.full_name',
+      'p.name_folded',
+      eb.fn.countAll<number>().as('meetings'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'absent_excused').then(1).else(0).end()).as('excused'),
+      eb.fn
+        .sum<number>(eb.case().when('a.state', '=', 'absent_unexcused').then(1).else(0).end())
+        .as('unexcused'),
+    ])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .groupBy(['a.person_id', 'p.full_name', 'p.name_folded'])
+    .orderBy('p.name_folded')
+    .execute();
+}
+
+/** Per person, the speeches given at the cell's ended meetings of the year. */
+export function listSpeechCounts(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting_speech as s')
+    .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+    .select((eb) => ['s.person_id', eb.fn.countAll<number>().as('n')])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('s.status', '=', 'done')
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .groupBy('s.person_id')
+    .execute();
+}
+
+/**
+ * For the period report: per meeting, the members present and the members expected (official and
+ * probationary members, and exempt members who came anyway).
+ */
+export async function periodAttendanceData(db: Q, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return new Map<string, { present: number; expected: number }>();
+  const rows = await db
+    .selectFrom('meeting_attendance')
+    .select((eb) => [
+      'meeting_id',
+      eb.fn.sum<number>(eb.case().when('state', '=', 'present').then(1).else(0).end()).as('present'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when('member_status', 'in', ['official', 'probationary'])
+            .then(1)
+            .when(eb.and([eb('member_status', '=', 'exempt'), eb('state', '=', 'present')]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('expected'),
+    ])
+    .where('meeting_id', 'in', meetingIds)
+    .groupBy('meeting_id')
+    .execute();
+  return new Map(
+    rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }]),
+  );
+}
+
+/** The vote that adopted a resolution topic: the latest passed vote at an ended meeting on the topic. */
+export async function adoptingVoteData(db: Q, topicId: string) {
+  const row = await db
+    .selectFrom('meeting_vote as v')
+    .innerJoin('meeting as m', 'm.id', 'v.meeting_id')
+    .select(['m.held_on', 'v.votes_for', 'v.base'])
+    .where('m.topic_id', '=', topicId)
+    .where('m.status', '=', 'ended')
+    .where('v.passed', '=', 1)
+    .orderBy('m.held_on', 'desc')
+    .orderBy('v.created_at', 'desc')
+    .executeTakeFirst();
+  return row ? { heldOn: row.held_on, for: row.votes_for, base: row.base } : null;
+}
+
+/** A member's year at the meetings, for the scorecard: how they attended the ended meetings, how often they spoke. */
+export async function scorecardMeetingData(db: Q, personId: string, year: number) {
+  const [from, to] = inYear(year);
+  const [attendance, spoke] = await Promise.all([
+    db
+      .selectFrom('meeting_attendance as a')
+      .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+      .select('a.state')
+      .where('a.person_id', '=', personId)
+      .where('m.status', '=', 'ended')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .execute(),
+    db
+      .selectFrom('meeting_speech as s')
+      .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('s.person_id', '=', personId)
+      .where('s.status', '=', 'done')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const count = (state: string) => attendance.filter((a) => a.state === state).length;
+  return {
+    held: attendance.length,
+    present: count('present'),
+    absentExcused: count('absent_excused'),
+    absentUnexcused: count('absent_unexcused'),
+    spoke: Number(spoke.n),
+  };
+}
