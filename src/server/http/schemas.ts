@@ -66,3 +66,9 @@ export const ChildParams = <K extends string>(name: K) =>
     K,
     typeof IdSchema
   >);
+
+/** A quarter of the year, 1–4. */
+export const QuarterSchema = z.number().int().min(1).max(4);
+
+/** The `updatedAt` an editor started from: a save finding another version answers 409 (db/guarded-update.ts). */
+export const ExpectedVersion = z.string().max(64).nullish();

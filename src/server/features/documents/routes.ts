@@ -15,6 +15,7 @@ import {
   IdSchema,
   jsonBody,
   jsonResponse,
+  QuarterSchema,
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
@@ -221,7 +222,7 @@ documentRoutes
         params: IdParams,
         ...jsonBody(
           z
-            .object({ year: YearSchema, quarter: z.number().int().min(1).max(4).nullish() })
+            .object({ year: YearSchema, quarter: QuarterSchema.nullish() })
             .openapi('IssuePeriodReportRequest'),
         ),
       },

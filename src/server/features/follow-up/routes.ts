@@ -5,6 +5,7 @@ import { TASK_REPORT_STATUSES } from '#domain/follow-up/task-progress.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import {
+  ExpectedVersion,
   errorResponses,
   IdParams,
   jsonBody,
@@ -137,7 +138,7 @@ const ReviewRequest = z
     shortcomings: OptionalText(50_000),
     lessons: OptionalText(50_000),
     nextSteps: OptionalText(50_000),
-    expectedUpdatedAt: z.string().max(64).nullish(),
+    expectedUpdatedAt: ExpectedVersion,
   })
   .openapi('ReviewRequest');
 

@@ -83,8 +83,7 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
       tasks: tasks.map((t) => ({ title: t.title, owner: t.owner_name, dueOn: t.due_on })),
     });
     const now = nowIso();
-    if (existing)
-      await store.updateMinutes(trx, meetingId, { text, updated_at: nowIsoAfter(existing.updated_at) });
+    if (existing) await writeMinutes(trx, existing, { text, updated_at: nowIsoAfter(existing.updated_at) });
     else
       await store.insertMinutes(trx, {
         meeting_id: meetingId,
@@ -117,7 +116,7 @@ export async function saveMinutes(
     if (!existing) throw new AppError('MINUTES_MISSING');
     if (!isMinutesEditable(signatures(existing))) throw new AppError('MINUTES_LOCKED');
     if (expectedUpdatedAt && expectedUpdatedAt !== existing.updated_at) throw new AppError('MEETING_CHANGED');
-    await store.updateMinutes(trx, meetingId, {
+    await writeMinutes(trx, existing, {
       text: text.normalize('NFC'),
       updated_at: nowIsoAfter(existing.updated_at),
     });
@@ -159,7 +158,7 @@ export async function signMinutes(db: Kysely<DB>, actor: Actor, meetingId: strin
         existing.number ??
         (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'BB', issuedOn: m.held_on }));
     }
-    await store.updateMinutes(trx, meetingId, patch);
+    await writeMinutes(trx, existing, patch);
     return {};
   });
 }
@@ -181,4 +180,14 @@ export async function addAddendum(db: Kysely<DB>, actor: Actor, meetingId: strin
     });
     return {};
   });
+}
+
+/** Two record-keepers editing the same minutes: the one who saved second learns it (409), nothing is lost. */
+async function writeMinutes(
+  trx: Parameters<typeof store.updateMinutes>[0],
+  existing: DB['minutes'],
+  patch: Partial<DB['minutes']>,
+) {
+  if (!(await store.updateMinutes(trx, existing.meeting_id, patch, existing.updated_at)))
+    throw new AppError('MEETING_CHANGED');
 }

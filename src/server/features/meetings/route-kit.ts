@@ -5,6 +5,7 @@ import { ATTENDANCE_STATES } from '#domain/meetings/attendance.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import {
+  ExpectedVersion,
   errorResponses,
   IdSchema,
   jsonBody,
@@ -46,7 +47,7 @@ export const DetailsRequest = ScheduleRequest.extend({
     )
     .min(1)
     .max(40),
-  expectedUpdatedAt: z.string().max(64).nullish(),
+  expectedUpdatedAt: ExpectedVersion,
 }).openapi('MeetingDetailsRequest');
 export const Empty = z.object({}).openapi('EmptyMeetingRequest');
 export const RolesRequest = z
@@ -98,7 +99,7 @@ export const VoteRequest = z
   })
   .openapi('VoteRequest');
 export const MinutesRequest = z
-  .object({ text: RequiredText(200_000), expectedUpdatedAt: z.string().max(64).nullish() })
+  .object({ text: RequiredText(200_000), expectedUpdatedAt: ExpectedVersion })
   .openapi('MinutesRequest');
 export const AddendumRequest = z.object({ text: RequiredText(20_000) }).openapi('AddendumRequest');
 export const EvaluationRequest = z

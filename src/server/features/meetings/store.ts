@@ -290,8 +290,14 @@ export async function insertMinutes(db: Q, row: DB['minutes']) {
   await db.insertInto('minutes').values(row).execute();
 }
 
-export async function updateMinutes(db: Q, meetingId: string, patch: Partial<DB['minutes']>) {
-  await db.updateTable('minutes').set(patch).where('meeting_id', '=', meetingId).execute();
+/** Updates the minutes only while they still have the `updated_at` read: whether they did. */
+export function updateMinutes(
+  db: Q,
+  meetingId: string,
+  patch: Partial<DB['minutes']>,
+  readUpdatedAt: string,
+) {
+  return guardedUpdate(db, 'minutes', { column: 'meeting_id', value: meetingId }, patch, readUpdatedAt);
 }
 
 export async function insertAddendum(db: Q, row: DB['minutes_addendum']) {

@@ -13,6 +13,7 @@ import {
   LocalDateSchema,
   OptionalId,
   OptionalText,
+  QuarterSchema,
   RequiredText,
   YearSchema,
 } from '../../http/schemas.ts';
@@ -37,7 +38,7 @@ const PlanRequest = z
           topicGroup: OptionalText(200),
           kind: z.enum(TOPIC_KINDS),
           workContent: OptionalText(10_000),
-          quarter: z.number().int().min(1).max(4),
+          quarter: QuarterSchema,
           preparerIds: z.array(z.string().min(1)).max(10),
           registrationId: OptionalId,
           modelId: OptionalId,
