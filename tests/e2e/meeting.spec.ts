@@ -66,7 +66,12 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
 
   await main.getByRole('button', { name: 'Gửi thông báo' }).click();
   await expect(main.getByTestId('meeting-notice')).toContainText('Thông báo số');
+  // Starting is asked first, naming the meeting.
   await main.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
+  const starting = chair.getByRole('dialog', { name: 'Bắt đầu buổi sinh hoạt' });
+  await expect(starting).toContainText(`Bắt đầu buổi sinh hoạt “${TOPIC}” ngày 10/12/2026, lúc 14:00?`);
+  await starting.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
+  await expect(starting).toBeHidden();
   await expect(main.getByTestId('meeting-status')).toHaveText('Đang diễn ra');
 
   // The opening: the member is appointed minute-taker; attendance is marked.

@@ -145,7 +145,14 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   // Adopted: the plan reads as a document.
   await expect(main.getByTestId('assignment-table').getByTestId('step-2-5')).toContainText(`Tháng 6/${YEAR}`);
+  // Submitting is asked first, naming the plan and the committee it goes to.
   await main.getByRole('button', { name: 'Gửi cấp ủy' }).click();
+  const submitting = page.getByRole('dialog', { name: 'Gửi kế hoạch lên cấp ủy' });
+  await expect(submitting).toContainText(
+    `Trình kế hoạch sinh hoạt chuyên đề năm ${YEAR} của Chi bộ Khoa Nội lên Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa?`,
+  );
+  await submitting.getByRole('button', { name: 'Gửi cấp ủy' }).click();
+  await expect(submitting).toBeHidden();
   await expect(main.getByTestId('plan-status')).toHaveText('Đã gửi cấp ủy');
   const planUrl = page.url();
   await signOut(page);
@@ -183,6 +190,10 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await main.getByRole('button', { name: 'Lưu kế hoạch' }).click();
   await expect(main.getByText('Đã lưu mọi thay đổi')).toBeVisible();
   await main.getByRole('button', { name: 'Gửi cấp ủy' }).click();
+  await page
+    .getByRole('dialog', { name: 'Gửi kế hoạch lên cấp ủy' })
+    .getByRole('button', { name: 'Gửi cấp ủy' })
+    .click();
   await expect(main.getByTestId('plan-status')).toHaveText('Đã gửi cấp ủy');
   await signOut(page);
 

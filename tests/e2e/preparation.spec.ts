@@ -140,7 +140,14 @@ test.describe('the secretary and the preparer', () => {
     await expect(round.getByTestId('readers-not-commented')).not.toContainText(memberName);
     await expect(main.getByTestId('comment').filter({ hasText: COMMENT })).toContainText(SENTENCE);
 
+    // The window is still open: closing it early is asked first, with who has not read or commented yet.
     await main.getByRole('button', { name: 'Kết thúc lấy ý kiến' }).click();
+    const closing = page.getByRole('dialog', { name: 'Kết thúc lấy ý kiến trước hạn?' });
+    await expect(closing.getByTestId('close-comments-counts')).toHaveText(
+      `Còn ${READERS - 2}/${READERS} đảng viên chưa mở dự thảo và ${READERS - 1}/${READERS} đảng viên chưa góp ý.`,
+    );
+    await closing.getByRole('button', { name: 'Kết thúc lấy ý kiến' }).click();
+    await expect(closing).toBeHidden();
     await expect(main.getByTestId('topic-status')).toHaveText('Đã kết thúc lấy ý kiến');
     await expect(main.getByTestId('topic-event').first()).toContainText('Kết thúc lấy ý kiến');
   });
@@ -159,7 +166,12 @@ test.describe('the secretary and the preparer', () => {
     const draft = main.getByTestId('draft');
     const editor = draft.getByRole('textbox', { name: 'Nội dung dự thảo' });
     const addSentence = async () => {
-      await editor.getByText(SENTENCE, { exact: false }).click();
+      // Click at the paragraph's bottom-right corner: the caret goes to the end of its last line. ("End" after a
+      // click in the middle would go to the end of whichever wrapped line the click hit.)
+      const paragraph = editor.getByText(SENTENCE, { exact: false });
+      const box = await paragraph.boundingBox();
+      if (!box) throw new Error('the commented paragraph is not on screen');
+      await paragraph.click({ position: { x: box.width - 2, y: box.height - 4 } });
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.keyboard.type(ADDED);

@@ -8,6 +8,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   color,
   pending,
   error,
@@ -17,6 +18,8 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** What keeping things as they are is called, where "Hủy" would be ambiguous (cancelling a meeting). */
+  cancelLabel?: string;
   color?: string;
   pending: boolean;
   error: unknown;
@@ -31,7 +34,7 @@ export function ConfirmDialog({
         {typeof children === 'string' ? <Text size="sm">{children}</Text> : children}
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button color={color} loading={pending} onClick={onConfirm} data-autofocus>
             {confirmLabel}

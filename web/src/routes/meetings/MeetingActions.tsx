@@ -7,6 +7,8 @@ import { meetingTransition, sendMeetingNotice } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAction } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { meetingTitle } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 type Step = MeetingAction | 'notice';
@@ -15,7 +17,7 @@ type Step = MeetingAction | 'notice';
 export function MeetingActions({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
-  const [confirming, setConfirming] = useState<'end' | 'cancel' | null>(null);
+  const [confirming, setConfirming] = useState<MeetingAction | null>(null);
   const mutation = useMutation({
     mutationFn: (step: Step) =>
       step === 'notice' ? sendMeetingNotice(meeting.id) : meetingTransition[step](meeting.id),
@@ -44,7 +46,7 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
           </Button>
         ) : null}
         {actions.includes('start') ? (
-          <Button color="green" loading={pending('start')} onClick={() => run('start')}>
+          <Button color="green" onClick={() => setConfirming('start')}>
             {t('meeting.actions.start')}
           </Button>
         ) : null}
@@ -62,9 +64,11 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
       {confirming ? null : <ErrorAlert error={mutation.error} />}
       {confirming ? (
         <ConfirmDialog
-          title={t(`meeting.actions.${confirming}`)}
+          title={t(`meeting.actions.titles.${confirming}`)}
           confirmLabel={t(`meeting.actions.${confirming}`)}
-          color={confirming === 'cancel' ? 'red' : 'dark'}
+          // "Hủy" would read as both "cancel the meeting" and "never mind": the keeping button says what it keeps.
+          cancelLabel={confirming === 'cancel' ? t('meeting.actions.keep') : undefined}
+          color={confirming === 'cancel' ? 'red' : confirming === 'start' ? 'green' : 'dark'}
           pending={mutation.isPending}
           error={mutation.error}
           onConfirm={() => run(confirming)}
@@ -73,7 +77,11 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
             mutation.reset();
           }}
         >
-          {t(`meeting.actions.confirm.${confirming}`)}
+          {t(`meeting.actions.confirm.${confirming}`, {
+            title: meetingTitle(t, meeting),
+            date: formatDate(meeting.heldOn),
+            time: meeting.startsAt,
+          })}
         </ConfirmDialog>
       ) : null}
     </Stack>

@@ -15,6 +15,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { planStatusLabel } from '../../lib/plans.ts';
 import type { PlanDialog } from './PlanActionModals.tsx';
+import { PlanSubmitConfirm, useParentCommittee } from './PlanSubmitConfirm.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePlanSaved } from './plan-cache.ts';
 
@@ -37,18 +38,23 @@ function PlanScreen({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
   const [dialog, setDialog] = useState<PlanDialog | null>(null);
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
   const saved = usePlanSaved();
   const direct = useMutation({
     mutationFn: (action: 'reopen' | 'submit') => planTransition[action](plan.id),
     onSuccess: async (next, action) => {
       await saved(next);
+      setConfirmingSubmit(false);
       notifications.show({ color: 'green', message: t(`planActions.done.${action}`) });
     },
   });
+  // Loaded beforehand so that the confirmation names the committee at once.
+  const committee = useParentCommittee(plan.cellId, plan.permissions.actions.includes('submit'));
 
   const blocked = plan.checks.errors.length > 0;
   const onAction = (action: PlanAction) => {
-    if (action === 'reopen' || action === 'submit') direct.mutate(action);
+    if (action === 'submit') setConfirmingSubmit(true);
+    else if (action === 'reopen') direct.mutate(action);
     else setDialog({ kind: action });
   };
 
@@ -118,7 +124,7 @@ function PlanScreen({ plan }: { plan: Plan }) {
                 variant={action === 'reopen' || action === 'return' ? 'light' : 'filled'}
                 color={action === 'return' ? 'orange' : undefined}
                 disabled={dirty || ((action === 'adopt' || action === 'submit') && blocked)}
-                loading={direct.isPending && direct.variables === action}
+                loading={direct.isPending && direct.variables === action && !confirmingSubmit}
                 onClick={() => onAction(action)}
               >
                 {t(`planActions.${action}`)}
@@ -134,8 +140,21 @@ function PlanScreen({ plan }: { plan: Plan }) {
               {t('planActions.blocked')}
             </Text>
           ) : null}
-          <ErrorAlert error={direct.error} />
+          {confirmingSubmit ? null : <ErrorAlert error={direct.error} />}
         </Stack>
+      ) : null}
+      {confirmingSubmit ? (
+        <PlanSubmitConfirm
+          plan={plan}
+          committee={committee}
+          pending={direct.isPending}
+          error={direct.error}
+          onConfirm={() => direct.mutate('submit')}
+          onClose={() => {
+            setConfirmingSubmit(false);
+            direct.reset();
+          }}
+        />
       ) : null}
 
       {plan.permissions.edit ? (

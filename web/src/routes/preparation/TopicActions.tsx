@@ -1,14 +1,16 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topicTransition } from '../../api/endpoints.ts';
 import type { DraftAction, TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { draftActionLabel } from '../../lib/preparation.ts';
 import type { TopicDialog } from './TopicActionModals.tsx';
+import { asksConfirmation, TopicConfirm, type TopicConfirmAction } from './TopicConfirm.tsx';
 import { useTopicSaved } from './topic-cache.ts';
+import { heldBack } from './topic-holds.ts';
 
 const TopicActionDialog = lazy(() =>
   import('./TopicActionModals.tsx').then((m) => ({ default: m.TopicActionDialog })),
@@ -17,47 +19,69 @@ const TopicActionDialog = lazy(() =>
 type DirectAction = 'submit' | 'withdraw' | 'close_comments' | 'start_draft2' | 'finalise';
 const DIRECT: readonly DraftAction[] = ['submit', 'withdraw', 'close_comments', 'start_draft2', 'finalise'];
 const isDirect = (action: DraftAction): action is DirectAction => DIRECT.includes(action);
-/** Actions that send the saved text on: unsaved edits would not go with it. */
-const SENDS_TEXT: readonly DraftAction[] = ['submit', 'finalise'];
 
 /** The lifecycle steps the server offers this user now (permissions.actions), as buttons. */
 export function TopicActions({ prep, dirty }: { prep: TopicPreparation; dirty: boolean }) {
   const { t } = useTranslation();
   const saved = useTopicSaved();
+  const hintId = useId();
   const [dialog, setDialog] = useState<TopicDialog | null>(null);
+  const [confirming, setConfirming] = useState<TopicConfirmAction | null>(null);
   const direct = useMutation({
     mutationFn: (action: DirectAction) => topicTransition[action](prep.topic.id),
     onSuccess: (next, action) => {
       saved(next);
+      setConfirming(null);
       notifications.show({ color: 'green', message: t(`draftActions.done.${action}`) });
     },
   });
   const actions = prep.permissions.actions.filter((a) => a !== 'distribute');
   if (actions.length === 0) return null;
-  const held = dirty && actions.some((a) => SENDS_TEXT.includes(a));
+  // Why a step that sends the text on is not possible yet: one line under the buttons says it.
+  const holds = actions.map((action) => heldBack(prep, action, dirty));
+  const hint = holds.find((hold) => hold !== null) ?? null;
+  const onClick = (action: DraftAction) => {
+    if (asksConfirmation(prep, action)) setConfirming(action);
+    else if (isDirect(action)) direct.mutate(action);
+    else setDialog(action as TopicDialog);
+  };
 
   return (
     <Stack gap={4} data-testid="topic-actions">
       <Group gap="xs">
-        {actions.map((action) => (
+        {actions.map((action, i) => (
           <Button
             key={action}
             variant={action === 'withdraw' || action === 'refuse' ? 'light' : 'filled'}
             color={action === 'refuse' ? 'orange' : undefined}
-            disabled={dirty && SENDS_TEXT.includes(action)}
-            loading={direct.isPending && direct.variables === action}
-            onClick={() => (isDirect(action) ? direct.mutate(action) : setDialog(action as TopicDialog))}
+            disabled={holds[i] !== null}
+            aria-describedby={holds[i] ? hintId : undefined}
+            loading={direct.isPending && direct.variables === action && !confirming}
+            onClick={() => onClick(action)}
           >
             {draftActionLabel(t, action)}
           </Button>
         ))}
       </Group>
-      {held ? (
-        <Text size="xs" c="dimmed">
-          {t('draftActions.saveFirst')}
+      {hint ? (
+        <Text size="xs" c="dimmed" id={hintId} data-testid="topic-actions-hint">
+          {t(hint.key, hint.values)}
         </Text>
       ) : null}
-      <ErrorAlert error={direct.error} />
+      {confirming ? null : <ErrorAlert error={direct.error} />}
+      {confirming ? (
+        <TopicConfirm
+          prep={prep}
+          action={confirming}
+          pending={direct.isPending}
+          error={direct.error}
+          onConfirm={() => direct.mutate(confirming)}
+          onClose={() => {
+            setConfirming(null);
+            direct.reset();
+          }}
+        />
+      ) : null}
       {dialog ? (
         <Suspense fallback={null}>
           <TopicActionDialog prep={prep} dialog={dialog} onClose={() => setDialog(null)} />
