@@ -4,8 +4,8 @@ import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { issuedDocumentJson } from '#documents/issued-document.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
-import { issuedTitle, reviewDocumentFor } from '#server/features/documents/index.ts';
-import { newReview } from '#server/features/follow-up/service.ts';
+import { newReview, reviewDocumentFor } from '#server/features/follow-up/index.ts';
+import { issuedTitle } from '#server/issuing/issue-report.ts';
 import { actorOf, secretaryOf } from './demo-preparation.ts';
 
 /**

@@ -4,8 +4,7 @@ import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
 import { loadActor } from '#server/auth/actor.ts';
-import { draftPlainText } from '#server/features/preparation/rich-text.ts';
-import * as preparation from '#server/features/preparation/service.ts';
+import * as preparation from '#server/features/preparation/index.ts';
 
 /**
  * Chi bộ Trường Mầm non Mỹ Hòa through the year (seeds 000, 001): the topics of quarters 1–3 were prepared,
@@ -121,7 +120,7 @@ async function seedFinished(
       round: 'final',
       number: 1,
       html,
-      plain_text: draftPlainText(html),
+      plain_text: preparation.draftPlainText(html),
       author_person_id: topic.person_id,
       created_at: at(month + 2, 20),
     })

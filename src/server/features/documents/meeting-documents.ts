@@ -6,10 +6,10 @@ import { meetingReport } from '#documents/report-documents.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { AppError } from '../../http/app-error.ts';
+import { findIssued, frozen } from '../../issuing/store.ts';
 import { getMeeting, type MeetingView } from '../meetings/index.ts';
 import { listPreparers, preparationReportData } from '../preparation/index.ts';
 import { currentSecretary, dayOf, letterhead } from './letterhead.ts';
-import { findIssued, frozen } from './store.ts';
 
 /** A meeting's minutes as they stand in the minute book, for anyone who may read the meeting. */
 export async function minutesDocumentFor(db: Kysely<DB>, actor: Actor, meetingId: string) {

@@ -4,11 +4,11 @@ import { periodReport } from '#documents/report-documents.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { countTasks } from '#domain/follow-up/task-progress.ts';
+import { findIssued, frozen } from '../../issuing/store.ts';
 import { cellTasks } from '../follow-up/index.ts';
 import { meetingStats, minuteBook, periodAttendanceData } from '../meetings/index.ts';
 import { findPlanOfCell, getPlanDetail } from '../plans/index.ts';
 import { currentSecretary, letterhead } from './letterhead.ts';
-import { findIssued, frozen } from './store.ts';
 
 type PlanTopics = Awaited<ReturnType<typeof getPlanDetail>>['topics'];
 

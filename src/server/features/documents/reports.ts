@@ -1,40 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import { reviewDocument } from '#documents/review-document.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getReview } from '../follow-up/index.ts';
+import { issueReport } from '../../issuing/issue-report.ts';
+import { findIssuedById, frozen, listIssued } from '../../issuing/store.ts';
 import { getMeeting } from '../meetings/index.ts';
 import { getUnit } from '../orgs/index.ts';
-import { issueReport } from './issued.ts';
-import { currentSecretary, letterhead } from './letterhead.ts';
 import { meetingReportFor } from './meeting-documents.ts';
 import { periodReportFor } from './period-report.ts';
-import { findIssued, findIssuedById, frozen, listIssued } from './store.ts';
-
-/**
- * The interim or final review of a resolution: the secretary's draft (number blank) or the issued report, for
- * whoever may read the review (follow-up's view: the draft only for the cell's secretary or deputy).
- */
-export async function reviewDocumentFor(db: Kysely<DB>, actor: Actor, reviewId: string) {
-  const r = await getReview(db, actor, reviewId);
-  const issued = await findIssued(db, r.topic.cellId, { kind: 'review', reviewId });
-  if (issued) return frozen(issued);
-  return reviewDocument({
-    kind: r.kind,
-    number: r.number,
-    date: r.issuedOn ?? todayInVietnam(),
-    ...(await letterhead(db, r.topic.cellId)),
-    secretaryName: await currentSecretary(db, r.topic.cellId),
-    resolution: { title: r.topic.title, number: r.resolution.number, issuedOn: r.resolution.issuedOn },
-    texts: { results: r.results, shortcomings: r.shortcomings, lessons: r.lessons, nextSteps: r.nextSteps },
-    tasks: r.tasks.map((t) => ({ ...t, owner: t.owner?.name ?? null })),
-    counts: r.taskCounts,
-  });
-}
 
 /** Issues the report of an ended meeting to the committee above (the secretary or deputy). */
 export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId: string) {

@@ -19,17 +19,12 @@ import {
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { reviewDocumentFor } from '../follow-up/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
 import { periodReportFor } from './period-report.ts';
 import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
-import {
-  issuedDocumentFor,
-  issuedReports,
-  issueMeetingReport,
-  issuePeriodReport,
-  reviewDocumentFor,
-} from './reports.ts';
+import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
 import { scorecardFor } from './scorecard.ts';
 import { dispositionDocumentFor, topicDocumentFor } from './topic-documents.ts';
 

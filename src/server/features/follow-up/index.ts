@@ -1,3 +1,5 @@
 /** What other features use of the follow-up of assignments and the reviews of resolutions. */
+export { reviewDocumentFor } from './review-document.ts';
+export { newReview } from './service.ts';
 export { hasReports } from './store.ts';
 export { cellTasks, getReview, tasksOfPerson } from './view.ts';

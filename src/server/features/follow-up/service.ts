@@ -15,8 +15,9 @@ import { reportDateProblem, type TaskReportStatus } from '#domain/follow-up/task
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { issueReport, reviewDocumentFor } from '../documents/index.ts';
+import { issueReport } from '../../issuing/issue-report.ts';
 import { loadResolution, type ResolutionAccess } from './access.ts';
+import { reviewDocumentFor } from './review-document.ts';
 import * as store from './store.ts';
 
 export interface TaskReportInput {

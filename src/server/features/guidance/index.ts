@@ -1,3 +1,3 @@
 /** What other features use of the committees' guidance. */
-export { readGuidance } from './service.ts';
+export { issueGuidance, readGuidance } from './service.ts';
 export { guidanceLists, listGuidanceOf } from './store.ts';

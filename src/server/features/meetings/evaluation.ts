@@ -5,7 +5,7 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { type EvaluationField, evaluationProblem } from '#domain/meetings/evaluation.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
-import { findIssued } from '../documents/index.ts';
+import { findIssued } from '../../issuing/store.ts';
 import { loadMeeting, requireManager } from './access.ts';
 import { announce } from './live.ts';
 import * as store from './store.ts';

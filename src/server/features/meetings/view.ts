@@ -8,7 +8,7 @@ import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
 import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
-import { findIssued } from '../documents/index.ts';
+import { findIssued } from '../../issuing/store.ts';
 import { getUnit } from '../orgs/index.ts';
 import { findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';

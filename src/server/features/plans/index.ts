@@ -1,3 +1,3 @@
 /** What other features use of the cells' annual plans. */
-export { getPlanDetail } from './service.ts';
+export { createPlan, getPlanDetail, savePlan, transitionPlan } from './service.ts';
 export { findPlanOfCell, legalBases } from './store.ts';

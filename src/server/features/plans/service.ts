@@ -16,7 +16,7 @@ import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { reportsIssuedUnder } from '../documents/index.ts';
+import { reportsIssuedUnder } from '../../issuing/store.ts';
 import { guidanceLists, listGuidanceOf } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
 import { listPreparationsOfTopics, listUnfinishedTopics, progressOf } from '../preparation/index.ts';

@@ -1,5 +1,6 @@
 /** What other features use of a topic's preparation: the moves, the progress, and the data of its documents. */
-export { actIn, commentsOpen, getVersion, progressOf } from './service.ts';
+export { draftPlainText } from './rich-text.ts';
+export { act, actIn, commentsOpen, getVersion, progressOf, saveBriefing, saveVersion } from './service.ts';
 export {
   findPreparation,
   findTopic,

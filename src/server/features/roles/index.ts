@@ -1,3 +1,4 @@
 /** What other features use of the dated roles. */
 export { presentRole, RoleAssignmentSchema } from './presenter.ts';
+export { assignRole } from './service.ts';
 export { endRole, listOpenRolesOf, listRolesOfPerson, secretaryNameOn } from './store.ts';

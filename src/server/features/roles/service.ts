@@ -6,7 +6,6 @@ import { isSingleHolderRole, type Role, rolesForKind } from '#domain/authz/roles
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import * as members from '../members/index.ts';
 import { getUnit } from '../orgs/index.ts';
 import * as store from './store.ts';
 
@@ -30,7 +29,7 @@ export async function assignRole(
     const unit = await getUnit(trx, unitId);
     if (!rolesForKind(unit.kind).includes(input.role))
       throw new AppError('ROLE_NOT_FOR_UNIT', { role: 'ROLE_NOT_FOR_UNIT' });
-    const person = await members.findPerson(trx, input.personId);
+    const person = await store.findCandidate(trx, input.personId);
     if (!person) throw new AppError('NOT_FOUND');
     await authorize(trx, actor, 'members.read', person.unit_id);
     // Cell and group posts are elected from the cell's official members; probationary members do not

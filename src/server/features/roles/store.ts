@@ -83,3 +83,12 @@ export async function secretaryNameOn(db: Q, unitId: string, day: string): Promi
     .executeTakeFirst();
   return row?.full_name ?? null;
 }
+
+/** The person a role would go to: where they belong and their status, which decide whether they may hold it. */
+export function findCandidate(db: Q, personId: string) {
+  return db
+    .selectFrom('person')
+    .select(['id', 'unit_id', 'group_id', 'status'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}

@@ -1,3 +1,8 @@
+/**
+ * The register of issued reports (decision 005): every report a unit issued, numbered once and kept as issued.
+ * It sits below the features, as the audit log does: meetings and plans ask what was issued, follow-up and
+ * documents issue, and none of them depends on another for it.
+ */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { parseIssuedDocument } from '#documents/issued-document.ts';

@@ -7,8 +7,8 @@ import { documentNumber, type PartyDocument } from '#documents/party-document.ts
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { type ReportSubject, subjectKey } from '#domain/documents/issuing.ts';
-import { recordAudit } from '../../audit/audit-log.ts';
-import { AppError } from '../../http/app-error.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { AppError } from '../http/app-error.ts';
 import { findIssued, insertIssued } from './store.ts';
 
 /**
