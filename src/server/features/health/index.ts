@@ -1,2 +1,2 @@
-/** Health is a route only: nothing here is for other features. */
-export { pingDatabase } from './store.ts';
+/** Health is a route only (app.ts mounts it): nothing here is for other features. */
+export {};

@@ -1,10 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '#db/schema.ts';
-
 /**
  * Meetings counted over a year or a period: the members' statistics and the figures the reports and the
  * scorecard quote. Kept apart from the meeting's own record (../store.ts).
  */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
