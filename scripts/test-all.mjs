@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint, build, vitest (all projects), playwright. Streams each step's output and
-// ends with one plain line `N passed, N failed` that the CI reads. Exits 1 on any failure or if no test ran.
+// `npm test`: typecheck, lint (Biome, with the layering rules it checks), dependency rules (dependency-cruiser),
+// the API types' drift check, build, vitest (all projects), playwright. Streams each step's output and ends
+// with one plain line `N passed, N failed` that the CI reads. Exits 1 on any failure or if no test ran.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +68,8 @@ fs.mkdirSync(REPORTS, { recursive: true });
 
 await step('typecheck', 'tsc', ['--noEmit', '-p', '.']);
 await step('lint', 'biome', ['check', '.']);
+await step('dependency rules', 'depcruise', ['src', 'web/src', '--config', '.dependency-cruiser.cjs']);
+await step('API types match the app', 'tsx', ['scripts/api-types.ts', '--check']);
 const built = await step('build', 'vite', ['build']);
 
 const vitestCode = await run('vitest', [
