@@ -902,6 +902,23 @@ describe('saving over someone else’s changes', () => {
     expect(again.updatedAt > first.updatedAt).toBe(true);
   });
 
+  it('lets one of two simultaneous saves from the same version through and refuses the other with 409', async () => {
+    const w = await setUp();
+    const plan = await createPlan(w);
+    const deputy = await loggedIn(app, await buildUser(database.db, { personId: w.m.deputyId }), PASSWORD);
+    const body = (purpose: string) => ({ ...planBody(w), purpose, expectedUpdatedAt: plan.updatedAt });
+    const [a, b] = await Promise.all([
+      w.secretary.put<ErrorBody>(`/api/plans/${plan.id}`, body('Mục đích của bí thư')),
+      deputy.put<ErrorBody>(`/api/plans/${plan.id}`, body('Mục đích của phó bí thư')),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const lost = a.status === 409 ? a : b;
+    expect(lost.body.error.code).toBe('PLAN_CHANGED');
+    const kept = await getPlan(w.secretary, plan.id);
+    expect(kept.purpose).toBe(a.status === 200 ? 'Mục đích của bí thư' : 'Mục đích của phó bí thư');
+    expect((await auditOf(w, plan.id)).filter((e) => e.action === 'plan.save')).toHaveLength(1);
+  });
+
   it('refuses a save from before a lifecycle step (adopted, then reopened) with 409 PLAN_CHANGED', async () => {
     const w = await setUp();
     const plan = await planIn(w, 'draft');
