@@ -68,7 +68,7 @@ fs.mkdirSync(REPORTS, { recursive: true });
 
 await step('typecheck', 'tsc', ['--noEmit', '-p', '.']);
 await step('lint', 'biome', ['check', '.']);
-await step('dependency rules', 'depcruise', ['src', 'web/src', '--config', '.dependency-cruiser.cjs']);
+await step('dependency rules', 'tsx', ['scripts/check-layers.mjs']);
 await step('API types match the app', 'tsx', ['scripts/api-types.ts', '--check']);
 const built = await step('build', 'vite', ['build']);
 
