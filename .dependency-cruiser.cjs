@@ -101,7 +101,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '^node_modules/', '\\.d\\.ts$'] },
+    exclude: { path: ['^dist/', '\\.d\\.ts$'] },
     // dependency-cruiser parses TypeScript with the TypeScript 5 compiler API, which TypeScript 7 no longer
     // has: Babel strips the types instead (import type / type specifiers only, so every runtime import stays).
     // It still accepts .ts/.tsx files only when it finds a TypeScript parser, which @swc/core (a dev
