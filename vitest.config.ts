@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 const setupFiles = ['tests/support/fail-on-console-error.ts'];
 const apiFiles = ['tests/api/**/*.test.ts'];
+// An API test may build a PDF (fonts load on first use) or start the app in a child process: on a busy
+// two-core machine that passed vitest's 5 s default. Speed is measured by `npm run bench`, not here.
+const API_TEST_TIMEOUT = 20_000;
 
 export default defineConfig({
   test: {
@@ -20,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'api-sqlite',
           include: apiFiles,
+          testTimeout: API_TEST_TIMEOUT,
           environment: 'node',
           env: { TEST_DB: 'sqlite' },
           globalSetup: ['tests/support/global-setup-sqlite.ts'],
@@ -30,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'api-postgres',
           include: apiFiles,
+          testTimeout: API_TEST_TIMEOUT,
           environment: 'node',
           env: { TEST_DB: 'postgres' },
           globalSetup: ['tests/support/global-setup-postgres.ts'],

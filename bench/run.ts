@@ -8,7 +8,7 @@ import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Actor } from '../src/domain/authz/policy.ts';
 import { createAnchor } from '../src/domain/preparation/anchors.ts';
-import { insertAccount } from '../src/server/auth/auth-store.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
