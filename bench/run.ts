@@ -8,8 +8,9 @@ import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Actor } from '../src/domain/authz/policy.ts';
 import { createAnchor } from '../src/domain/preparation/anchors.ts';
-import { insertAccount } from '../src/server/auth/store.ts';
+import { diffText } from '../src/domain/preparation/text-diff.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
@@ -106,11 +107,26 @@ async function bench(database: Database) {
   await timed(`GET /api/orgs/{cell}/tasks (${followed} tasks, 3 reports each)`, ROUNDS, () =>
     officer.get(`/api/orgs/${cell}/tasks?year=2026`),
   );
+  await timed('diff of two versions of a 600-paragraph draft', 20, async () => diffLongDraft());
   const mem = process.memoryUsage();
   console.log(
     `memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
   await database.close();
+}
+
+/** The version diff on a long draft with four scattered edits (the case text-diff.test.ts checks by outcome). */
+function diffLongDraft(): { status: number } {
+  const paragraph = (i: number) =>
+    `Đoạn ${i}: đảng viên nghiên cứu dự thảo, góp ý vào nội dung đánh giá thực trạng và giải pháp của chi bộ.\n`;
+  const before = Array.from({ length: 600 }, (_, i) => paragraph(i)).join('');
+  const after = before
+    .replace('Đoạn 10: đảng viên', 'Đoạn 10: toàn thể đảng viên')
+    .replace('Đoạn 300: đảng viên nghiên cứu', 'Đoạn 300: đảng viên đọc kỹ')
+    .replace(paragraph(450), '')
+    .replace('Đoạn 599:', 'Đoạn cuối:');
+  const changes = diffText(before, after).filter((segment) => segment.kind !== 'same');
+  return { status: changes.length === 6 ? 200 : 500 };
 }
 
 /**
