@@ -111,10 +111,11 @@ async function seedFinished(
       updated_at: at(month + 2, 20),
     })
     .execute();
+  const versionId = newId();
   await db
     .insertInto('topic_version')
     .values({
-      id: newId(),
+      id: versionId,
       topic_id: topic.id,
       kind: 'draft',
       round: 'final',
@@ -122,9 +123,47 @@ async function seedFinished(
       html,
       plain_text: preparation.draftPlainText(html),
       author_person_id: topic.person_id,
-      created_at: at(month + 2, 20),
+      created_at: at(month + 2, 15),
     })
     .execute();
+  if (topic.kind !== 'resolution') return;
+  // The cell voted for its resolution at the meeting (demo-meetings.ts); then, seed 001: "Cấp ủy duyệt lần
+  // cuối trước khi ban hành Nghị quyết" — the preparer completed it, the secretary (the cell is too small
+  // for a committee, approval.ts) approved it last and issued it for the cell.
+  const secretaryUser = await userOf(db, await secretaryOf(db, topic.cell_id));
+  const preparerUser = await userOf(db, topic.person_id);
+  const steps = [
+    ['finalise', 'presented', 'resolution_completed', preparerUser, at(month + 2, 15)],
+    ['approve', 'resolution_completed', 'resolution_approved', secretaryUser, at(month + 2, 18)],
+    ['issue', 'resolution_approved', 'final', secretaryUser, at(month + 2, 20)],
+  ] as const;
+  await db
+    .insertInto('topic_event')
+    .values(
+      steps.map(([action, from, to, user, when]) => ({
+        id: newId(),
+        topic_id: topic.id,
+        action,
+        from_status: from,
+        to_status: to,
+        remark: null,
+        version_id: versionId,
+        self_approval: 0,
+        actor_user_id: user,
+        at: when,
+      })),
+    )
+    .execute();
+}
+
+/** The login of a demo person, when they have one. */
+async function userOf(db: Kysely<DB>, personId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('user_account')
+    .select('id')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 const OUTLINE =

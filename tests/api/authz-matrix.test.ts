@@ -675,6 +675,15 @@ const CASES: Record<string, Case> = {
     own: PREPARER_ONLY(200),
     admin: 403,
   },
+  // Seeds 001, 003: after the cell's vote and the committee's final approval, the secretary issues the
+  // resolution for the cell; not the administrator, nor anyone above the cell.
+  'POST /topics/{id}/issue': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await buildResolution(database.db, cellOf(w, t), { until: 'approved' })).topicId}/issue`,
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 403,
+  },
   'GET /orgs/{id}/meetings': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings?year=2026` }),
     own: MEETING_READERS,

@@ -19,6 +19,7 @@ import {
   buildUser,
   buildWorld,
   giveRole,
+  markDraftDistributed,
   PASSWORD,
   type World,
 } from '../fixtures/factories.ts';
@@ -487,6 +488,8 @@ describe('reports to the committee as documents', () => {
       .where('plan_id', '=', plan.id)
       .where('quarter', '=', 2)
       .executeTakeFirstOrThrow();
+    // Seed 000: the draft went to members before the meeting (a thematic meeting starts only then).
+    await markDraftDistributed(db, topic.id, '2025-05-10T02:00:00.000Z');
     const m = await secretary.post<{ id: string }>(`/api/orgs/${cell.id}/meetings`, {
       topicId: topic.id,
       kind: 'thematic',
@@ -539,7 +542,8 @@ describe('reports to the committee as documents', () => {
     expect(quarter.text).not.toContain('Quý III:');
     expect(quarter.text).toContain('20/05/2025');
     expect(quarter.text).toContain('Tỷ lệ đảng viên dự sinh hoạt bình quân: 75%.');
-    expect(quarter.text).toContain('quá hạn: đề cương');
+    // The outline and draft 1 are done (the draft went to members); the later steps are overdue.
+    expect(quarter.text).toContain('2/5 bước; quá hạn: lấy ý kiến, dự thảo lần 2, sinh hoạt');
 
     const year = await get(`/api/orgs/${cell.id}/report/document?format=docx&year=2025`);
     expect(year.text).toContain('IV. THAM GIA CỦA ĐẢNG VIÊN');
@@ -562,7 +566,7 @@ describe('reports to the committee as documents', () => {
 });
 
 describe('a resolution topic, issued as the cell’s resolution', () => {
-  it('numbers it NQ when finalised and cites the vote that adopted it', async () => {
+  it('numbers it NQ when the secretary issues it and cites the vote that adopted it', async () => {
     const db = database.db;
     const cell = await buildCell(db, { parentId: world.sub.id, name: 'Chi bộ Phòng Điều dưỡng', members: 4 });
     const p = await buildResolution(db, cell.id);

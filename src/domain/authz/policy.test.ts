@@ -68,6 +68,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(),
     foreign: new Set(),
   },
+  // Seeds 001, 003: the secretary issues the resolution for the cell ("T/M CHI BỘ — BÍ THƯ").
+  'resolution.issue': { self: new Set(['secretary']), above: new Set(), foreign: new Set() },
   'meeting.read': {
     self: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
     above: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),

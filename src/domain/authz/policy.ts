@@ -36,6 +36,7 @@ export const ACTIONS = [
   'topic.read',
   'topic.comment',
   'topic.approve',
+  'resolution.issue',
   'meeting.read',
   'meeting.manage',
   'meeting.speak',
@@ -86,6 +87,9 @@ export const POLICY: Record<Action, readonly Rule[]> = {
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
   'topic.approve': [{ roles: ['secretary', 'deputy', 'committee_member'], scope: 'self' }],
+  // A resolution topic is issued for the cell by its secretary, signed "T/M CHI BỘ — BÍ THƯ" (seeds 001, 003),
+  // after the cell's vote and the committee's final approval (resolution-issue.ts).
+  'resolution.issue': [{ roles: ['secretary'], scope: 'self' }],
   // The meeting (seed 000): the secretary (or deputy) schedules and chairs it; the appointed minute-taker
   // keeps the record (checked per meeting); members ask to speak; the committees above read the minute book.
   'meeting.read': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self_or_above' }],

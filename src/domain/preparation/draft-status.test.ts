@@ -138,19 +138,24 @@ describe('nextDraftStatus', () => {
     expect(allowedDraftActions('final')).toEqual([]);
   });
 
-  it('can reach every status from the start', () => {
-    const reached = new Set<DraftStatus>([INITIAL_DRAFT_STATUS]);
-    const queue: DraftStatus[] = [INITIAL_DRAFT_STATUS];
-    for (let status = queue.shift(); status !== undefined; status = queue.shift()) {
-      for (const action of allowedDraftActions(status)) {
-        const to = nextDraftStatus(status, action);
-        if (to !== undefined && !reached.has(to)) {
-          reached.add(to);
-          queue.push(to);
+  it('can reach every status from the start (the resolution steps only for a resolution topic)', () => {
+    const reachable = (kind?: 'resolution') => {
+      const reached = new Set<DraftStatus>([INITIAL_DRAFT_STATUS]);
+      const queue: DraftStatus[] = [INITIAL_DRAFT_STATUS];
+      for (let status = queue.shift(); status !== undefined; status = queue.shift()) {
+        for (const action of allowedDraftActions(status, kind)) {
+          const to = nextDraftStatus(status, action, kind);
+          if (to !== undefined && !reached.has(to)) {
+            reached.add(to);
+            queue.push(to);
+          }
         }
       }
-    }
-    expect([...reached].sort()).toEqual([...DRAFT_STATUSES].sort());
+      return [...reached].sort();
+    };
+    const resolutionOnly = ['resolution_completed', 'resolution_approved'];
+    expect(reachable()).toEqual(DRAFT_STATUSES.filter((s) => !resolutionOnly.includes(s)).sort());
+    expect(reachable('resolution')).toEqual([...DRAFT_STATUSES].sort());
   });
 });
 
@@ -167,6 +172,8 @@ describe('allowedDraftActions', () => {
     draft2_refused: ['submit'],
     draft2_approved: ['present'],
     presented: ['finalise'],
+    resolution_completed: [],
+    resolution_approved: [],
     final: [],
   };
 
@@ -189,7 +196,12 @@ describe('allowedDraftActions', () => {
 
 describe('isFinishedTopic', () => {
   it('is finished once presented at its meeting, and after', () => {
-    expect(DRAFT_STATUSES.filter((s) => isFinishedTopic(s))).toEqual(['presented', 'final']);
+    expect(DRAFT_STATUSES.filter((s) => isFinishedTopic(s))).toEqual([
+      'presented',
+      'resolution_completed',
+      'resolution_approved',
+      'final',
+    ]);
     expect(isFinishedTopic(null)).toBe(false);
   });
 });
@@ -207,6 +219,8 @@ describe('isDraftEditable', () => {
     draft2_refused: true,
     draft2_approved: false,
     presented: true,
+    resolution_completed: false,
+    resolution_approved: false,
     final: false,
   };
 
@@ -252,20 +266,60 @@ describe('draftRound', () => {
       draft2_refused: 'draft2',
       draft2_approved: 'draft2',
       presented: 'final',
+      resolution_completed: 'final',
+      resolution_approved: 'final',
       final: 'final',
     });
   });
 });
 
 describe('awaitsApproval', () => {
-  it('is true exactly for the two submitted statuses', () => {
-    expect(DRAFT_STATUSES.filter(awaitsApproval)).toEqual(['draft1_submitted', 'draft2_submitted']);
+  it('is true for the two submitted drafts and a completed resolution awaiting the final approval', () => {
+    expect(DRAFT_STATUSES.filter(awaitsApproval)).toEqual([
+      'draft1_submitted',
+      'draft2_submitted',
+      'resolution_completed',
+    ]);
   });
 
   it('holds exactly where approve and refuse are allowed', () => {
     for (const status of DRAFT_STATUSES) {
-      expect(awaitsApproval(status)).toBe(nextDraftStatus(status, 'approve') !== undefined);
-      expect(awaitsApproval(status)).toBe(nextDraftStatus(status, 'refuse') !== undefined);
+      const either = (a: DraftAction) =>
+        nextDraftStatus(status, a) !== undefined || nextDraftStatus(status, a, 'resolution') !== undefined;
+      expect(awaitsApproval(status)).toBe(either('approve'));
+      expect(awaitsApproval(status)).toBe(either('refuse'));
+    }
+  });
+});
+
+// Seed 003: "Đảng viên thảo luận và biểu quyết"; seed 001: "Cấp ủy duyệt lần cuối trước khi ban hành Nghị
+// quyết" — a resolution topic is completed, approved last by the cell committee, then issued by the secretary.
+describe('a resolution topic after its meeting', () => {
+  it('is completed by the preparer, approved last, then issued', () => {
+    expect(nextDraftStatus('presented', 'finalise', 'resolution')).toBe('resolution_completed');
+    expect(nextDraftStatus('resolution_completed', 'approve', 'resolution')).toBe('resolution_approved');
+    expect(nextDraftStatus('resolution_approved', 'issue', 'resolution')).toBe('final');
+  });
+
+  it('cannot be issued before the final approval, nor finalised straight to final', () => {
+    expect(nextDraftStatus('presented', 'issue', 'resolution')).toBeUndefined();
+    expect(nextDraftStatus('resolution_completed', 'issue', 'resolution')).toBeUndefined();
+    expect(allowedDraftActions('presented', 'resolution')).toEqual(['finalise']);
+  });
+
+  it('goes back to the preparer when the committee returns it with remarks', () => {
+    expect(nextDraftStatus('resolution_completed', 'refuse', 'resolution')).toBe('presented');
+  });
+
+  it('is never issued as a regular topic', () => {
+    for (const status of DRAFT_STATUSES) expect(nextDraftStatus(status, 'issue')).toBeUndefined();
+    expect(nextDraftStatus('presented', 'finalise')).toBe('final');
+  });
+
+  it('agrees with the regular table before the meeting', () => {
+    for (const status of DRAFT_STATUSES) {
+      if (status === 'presented' || status.startsWith('resolution_')) continue;
+      expect(allowedDraftActions(status, 'resolution')).toEqual(allowedDraftActions(status));
     }
   });
 });

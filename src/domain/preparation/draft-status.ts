@@ -1,3 +1,5 @@
+import type { TopicKind } from '../plans/topic-groups.ts';
+
 /**
  * The lifecycle of a topic's text (dự thảo chuyên đề), from draft 1 to the finished topic. It follows the
  * five steps of seed 000's plan (outline, draft 1, comments, draft 2, meeting) and the gate of seeds 000
@@ -29,6 +31,8 @@ export const DRAFT_STATUSES = [
   'draft2_refused',
   'draft2_approved',
   'presented',
+  'resolution_completed',
+  'resolution_approved',
   'final',
 ] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
@@ -44,6 +48,7 @@ export const DRAFT_ACTIONS = [
   'start_draft2',
   'present',
   'finalise',
+  'issue',
 ] as const;
 export type DraftAction = (typeof DRAFT_ACTIONS)[number];
 
@@ -69,15 +74,42 @@ const TRANSITIONS: Record<DraftStatus, Partial<Record<DraftAction, DraftStatus>>
   draft2_refused: { submit: 'draft2_submitted' },
   draft2_approved: { present: 'presented' },
   presented: { finalise: 'final' },
+  resolution_completed: {},
+  resolution_approved: {},
   final: {},
 };
 
-export function nextDraftStatus(from: DraftStatus, action: DraftAction): DraftStatus | undefined {
-  return TRANSITIONS[from][action];
+/**
+ * A resolution topic (chuyên đề ra nghị quyết) ends differently. Seed 003, steps 4–5: "Tổ chức họp chi bộ
+ * thông qua dự thảo. Đảng viên thảo luận và biểu quyết" — the cell votes at the meeting (a passed vote on the
+ * meeting, resolution-issue.ts). Seed 001: "Đảng viên được phân công báo cáo chuyên đề tiếp thu các ý kiến
+ * thảo luận … hoàn chỉnh chuyên đề. Cấp ủy duyệt lần cuối trước khi ban hành Nghị quyết triển khai thực
+ * hiện" — the preparer completes the text (`finalise` → resolution_completed), the cell committee (or the
+ * secretary where the cell has none, approval.ts) approves it last (`approve`), or returns it with remarks
+ * (`refuse`, back to the preparer's editing); then the secretary issues it for the cell, "T/M CHI BỘ — BÍ
+ * THƯ", with its NQ number (`issue` → final). No one issues it alone with one click.
+ */
+const RESOLUTION_TRANSITIONS: Record<DraftStatus, Partial<Record<DraftAction, DraftStatus>>> = {
+  ...TRANSITIONS,
+  presented: { finalise: 'resolution_completed' },
+  resolution_completed: { approve: 'resolution_approved', refuse: 'presented' },
+  resolution_approved: { issue: 'final' },
+};
+
+function tableOf(kind: TopicKind | undefined) {
+  return kind === 'resolution' ? RESOLUTION_TRANSITIONS : TRANSITIONS;
 }
 
-export function allowedDraftActions(from: DraftStatus): DraftAction[] {
-  return Object.keys(TRANSITIONS[from]) as DraftAction[];
+export function nextDraftStatus(
+  from: DraftStatus,
+  action: DraftAction,
+  kind?: TopicKind,
+): DraftStatus | undefined {
+  return tableOf(kind)[from][action];
+}
+
+export function allowedDraftActions(from: DraftStatus, kind?: TopicKind): DraftAction[] {
+  return Object.keys(tableOf(kind)[from]) as DraftAction[];
 }
 
 /**
@@ -90,7 +122,12 @@ export function allowedDraftActions(from: DraftStatus): DraftAction[] {
  * topic is a model for other cells (seed 001, "sinh hoạt chuyên đề mẫu").
  */
 export function isFinishedTopic(status: DraftStatus | null): boolean {
-  return status === 'presented' || status === 'final';
+  return (
+    status === 'presented' ||
+    status === 'resolution_completed' ||
+    status === 'resolution_approved' ||
+    status === 'final'
+  );
 }
 
 export function isDraftEditable(status: DraftStatus): boolean {
@@ -139,6 +176,8 @@ export function draftRound(status: DraftStatus): DraftRound {
     case 'draft2_approved':
       return 'draft2';
     case 'presented':
+    case 'resolution_completed':
+    case 'resolution_approved':
     case 'final':
       return 'final';
   }
@@ -146,5 +185,5 @@ export function draftRound(status: DraftStatus): DraftRound {
 
 /** Statuses in which an approver has a decision to make. */
 export function awaitsApproval(status: DraftStatus): boolean {
-  return status === 'draft1_submitted' || status === 'draft2_submitted';
+  return status === 'draft1_submitted' || status === 'draft2_submitted' || status === 'resolution_completed';
 }

@@ -205,6 +205,18 @@ export const MESSAGES = {
     vi: 'Hãy lưu bản hoàn chỉnh sau sinh hoạt trước khi ban hành chuyên đề',
     en: 'Save the finished text after the meeting before issuing the topic',
   },
+  RESOLUTION_VOTE_MISSING: {
+    vi: 'Chưa ban hành được Nghị quyết: chưa có biểu quyết thông qua của chi bộ tại buổi sinh hoạt chuyên đề',
+    en: 'The resolution cannot be issued: the cell has not passed a vote adopting it at the topic’s meeting',
+  },
+  RESOLUTION_FINAL_APPROVAL_MISSING: {
+    vi: 'Chưa ban hành được Nghị quyết: chi ủy (hoặc bí thư, nơi không có chi ủy) chưa duyệt lần cuối bản hoàn chỉnh',
+    en: 'The resolution cannot be issued: the cell committee (or the secretary where there is none) has not approved the completed text',
+  },
+  RESOLUTION_NOT_SECRETARY: {
+    vi: 'Chỉ bí thư chi bộ ban hành Nghị quyết (T/M Chi bộ)',
+    en: 'Only the cell secretary issues the resolution on behalf of the cell',
+  },
   PREP_DATE_IN_FUTURE: { vi: 'Ngày không được sau hôm nay', en: 'The date cannot be after today' },
   PREP_TOPIC_IN_PREPARATION: {
     vi: 'Chuyên đề đã bắt đầu chuẩn bị, không thể bỏ khỏi kế hoạch',
@@ -231,6 +243,10 @@ export const MESSAGES = {
   MEETING_NOT_SCHEDULED: {
     vi: 'Buổi sinh hoạt đã bắt đầu hoặc đã kết thúc, không sửa lịch được',
     en: 'The meeting has started or ended; its schedule cannot change',
+  },
+  MEETING_DRAFT_NOT_DISTRIBUTED: {
+    vi: 'Dự thảo chuyên đề chưa được thông qua và gửi đến đảng viên, chưa thể bắt đầu buổi sinh hoạt chuyên đề',
+    en: 'The topic’s draft has not been approved and sent to members; the thematic meeting cannot start yet',
   },
   MEETING_NOT_LIVE: {
     vi: 'Buổi sinh hoạt chưa bắt đầu hoặc đã kết thúc',

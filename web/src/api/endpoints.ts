@@ -290,6 +290,8 @@ export const topicTransition = {
   present: (id: string, presentedOn: string) =>
     api.post('/topics/{id}/present', { path: { id }, body: { presentedOn } }),
   finalise: (id: string) => api.post('/topics/{id}/finalise', { path: { id }, body: {} }),
+  /** The secretary issues a resolution topic as the cell's Nghị quyết (after the vote and final approval). */
+  issue: (id: string) => api.post('/topics/{id}/issue', { path: { id }, body: {} }),
 };
 
 // --- meetings ---------------------------------------------------------------------------------------

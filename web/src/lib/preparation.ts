@@ -20,6 +20,8 @@ export const DRAFT_STATUS_COLORS: Record<DraftStatus, string> = {
   draft2_refused: 'red',
   draft2_approved: 'green',
   presented: 'teal',
+  resolution_completed: 'yellow',
+  resolution_approved: 'green',
   final: 'green',
 };
 
@@ -29,6 +31,22 @@ export const draftActionLabel = (t: TFunction, action: string) =>
   t(`draftActions.${action}`, { defaultValue: action });
 export const draftEventLabel = (t: TFunction, action: string) =>
   t(`draftActions.events.${action}`, { defaultValue: action });
+
+/**
+ * The words of a step: a resolution topic's steps after its meeting are the cell committee's final approval
+ * and the secretary's issue (seeds 001, 003), not a draft's approval or the finished text's issue.
+ */
+export function draftActionKey(
+  prep: Pick<TopicPreparation, 'status' | 'topic'>,
+  action: string,
+  from: string = prep.status,
+): string {
+  if (prep.topic.kind !== 'resolution') return action;
+  if (action === 'finalise') return 'completeResolution';
+  if (from === 'resolution_completed' && (action === 'approve' || action === 'refuse'))
+    return `${action}Resolution`;
+  return action;
+}
 export const dispositionLabel = (t: TFunction, disposition: Disposition) => t(`dispositions.${disposition}`);
 
 /** 'Dự thảo lần 1', 'Dự thảo lần 2', 'Bản hoàn chỉnh'. */

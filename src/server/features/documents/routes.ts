@@ -20,13 +20,14 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { reviewDocumentFor } from '../follow-up/index.ts';
+import { PreparationSchema } from '../preparation/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
 import { periodReportFor } from './period-report.ts';
 import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
 import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
 import { scorecardFor } from './scorecard.ts';
-import { dispositionDocumentFor, topicDocumentFor } from './topic-documents.ts';
+import { dispositionDocumentFor, issueResolution, topicDocumentFor } from './topic-documents.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
@@ -263,6 +264,22 @@ documentRoutes
       return c.json(await issuedReports(db, actor, c.req.valid('param').id, c.req.valid('query').year), 200);
     },
   );
+
+documentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/topics/{id}/issue',
+    tags,
+    summary:
+      'The secretary issues a resolution topic as the cell’s Nghị quyết (NQ number), after the cell’s passed vote and the committee’s final approval',
+    request: { params: IdParams, ...jsonBody(z.object({}).openapi('IssueResolutionRequest')) },
+    responses: { 200: jsonResponse(PreparationSchema, 'The topic, issued'), ...errorResponses },
+  }),
+  async (c) => {
+    const db = c.get('database').db;
+    return c.json(await issueResolution(db, requireActor(c.get('actor')), c.req.valid('param').id), 200);
+  },
+);
 
 /** The document font for print views (not an API operation: a static asset behind the session). */
 export const documentFonts = new Hono<AppEnv>().get('/document-fonts/:file', async (c) => {

@@ -6,7 +6,7 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { AppError } from '../../http/app-error.ts';
 import { adoptingVoteData } from '../meetings/index.ts';
-import { getPreparation, getVersion } from '../preparation/index.ts';
+import { act, getPreparation, getVersion } from '../preparation/index.ts';
 import { currentSecretary, dayOf, letterhead } from './letterhead.ts';
 
 /**
@@ -41,7 +41,11 @@ export async function topicDocumentFor(db: Kysely<DB>, actor: Actor, topicId: st
       view.topic.kind === 'resolution' && view.status === 'final'
         ? {
             number: view.dates.finalNumber,
-            secretaryName: await currentSecretary(db, view.topic.cellId),
+            // The secretary who issued it signs for the cell; a resolution issued before the issue step was
+            // recorded is signed by the cell's current secretary.
+            secretaryName:
+              view.events.findLast((e) => e.action === 'issue')?.actorName ??
+              (await currentSecretary(db, view.topic.cellId)),
             vote: await adoptingVoteData(db, topicId),
           }
         : undefined,
@@ -65,4 +69,15 @@ export async function dispositionDocumentFor(db: Kysely<DB>, actor: Actor, topic
       explanation: c.explanation,
     })),
   });
+}
+
+/**
+ * The secretary issues a resolution topic as the cell's Nghị quyết (seeds 001, 003). The meetings feature
+ * says whether the cell passed a vote adopting it at the topic's meeting; the preparation feature checks the
+ * committee's final approval, numbers it NQ, records and audits the step.
+ */
+export async function issueResolution(db: Kysely<DB>, actor: Actor, topicId: string) {
+  const vote = await adoptingVoteData(db, topicId);
+  await act(db, actor, topicId, 'issue', { hasPassedVote: vote !== null });
+  return getPreparation(db, actor, topicId);
 }

@@ -3,11 +3,13 @@ import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
+import { isAllowed } from '#domain/authz/policy.ts';
 import { addDays, type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
 import { refusalIssue } from '#domain/preparation/approval.ts';
 import { isDispositionComplete } from '#domain/preparation/disposition.ts';
 import { checkCommentDueDate, commentDueDate } from '#domain/preparation/distribution.ts';
 import { type DraftAction, draftRound, nextDraftStatus } from '#domain/preparation/draft-status.ts';
+import { resolutionIssueBlock } from '#domain/preparation/resolution-issue.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { ErrorCode } from '../../http/messages.ts';
 import {
@@ -24,6 +26,11 @@ import { Transition } from './transition.ts';
 type Trx = Transaction<DB>;
 
 export interface ActionInput {
+  /**
+   * Issuing a resolution: whether its meeting passed a vote adopting it (seed 003). The meetings feature
+   * knows; the caller asks it (documents' issue route) — preparation does not read the meetings' tables.
+   */
+  hasPassedVote?: boolean;
   remark?: string | null;
   commentDueOn?: string | null;
   presentedOn?: string | null;
@@ -49,7 +56,7 @@ interface Move {
  */
 interface ActionHandler {
   allow(trx: Trx, actor: Actor, access: TopicAccess): boolean | Promise<boolean>;
-  before?(access: TopicAccess, work: Transition): Promise<void>;
+  before?(access: TopicAccess, work: Transition, input: ActionInput): Promise<void>;
   run(move: Move): Promise<void>;
 }
 
@@ -99,9 +106,13 @@ const ACTIONS: Record<DraftAction, ActionHandler> = {
           comments_closed_at: null,
         });
         await work.send('draft1', latest.id, now);
-      } else {
+      } else if (from === 'draft2_submitted') {
         await work.move('approve', { draft2_approved_at: now }, event);
         await work.send('draft2', latest.id, now);
+      } else {
+        // Seed 001: "Cấp ủy duyệt lần cuối trước khi ban hành Nghị quyết" — the committee's final approval of
+        // the completed resolution; the date is the event's (topic history), the secretary issues it next.
+        await work.move('approve', {}, event);
       }
     },
   },
@@ -168,16 +179,49 @@ const ACTIONS: Record<DraftAction, ActionHandler> = {
   },
   finalise: {
     allow: preparer,
-    async run({ trx, access, work, latest }) {
+    async run({ access, work, latest }) {
       if (latest?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
+      // Seed 001: "Đảng viên được phân công … hoàn chỉnh chuyên đề. Cấp ủy duyệt lần cuối trước khi ban hành
+      // Nghị quyết" — the preparer of a resolution topic only completes the text; the committee approves it
+      // last and the secretary issues it (`issue`).
+      if (access.topic.kind === 'resolution') {
+        await work.move('finalise', {}, { versionId: latest.id });
+        return;
+      }
       const now = nowIso();
-      // A resolution topic (seed 003) is issued as the cell's resolution: it takes the next NQ number.
-      const final_number =
-        access.topic.kind === 'resolution'
-          ? await nextDocumentNumber(trx, { unitId: access.topic.cell_id, kind: 'NQ', issuedOn: today() })
-          : null;
-      await work.move('finalise', { final_at: now, final_number }, { versionId: latest.id });
+      await work.move('finalise', { final_at: now }, { versionId: latest.id });
       await work.send('final', latest.id, now);
+    },
+  },
+  issue: {
+    allow(_trx, actor, access) {
+      // The secretary signs for the cell ("T/M CHI BỘ — BÍ THƯ"); the system administrator does not.
+      if (!isAllowed(actor, 'resolution.issue', access.chain) || !access.rolesHeld.includes('secretary'))
+        throw new AppError('RESOLUTION_NOT_SECRETARY');
+      return false;
+    },
+    async before(access, work, input) {
+      if (access.topic.kind !== 'resolution') throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
+      const block = resolutionIssueBlock({
+        status: work.status,
+        hasPassedVote: input.hasPassedVote === true,
+      });
+      if (block === 'VOTE_MISSING') throw new AppError('RESOLUTION_VOTE_MISSING');
+      if (block === 'FINAL_APPROVAL_MISSING') throw new AppError('RESOLUTION_FINAL_APPROVAL_MISSING');
+    },
+    async run({ trx, access, work }) {
+      // Seed 003: the resolution the cell voted for, approved last by the committee, is issued with the next
+      // NQ number of the cell; it then goes to members and the committee above.
+      const text = await store.latestVersion(trx, access.topic.id, 'draft');
+      if (text?.round !== 'final') throw new AppError('PREP_FINAL_TEXT_MISSING');
+      const now = nowIso();
+      const final_number = await nextDocumentNumber(trx, {
+        unitId: access.topic.cell_id,
+        kind: 'NQ',
+        issuedOn: today(),
+      });
+      await work.move('issue', { final_at: now, final_number }, { versionId: text.id });
+      await work.send('final', text.id, now);
     },
   },
 };
@@ -210,8 +254,9 @@ export async function actIn(
   const handler = ACTIONS[action];
   const selfApproval = await handler.allow(trx, actor, access);
   const work = new Transition(trx, actor, access);
-  await handler.before?.(access, work);
-  if (!nextDraftStatus(work.status, action)) throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
+  await handler.before?.(access, work, input);
+  if (!nextDraftStatus(work.status, action, access.topic.kind))
+    throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
   const latest = await store.latestVersion(trx, topicId, 'draft');
   await handler.run({ trx, actor, access, work, input, from: access.prep.status, latest, selfApproval });
 }

@@ -37,7 +37,7 @@ export class Transition {
     patch: Partial<DB['topic_preparation']>,
     event: { remark?: string | null; versionId?: string | null; selfApproval?: boolean } = {},
   ) {
-    const to = nextDraftStatus(this.status, action);
+    const to = nextDraftStatus(this.status, action, this.access.topic.kind);
     if (!to) throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
     const written = await writePreparation(
       this.trx,

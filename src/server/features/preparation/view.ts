@@ -247,7 +247,7 @@ function permissionsOf(
 ) {
   const adopted = access.topic.plan_status !== 'draft';
   const status = access.prep.status;
-  const open = new Set(allowedDraftActions(status));
+  const open = new Set(allowedDraftActions(status, access.topic.kind));
   const preparerIds = access.preparers.map((p) => p.id);
   const others = eligibleApprovers(
     holders.map((h) => ({ personId: h.person_id, roles: [h.role] })),
@@ -272,6 +272,8 @@ function permissionsOf(
     actions.push('start_draft2');
   offer('present', adopted && access.isSecretary);
   offer('finalise', preparer);
+  // The secretary issues the resolution for the cell (seeds 001, 003); the page says what is still missing.
+  offer('issue', adopted && access.rolesHeld.includes('secretary'));
   return {
     actions,
     brief: adopted && access.isSecretary && status !== 'final',

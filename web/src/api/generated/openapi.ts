@@ -5662,6 +5662,59 @@ export interface paths {
       };
     };
   };
+  '/topics/{id}/issue': {
+    /** The secretary issues a resolution topic as the cell’s Nghị quyết (NQ number), after the cell’s passed vote and the committee’s final approval */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IssueResolutionRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic, issued */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -6081,6 +6134,8 @@ export interface components {
           | 'draft2_refused'
           | 'draft2_approved'
           | 'presented'
+          | 'resolution_completed'
+          | 'resolution_approved'
           | 'final'
           | null;
         progress: {
@@ -6259,6 +6314,8 @@ export interface components {
         | 'draft2_refused'
         | 'draft2_approved'
         | 'presented'
+        | 'resolution_completed'
+        | 'resolution_approved'
         | 'final';
       started: boolean;
       preparers: {
@@ -6397,7 +6454,8 @@ export interface components {
           | 'reopen_comments'
           | 'start_draft2'
           | 'present'
-          | 'finalise';
+          | 'finalise'
+          | 'issue';
         fromStatus: string;
         toStatus: string;
         remark: string | null;
@@ -6418,6 +6476,7 @@ export interface components {
           | 'start_draft2'
           | 'present'
           | 'finalise'
+          | 'issue'
         )[];
         brief: boolean;
         editOutline: boolean;
@@ -6516,7 +6575,7 @@ export interface components {
         startsAt: string;
         place: string;
         /** @enum {string} */
-        kind: 'thematic' | 'combined';
+        kind: 'thematic' | 'combined' | 'regular';
         /** @enum {string} */
         status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
         topicTitle: string | null;
@@ -6537,7 +6596,7 @@ export interface components {
         quarter: number;
       } | null;
       /** @enum {string} */
-      kind: 'thematic' | 'combined';
+      kind: 'thematic' | 'combined' | 'regular';
       /** @enum {string} */
       partOrder: 'regular_first' | 'thematic_first';
       heldOn: string;
@@ -6600,6 +6659,14 @@ export interface components {
         /** @enum {string} */
         code: 'HO_CHI_MINH_UNDER_30';
         minutes: number;
+        required: number;
+      } | null;
+      draftDistributedAt: string | null;
+      draftLeadWarning: {
+        /** @enum {string} */
+        code: 'DRAFT_SENT_LATE';
+        sentOn: string;
+        days: number;
         required: number;
       } | null;
       attendance: {
@@ -6712,7 +6779,7 @@ export interface components {
     ScheduleMeetingRequest: {
       topicId?: string | null;
       /** @enum {string} */
-      kind: 'thematic' | 'combined';
+      kind: 'thematic' | 'combined' | 'regular';
       /** @enum {string|null} */
       partOrder?: 'regular_first' | 'thematic_first' | null;
       /**
@@ -6984,6 +7051,7 @@ export interface components {
       reports: components['schemas']['IssuedReport'][];
       mayIssue: boolean;
     };
+    IssueResolutionRequest: Record<string, never>;
   };
   responses: never;
   parameters: never;

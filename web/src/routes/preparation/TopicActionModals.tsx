@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
 import { todayLocalDate } from '../../lib/format.ts';
-import { draftActionLabel } from '../../lib/preparation.ts';
+import { draftActionKey, draftActionLabel } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
 export type TopicDialog = 'approve' | 'refuse' | 'reopen_comments' | 'present';
@@ -31,7 +31,7 @@ export function TopicActionDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onClose} title={t(`draftActions.titles.${dialog}`)}>
+    <Modal opened onClose={onClose} title={t(`draftActions.titles.${draftActionKey(prep, dialog)}`)}>
       <ActionForm prep={prep} dialog={dialog} onDone={onClose} />
     </Modal>
   );
@@ -49,6 +49,7 @@ function ActionForm({
   const { t } = useTranslation();
   const saved = useTopicSaved();
   const today = todayLocalDate();
+  const key = draftActionKey(prep, dialog);
   // Approving draft 1 sends it to members: the approver sets how long they have to comment.
   const asksDueDate =
     (dialog === 'approve' && prep.status === 'draft1_submitted') || dialog === 'reopen_comments';
@@ -82,7 +83,7 @@ function ActionForm({
     },
     onSuccess: (next) => {
       saved(next);
-      notifications.show({ color: 'green', message: t(`draftActions.done.${dialog}`) });
+      notifications.show({ color: 'green', message: t(`draftActions.done.${key}`) });
       onDone();
     },
     // The server names the date field after the request: both are the form's `date`.
@@ -95,7 +96,7 @@ function ActionForm({
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
       <Stack>
         <ErrorAlert error={mutation.error} />
-        <Text size="sm">{t(`draftActions.hints.${dialog}`, { title: prep.topic.title })}</Text>
+        <Text size="sm">{t(`draftActions.hints.${key}`, { title: prep.topic.title })}</Text>
         {dialog === 'approve' || dialog === 'refuse' ? (
           <Textarea
             label={t(dialog === 'refuse' ? 'draftActions.remarkRefuse' : 'draftActions.remarkOptional')}
@@ -123,11 +124,7 @@ function ActionForm({
             {...form.getInputProps('date')}
           />
         ) : null}
-        <FormButtons
-          pending={mutation.isPending}
-          onCancel={onDone}
-          submitLabel={draftActionLabel(t, dialog)}
-        />
+        <FormButtons pending={mutation.isPending} onCancel={onDone} submitLabel={draftActionLabel(t, key)} />
       </Stack>
     </form>
   );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { topicTransition } from '../../api/endpoints.ts';
 import type { DraftAction, TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { draftActionLabel } from '../../lib/preparation.ts';
+import { draftActionKey, draftActionLabel } from '../../lib/preparation.ts';
 import type { TopicDialog } from './TopicActionModals.tsx';
 import { asksConfirmation, TopicConfirm, type TopicConfirmAction } from './TopicConfirm.tsx';
 import { useTopicSaved } from './topic-cache.ts';
@@ -16,8 +16,15 @@ const TopicActionDialog = lazy(() =>
   import('./TopicActionModals.tsx').then((m) => ({ default: m.TopicActionDialog })),
 );
 
-type DirectAction = 'submit' | 'withdraw' | 'close_comments' | 'start_draft2' | 'finalise';
-const DIRECT: readonly DraftAction[] = ['submit', 'withdraw', 'close_comments', 'start_draft2', 'finalise'];
+type DirectAction = 'submit' | 'withdraw' | 'close_comments' | 'start_draft2' | 'finalise' | 'issue';
+const DIRECT: readonly DraftAction[] = [
+  'submit',
+  'withdraw',
+  'close_comments',
+  'start_draft2',
+  'finalise',
+  'issue',
+];
 const isDirect = (action: DraftAction): action is DirectAction => DIRECT.includes(action);
 
 /** The lifecycle steps the server offers this user now (permissions.actions), as buttons. */
@@ -30,9 +37,10 @@ export function TopicActions({ prep, dirty }: { prep: TopicPreparation; dirty: b
   const direct = useMutation({
     mutationFn: (action: DirectAction) => topicTransition[action](prep.topic.id),
     onSuccess: (next, action) => {
+      const key = draftActionKey(prep, action);
       saved(next);
       setConfirming(null);
-      notifications.show({ color: 'green', message: t(`draftActions.done.${action}`) });
+      notifications.show({ color: 'green', message: t(`draftActions.done.${key}`) });
     },
   });
   const actions = prep.permissions.actions.filter((a) => a !== 'distribute');
@@ -59,7 +67,7 @@ export function TopicActions({ prep, dirty }: { prep: TopicPreparation; dirty: b
             loading={direct.isPending && direct.variables === action && !confirming}
             onClick={() => onClick(action)}
           >
-            {draftActionLabel(t, action)}
+            {draftActionLabel(t, draftActionKey(prep, action))}
           </Button>
         ))}
       </Group>

@@ -4,14 +4,15 @@ import type { DraftAction, TopicPreparation } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 
-export type TopicConfirmAction = Extract<DraftAction, 'close_comments' | 'finalise'>;
+export type TopicConfirmAction = Extract<DraftAction, 'close_comments' | 'finalise' | 'issue'>;
 
 /**
  * Steps that ask first: ending the comments while members still have time (the due date is the last day they
- * may comment), and issuing the finished text, which cannot be changed afterwards.
+ * may comment), issuing the finished text, which cannot be changed afterwards, and for a resolution topic
+ * sending the completed text to the committee and the secretary's issue of the resolution.
  */
 export function asksConfirmation(prep: TopicPreparation, action: DraftAction): action is TopicConfirmAction {
-  if (action === 'finalise') return true;
+  if (action === 'finalise' || action === 'issue') return true;
   const due = prep.dates.commentDueOn;
   return action === 'close_comments' && due !== null && todayLocalDate() <= due;
 }
@@ -33,7 +34,14 @@ export function TopicConfirm({
 }) {
   const { t } = useTranslation();
   const resolution = prep.topic.kind === 'resolution';
-  const which = action === 'close_comments' ? 'closeEarly' : resolution ? 'issueResolution' : 'issueFinal';
+  const which =
+    action === 'close_comments'
+      ? 'closeEarly'
+      : action === 'issue'
+        ? 'issueResolution'
+        : resolution
+          ? 'completeResolution'
+          : 'issueFinal';
   return (
     <ConfirmDialog
       title={t(`draftActions.confirm.${which}.title`)}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { draftEventLabel, draftStatusLabel } from '../../lib/preparation.ts';
+import { draftActionKey, draftEventLabel, draftStatusLabel } from '../../lib/preparation.ts';
 
 /** Who moved the topic along, when, and what they said: approvals, refusals, distribution, the meeting. */
 export function TopicHistory({ prep }: { prep: TopicPreparation }) {
@@ -19,7 +19,7 @@ export function TopicHistory({ prep }: { prep: TopicPreparation }) {
           {[...prep.events].reverse().map((event) => (
             <li key={event.id} data-testid="topic-event">
               <Text size="sm" fw={500}>
-                {draftEventLabel(t, event.action)}
+                {draftEventLabel(t, draftActionKey(prep, event.action, event.fromStatus))}
                 {event.selfApproval ? (
                   <Badge color="orange" variant="light" tt="none" size="sm" ml={6}>
                     {t('topic.selfApproval')}
