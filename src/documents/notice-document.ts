@@ -9,7 +9,7 @@ export interface NoticeDocumentData {
   heldOn: string;
   startsAt: string;
   place: string;
-  kind: 'thematic' | 'combined';
+  kind: 'thematic' | 'combined' | 'regular';
   topicTitle: string | null;
   presenters: string[];
   secretaryName: string | null;
@@ -21,8 +21,11 @@ export interface NoticeDocumentData {
  */
 export function noticeDocument(d: NoticeDocumentData): PartyDocument {
   const [h, m] = d.startsAt.split(':');
-  const what =
-    d.kind === 'combined' ? 'sinh hoạt chi bộ thường kỳ kết hợp sinh hoạt chuyên đề' : 'sinh hoạt chuyên đề';
+  const what = {
+    combined: 'sinh hoạt chi bộ thường kỳ kết hợp sinh hoạt chuyên đề',
+    thematic: 'sinh hoạt chuyên đề',
+    regular: 'sinh hoạt chi bộ thường kỳ',
+  }[d.kind];
   return {
     fileName: `Thông báo ${what} ngày ${d.heldOn.split('-').reverse().join('-')} - ${d.cell.name}`,
     header: {
@@ -41,7 +44,7 @@ export function noticeDocument(d: NoticeDocumentData): PartyDocument {
       {
         kind: 'paragraph',
         indent: true,
-        text: `3. Nội dung: ${d.topicTitle ? `chuyên đề “${d.topicTitle}”` : 'sinh hoạt chuyên đề'}${d.presenters.length ? `, do đồng chí ${d.presenters.join(', ')} trình bày` : ''}.`,
+        text: `3. Nội dung: ${d.topicTitle ? `chuyên đề “${d.topicTitle}”` : d.kind === 'regular' ? 'sinh hoạt chi bộ thường kỳ, học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : 'sinh hoạt chuyên đề'}${d.presenters.length ? `, do đồng chí ${d.presenters.join(', ')} trình bày` : ''}.`,
       },
       { kind: 'paragraph', indent: true, text: '4. Thành phần: toàn thể đảng viên trong chi bộ.' },
       {

@@ -101,6 +101,7 @@ describe('meetingReport', () => {
     topicTitle: 'Văn hóa công sở',
     heldOn: '2026-10-15',
     startsAt: '14:00',
+    startedAt: null,
     place: 'Hội trường',
     chair: 'Trần Thị Hương',
     minuteTaker: 'Lê Văn Tuấn',
@@ -134,6 +135,17 @@ describe('meetingReport', () => {
       '2. Rút kinh nghiệm cho những buổi sinh hoạt tiếp theo',
       'Gửi dự thảo sớm hơn.',
     ]);
+  });
+
+  const conduct = (d: MeetingReportData) =>
+    meetingReport(d).body.find((b) => b.kind === 'paragraph' && b.text.startsWith('Chi bộ tổ chức'));
+
+  it('gives the time the meeting actually started, as the minutes record it, not the scheduled one', () => {
+    // 07:20 UTC is 14:20 in Việt Nam.
+    expect(conduct({ ...meeting, startedAt: '2026-10-15T07:20:00.000Z' })).toMatchObject({
+      text: expect.stringContaining('lúc 14 giờ 20, ngày 15 tháng 10 năm 2026'),
+    });
+    expect(conduct(meeting)).toMatchObject({ text: expect.stringContaining('lúc 14 giờ 00') });
   });
 
   it('has no evaluation section before the secretary writes one', () => {

@@ -40,7 +40,10 @@ function frame(u: Unit, fileName: string, summary: string, body: PartyDocument['
 export interface MeetingReportData extends Unit {
   topicTitle: string | null;
   heldOn: string;
+  /** The scheduled time 'HH:MM', used only if the meeting never recorded its start. */
   startsAt: string;
+  /** The instant the meeting actually started, as the minutes record it. */
+  startedAt: string | null;
   place: string;
   chair: string | null;
   minuteTaker: string | null;
@@ -81,6 +84,12 @@ const EVALUATION_PARTS = [
   ['lessons', 'Rút kinh nghiệm cho những buổi sinh hoạt tiếp theo'],
 ] as const;
 
+/** The time the minutes record the meeting started ("vào lúc …"), Việt Nam's clock (UTC+7, all year). */
+function startTime(d: Pick<MeetingReportData, 'startsAt' | 'startedAt'>): string {
+  if (!d.startedAt) return d.startsAt;
+  return new Date(Date.parse(d.startedAt) + 7 * 3600_000).toISOString().slice(11, 16);
+}
+
 /** The result of one thematic meeting, with how its topic was prepared (seeds 000, 001). */
 export function meetingReport(d: MeetingReportData): PartyDocument {
   const body: PartyDocument['body'] = [];
@@ -107,7 +116,7 @@ export function meetingReport(d: MeetingReportData): PartyDocument {
       });
   }
   body.push({ kind: 'heading', text: 'II. TỔ CHỨC SINH HOẠT' });
-  const [h, m] = d.startsAt.split(':');
+  const [h, m] = startTime(d).split(':');
   body.push({
     kind: 'paragraph',
     indent: true,

@@ -20,6 +20,7 @@ import {
   buildPreparation,
   buildUser,
   giveRole,
+  markDraftDistributed,
   PASSWORD,
   setMemberStatus,
 } from '../fixtures/factories.ts';
@@ -1002,6 +1003,7 @@ describe('the agenda clock', () => {
       .where('plan_id', '=', plan.id)
       .where('kind', '=', kind)
       .executeTakeFirstOrThrow();
+    await markDraftDistributed(database.db, topic.id, '2020-01-01T02:00:00.000Z');
     return live(c, { topicId: topic.id });
   }
   const itemUrl = (m: Meeting, kind: string, event: 'start' | 'end') =>
@@ -1420,6 +1422,7 @@ describe('the minute book and member statistics', () => {
       .set({ title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về tự phê bình' })
       .where('id', '=', hcm.id)
       .execute();
+    await markDraftDistributed(db, hcm.id, '2024-09-01T02:00:00.000Z');
     const other = await c.login(c.ids.otherId);
     const { secretaryId, deputyId, takerId, memberId, otherId } = c.ids;
 

@@ -4,7 +4,9 @@
  * nhưng phải thực hiện lần lượt, sinh hoạt định kỳ xong mới sinh hoạt chuyên đề hoặc ngược lại" — one after
  * the other, never interleaved.
  */
-export const MEETING_KINDS = ['thematic', 'combined'] as const;
+// Seed 000: "Việc tổ chức sinh hoạt chuyên đề không thay thế sinh hoạt chi bộ thường xuyên" — the monthly
+// regular meeting is recorded too (`regular`), with its Hồ Chí Minh study part (seed 002).
+export const MEETING_KINDS = ['thematic', 'combined', 'regular'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const PART_ORDERS = ['regular_first', 'thematic_first'] as const;

@@ -79,4 +79,21 @@ describe('draftMinutes', () => {
     expect(bare).toContain('- Chủ trì: đồng chí ….');
     expect(bare).not.toContain('V. PHÂN CÔNG THỰC HIỆN');
   });
+
+  it('writes down a draft that reached members less than three days before (seed 000, practice)', () => {
+    const text = draftMinutes({
+      ...facts,
+      draftSentLate: { code: 'DRAFT_SENT_LATE', sentOn: '2026-11-19', days: 1, required: 3 },
+    });
+    expect(text).toContain(
+      '- Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày 19/11/2026, trước buổi sinh hoạt 1 ngày (ít hơn 3 ngày để đảng viên nghiên cứu, góp ý).',
+    );
+    expect(draftMinutes(facts)).not.toContain('Lưu ý: dự thảo');
+  });
+
+  it('names a regular meeting as such', () => {
+    expect(draftMinutes({ ...facts, kind: 'regular', topicTitle: null })).toContain(
+      'tổ chức sinh hoạt chi bộ thường kỳ.',
+    );
+  });
 });

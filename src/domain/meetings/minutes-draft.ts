@@ -1,7 +1,8 @@
 import type { LocalDate } from '../dates/local-date.ts';
 import { vietnameseDate } from '../dates/vietnamese-date.ts';
-import type { AgendaItemKind, AgendaPart } from './agenda.ts';
+import type { AgendaItemKind, AgendaPart, MeetingKind } from './agenda.ts';
 import type { AttendanceCounts } from './attendance.ts';
+import type { ShortLeadWarning } from './draft-gate.ts';
 
 /**
  * The first text of the minutes, written from what the console recorded, in the order of seed 000's
@@ -15,7 +16,7 @@ export interface MinutesFacts {
   heldOn: LocalDate;
   startedAt: string | null;
   endedAt: string | null;
-  kind: 'thematic' | 'combined';
+  kind: MeetingKind;
   topicTitle: string | null;
   presenters: string[];
   chair: string | null;
@@ -28,6 +29,8 @@ export interface MinutesFacts {
   conclusion: string | null;
   votes: { subject: string; for: number; against: number; abstain: number; base: number; passed: boolean }[];
   tasks: { title: string; owner: string | null; dueOn: LocalDate | null }[];
+  /** The draft reached members fewer days before the meeting than practice expects (draft-gate.ts). */
+  draftSentLate?: ShortLeadWarning | null;
 }
 
 export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
@@ -53,6 +56,14 @@ export const PART_TEXT: Record<AgendaPart, string> = {
   closing: 'Phần kết thúc',
 };
 
+const MEETING_TEXT: Record<MeetingKind, string> = {
+  thematic: 'sinh hoạt chuyên đề',
+  combined: 'sinh hoạt thường kỳ kết hợp sinh hoạt chuyên đề',
+  regular: 'sinh hoạt chi bộ thường kỳ',
+};
+
+const ddmmyyyy = (date: LocalDate) => date.split('-').reverse().join('/');
+
 function clock(instant: string | null): string {
   if (!instant) return '…';
   // Việt Nam is UTC+7 all year.
@@ -64,7 +75,7 @@ export function draftMinutes(f: MinutesFacts): string {
   const lines: string[] = [];
   const c = f.counts;
   lines.push(
-    `Hôm nay, ${vietnameseDate(f.heldOn)}, vào lúc ${clock(f.startedAt)}, tại ${f.place}, ${f.cellName} tổ chức sinh hoạt${f.kind === 'combined' ? ' thường kỳ kết hợp sinh hoạt' : ''} chuyên đề${f.topicTitle ? `: “${f.topicTitle}”` : ''}.`,
+    `Hôm nay, ${vietnameseDate(f.heldOn)}, vào lúc ${clock(f.startedAt)}, tại ${f.place}, ${f.cellName} tổ chức ${MEETING_TEXT[f.kind]}${f.topicTitle ? `: “${f.topicTitle}”` : ''}.`,
   );
   lines.push('', 'I. THÀNH PHẦN');
   lines.push(`- Chủ trì: đồng chí ${f.chair ?? '…'}.`);
@@ -92,6 +103,11 @@ export function draftMinutes(f: MinutesFacts): string {
   });
 
   lines.push('', 'III. DIỄN BIẾN');
+  // Seed 000: the draft goes to members "trước khi tổ chức sinh hoạt"; a short interval is written down.
+  if (f.draftSentLate)
+    lines.push(
+      `- Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày ${ddmmyyyy(f.draftSentLate.sentOn)}, trước buổi sinh hoạt ${f.draftSentLate.days} ngày (ít hơn ${f.draftSentLate.required} ngày để đảng viên nghiên cứu, góp ý).`,
+    );
   if (f.presenters.length > 0)
     lines.push(
       `- Đồng chí ${f.presenters.join(', ')} trình bày dự thảo chuyên đề${f.topicTitle ? ` “${f.topicTitle}”` : ''}.`,

@@ -73,6 +73,7 @@ export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: 
     topicTitle: m.topic?.title ?? null,
     heldOn: m.heldOn,
     startsAt: m.startsAt,
+    startedAt: m.startedAt,
     place: m.place,
     chair: m.chair?.name ?? null,
     minuteTaker: m.minuteTaker?.name ?? null,

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
-import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
+import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
+import { draftMinutes, type MinutesFacts } from '#domain/meetings/minutes-draft.ts';
 import { isMinutesEditable, signerRoles, signIssue } from '#domain/meetings/minutes-status.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getUnit } from '../orgs/index.ts';
-import { findTopic, listPreparers } from '../preparation/index.ts';
+import { findPreparation, findTopic, listPreparers } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change } from './change.ts';
 import * as store from './store.ts';
@@ -32,56 +33,7 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
     if (m.status !== 'ended') throw new AppError('MINUTES_MEETING_NOT_ENDED');
     const existing = await store.findMinutes(trx, meetingId);
     if (!isMinutesEditable(signatures(existing))) throw new AppError('MINUTES_LOCKED');
-    const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, people] = await Promise.all([
-      getUnit(trx, m.cell_id),
-      store.listAttendance(trx, meetingId),
-      store.listGuests(trx, meetingId),
-      store.listAgenda(trx, meetingId),
-      store.listSpeeches(trx, meetingId),
-      store.listVotes(trx, meetingId),
-      store.listTasks(trx, meetingId),
-      m.topic_id ? findTopic(trx, m.topic_id) : undefined,
-      store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
-    ]);
-    const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
-    const presenters = m.topic_id ? (await listPreparers(trx, m.topic_id)).map((p) => p.full_name) : [];
-    const text = draftMinutes({
-      cellName: cell.name,
-      place: m.place,
-      heldOn: m.held_on,
-      startedAt: m.started_at,
-      endedAt: m.ended_at,
-      kind: m.kind,
-      topicTitle: topic?.title ?? null,
-      presenters,
-      chair: name(m.chair_id),
-      minuteTaker: name(m.minute_taker_id),
-      guests: guests.map((g) => ({
-        fullName: g.full_name,
-        title: g.title,
-        unitName: g.unit_name,
-        kind: g.kind,
-      })),
-      counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
-      absentees: attendance
-        .filter((a) => a.member_status !== 'exempt' && a.member_status !== 'transferred_out')
-        .filter((a) => a.state === 'absent_excused' || a.state === 'absent_unexcused' || a.state === null)
-        .map((a) => ({ fullName: a.full_name, excused: a.state === 'absent_excused', reason: a.reason })),
-      agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: i.title })),
-      speeches: speeches
-        .filter((s) => s.status === 'done' || s.status === 'speaking')
-        .map((s) => ({ speaker: s.person_name ?? s.guest_name ?? '', note: s.note })),
-      conclusion: m.conclusion,
-      votes: votes.map((v) => ({
-        subject: v.subject,
-        for: v.votes_for,
-        against: v.votes_against,
-        abstain: v.votes_abstain,
-        base: v.base,
-        passed: v.passed === 1,
-      })),
-      tasks: tasks.map((t) => ({ title: t.title, owner: t.owner_name, dueOn: t.due_on })),
-    });
+    const text = draftMinutes(await minutesFacts(trx, m));
     const now = nowIso();
     if (existing) await writeMinutes(trx, existing, { text, updated_at: nowIsoAfter(existing.updated_at) });
     else
@@ -100,6 +52,64 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
       });
     return {};
   });
+}
+
+/** What the console recorded, as the facts the minutes are written from (minutes-draft.ts). */
+async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<MinutesFacts> {
+  const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, prep, people] = await Promise.all([
+    getUnit(trx, m.cell_id),
+    store.listAttendance(trx, m.id),
+    store.listGuests(trx, m.id),
+    store.listAgenda(trx, m.id),
+    store.listSpeeches(trx, m.id),
+    store.listVotes(trx, m.id),
+    store.listTasks(trx, m.id),
+    m.topic_id ? findTopic(trx, m.topic_id) : undefined,
+    m.topic_id ? findPreparation(trx, m.topic_id) : undefined,
+    store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
+  ]);
+  const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
+  const presenters = m.topic_id ? (await listPreparers(trx, m.topic_id)).map((p) => p.full_name) : [];
+  return {
+    cellName: cell.name,
+    place: m.place,
+    heldOn: m.held_on,
+    startedAt: m.started_at,
+    endedAt: m.ended_at,
+    kind: m.kind,
+    topicTitle: topic?.title ?? null,
+    presenters,
+    chair: name(m.chair_id),
+    minuteTaker: name(m.minute_taker_id),
+    guests: guests.map((g) => ({
+      fullName: g.full_name,
+      title: g.title,
+      unitName: g.unit_name,
+      kind: g.kind,
+    })),
+    counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
+    absentees: attendance
+      .filter((a) => a.member_status !== 'exempt' && a.member_status !== 'transferred_out')
+      .filter((a) => a.state === 'absent_excused' || a.state === 'absent_unexcused' || a.state === null)
+      .map((a) => ({ fullName: a.full_name, excused: a.state === 'absent_excused', reason: a.reason })),
+    agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: i.title })),
+    speeches: speeches
+      .filter((s) => s.status === 'done' || s.status === 'speaking')
+      .map((s) => ({ speaker: s.person_name ?? s.guest_name ?? '', note: s.note })),
+    conclusion: m.conclusion,
+    votes: votes.map((v) => ({
+      subject: v.subject,
+      for: v.votes_for,
+      against: v.votes_against,
+      abstain: v.votes_abstain,
+      base: v.base,
+      passed: v.passed === 1,
+    })),
+    tasks: tasks.map((t) => ({ title: t.title, owner: t.owner_name, dueOn: t.due_on })),
+    // Practice (draft-gate.ts): the draft reached members less than three days before the meeting.
+    draftSentLate:
+      m.kind === 'regular' ? null : (shortLeadWarning(prep?.distributed_at ?? null, m.held_on) ?? null),
+  };
 }
 
 /** The minute-taker (or the chair's side) edits the text until someone signs it. */

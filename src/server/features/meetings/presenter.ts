@@ -65,6 +65,17 @@ export const MeetingSchema = z
         required: z.number().int(),
       })
       .nullable(),
+    /** When the topic's draft was sent to members; a thematic meeting starts only after (seed 000). */
+    draftDistributedAt: z.string().nullable(),
+    /** The draft reached members fewer days before the meeting than practice expects (3). */
+    draftLeadWarning: z
+      .object({
+        code: z.literal('DRAFT_SENT_LATE'),
+        sentOn: z.string(),
+        days: z.number().int(),
+        required: z.number().int(),
+      })
+      .nullable(),
     attendance: z.array(
       z.object({
         personId: z.string(),

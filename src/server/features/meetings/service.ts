@@ -12,6 +12,7 @@ import {
   type MeetingKind,
   type PartOrder,
 } from '#domain/meetings/agenda.ts';
+import { draftGateIssue } from '#domain/meetings/draft-gate.ts';
 import { type MeetingAction, nextMeetingStatus } from '#domain/meetings/meeting-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
@@ -180,6 +181,7 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
     if (!to) throw new AppError('MEETING_TRANSITION_NOT_ALLOWED');
     const now = nowIso();
     if (action === 'start') {
+      await requireDraftDistributed(trx, access.meeting);
       await fillRoll(trx, access.meeting);
       // A meeting brought forward is held today: the minute book dates it by the day it happened.
       const today = todayInVietnam();
@@ -194,6 +196,14 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
     }
     return { status: to };
   });
+}
+
+/** Seed 000: the topic's draft is approved and "gửi đến đảng viên trước khi tổ chức sinh hoạt" (draft-gate.ts). */
+async function requireDraftDistributed(trx: Trx, meeting: DB['meeting']) {
+  const prep = meeting.topic_id ? await findPreparation(trx, meeting.topic_id) : undefined;
+  const topic = meeting.topic_id ? { distributedAt: prep?.distributed_at ?? null } : null;
+  const issue = draftGateIssue(meeting.kind, topic);
+  if (issue) throw new AppError(issue);
 }
 
 /**

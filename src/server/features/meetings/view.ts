@@ -3,6 +3,7 @@ import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
+import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { evaluationProblem } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
@@ -10,7 +11,7 @@ import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
 import { findIssued } from '../../issuing/store.ts';
 import { getUnit } from '../orgs/index.ts';
-import { findTopic } from '../preparation/index.ts';
+import { findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
 import * as store from './store.ts';
 
@@ -27,6 +28,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     minutes,
     addenda,
     topic,
+    prep,
     people,
     report,
     evaluation,
@@ -41,6 +43,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     store.findMinutes(db, m.id),
     store.listAddenda(db, m.id),
     m.topic_id ? findTopic(db, m.topic_id) : undefined,
+    m.topic_id ? findPreparation(db, m.topic_id) : undefined,
     store.listSignerNames(db, [m.chair_id, m.minute_taker_id]),
     findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
     store.findEvaluation(db, m.id),
@@ -56,6 +59,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     minutes,
     addenda,
     topic,
+    prep,
     people,
     report,
     evaluation,
@@ -133,6 +137,16 @@ function agendaView(m: DB['meeting'], r: MeetingRecord) {
     agendaIssues: checkAgenda(r.agenda, m.kind, m.part_order).map((i) => i.code),
     thematicMinutes: thematicMinutes(clock, now),
     studyTimeWarning: studyTimeWarning(r.topic?.kind ?? '', clock, now) ?? null,
+    ...draftView(m, r),
+  };
+}
+
+/** When the topic's draft reached members (seed 000), and whether that left them too little time (practice). */
+function draftView(m: DB['meeting'], r: MeetingRecord) {
+  const distributedAt = r.prep?.distributed_at ?? null;
+  return {
+    draftDistributedAt: distributedAt,
+    draftLeadWarning: m.kind === 'regular' ? null : (shortLeadWarning(distributedAt, m.held_on) ?? null),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
+import { DraftLeadWarning } from './DraftLeadWarning.tsx';
 import { EvaluationSection } from './EvaluationSection.tsx';
 import { LiveConsole } from './LiveConsole.tsx';
 import { MeetingActions } from './MeetingActions.tsx';
@@ -32,6 +33,7 @@ function MeetingScreen({ meeting }: { meeting: Meeting }) {
     <Stack gap="lg">
       <MeetingHeader meeting={meeting} />
       <MeetingActions meeting={meeting} />
+      <DraftLeadWarning meeting={meeting} />
       {meeting.status === 'scheduled' || meeting.status === 'cancelled' ? (
         <DetailsSection meeting={meeting} />
       ) : null}
