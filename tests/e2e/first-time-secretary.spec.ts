@@ -197,9 +197,15 @@ test('closing comments before the due date asks first, with who has not opened o
   await page.context().close();
 });
 
-test('issuing the finished resolution asks first, naming it', async ({ browser }) => {
-  // Draft 2, its approval and the meeting, through the API: the preparer and the secretary on their own devices.
-  const secretary = await device(browser, {});
+// Seeds 001, 003: the members vote at the meeting ("Đảng viên thảo luận và biểu quyết"), the preparer completes
+// the text, the cell committee approves it last ("Cấp ủy duyệt lần cuối trước khi ban hành Nghị quyết"), then
+// the secretary issues it for the cell. Each step that cannot be undone asks first.
+test('the resolution: completed by the preparer, approved last by the cell committee, issued by the secretary', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // Draft 2, its approval and the meeting with its vote, through the API: the meeting console has its own specs.
+  const secretary = await device(browser, { viewport: { width: 1280, height: 800 } });
   await signIn(secretary, 'bithu.noi');
   const page = await device(browser, { viewport: { width: 1024, height: 800 } });
   const main = page.getByRole('main');
@@ -207,33 +213,107 @@ test('issuing the finished resolution asks first, naming it', async ({ browser }
   await call(page, 'POST', `/topics/${topicId}/start-draft2`);
   await call(page, 'POST', `/topics/${topicId}/submit`);
   await call(secretary, 'POST', `/topics/${topicId}/approve`, {});
-  await call(secretary, 'POST', `/topics/${topicId}/present`, { presentedOn: today() });
+  const meeting = await call<Meeting>(secretary, 'POST', `/orgs/${await cellId(secretary)}/meetings`, {
+    topicId,
+    kind: 'thematic',
+    heldOn: `${YEAR}-03-20`,
+    startsAt: '08:00',
+    place: PLACE,
+  });
+  await call(secretary, 'POST', `/meetings/${meeting.id}/start`);
+  const roll = (await call<Meeting>(secretary, 'GET', `/meetings/${meeting.id}`)).attendance.filter(
+    (a) => a.memberStatus === 'official' || a.memberStatus === 'probationary',
+  );
+  for (const a of roll)
+    await call(secretary, 'PUT', `/meetings/${meeting.id}/attendance/${a.personId}`, { state: 'present' });
+  const officials = roll.filter((a) => a.memberStatus === 'official').length;
+  const voted = await call<Meeting>(secretary, 'POST', `/meetings/${meeting.id}/votes`, {
+    subject: 'Thông qua Nghị quyết chuyên đề',
+    mode: 'count',
+    tally: { for: officials, against: 0, abstain: 0 },
+  });
+  expect(voted.votes.at(-1)?.passed).toBe(true);
+  // Ending the meeting records the topic as presented there.
+  await call(secretary, 'POST', `/meetings/${meeting.id}/end`);
   const presented = await call<TopicPreparation>(page, 'GET', `/topics/${topicId}`);
+  expect(presented.status).toBe('presented');
   await call(page, 'POST', `/topics/${topicId}/versions`, {
     kind: 'draft',
     html: `<p>${SENTENCE}</p><p>Chi bộ thống nhất ban hành nghị quyết.</p>`,
     baseVersionId: presented.versions.filter((v) => v.kind === 'draft').at(-1)?.id ?? null,
   });
 
+  // The preparer completes the text and sends it to the committee: no number yet, no issue.
   await page.goto(`/topics/${topicId}`);
   await expect(main.getByTestId('topic-status')).toHaveText('Đã trình bày tại buổi sinh hoạt');
-  await main.getByRole('button', { name: 'Ban hành bản hoàn chỉnh' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ban hành nghị quyết' });
-  await expect(dialog).toContainText(`Ban hành nghị quyết chuyên đề “${RESOLUTION}” của ${CELL}?`);
-  await dialog.getByRole('button', { name: 'Hủy', exact: true }).click();
-  await expect(dialog).toBeHidden();
+  await expect(main.getByRole('button', { name: 'Ban hành bản hoàn chỉnh' })).toHaveCount(0);
+  await main.getByRole('button', { name: 'Hoàn chỉnh, trình cấp ủy duyệt' }).click();
+  const completing = page.getByRole('dialog', { name: 'Trình cấp ủy duyệt lần cuối' });
+  await expect(completing).toContainText(
+    `Trình bản Nghị quyết “${RESOLUTION}” đã hoàn chỉnh sau buổi sinh hoạt để cấp ủy duyệt lần cuối?`,
+  );
+  await completing.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(completing).toBeHidden();
   await page.reload();
   await expect(main.getByTestId('topic-status')).toHaveText('Đã trình bày tại buổi sinh hoạt');
+  await main.getByRole('button', { name: 'Hoàn chỉnh, trình cấp ủy duyệt' }).click();
+  await completing.getByRole('button', { name: 'Trình cấp ủy duyệt' }).click();
+  await expect(completing).toBeHidden();
+  const waiting = 'Nghị quyết đã hoàn chỉnh, chờ cấp ủy duyệt lần cuối';
+  await expect(main.getByTestId('topic-status')).toHaveText(waiting);
+  await expect(main.getByTestId('topic-actions')).toHaveCount(0);
+  expect((await call<TopicPreparation>(page, 'GET', `/topics/${topicId}`)).dates.finalNumber).toBeNull();
 
-  await main.getByRole('button', { name: 'Ban hành bản hoàn chỉnh' }).click();
-  await dialog.getByRole('button', { name: 'Ban hành nghị quyết' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(main.getByTestId('topic-status')).toHaveText('Đã hoàn chỉnh và ban hành');
-  await page.reload();
-  await expect(main.getByTestId('topic-status')).toHaveText('Đã hoàn chỉnh và ban hành');
-  const prep = await call<TopicPreparation>(page, 'GET', `/topics/${topicId}`);
+  // A member of the cell committee approves it last; nobody can issue it before that.
+  const committee = await device(browser, { viewport: { width: 1280, height: 800 } });
+  const committeeMain = committee.getByRole('main');
+  await signIn(committee, 'chiuy.noi');
+  await committee.goto(`/topics/${topicId}`);
+  await expect(committeeMain.getByTestId('topic-status')).toHaveText(waiting);
+  await expect(committeeMain.getByRole('button', { name: 'Ban hành Nghị quyết' })).toHaveCount(0);
+  await committeeMain.getByRole('button', { name: 'Duyệt lần cuối Nghị quyết' }).click();
+  const approving = committee.getByRole('dialog', { name: 'Duyệt lần cuối Nghị quyết' });
+  await expect(approving).toContainText('sau đó bí thư chi bộ ban hành Nghị quyết');
+  await approving.getByRole('button', { name: 'Duyệt lần cuối Nghị quyết' }).click();
+  await expect(approving).toBeHidden();
+  const approved = 'Cấp ủy đã duyệt lần cuối, chờ bí thư ban hành';
+  await expect(committeeMain.getByTestId('topic-status')).toHaveText(approved);
+  await expect(committeeMain.getByRole('button', { name: 'Ban hành Nghị quyết' })).toHaveCount(0);
+
+  // The secretary issues it for the cell, after confirming.
+  const secretaryMain = secretary.getByRole('main');
+  await secretary.goto(`/topics/${topicId}`);
+  await expect(secretaryMain.getByTestId('topic-status')).toHaveText(approved);
+  await secretaryMain.getByRole('button', { name: 'Ban hành Nghị quyết' }).click();
+  const issuing = secretary.getByRole('dialog', { name: 'Ban hành nghị quyết' });
+  await expect(issuing).toContainText(`Ban hành nghị quyết chuyên đề “${RESOLUTION}” của ${CELL}?`);
+  await issuing.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(issuing).toBeHidden();
+  await secretary.reload();
+  await expect(secretaryMain.getByTestId('topic-status')).toHaveText(approved);
+  await secretaryMain.getByRole('button', { name: 'Ban hành Nghị quyết' }).click();
+  await issuing.getByRole('button', { name: 'Ban hành nghị quyết' }).click();
+  await expect(issuing).toBeHidden();
+  await expect(secretaryMain.getByTestId('topic-status')).toHaveText('Đã hoàn chỉnh và ban hành');
+  await secretary.reload();
+  await expect(secretaryMain.getByTestId('topic-status')).toHaveText('Đã hoàn chỉnh và ban hành');
+  const prep = await call<TopicPreparation>(secretary, 'GET', `/topics/${topicId}`);
   expect(prep.status).toBe('final');
   expect(prep.dates.finalNumber).not.toBeNull();
+  const me = async (p: Page) => {
+    const user = await call<Me>(p, 'GET', '/auth/me');
+    return user.person?.fullName ?? user.username;
+  };
+  expect(prep.events.slice(-3).map((e) => [e.action, e.toStatus, e.actorName])).toEqual([
+    ['finalise', 'resolution_completed', await me(page)],
+    ['approve', 'resolution_approved', await me(committee)],
+    ['issue', 'final', await me(secretary)],
+  ]);
+  const history = secretaryMain.getByTestId('topic-event');
+  // The event's own label (a status line below it may say "chờ cấp ủy duyệt lần cuối" in lower case).
+  await expect(history.filter({ hasText: /Cấp ủy duyệt lần cuối/ })).toContainText(await me(committee));
+  await expect(history.filter({ hasText: /Ban hành Nghị quyết/ })).toContainText(await me(secretary));
+  await committee.context().close();
   await secretary.context().close();
   await page.context().close();
 });
