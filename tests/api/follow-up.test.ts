@@ -301,6 +301,18 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
       status: 404,
     });
 
+    // Seed 003, step 5 ("sơ tổng kết theo kế hoạch"): not before its own date (in 10 days)…
+    expect(await refused(c.secretary.post(`/api/reviews/${id}/issue`, {}))).toEqual({
+      status: 409,
+      code: 'REVIEW_BEFORE_ITS_DATE',
+      fields: undefined,
+    });
+    // …and the cell reviews sooner: moved to today, it still needs its text.
+    const moved = await c.secretary.put<Review>(`/api/reviews/${id}`, {
+      dueOn: today(),
+      expectedUpdatedAt: planned.body.updatedAt,
+    });
+    expect(moved.status).toBe(200);
     expect(await refused(c.secretary.post(`/api/reviews/${id}/issue`, {}))).toEqual({
       status: 400,
       code: 'VALIDATION_FAILED',
@@ -315,7 +327,7 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
       shortcomings: '',
       lessons: null,
       nextSteps: 'Hoàn thành lắp camera trong quý tới.',
-      expectedUpdatedAt: planned.body.updatedAt,
+      expectedUpdatedAt: moved.body.updatedAt,
     });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({
@@ -426,6 +438,20 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
 
     const texts = { results: 'Kết quả', shortcomings: 'Hạn chế', lessons: 'Bài học', nextSteps: 'Kiến nghị' };
     await c.secretary.put(`/api/reviews/${final.id}`, { dueOn: addDays(today(), 90), ...texts });
+    // Seed 003, step 5 ("sơ tổng kết theo kế hoạch"): a review is not issued before its own date.
+    const early = await c.secretary.post<ErrorBody>(`/api/reviews/${final.id}/issue`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('REVIEW_BEFORE_ITS_DATE');
+    expect(early.body.error.message).toContain('Chưa đến ngày sơ kết, tổng kết');
+    // The resolution was issued 40 days ago and its interim review fell 10 days ago, still not issued: the
+    // final one, moved to today, waits for it.
+    await database.db
+      .updateTable('topic_preparation')
+      .set({ final_at: `${addDays(today(), -40)}T03:00:00.000Z` })
+      .where('topic_id', '=', c.r.topicId)
+      .execute();
+    await c.secretary.put(`/api/reviews/${interim.id}`, { dueOn: addDays(today(), -10) });
+    await c.secretary.put(`/api/reviews/${final.id}`, { dueOn: today(), ...texts });
     expect(await refused(c.secretary.post(`/api/reviews/${final.id}/issue`, {}))).toMatchObject({
       status: 409,
       code: 'REVIEW_INTERIM_PENDING',

@@ -107,7 +107,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   await expect(reviews.getByTestId('review-row').filter({ hasText: 'Sơ kết ngày 30/09/2026' })).toContainText(
     'Đã ban hành số 01-BC/CB',
   );
-  const final = reviews.getByTestId('review-row').filter({ hasText: 'Tổng kết ngày 15/12/2026' });
+  const final = reviews.getByTestId('review-row').filter({ hasText: /Tổng kết ngày/ });
   await expect(final.getByTestId('review-state')).toHaveText('Kế hoạch');
   await final.getByRole('link', { name: 'Tổng kết ngày 15/12/2026' }).click();
 
@@ -118,8 +118,22 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   const editor = main.getByTestId('review-editor');
   await expect(editor.getByLabel('Ngày tổng kết')).toHaveValue('2026-12-15');
 
+  // Seed 003, step 5 ("sơ tổng kết theo kế hoạch"): not before its own date — the page says why.
+  const issueButton = editor.getByRole('button', { name: 'Ban hành báo cáo' });
+  await expect(issueButton).toBeDisabled();
+  await expect(editor.getByTestId('review-issue-hint')).toHaveText(
+    'Chưa đến ngày tổng kết (15/12/2026): báo cáo chỉ ban hành từ ngày này trở đi. Chi bộ tổng kết sớm hơn thì sửa ngày rồi lưu.',
+  );
+  await expect(issueButton).toHaveAccessibleDescription(/^Chưa đến ngày tổng kết \(15\/12\/2026\)/);
+  // The cell holds its final review today instead.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  await editor.getByLabel('Ngày tổng kết').fill(today);
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor).toContainText('Đã lưu mọi thay đổi');
+  await expect(editor.getByTestId('review-issue-hint')).toHaveCount(0);
+
   // Issuing an empty report: the server names each part still to write.
-  await editor.getByRole('button', { name: 'Ban hành báo cáo' }).click();
+  await issueButton.click();
   const confirm = page.getByRole('dialog', { name: 'Ban hành báo cáo' });
   await confirm.getByRole('button', { name: 'Ban hành báo cáo' }).click();
   await expect(confirm).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isBeforeItsDate,
   issueProblem,
   missingForIssue,
   planProblem,
@@ -89,18 +90,32 @@ describe('missingForIssue', () => {
 });
 
 describe('issueProblem', () => {
+  const LATE = '2026-12-31';
   it('issues a review once', () => {
-    expect(issueProblem(interim('2026-09-30'), [])).toBeNull();
-    expect(issueProblem(interim('2026-09-30', true), [])).toBe('REVIEW_ALREADY_ISSUED');
+    expect(issueProblem(interim('2026-09-30'), [], LATE)).toBeNull();
+    expect(issueProblem(interim('2026-09-30', true), [], LATE)).toBe('REVIEW_ALREADY_ISSUED');
   });
 
   it('issues the final review only after every interim review', () => {
-    expect(issueProblem(final('2026-12-15'), [interim('2026-09-30')])).toBe('REVIEW_INTERIM_PENDING');
-    expect(issueProblem(final('2026-12-15'), [interim('2026-09-30', true)])).toBeNull();
+    expect(issueProblem(final('2026-12-15'), [interim('2026-09-30')], LATE)).toBe('REVIEW_INTERIM_PENDING');
+    expect(issueProblem(final('2026-12-15'), [interim('2026-09-30', true)], LATE)).toBeNull();
   });
 
   it('issues nothing after the final review', () => {
-    expect(issueProblem(interim('2026-09-30'), [final('2026-12-15', true)])).toBe('REVIEW_RESOLUTION_CLOSED');
+    expect(issueProblem(interim('2026-09-30'), [final('2026-12-15', true)], LATE)).toBe(
+      'REVIEW_RESOLUTION_CLOSED',
+    );
+  });
+
+  // Seed 003, step 5: "sơ tổng kết theo kế hoạch" — a review reports up to its own day.
+  it('issues a review on its date or after, never before', () => {
+    expect(issueProblem(interim('2026-09-30'), [], '2026-09-29')).toBe('REVIEW_BEFORE_ITS_DATE');
+    expect(issueProblem(interim('2026-09-30'), [], '2026-09-30')).toBeNull();
+    expect(issueProblem(final('2026-12-15'), [interim('2026-09-30', true)], '2026-12-06')).toBe(
+      'REVIEW_BEFORE_ITS_DATE',
+    );
+    expect(isBeforeItsDate({ dueOn: '2026-12-15' }, '2026-12-14')).toBe(true);
+    expect(isBeforeItsDate({ dueOn: '2026-12-15' }, '2026-12-15')).toBe(false);
   });
 });
 

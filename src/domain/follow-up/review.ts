@@ -70,12 +70,33 @@ export function missingForIssue(kind: ReviewKind, texts: ReviewTexts): ReviewTex
   return required.filter((field) => !texts[field]?.trim());
 }
 
-export type IssueProblem = 'REVIEW_ALREADY_ISSUED' | 'REVIEW_RESOLUTION_CLOSED' | 'REVIEW_INTERIM_PENDING';
+export type IssueProblem =
+  | 'REVIEW_ALREADY_ISSUED'
+  | 'REVIEW_RESOLUTION_CLOSED'
+  | 'REVIEW_BEFORE_ITS_DATE'
+  | 'REVIEW_INTERIM_PENDING';
 
-/** A final review is issued once every interim review before it was issued (or dropped). */
-export function issueProblem(review: ReviewFact, others: readonly ReviewFact[]): IssueProblem | null {
+/**
+ * A review reports how the resolution was carried out up to its own day (seed 003, step 5: "sơ tổng kết theo
+ * kế hoạch" — the review is held as planned, not before): it is issued on or after its date, never before.
+ * The date can be moved earlier (planProblem) when the cell reviews sooner.
+ */
+export function isBeforeItsDate(review: Pick<ReviewFact, 'dueOn'>, today: LocalDate): boolean {
+  return today < review.dueOn;
+}
+
+/**
+ * A review is issued on or after its own date; a final review once every interim review before it was issued
+ * (or dropped).
+ */
+export function issueProblem(
+  review: ReviewFact,
+  others: readonly ReviewFact[],
+  today: LocalDate,
+): IssueProblem | null {
   if (review.issued) return 'REVIEW_ALREADY_ISSUED';
   if (others.some((r) => r.kind === 'final' && r.issued)) return 'REVIEW_RESOLUTION_CLOSED';
+  if (isBeforeItsDate(review, today)) return 'REVIEW_BEFORE_ITS_DATE';
   if (review.kind === 'final' && others.some((r) => r.kind === 'interim' && !r.issued))
     return 'REVIEW_INTERIM_PENDING';
   return null;

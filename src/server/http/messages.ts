@@ -248,6 +248,14 @@ export const MESSAGES = {
     vi: 'Dự thảo chuyên đề chưa được thông qua và gửi đến đảng viên, chưa thể bắt đầu buổi sinh hoạt chuyên đề',
     en: 'The topic’s draft has not been approved and sent to members; the thematic meeting cannot start yet',
   },
+  PRACTICE_NOT_CARRIED: {
+    vi: 'Nội dung làm theo này không thuộc chương trình đánh giá của buổi sinh hoạt',
+    en: 'This practice commitment is not on this meeting’s agenda for evaluation',
+  },
+  PRACTICE_ALREADY_ACHIEVED: {
+    vi: 'Nội dung làm theo này đã được đánh giá là đạt kết quả',
+    en: 'This practice commitment was already found achieved',
+  },
   MEETING_NOT_LIVE: {
     vi: 'Buổi sinh hoạt chưa bắt đầu hoặc đã kết thúc',
     en: 'The meeting is not in progress',
@@ -297,6 +305,14 @@ export const MESSAGES = {
   AGENDA_NO_THEMATIC_PART: {
     vi: 'Chương trình chưa có phần sinh hoạt chuyên đề',
     en: 'The agenda has no thematic part',
+  },
+  AGENDA_NO_STUDY_PART: {
+    vi: 'Mỗi kỳ sinh hoạt chi bộ phải có phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    en: 'Every regular cell meeting keeps its part studying Hồ Chí Minh’s thought, ethics and style',
+  },
+  AGENDA_THEMATIC_IN_REGULAR_MEETING: {
+    vi: 'Buổi sinh hoạt thường kỳ không có phần sinh hoạt chuyên đề; hãy chọn hình thức kết hợp',
+    en: 'A regular meeting has no thematic part; choose a combined meeting',
   },
   AGENDA_OPENING_NOT_FIRST: { vi: 'Phần mở đầu phải ở đầu chương trình', en: 'The opening must come first' },
   AGENDA_CLOSING_NOT_LAST: { vi: 'Phần kết thúc phải ở cuối chương trình', en: 'The closing must come last' },
@@ -378,6 +394,10 @@ export const MESSAGES = {
   REVIEW_ALREADY_ISSUED: {
     vi: 'Báo cáo đã ban hành, không thể sửa hoặc xóa',
     en: 'The report has been issued and can no longer change',
+  },
+  REVIEW_BEFORE_ITS_DATE: {
+    vi: 'Chưa đến ngày sơ kết, tổng kết: báo cáo chỉ được ban hành từ ngày sơ kết, tổng kết trở đi (có thể dời ngày sớm hơn nếu chi bộ sơ kết, tổng kết sớm)',
+    en: 'The review’s date has not come: it can be issued on or after that date (move the date earlier if the cell reviews sooner)',
   },
   REVIEW_INTERIM_PENDING: {
     vi: 'Còn đợt sơ kết chưa ban hành báo cáo',

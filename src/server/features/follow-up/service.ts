@@ -233,7 +233,7 @@ export async function deleteReview(db: Kysely<DB>, actor: Actor, reviewId: strin
  */
 export async function issueReview(db: Kysely<DB>, actor: Actor, reviewId: string) {
   await changeReview(db, actor, reviewId, 'review.issue', async (trx, review, access, others) => {
-    const problem = issueProblem(fact(review), others);
+    const problem = issueProblem(fact(review), others, todayInVietnam());
     if (problem) throw new AppError(problem);
     const missing = missingForIssue(review.kind, {
       results: review.results,

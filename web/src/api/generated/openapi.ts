@@ -3999,6 +3999,113 @@ export interface paths {
       };
     };
   };
+  '/meetings/{id}/commitments': {
+    /** Record what the cell or a member will put into practice from the Hồ Chí Minh study (seed 002) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PracticeCommitmentRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/commitments/{commitmentId}/review': {
+    /** Evaluate a practice commitment carried to this meeting; achieved closes it */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          commitmentId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PracticeReviewRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/meetings/{id}/minutes/draft': {
     /** Write the minutes from the console (until signed) */
     post: {
@@ -6644,6 +6751,8 @@ export interface components {
           | 'discussion'
           | 'absorption'
           | 'regular_business'
+          | 'practice_review'
+          | 'ho_chi_minh_study'
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
@@ -6661,6 +6770,37 @@ export interface components {
         minutes: number;
         required: number;
       } | null;
+      study: {
+        minutes: number;
+        required: number;
+        recorded: boolean;
+        short: boolean;
+      } | null;
+      practice: {
+        commitments: {
+          id: string;
+          text: string;
+          ownerId: string | null;
+          ownerName: string | null;
+          setOn: string;
+          closedAt: string | null;
+          closedOn: string | null;
+        }[];
+        carried: {
+          id: string;
+          text: string;
+          ownerId: string | null;
+          ownerName: string | null;
+          setOn: string;
+          closedAt: string | null;
+          closedOn: string | null;
+          reviews: {
+            note: string;
+            achieved: boolean;
+            createdAt: string;
+          }[];
+        }[];
+      };
       draftDistributedAt: string | null;
       draftLeadWarning: {
         /** @enum {string} */
@@ -6821,6 +6961,8 @@ export interface components {
           | 'discussion'
           | 'absorption'
           | 'regular_business'
+          | 'practice_review'
+          | 'ho_chi_minh_study'
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
@@ -6887,6 +7029,14 @@ export interface components {
             choice: 'for' | 'against' | 'abstain';
           }[]
         | null;
+    };
+    PracticeCommitmentRequest: {
+      text: string;
+      ownerId?: string | null;
+    };
+    PracticeReviewRequest: {
+      note: string;
+      achieved: boolean;
     };
     MinutesRequest: {
       text: string;

@@ -2,9 +2,10 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isBeforeItsDate } from '#domain/follow-up/review.ts';
 import { ApiError } from '../../api/client.ts';
 import { deleteReview, issueReview, keys, reviewQuery, saveReview } from '../../api/endpoints.ts';
 import type { ResolutionReview, ReviewTextField } from '../../api/models.ts';
@@ -18,7 +19,7 @@ import {
   requiredForIssue,
   reviewFieldLabel,
 } from '../../lib/follow-up.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { useReviewSaved } from './follow-up-cache.ts';
 
 type Values = Record<ReviewTextField, string> & { dueOn: string };
@@ -44,6 +45,9 @@ export function ReviewEditor({ review }: { review: ResolutionReview }) {
   // The saved version the form started from.
   const [base, setBase] = useState(review.updatedAt);
   const [confirming, setConfirming] = useState<'issue' | 'delete' | null>(null);
+  // Seed 003, step 5: a review is issued on its own (saved) date or after (review.ts, isBeforeItsDate).
+  const early = isBeforeItsDate(review, todayLocalDate());
+  const earlyId = useId();
   const form = useForm<Values>({
     initialValues: valuesOf(review),
     validate: { dueOn: (value) => (value ? null : t('common.required')) },
@@ -148,7 +152,13 @@ export function ReviewEditor({ review }: { review: ResolutionReview }) {
                 {t('review.loadLatest')}
               </Button>
             ) : null}
-            <Button color="red" variant="filled" disabled={dirty} onClick={() => setConfirming('issue')}>
+            <Button
+              color="red"
+              variant="filled"
+              disabled={dirty || early}
+              aria-describedby={early ? earlyId : undefined}
+              onClick={() => setConfirming('issue')}
+            >
               {t('review.issue')}
             </Button>
             <Button variant="subtle" color="gray" onClick={() => setConfirming('delete')}>
@@ -158,6 +168,14 @@ export function ReviewEditor({ review }: { review: ResolutionReview }) {
           <Text size="xs" c={dirty ? 'orange.8' : 'dimmed'} aria-live="polite">
             {dirty ? t('review.saveFirst') : t('review.allSaved')}
           </Text>
+          {early ? (
+            <Text size="xs" c="dimmed" id={earlyId} data-testid="review-issue-hint">
+              {t('review.beforeItsDate', {
+                kind: t(`review.kindsLower.${review.kind}`),
+                date: formatDate(review.dueOn),
+              })}
+            </Text>
+          ) : null}
         </Stack>
       </form>
       {confirming === 'issue' ? (
