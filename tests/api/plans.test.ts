@@ -261,6 +261,8 @@ describe('starting the year’s plan', () => {
       adoptedOn: null,
       submittedAt: null,
       reviewedAt: null,
+      // The nearest committee's guidance (the hospital's 07-CV) sets the deadline, not the root's.
+      deadline: { on: `${w.year}-01-31`, late: null },
       reviewRemark: null,
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       topics: [],
@@ -1344,6 +1346,8 @@ describe('the committee overview', () => {
           plan: { id: draft.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
           overdueSteps: 0,
           reports: { count: 0, lastOn: null },
+          deadline: null,
+          late: null,
         },
         {
           cellId: w.sibling.id,
@@ -1352,6 +1356,8 @@ describe('the committee overview', () => {
           plan: null,
           overdueSteps: 0,
           reports: { count: 0, lastOn: null },
+          deadline: null,
+          late: null,
         },
         {
           cellId: w.cell.id,
@@ -1366,6 +1372,8 @@ describe('the committee overview', () => {
           },
           overdueSteps: 0,
           reports: { count: 0, lastOn: null },
+          deadline: null,
+          late: null,
         },
       ],
     });
@@ -1431,6 +1439,8 @@ describe('the committee overview', () => {
         plan: { id: plan.id, status: 'draft', adoptedOn: null, submittedAt: null, reviewedAt: null },
         overdueSteps: 0,
         reports: { count: 0, lastOn: null },
+        deadline: null,
+        late: null,
       },
     ]);
   });

@@ -113,6 +113,14 @@ describe('isAllowed, special cases', () => {
     expect(isAllowed(actorWith('officer', PROVINCE), 'roles.manage', [COMMUNE, PROVINCE])).toBe(true);
   });
 
+  // Seed 000: the plan goes to "Đảng ủy cấp trên trực tiếp"; a committee higher up reads it, no more.
+  it('lets only the committee directly above a cell acknowledge or return its plan', () => {
+    expect(isAllowed(actorWith('officer', COMMUNE), 'plan.review', CHAIN_OF_CELL)).toBe(true);
+    const province = actorWith('officer', PROVINCE);
+    expect(isAllowed(province, 'plan.review', CHAIN_OF_CELL)).toBe(false);
+    expect(isAllowed(province, 'plan.read', CHAIN_OF_CELL)).toBe(true);
+  });
+
   it('lets an officer act two levels down, on a party group', () => {
     const officer = actorWith('officer', COMMUNE);
     expect(isAllowed(officer, 'members.manage', CHAIN_OF_GROUP)).toBe(true);

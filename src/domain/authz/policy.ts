@@ -6,7 +6,8 @@ import type { Role } from './roles.ts';
  * where the grant must sit relative to the target unit:
  * - `self`: in the target unit itself;
  * - `self_or_above`: in the target unit or any committee above it (committee officers see their subtree);
- * - `above`: strictly above it (nobody promotes themselves).
+ * - `above`: strictly above it (nobody promotes themselves);
+ * - `parent`: in the committee directly above it (cấp trên trực tiếp), not higher.
  */
 export type GrantRole = Role | 'member' | 'staff';
 export interface Grant {
@@ -43,7 +44,7 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-type Scope = 'self' | 'self_or_above' | 'above';
+type Scope = 'self' | 'self_or_above' | 'above' | 'parent';
 interface Rule {
   roles: readonly GrantRole[];
   scope: Scope;
@@ -71,10 +72,11 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'roles.manage': [{ roles: ['officer'], scope: 'above' }],
   'audit.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
   // The cell owns its plan: the secretary (or deputy) builds it; everyone in the cell and the committees
-  // above read it; only a committee above acknowledges or returns it (seeds 000, 001).
+  // above read it; only the committee directly above acknowledges or returns it — seed 000: the cell's plan
+  // goes to "Đảng ủy cấp trên trực tiếp"; committees higher up read it.
   'plan.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
   'plan.edit': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
-  'plan.review': [{ roles: ['officer'], scope: 'above' }],
+  'plan.review': [{ roles: ['officer'], scope: 'parent' }],
   'guidance.issue': [{ roles: ['officer'], scope: 'self_or_above' }],
   // Members register the topics they want to present (seed 001); staff are not party members.
   'topic.register': [{ roles: ['member', 'secretary', 'deputy', 'committee_member'], scope: 'self' }],
@@ -115,6 +117,7 @@ export function isAllowed(actor: Actor, action: Action, chain: readonly string[]
 function inScope(scope: Scope, depth: number): boolean {
   if (scope === 'self') return depth === 0;
   if (scope === 'above') return depth > 0;
+  if (scope === 'parent') return depth === 1;
   return true;
 }
 

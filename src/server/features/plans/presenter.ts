@@ -9,6 +9,11 @@ import { legalBases } from './store.ts';
 
 const PersonRef = z.object({ id: z.string(), fullName: z.string() });
 
+/** Days after the guidance's deadline (plan-deadline.ts): sent late (`submitted`), or not sent yet. */
+export const LatenessSchema = z
+  .object({ days: z.number().int().positive(), submitted: z.boolean() })
+  .openapi('PlanLateness');
+
 export const PlanTopicSchema = z
   .object({
     id: z.string(),
@@ -72,6 +77,11 @@ export const PlanSchema = z
     adoptedOn: z.string().nullable(),
     submittedAt: z.string().nullable(),
     reviewedAt: z.string().nullable(),
+    /**
+     * The plan deadline of the guidance the cell works under (the nearest committee above that issued one), and
+     * how many days after it the plan was first sent up — or, while not sent, how many days have passed.
+     */
+    deadline: z.object({ on: z.string().nullable(), late: LatenessSchema.nullable() }),
     reviewRemark: z.string().nullable(),
     /** The plan's version: send it back as `expectedUpdatedAt` to save only over this version. */
     updatedAt: z.string(),
@@ -114,6 +124,7 @@ export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.inf
     adoptedOn: plan.adopted_on,
     submittedAt: plan.submitted_at,
     reviewedAt: plan.reviewed_at,
+    deadline: d.deadline,
     reviewRemark: plan.review_remark,
     updatedAt: plan.updated_at,
     topics: d.topics.map((t) => ({

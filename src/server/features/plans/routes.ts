@@ -18,7 +18,7 @@ import {
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { PlanSchema, presentPlan } from './presenter.ts';
+import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
 import * as service from './service.ts';
 
 const tags = ['plans'];
@@ -92,6 +92,9 @@ const CellPlansSchema = z
         overdueSteps: z.number().int(),
         /** Reports the cell issued to the committees above this year, and the day of the latest. */
         reports: z.object({ count: z.number().int(), lastOn: z.string().nullable() }),
+        /** The plan deadline of the guidance the cell works under, and how late its plan is (the plan page's). */
+        deadline: z.string().nullable(),
+        late: LatenessSchema.nullable(),
       }),
     ),
   })
@@ -155,6 +158,8 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
                 : null,
             overdueSteps: r.overdue_steps,
             reports: r.reports,
+            deadline: r.deadline,
+            late: r.late,
           })),
         },
         200,

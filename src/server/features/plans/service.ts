@@ -5,6 +5,7 @@ import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
+import { governingDeadline, planLateness } from '#domain/plans/plan-deadline.ts';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import {
   allowedPlanActions,
@@ -232,7 +233,10 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     })),
   });
   const canEdit = isAllowed(actor, 'plan.edit', chain);
+  // Seed 000: "Đảng ủy cấp trên trực tiếp" — only the committee directly above reviews (policy `parent`).
   const canReview = isAllowed(actor, 'plan.review', chain);
+  const deadline = await deadlineAbove(db, chain.slice(1), plan.year);
+  const firstSubmit = events.find((e) => e.action === 'submit')?.at ?? null;
   const actions = allowedPlanActions(plan.status).filter((a) =>
     a === 'acknowledge' || a === 'return' ? canReview : canEdit,
   );
@@ -244,8 +248,21 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     checks,
     people,
     permissions: { edit: canEdit && isPlanEditable(plan.status), review: canReview, actions, publishTo },
+    /** The guidance's deadline for the plan and how late it was sent (or still is): the cell and the committee see it. */
+    deadline: { on: deadline, late: planLateness(deadline, localDay(firstSubmit), todayInVietnam()) },
   };
 }
+
+/** The plan deadline of the guidance the cell works under (plan-deadline.ts); `above` nearest first. */
+async function deadlineAbove(db: Kysely<DB>, above: readonly string[], year: number) {
+  const guidance = await listGuidanceOf(db, above, year);
+  return governingDeadline(
+    above,
+    guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline })),
+  );
+}
+
+const localDay = (at: string | null | undefined) => (at ? todayInVietnam(new Date(at)) : null);
 
 /**
  * Committees above a cell into whose library the actor may publish the cell's topics (`library.publish`
@@ -266,20 +283,37 @@ async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly stri
  */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
-  const [unit, cells, overdue, reports] = await Promise.all([
+  const [unit, cells, overdue, reports, above] = await Promise.all([
     getUnit(db, unitId),
     store.listCellPlans(db, unitId, year),
     overdueStepsByCell(db, unitId, year),
     reportsIssuedUnder(db, unitId, year),
+    store.committeesAboveCells(db, unitId),
   ]);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
+  // Each cell's plan against the deadline of the guidance it works under, as its own plan page shows it.
+  const [guidance, submissions] = await Promise.all([
+    listGuidanceOf(db, [...new Set([...above.values()].flat())], year),
+    store.firstSubmissions(
+      db,
+      cells.flatMap((c) => (c.plan_id ? [c.plan_id] : [])),
+    ),
+  ]);
+  const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
+  const today = todayInVietnam();
   return {
-    cells: cells.map((c) => ({
-      ...c,
-      overdue_steps: overdue.get(c.cell_id) ?? 0,
-      reports: reports.get(c.cell_id) ?? { count: 0, lastOn: null },
-    })),
+    cells: cells.map((c) => {
+      const deadline = governingDeadline(above.get(c.cell_id) ?? [], deadlines);
+      const submitted = c.plan_id ? localDay(submissions.get(c.plan_id)) : null;
+      return {
+        ...c,
+        overdue_steps: overdue.get(c.cell_id) ?? 0,
+        reports: reports.get(c.cell_id) ?? { count: 0, lastOn: null },
+        deadline,
+        late: planLateness(deadline, submitted, today),
+      };
+    }),
     permissions: {
       createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),

@@ -156,6 +156,37 @@ export function listCellPlans(db: Q, unitId: string, year: number) {
     .execute();
 }
 
+/** When each plan was first sent up (its first `submit`): lateness is judged by it, not by a resubmission. */
+export async function firstSubmissions(db: Q, planIds: readonly string[]): Promise<Map<string, string>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('plan_event')
+    .select((eb) => ['plan_id', eb.fn.min('at').as('at')])
+    .where('plan_id', 'in', planIds)
+    .where('action', '=', 'submit')
+    .groupBy('plan_id')
+    .execute();
+  return new Map(rows.map((r) => [r.plan_id, String(r.at)]));
+}
+
+/** The committees above each cell under a unit, nearest first (to find the guidance each cell works under). */
+export async function committeesAboveCells(db: Q, unitId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('org_closure as under')
+    .innerJoin('org_unit as cell', 'cell.id', 'under.descendant_id')
+    .innerJoin('org_closure as up', 'up.descendant_id', 'cell.id')
+    .select(['cell.id as cell_id', 'up.ancestor_id', 'up.depth'])
+    .where('under.ancestor_id', '=', unitId)
+    .where('cell.kind', '=', 'cell')
+    .where('up.depth', '>', 0)
+    .orderBy('cell.id')
+    .orderBy('up.depth')
+    .execute();
+  const above = new Map<string, string[]>();
+  for (const r of rows) above.set(r.cell_id, [...(above.get(r.cell_id) ?? []), r.ancestor_id]);
+  return above;
+}
+
 export async function listTopicIds(db: Q, planId: string): Promise<string[]> {
   const rows = await db.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
   return rows.map((r) => r.id);

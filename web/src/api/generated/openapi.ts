@@ -6146,8 +6146,14 @@ export interface components {
           count: number;
           lastOn: string | null;
         };
+        deadline: string | null;
+        late: components['schemas']['PlanLateness'];
       }[];
     };
+    PlanLateness: {
+      days: number;
+      submitted: boolean;
+    } | null;
     Plan: {
       id: string;
       cellId: string;
@@ -6163,6 +6169,10 @@ export interface components {
       adoptedOn: string | null;
       submittedAt: string | null;
       reviewedAt: string | null;
+      deadline: {
+        on: string | null;
+        late: components['schemas']['PlanLateness'];
+      };
       reviewRemark: string | null;
       updatedAt: string;
       topics: components['schemas']['PlanTopic'][];

@@ -8,19 +8,25 @@ import { formatDate } from '../../lib/format.ts';
 /** One cell of a committee's overview: the cell, its plan of the year, its progress and reports. */
 export type CellRow = CellPlans['cells'][number];
 
-/** Before the committee has a plan in hand: not started, or started but not yet sent up. */
-const NOT_SENT: readonly (PlanStatus | null)[] = [null, 'draft', 'adopted'];
-
 /** Its topics are being prepared, so its steps can fall behind: adopted, and still so when sent up. */
 const TRACKED: readonly PlanStatus[] = ['adopted', 'submitted', 'acknowledged', 'returned'];
 
-/** Late: the guidance deadline passed and the cell has not sent its plan up. */
-export function LateFlag({ row, deadlinePassed }: { row: CellRow; deadlinePassed: boolean }) {
+/**
+ * Late against the deadline of the guidance the cell works under (the server's plan-deadline.ts): sent so many
+ * days after it, or not sent and so many days past it — the same count the cell's plan page shows.
+ */
+export function LateFlag({ row }: { row: CellRow }) {
   const { t } = useTranslation();
-  if (!deadlinePassed || !NOT_SENT.includes(row.plan?.status ?? null)) return null;
+  const { late } = row;
+  if (!late) return null;
+  const key = late.submitted
+    ? 'committee.lateSent'
+    : row.plan
+      ? 'committee.lateNotSent'
+      : 'committee.lateNoPlan';
   return (
-    <Badge color="red" variant="filled" tt="none" size="sm">
-      {row.plan ? t('committee.lateNotSent') : t('committee.lateNoPlan')}
+    <Badge color="red" variant="filled" tt="none" size="sm" data-testid="cell-late">
+      {t(key, { count: late.days })}
     </Badge>
   );
 }

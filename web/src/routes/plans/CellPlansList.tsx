@@ -6,7 +6,7 @@ import { CellPlanStatus, LateFlag, OpenPlanLink, ProgressFlag, ReportsSummary } 
 import type { CellPlansProps } from './CellPlansTable.tsx';
 
 /** The committee's cells and their plans of the year, one item each (phones). */
-export function CellPlansList({ rows, year, showParent, deadlinePassed }: CellPlansProps) {
+export function CellPlansList({ rows, year, showParent }: CellPlansProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -31,7 +31,7 @@ export function CellPlansList({ rows, year, showParent, deadlinePassed }: CellPl
               {row.plan?.submittedAt ? (
                 <Text size="xs">{t('plans.submittedAt', { at: formatDateTime(row.plan.submittedAt) })}</Text>
               ) : null}
-              <LateFlag row={row} deadlinePassed={deadlinePassed} />
+              <LateFlag row={row} />
               <ProgressFlag row={row} />
               <OpenPlanLink row={row} />
             </Group>

@@ -18,11 +18,10 @@ export interface CellPlansProps {
   year: number;
   /** Cells sit under several committees: name each cell's own. */
   showParent: boolean;
-  deadlinePassed: boolean;
 }
 
 /** The committee's cells and their plans of the year, one row each (wide screens). */
-export function CellPlansTable({ rows, year, showParent, deadlinePassed }: CellPlansProps) {
+export function CellPlansTable({ rows, year, showParent }: CellPlansProps) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -54,7 +53,7 @@ export function CellPlansTable({ rows, year, showParent, deadlinePassed }: CellP
           cell: (row) => (
             <Stack gap={4} align="flex-start">
               <CellPlanStatus row={row} />
-              <LateFlag row={row} deadlinePassed={deadlinePassed} />
+              <LateFlag row={row} />
             </Stack>
           ),
         },

@@ -107,9 +107,9 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
         {data && shown.length > 0 ? (
           stacked ? (
-            <CellPlansList rows={shown} year={year} showParent={showParent} deadlinePassed={overdue} />
+            <CellPlansList rows={shown} year={year} showParent={showParent} />
           ) : (
-            <CellPlansTable rows={shown} year={year} showParent={showParent} deadlinePassed={overdue} />
+            <CellPlansTable rows={shown} year={year} showParent={showParent} />
           )
         ) : null}
       </Stack>

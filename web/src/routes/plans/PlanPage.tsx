@@ -1,5 +1,5 @@
 import '../../styles/data.ts';
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -83,6 +83,7 @@ function PlanScreen({ plan }: { plan: Plan }) {
               {t('plans.submittedAt', { at: formatDateTime(plan.submittedAt) })}
             </Text>
           ) : null}
+          <PlanDeadline plan={plan} />
         </Group>
       </Stack>
 
@@ -217,5 +218,27 @@ function PlanHistory({ plan }: { plan: Plan }) {
         ]}
       />
     </Stack>
+  );
+}
+
+/**
+ * The deadline of the guidance the cell works under, and how late the plan was first sent — or, while it is
+ * not, how long past the deadline it is: the cell and the committees above see the same.
+ */
+function PlanDeadline({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { on, late } = plan.deadline;
+  if (!on) return null;
+  const date = formatDate(on);
+  if (!late)
+    return (
+      <Text size="sm" c="dimmed" data-testid="plan-deadline">
+        {t('plans.deadline', { date })}
+      </Text>
+    );
+  return (
+    <Badge color="red" variant="filled" tt="none" data-testid="plan-late">
+      {t(late.submitted ? 'plans.lateSent' : 'plans.lateNotSent', { count: late.days, date })}
+    </Badge>
   );
 }
