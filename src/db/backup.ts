@@ -39,6 +39,8 @@ export const BACKUP_TABLES = [
   'resolution_review',
   'issued_document',
   'meeting_evaluation',
+  'practice_commitment',
+  'practice_review',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

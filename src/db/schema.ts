@@ -337,9 +337,35 @@ export interface MeetingTable {
   started_at: string | null;
   ended_at: string | null;
   conclusion: string | null;
+  /** Minutes the Hồ Chí Minh study took, recorded when the meeting ends (seed 002: at least 30). */
+  study_minutes: number | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** What the cell chose to put into practice after its Hồ Chí Minh study (seed 002), until achieved. */
+export interface PracticeCommitmentTable {
+  id: string;
+  cell_id: string;
+  meeting_id: string;
+  text: string;
+  owner_id: string | null;
+  closed_at: string | null;
+  closed_meeting_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A later meeting's evaluation of a commitment ("tháng kế tiếp đánh giá", seed 002). */
+export interface PracticeReviewTable {
+  id: string;
+  commitment_id: string;
+  meeting_id: string;
+  note: string;
+  achieved: number;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface MeetingAgendaItemTable {
@@ -544,6 +570,8 @@ export interface DB {
   resolution_review: ResolutionReviewTable;
   issued_document: IssuedDocumentTable;
   meeting_evaluation: MeetingEvaluationTable;
+  practice_commitment: PracticeCommitmentTable;
+  practice_review: PracticeReviewTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

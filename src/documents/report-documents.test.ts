@@ -109,8 +109,9 @@ describe('meetingReport', () => {
     presenters: ['Ngô Văn Bình'],
     preparation: null,
     counts: { total: 10, present: 9, expected: 10, absentExcused: 1, absentUnexcused: 0, rate: 0.9 },
+    kind: 'thematic',
     thematicMinutes: 60,
-    hoChiMinh: false,
+    study: null,
     speeches: 4,
     conclusion: 'Chi bộ thống nhất.',
     votes: [],
@@ -152,5 +153,26 @@ describe('meetingReport', () => {
     expect(meetingReport(meeting).body.some((b) => b.kind === 'heading' && b.text.startsWith('IV.'))).toBe(
       false,
     );
+  });
+
+  it('flags a Hồ Chí Minh study under 30 minutes (seed 002), for a regular meeting too', () => {
+    const texts = (d: MeetingReportData) =>
+      meetingReport(d).body.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const regular = texts({
+      ...meeting,
+      kind: 'regular',
+      topicTitle: null,
+      study: { minutes: 20, required: 30 },
+    });
+    expect(regular).toContain(
+      'Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: 20 phút; chưa đủ thời gian tối thiểu 30 phút theo hướng dẫn.',
+    );
+    expect(regular.some((t) => t.startsWith('Chi bộ tổ chức sinh hoạt chi bộ thường kỳ lúc'))).toBe(true);
+    expect(regular).toContain('có 4 lượt ý kiến phát biểu.');
+    const enough = texts({ ...meeting, study: { minutes: 35, required: 30 } });
+    expect(enough).toContain(
+      'Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: 35 phút (bảo đảm thời gian tối thiểu 30 phút theo hướng dẫn).',
+    );
+    expect(texts(meeting).some((t) => t.startsWith('Phần học tập'))).toBe(false);
   });
 });

@@ -68,8 +68,11 @@ export interface MeetingReportData extends Unit {
     absentUnexcused: number;
     rate: number | null;
   };
+  /** A regular meeting has no thematic part (agenda.ts). */
+  kind: 'thematic' | 'combined' | 'regular';
   thematicMinutes: number;
-  hoChiMinh: boolean;
+  /** The Hồ Chí Minh study's recorded minutes (seed 002: at least 30); none for another thematic topic. */
+  study: { minutes: number; required: number } | null;
   speeches: number;
   conclusion: string | null;
   votes: { subject: string; for: number; base: number; passed: boolean }[];
@@ -83,6 +86,12 @@ const EVALUATION_PARTS = [
   ['result', 'Kết quả buổi sinh hoạt chuyên đề'],
   ['lessons', 'Rút kinh nghiệm cho những buổi sinh hoạt tiếp theo'],
 ] as const;
+
+const MEETING_TEXT: Record<MeetingReportData['kind'], string> = {
+  thematic: 'sinh hoạt chuyên đề',
+  combined: 'sinh hoạt thường kỳ kết hợp sinh hoạt chuyên đề',
+  regular: 'sinh hoạt chi bộ thường kỳ',
+};
 
 /** The time the minutes record the meeting started ("vào lúc …"), Việt Nam's clock (UTC+7, all year). */
 function startTime(d: Pick<MeetingReportData, 'startsAt' | 'startedAt'>): string {
@@ -120,7 +129,7 @@ export function meetingReport(d: MeetingReportData): PartyDocument {
   body.push({
     kind: 'paragraph',
     indent: true,
-    text: `Chi bộ tổ chức sinh hoạt chuyên đề lúc ${h} giờ ${m}, ${vietnameseDate(d.heldOn)}, tại ${d.place}; chủ trì: đồng chí ${d.chair ?? '…'}; thư ký: đồng chí ${d.minuteTaker ?? '…'}${d.delegates.length ? `; đại biểu: ${d.delegates.join('; ')}` : ''}.`,
+    text: `Chi bộ tổ chức ${MEETING_TEXT[d.kind]} lúc ${h} giờ ${m}, ${vietnameseDate(d.heldOn)}, tại ${d.place}; chủ trì: đồng chí ${d.chair ?? '…'}; thư ký: đồng chí ${d.minuteTaker ?? '…'}${d.delegates.length ? `; đại biểu: ${d.delegates.join('; ')}` : ''}.`,
   });
   const c = d.counts;
   body.push({
@@ -131,8 +140,15 @@ export function meetingReport(d: MeetingReportData): PartyDocument {
   body.push({
     kind: 'paragraph',
     indent: true,
-    text: `Phần sinh hoạt chuyên đề kéo dài ${d.thematicMinutes} phút${d.hoChiMinh ? (d.thematicMinutes >= 30 ? ' (bảo đảm thời gian tối thiểu 30 phút học tập và làm theo Bác)' : ' (chưa đủ 30 phút học tập và làm theo Bác theo hướng dẫn)') : ''}; có ${d.speeches} lượt ý kiến phát biểu.`,
+    text: `${d.kind === 'regular' ? '' : `Phần sinh hoạt chuyên đề kéo dài ${d.thematicMinutes} phút; `}có ${d.speeches} lượt ý kiến phát biểu.`,
   });
+  // Seed 002: "dành thời gian ít nhất 30 phút" — a shorter study is said in the report, not only on a screen.
+  if (d.study)
+    body.push({
+      kind: 'paragraph',
+      indent: true,
+      text: `Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: ${d.study.minutes} phút${d.study.minutes >= d.study.required ? ` (bảo đảm thời gian tối thiểu ${d.study.required} phút theo hướng dẫn).` : `; chưa đủ thời gian tối thiểu ${d.study.required} phút theo hướng dẫn.`}`,
+    });
   body.push({ kind: 'heading', text: 'III. KẾT QUẢ' });
   body.push({
     kind: 'paragraph',

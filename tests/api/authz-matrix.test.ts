@@ -805,6 +805,27 @@ const CASES: Record<string, Case> = {
     own: RECORDERS(200),
     admin: 200,
   },
+  'POST /meetings/{id}/commitments': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress', kind: 'regular' })).id}/commitments`,
+      body: { text: 'Nói đi đôi với làm', ownerId: thirdOf(w, t) },
+    }),
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/commitments/{commitmentId}/review': {
+    // Set at one meeting, evaluated at the next (seed 002).
+    build: async (w, t) => {
+      const first = await meetingOf(w, t, { status: 'ended', kind: 'regular', commitment: true });
+      const next = await meetingOf(w, t, { status: 'in_progress', kind: 'regular' });
+      return {
+        path: `/api/meetings/${next.id}/commitments/${first.commitmentId}/review`,
+        body: { note: 'Chi bộ thực hiện tốt', achieved: false },
+      };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
   'PUT /meetings/{id}/conclusion': {
     build: async (w, t) => ({
       path: `/api/meetings/${(await meetingOf(w, t, { status: 'in_progress' })).id}/conclusion`,

@@ -147,3 +147,177 @@ describe('the meeting report', () => {
     if (clock !== '05 giờ 17') expect(text).not.toContain('lúc 05 giờ 17');
   });
 });
+
+describe('the regular monthly meeting and its Hồ Chí Minh study (seeds 000, 002)', () => {
+  const studyOf = (m: Meeting) => m.agenda.find((i) => i.kind === 'ho_chi_minh_study');
+
+  /** A regular meeting held on `heldOn`, the minute-taker appointed and the meeting started. */
+  async function heldRegular(c: Cell, heldOn: string) {
+    const m = await schedule(c, { kind: 'regular', heldOn });
+    await ok(c.secretary.put(`/api/meetings/${m.id}/roles`, { minuteTakerId: c.ids.takerId }));
+    return ok(c.secretary.post(`/api/meetings/${m.id}/start`));
+  }
+
+  it('schedules a regular meeting with its practice review and a 30-minute study, and keeps that part', async () => {
+    const c = await processCell();
+    const m = await schedule(c, { kind: 'regular' });
+    expect(m.kind).toBe('regular');
+    expect(m.agenda.filter((i) => i.part === 'regular').map((i) => [i.kind, i.plannedMinutes])).toEqual([
+      ['regular_business', 45],
+      ['practice_review', 10],
+      ['ho_chi_minh_study', 30],
+    ]);
+    expect(m.agendaIssues).toEqual([]);
+    const agenda = m.agenda.map((i) => ({ part: i.part, kind: i.kind, minutes: i.plannedMinutes }));
+    const save = (items: typeof agenda) =>
+      c.secretary.put(`/api/meetings/${m.id}`, {
+        kind: 'regular',
+        heldOn: m.heldOn,
+        startsAt: m.startsAt,
+        place: m.place,
+        agenda: items,
+        expectedUpdatedAt: m.updatedAt,
+      });
+    const withoutStudy = await save(agenda.filter((i) => i.kind !== 'ho_chi_minh_study'));
+    expect(withoutStudy.status).toBe(400);
+    expect((withoutStudy.body as ErrorBody).error.fields).toEqual({
+      agenda:
+        'Mỗi kỳ sinh hoạt chi bộ phải có phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    });
+    // A regular meeting starts without any topic or draft: the gate is the thematic meeting's.
+    expect((await ok(c.secretary.post(`/api/meetings/${m.id}/start`))).status).toBe('in_progress');
+  });
+
+  it('records a study under 30 minutes on the meeting and flags it in the minutes and the report', async () => {
+    const c = await processCell();
+    const m = await heldRegular(c, '2026-03-10');
+    const url = `/api/meetings/${m.id}`;
+    await ok(c.secretary.post(`${url}/agenda/${studyOf(m)?.id}/start`));
+    const ended = await ok(c.secretary.post(`${url}/agenda/${studyOf(m)?.id}/end`));
+    expect(ended.studyTimeWarning).toMatchObject({ code: 'HO_CHI_MINH_UNDER_30', required: 30 });
+    const after = await ok(c.secretary.post(`${url}/end`));
+    expect(after.study).toEqual({ minutes: 0, required: 30, recorded: true, short: true });
+    const row = await database.db
+      .selectFrom('meeting')
+      .select('study_minutes')
+      .where('id', '=', m.id)
+      .executeTakeFirstOrThrow();
+    expect(row.study_minutes).toBe(0);
+    const minutes = await ok(c.secretary.post(`${url}/minutes/draft`));
+    expect(minutes.minutes?.text).toContain('tổ chức sinh hoạt chi bộ thường kỳ.');
+    expect(minutes.minutes?.text).toContain(
+      '  + Lưu ý: chưa đủ thời gian tối thiểu 30 phút học tập theo hướng dẫn (mới 0 phút).',
+    );
+    const res = await app.request(`${url}/report/document?format=docx`, {
+      headers: { cookie: c.secretary.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(docxText(new Uint8Array(await res.arrayBuffer()))).toContain(
+      'Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: 0 phút; chưa đủ thời gian tối thiểu 30 phút theo hướng dẫn.',
+    );
+  });
+
+  it('records 30 minutes or more without a flag', async () => {
+    const c = await processCell();
+    const m = await heldRegular(c, '2026-03-10');
+    const url = `/api/meetings/${m.id}`;
+    await ok(c.secretary.post(`${url}/agenda/${studyOf(m)?.id}/start`));
+    // The study began 35 minutes ago.
+    await database.db
+      .updateTable('meeting_agenda_item')
+      .set({ started_at: new Date(Date.now() - 35 * 60_000).toISOString() })
+      .where('id', '=', studyOf(m)?.id ?? '')
+      .execute();
+    const after = await ok(c.secretary.post(`${url}/end`));
+    expect(after.study).toEqual({ minutes: 35, required: 30, recorded: true, short: false });
+    const minutes = await ok(c.secretary.post(`${url}/minutes/draft`));
+    expect(minutes.minutes?.text).toContain('  + Thời gian học tập: 35 phút.');
+    expect(minutes.minutes?.text).not.toContain('chưa đủ thời gian');
+  });
+
+  it('carries the practice commitment to the next meetings until one finds it achieved', async () => {
+    const c = await processCell();
+    const march = await heldRegular(c, '2026-03-10');
+    let url = `/api/meetings/${march.id}`;
+    const empty = await c.secretary.post(`${url}/commitments`, { text: ' ' });
+    expect(empty.status).toBe(400);
+    expect((empty.body as ErrorBody).error.fields).toHaveProperty('text');
+    const set = await ok(
+      c.secretary.post(`${url}/commitments`, { text: 'Đi làm đúng giờ, nói đi đôi với làm' }),
+    );
+    const commitment = set.practice.commitments[0];
+    expect(commitment).toMatchObject({
+      text: 'Đi làm đúng giờ, nói đi đôi với làm',
+      ownerId: null,
+      closedAt: null,
+    });
+    // Not evaluated at the meeting that set it; members other than the recorders may not write it.
+    const early = await c.secretary.post(`${url}/commitments/${commitment?.id}/review`, {
+      note: 'Tốt',
+      achieved: true,
+    });
+    expect(early.status).toBe(409);
+    expect((early.body as ErrorBody).error.code).toBe('PRACTICE_NOT_CARRIED');
+    expect((await c.member.post(`${url}/commitments`, { text: 'Việc khác' })).status).toBe(403);
+    await ok(c.secretary.post(`${url}/end`));
+    const drafted = await ok(c.secretary.post(`${url}/minutes/draft`));
+    expect(drafted.minutes?.text).toContain(
+      '  + Nội dung làm theo: Đi làm đúng giờ, nói đi đôi với làm (tập thể chi bộ).',
+    );
+
+    // April: on the agenda for evaluation; not yet achieved, it stays open.
+    const april = await heldRegular(c, '2026-04-10');
+    expect(april.practice.carried.map((x) => x.id)).toEqual([commitment?.id]);
+    url = `/api/meetings/${april.id}`;
+    const reviewed = await ok(
+      c.secretary.post(`${url}/commitments/${commitment?.id}/review`, {
+        note: 'Còn 2 đồng chí đi muộn',
+        achieved: false,
+      }),
+    );
+    expect(reviewed.practice.carried[0]).toMatchObject({
+      closedAt: null,
+      reviews: [{ note: 'Còn 2 đồng chí đi muộn', achieved: false }],
+    });
+    await ok(c.secretary.post(`${url}/end`));
+
+    // May: carried again, found achieved and closed.
+    const may = await heldRegular(c, '2026-05-10');
+    url = `/api/meetings/${may.id}`;
+    expect(may.practice.carried.map((x) => x.id)).toEqual([commitment?.id]);
+    const closed = await ok(
+      c.secretary.post(`${url}/commitments/${commitment?.id}/review`, {
+        note: 'Cả chi bộ thực hiện tốt',
+        achieved: true,
+      }),
+    );
+    expect(closed.practice.carried[0]?.closedOn).toBe('2026-05-10');
+    const again = await c.secretary.post(`${url}/commitments/${commitment?.id}/review`, {
+      note: 'Lại',
+      achieved: true,
+    });
+    expect((again.body as ErrorBody).error.code).toBe('PRACTICE_ALREADY_ACHIEVED');
+    await ok(c.secretary.post(`${url}/end`));
+    const mayMinutes = await ok(c.secretary.post(`${url}/minutes/draft`));
+    expect(mayMinutes.minutes?.text).toContain(
+      '  + Đánh giá việc làm theo “Đi làm đúng giờ, nói đi đôi với làm” (tập thể chi bộ): Cả chi bộ thực hiện tốt — đã đạt kết quả, kết thúc.',
+    );
+
+    // June: no longer on the agenda; April still shows what it said.
+    const june = await heldRegular(c, '2026-06-10');
+    expect(june.practice.carried).toEqual([]);
+    const aprilAgain = await ok(c.secretary.get(`/api/meetings/${april.id}`));
+    expect(aprilAgain.practice.carried[0]?.reviews).toHaveLength(1);
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', 'in', [march.id, april.id, may.id])
+      .where('action', 'like', 'meeting.commitment%')
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'meeting.commitment_add',
+      'meeting.commitment_review',
+      'meeting.commitment_review',
+    ]);
+  });
+});

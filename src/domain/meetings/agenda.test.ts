@@ -181,4 +181,28 @@ describe('checkAgenda: one after the other, never interleaved', () => {
     const agenda = parts('opening', 'opening', 'thematic', 'thematic', 'thematic', 'closing', 'closing');
     expect(checkAgenda(agenda, 'thematic')).toEqual([]);
   });
+
+  it('gives the regular monthly meeting its practice review and its Hồ Chí Minh study (seed 002)', () => {
+    expect(shape(defaultAgenda('regular'))).toEqual([
+      ...OPENING,
+      ...REGULAR,
+      'regular:practice_review',
+      'regular:ho_chi_minh_study',
+      ...CLOSING,
+    ]);
+    expect(defaultAgenda('regular').find((i) => i.kind === 'ho_chi_minh_study')?.minutes).toBe(30);
+    expect(checkAgenda(defaultAgenda('regular'), 'regular')).toEqual([]);
+  });
+
+  it('refuses a regular meeting without its study item, or with a thematic part', () => {
+    const agenda = defaultAgenda('regular');
+    expect(
+      checkAgenda(
+        agenda.filter((i) => i.kind !== 'ho_chi_minh_study'),
+        'regular',
+      ),
+    ).toEqual([{ code: 'NO_STUDY_PART' }]);
+    const withThematic = [...agenda.slice(0, 7), { part: 'thematic' as const }, ...agenda.slice(7)];
+    expect(checkAgenda(withThematic, 'regular')).toEqual([{ code: 'THEMATIC_IN_REGULAR_MEETING' }]);
+  });
 });

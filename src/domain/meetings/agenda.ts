@@ -25,6 +25,8 @@ export const AGENDA_ITEM_KINDS = [
   'discussion',
   'absorption',
   'regular_business',
+  'practice_review',
+  'ho_chi_minh_study',
   'evaluation',
   'conclusion',
   'assignments',
@@ -58,11 +60,20 @@ const CLOSING: AgendaItem[] = [
   { part: 'closing', kind: 'assignments', minutes: 5 },
 ];
 const REGULAR: AgendaItem[] = [{ part: 'regular', kind: 'regular_business', minutes: 45 }];
+// Seed 002: the regular meeting evaluates what the cell put into practice since the last study ("tháng kế
+// tiếp đánh giá tình hình, kết quả học tập, làm theo của tập thể và cá nhân") and studies Hồ Chí Minh's
+// thought, ethics and style "ít nhất 30 phút" (timing.ts).
+const REGULAR_MEETING: AgendaItem[] = [
+  ...REGULAR,
+  { part: 'regular', kind: 'practice_review', minutes: 10 },
+  { part: 'regular', kind: 'ho_chi_minh_study', minutes: 30 },
+];
 
 /** A fresh copy each time: the items are edited per meeting and must not change the defaults. */
 export function defaultAgenda(kind: MeetingKind, order: PartOrder = 'regular_first'): AgendaItem[] {
   const copy = (items: AgendaItem[]) => items.map((item) => ({ ...item }));
   if (kind === 'thematic') return copy([...OPENING, ...THEMATIC, ...CLOSING]);
+  if (kind === 'regular') return copy([...OPENING, ...REGULAR_MEETING, ...CLOSING]);
   const body = order === 'regular_first' ? [...REGULAR, ...THEMATIC] : [...THEMATIC, ...REGULAR];
   return copy([...OPENING, ...body, ...CLOSING]);
 }
@@ -72,6 +83,8 @@ export type AgendaIssue =
   | { code: 'ORDER_NOT_KEPT'; order: PartOrder }
   | { code: 'REGULAR_IN_THEMATIC_MEETING' }
   | { code: 'NO_THEMATIC_PART' }
+  | { code: 'THEMATIC_IN_REGULAR_MEETING' }
+  | { code: 'NO_STUDY_PART' }
   | { code: 'OPENING_NOT_FIRST' }
   | { code: 'CLOSING_NOT_LAST' };
 
@@ -80,13 +93,17 @@ export type AgendaIssue =
  * (in a combined meeting) the regular part each in one run, in the order the cell chose.
  */
 export function checkAgenda(
-  items: readonly Pick<AgendaItem, 'part'>[],
+  items: readonly (Pick<AgendaItem, 'part'> & { kind?: string })[],
   kind: MeetingKind,
   order: PartOrder = 'regular_first',
 ): AgendaIssue[] {
   const parts = items.map((i) => i.part);
   const issues: AgendaIssue[] = [];
-  if (!parts.includes('thematic')) issues.push({ code: 'NO_THEMATIC_PART' });
+  if (kind !== 'regular' && !parts.includes('thematic')) issues.push({ code: 'NO_THEMATIC_PART' });
+  // Seed 002: "Mỗi kỳ sinh hoạt chi bộ … dành thời gian ít nhất 30 phút" — the regular meeting keeps its
+  // Hồ Chí Minh study item.
+  if (kind === 'regular' && !items.some((i) => i.kind === 'ho_chi_minh_study'))
+    issues.push({ code: 'NO_STUDY_PART' });
   const firstBody = parts.findIndex((p) => p !== 'opening');
   if (firstBody >= 0 && parts.slice(firstBody).includes('opening'))
     issues.push({ code: 'OPENING_NOT_FIRST' });
@@ -95,6 +112,10 @@ export function checkAgenda(
   const body = parts.filter((p) => p === 'thematic' || p === 'regular');
   if (kind === 'thematic') {
     if (body.includes('regular')) issues.push({ code: 'REGULAR_IN_THEMATIC_MEETING' });
+    return issues;
+  }
+  if (kind === 'regular') {
+    if (body.includes('thematic')) issues.push({ code: 'THEMATIC_IN_REGULAR_MEETING' });
     return issues;
   }
   // The body's runs: thematic and regular may each appear in one run only.

@@ -96,4 +96,36 @@ describe('draftMinutes', () => {
       'tổ chức sinh hoạt chi bộ thường kỳ.',
     );
   });
+
+  it('shows the Hồ Chí Minh study clearly: its time flagged under 30 minutes, the evaluation, the new commitments', () => {
+    const text = draftMinutes({
+      ...facts,
+      kind: 'regular',
+      study: { minutes: 20, required: 30 },
+      practice: {
+        carried: [
+          {
+            text: 'Đi làm đúng giờ',
+            owner: null,
+            reviews: [{ note: 'Cả chi bộ thực hiện tốt', achieved: true }],
+          },
+          { text: 'Tiết kiệm điện', owner: 'Lê Văn Tuấn', reviews: [] },
+        ],
+        commitments: [{ text: 'Nói đi đôi với làm', owner: 'Lê Văn Tuấn' }],
+      },
+    });
+    for (const line of [
+      '- Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh:',
+      '  + Thời gian học tập: 20 phút.',
+      '  + Lưu ý: chưa đủ thời gian tối thiểu 30 phút học tập theo hướng dẫn (mới 20 phút).',
+      '  + Đánh giá việc làm theo “Đi làm đúng giờ” (tập thể chi bộ): Cả chi bộ thực hiện tốt — đã đạt kết quả, kết thúc.',
+      '  + Đánh giá việc làm theo “Tiết kiệm điện” (đồng chí Lê Văn Tuấn): chưa đánh giá.',
+      '  + Nội dung làm theo: Nói đi đôi với làm (đồng chí Lê Văn Tuấn).',
+    ])
+      expect(text.split('\n')).toContain(line);
+    const enough = draftMinutes({ ...facts, study: { minutes: 30, required: 30 } });
+    expect(enough).toContain('  + Thời gian học tập: 30 phút.');
+    expect(enough).not.toContain('chưa đủ thời gian');
+    expect(draftMinutes(facts)).not.toContain('Học tập và làm theo');
+  });
 });

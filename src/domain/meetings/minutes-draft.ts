@@ -31,6 +31,13 @@ export interface MinutesFacts {
   tasks: { title: string; owner: string | null; dueOn: LocalDate | null }[];
   /** The draft reached members fewer days before the meeting than practice expects (draft-gate.ts). */
   draftSentLate?: ShortLeadWarning | null;
+  /** The Hồ Chí Minh study's recorded minutes (timing.ts); none for a thematic meeting on another topic. */
+  study?: { minutes: number; required: number } | null;
+  /** What was carried here for evaluation and what the cell chose to put into practice (practice.ts). */
+  practice?: {
+    carried: { text: string; owner: string | null; reviews: { note: string; achieved: boolean }[] }[];
+    commitments: { text: string; owner: string | null }[];
+  };
 }
 
 export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
@@ -43,6 +50,8 @@ export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
   discussion: 'Đảng viên phát biểu, thảo luận, góp ý',
   absorption: 'Người chuẩn bị tiếp thu ý kiến',
   regular_business: 'Sinh hoạt chi bộ thường kỳ',
+  practice_review: 'Đánh giá kết quả học tập, làm theo của tập thể và cá nhân',
+  ho_chi_minh_study: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
   evaluation: 'Đánh giá công tác chuẩn bị và chất lượng chuyên đề',
   conclusion: 'Kết luận',
   assignments: 'Phân công thực hiện',
@@ -69,6 +78,34 @@ function clock(instant: string | null): string {
   // Việt Nam is UTC+7 all year.
   const d = new Date(Date.parse(instant) + 7 * 3600_000);
   return `${String(d.getUTCHours()).padStart(2, '0')} giờ ${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+const who = (owner: string | null) => (owner ? `đồng chí ${owner}` : 'tập thể chi bộ');
+
+/**
+ * Seed 002: "Việc sinh hoạt chuyên đề học tập làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh … cần thể hiện
+ * rõ ràng trong sổ ghi biên bản": its time (flagged under 30 minutes), last month's commitments evaluated,
+ * and what the cell chose to put into practice.
+ */
+function studyLines(f: MinutesFacts, lines: string[]) {
+  const carried = f.practice?.carried ?? [];
+  const commitments = f.practice?.commitments ?? [];
+  if (!f.study && carried.length === 0 && commitments.length === 0) return;
+  lines.push('- Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh:');
+  if (f.study) {
+    lines.push(`  + Thời gian học tập: ${f.study.minutes} phút.`);
+    if (f.study.minutes < f.study.required)
+      lines.push(
+        `  + Lưu ý: chưa đủ thời gian tối thiểu ${f.study.required} phút học tập theo hướng dẫn (mới ${f.study.minutes} phút).`,
+      );
+  }
+  for (const c of carried) {
+    const review = c.reviews.at(-1);
+    lines.push(
+      `  + Đánh giá việc làm theo “${c.text}” (${who(c.owner)}): ${review ? `${review.note} — ${review.achieved ? 'đã đạt kết quả, kết thúc' : 'tiếp tục thực hiện, đánh giá tháng sau'}` : 'chưa đánh giá'}.`,
+    );
+  }
+  for (const c of commitments) lines.push(`  + Nội dung làm theo: ${c.text} (${who(c.owner)}).`);
 }
 
 export function draftMinutes(f: MinutesFacts): string {
@@ -114,6 +151,8 @@ export function draftMinutes(f: MinutesFacts): string {
     );
   if (f.speeches.length === 0) lines.push('- Không có ý kiến phát biểu.');
   for (const s of f.speeches) lines.push(`- Đồng chí ${s.speaker} phát biểu${s.note ? `: ${s.note}` : '.'}`);
+
+  studyLines(f, lines);
 
   lines.push('', 'IV. KẾT LUẬN');
   lines.push(f.conclusion ?? '…');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HO_CHI_MINH_MIN_MINUTES, studyTimeWarning, type TimedItem, thematicMinutes } from './timing.ts';
+import {
+  HO_CHI_MINH_MIN_MINUTES,
+  isStudyShort,
+  studyMinutes,
+  studyTimeWarning,
+  type TimedItem,
+  thematicMinutes,
+} from './timing.ts';
 
 // The meeting starts at 8:00 (UTC here, as the console stores instants).
 const at = (hh: number, mm: number, ss = 0) =>
@@ -86,7 +93,7 @@ describe('studyTimeWarning', () => {
   ];
 
   it('warns when the thematic part of a Hồ Chí Minh topic ended after 29 minutes', () => {
-    expect(studyTimeWarning('ho_chi_minh', twentyNine, now(8, 45))).toEqual({
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', twentyNine, now(8, 45))).toEqual({
       code: 'HO_CHI_MINH_UNDER_30',
       minutes: 29,
       required: 30,
@@ -94,34 +101,36 @@ describe('studyTimeWarning', () => {
   });
 
   it('does not warn when the thematic part ran 30 minutes', () => {
-    expect(studyTimeWarning('ho_chi_minh', thirty, now(8, 45))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', thirty, now(8, 45))).toBeUndefined();
   });
 
   it('does not warn when the thematic part ran longer than 30 minutes', () => {
     const long = [item('thematic', at(8, 0), at(9, 5))];
-    expect(studyTimeWarning('ho_chi_minh', long, now(9, 10))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', long, now(9, 10))).toBeUndefined();
   });
 
   it('never warns for a topic that is not about Hồ Chí Minh', () => {
     const short = [item('thematic', at(8, 0), at(8, 5))];
-    expect(studyTimeWarning('resolution', short, now(9, 0))).toBeUndefined();
-    expect(studyTimeWarning('other', short, now(9, 0))).toBeUndefined();
-    expect(studyTimeWarning('other', twentyNine, now(9, 0))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'resolution', short, now(9, 0))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'other', short, now(9, 0))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'other', twentyNine, now(9, 0))).toBeUndefined();
   });
 
   it('does not warn while the last thematic item is still running', () => {
     const running = [item('thematic', at(8, 0), at(8, 10)), item('thematic', at(8, 10))];
-    expect(studyTimeWarning('ho_chi_minh', running, now(8, 20))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', running, now(8, 20))).toBeUndefined();
   });
 
   it('does not warn while a thematic item has not started yet', () => {
     const pending = [item('thematic', at(8, 0), at(8, 10)), item('thematic', null)];
-    expect(studyTimeWarning('ho_chi_minh', pending, now(8, 20))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', pending, now(8, 20))).toBeUndefined();
   });
 
   it('does not warn before the meeting has a thematic item at all', () => {
-    expect(studyTimeWarning('ho_chi_minh', [], now(8, 0))).toBeUndefined();
-    expect(studyTimeWarning('ho_chi_minh', [item('opening', at(8, 0), at(8, 5))], now(8, 5))).toBeUndefined();
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', [], now(8, 0))).toBeUndefined();
+    expect(
+      studyTimeWarning('thematic', 'ho_chi_minh', [item('opening', at(8, 0), at(8, 5))], now(8, 5)),
+    ).toBeUndefined();
   });
 
   it('warns for short thematic items even if the whole meeting ran long', () => {
@@ -130,10 +139,50 @@ describe('studyTimeWarning', () => {
       item('thematic', at(9, 30), at(9, 50)),
       item('closing', at(9, 50), at(10, 0)),
     ];
-    expect(studyTimeWarning('ho_chi_minh', items, now(10, 0))).toEqual({
+    expect(studyTimeWarning('thematic', 'ho_chi_minh', items, now(10, 0))).toEqual({
       code: 'HO_CHI_MINH_UNDER_30',
       minutes: 20,
       required: 30,
     });
+  });
+});
+
+describe('the study of a regular meeting (seed 002: every cell meeting, not only Hồ Chí Minh topics)', () => {
+  const study = (startedAt: string | null, endedAt: string | null = null): TimedItem => ({
+    part: 'regular',
+    kind: 'ho_chi_minh_study',
+    startedAt,
+    endedAt,
+  });
+  const business: TimedItem = {
+    part: 'regular',
+    kind: 'regular_business',
+    startedAt: at(8, 0),
+    endedAt: at(9, 0),
+  };
+
+  it('counts only the study items, whatever the topic', () => {
+    expect(studyMinutes('regular', '', [business, study(at(9, 0), at(9, 25))])).toBe(25);
+    expect(studyMinutes('combined', 'other', [business, study(at(9, 0), at(9, 40))])).toBe(40);
+    expect(studyMinutes('combined', 'other', [business])).toBeNull();
+  });
+
+  it('is 0 for a regular meeting whose study never ran, none for a thematic meeting on another topic', () => {
+    expect(studyMinutes('regular', '', [business, study(null)])).toBe(0);
+    expect(studyMinutes('thematic', 'other', [item('thematic', at(8, 0), at(8, 10))])).toBeNull();
+    expect(studyMinutes('thematic', 'ho_chi_minh', [item('thematic', at(8, 0), at(8, 10))])).toBe(10);
+  });
+
+  it('warns once the study ended under 30 minutes, and flags a recorded shortfall', () => {
+    expect(studyTimeWarning('regular', '', [business, study(at(9, 0), at(9, 25))])).toEqual({
+      code: 'HO_CHI_MINH_UNDER_30',
+      minutes: 25,
+      required: 30,
+    });
+    expect(studyTimeWarning('regular', '', [business, study(at(9, 0))], now(9, 5))).toBeUndefined();
+    expect(studyTimeWarning('regular', '', [business, study(at(9, 0), at(9, 30))])).toBeUndefined();
+    expect(isStudyShort(29)).toBe(true);
+    expect(isStudyShort(30)).toBe(false);
+    expect(isStudyShort(null)).toBe(false);
   });
 });

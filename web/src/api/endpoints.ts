@@ -394,6 +394,14 @@ export const addMeetingTask = (id: string, body: BodyOf<'/meetings/{id}/tasks', 
   api.post('/meetings/{id}/tasks', { path: { id }, body });
 export const removeMeetingTask = (id: string, taskId: string) =>
   api.delete('/meetings/{id}/tasks/{taskId}', { path: { id, taskId } });
+/** Seed 002: what the cell puts into practice from its Hồ Chí Minh study, and a later meeting's evaluation. */
+export const addCommitment = (id: string, body: BodyOf<'/meetings/{id}/commitments', 'post'>) =>
+  api.post('/meetings/{id}/commitments', { path: { id }, body });
+export const reviewCommitment = (
+  id: string,
+  commitmentId: string,
+  body: BodyOf<'/meetings/{id}/commitments/{commitmentId}/review', 'post'>,
+) => api.post('/meetings/{id}/commitments/{commitmentId}/review', { path: { id, commitmentId }, body });
 /** The secretary's evaluation of the ended meeting (each part null when left empty). */
 export const saveEvaluation = (id: string, body: BodyOf<'/meetings/{id}/evaluation', 'put'>) =>
   api.put('/meetings/{id}/evaluation', { path: { id }, body });

@@ -3,9 +3,12 @@ import type { AppEnv } from '../../http/context.ts';
 import { ChildParams, IdParams } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import * as record from './console.ts';
+import { recordCommitment, reviewCommitment } from './practice.ts';
 import {
   AttendanceRequest,
   actor,
+  CommitmentRequest,
+  CommitmentReviewRequest,
   ConclusionRequest,
   db,
   Empty,
@@ -140,6 +143,34 @@ export const consoleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     async (c) => {
       const { id } = c.req.valid('param');
       await recordVote(db(c), actor(c), id, c.req.valid('json'));
+      return c.json(await view(c, id), 200);
+    },
+  )
+  .openapi(
+    write(
+      'post',
+      '/meetings/{id}/commitments',
+      'Record what the cell or a member will put into practice from the Hồ Chí Minh study (seed 002)',
+      IdParams,
+      CommitmentRequest,
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await recordCommitment(db(c), actor(c), id, c.req.valid('json'));
+      return c.json(await view(c, id), 200);
+    },
+  )
+  .openapi(
+    write(
+      'post',
+      '/meetings/{id}/commitments/{commitmentId}/review',
+      'Evaluate a practice commitment carried to this meeting; achieved closes it',
+      ChildParams('commitmentId'),
+      CommitmentReviewRequest,
+    ),
+    async (c) => {
+      const { id, commitmentId } = c.req.valid('param');
+      await reviewCommitment(db(c), actor(c), id, commitmentId, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   );

@@ -8,11 +8,13 @@ import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { draftMinutes, type MinutesFacts } from '#domain/meetings/minutes-draft.ts';
 import { isMinutesEditable, signerRoles, signIssue } from '#domain/meetings/minutes-status.ts';
+import { HO_CHI_MINH_MIN_MINUTES } from '#domain/meetings/timing.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getUnit } from '../orgs/index.ts';
 import { findPreparation, findTopic, listPreparers } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change } from './change.ts';
+import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -56,18 +58,20 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
 
 /** What the console recorded, as the facts the minutes are written from (minutes-draft.ts). */
 async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<MinutesFacts> {
-  const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, prep, people] = await Promise.all([
-    getUnit(trx, m.cell_id),
-    store.listAttendance(trx, m.id),
-    store.listGuests(trx, m.id),
-    store.listAgenda(trx, m.id),
-    store.listSpeeches(trx, m.id),
-    store.listVotes(trx, m.id),
-    store.listTasks(trx, m.id),
-    m.topic_id ? findTopic(trx, m.topic_id) : undefined,
-    m.topic_id ? findPreparation(trx, m.topic_id) : undefined,
-    store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
-  ]);
+  const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, prep, people, practice] =
+    await Promise.all([
+      getUnit(trx, m.cell_id),
+      store.listAttendance(trx, m.id),
+      store.listGuests(trx, m.id),
+      store.listAgenda(trx, m.id),
+      store.listSpeeches(trx, m.id),
+      store.listVotes(trx, m.id),
+      store.listTasks(trx, m.id),
+      m.topic_id ? findTopic(trx, m.topic_id) : undefined,
+      m.topic_id ? findPreparation(trx, m.topic_id) : undefined,
+      store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
+      practiceOf(trx, m),
+    ]);
   const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
   const presenters = m.topic_id ? (await listPreparers(trx, m.topic_id)).map((p) => p.full_name) : [];
   return {
@@ -106,6 +110,15 @@ async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<Min
       passed: v.passed === 1,
     })),
     tasks: tasks.map((t) => ({ title: t.title, owner: t.owner_name, dueOn: t.due_on })),
+    study: m.study_minutes === null ? null : { minutes: m.study_minutes, required: HO_CHI_MINH_MIN_MINUTES },
+    practice: {
+      carried: practice.carried.map((c) => ({
+        text: c.text,
+        owner: c.ownerName,
+        reviews: c.reviews.map((r) => ({ note: r.note, achieved: r.achieved })),
+      })),
+      commitments: practice.commitments.map((c) => ({ text: c.text, owner: c.ownerName })),
+    },
     // Practice (draft-gate.ts): the draft reached members less than three days before the meeting.
     draftSentLate:
       m.kind === 'regular' ? null : (shortLeadWarning(prep?.distributed_at ?? null, m.held_on) ?? null),

@@ -9,6 +9,16 @@ import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 const Part = z.enum(['opening', 'thematic', 'regular', 'closing']);
 const PersonRef = z.object({ id: z.string(), name: z.string().nullable() });
 
+const Commitment = z.object({
+  id: z.string(),
+  text: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  setOn: z.string(),
+  closedAt: z.string().nullable(),
+  closedOn: z.string().nullable(),
+});
+
 export const MeetingSchema = z
   .object({
     id: z.string(),
@@ -65,6 +75,27 @@ export const MeetingSchema = z
         required: z.number().int(),
       })
       .nullable(),
+    /**
+     * The Hồ Chí Minh study (seed 002: at least 30 minutes): its minutes, recorded when the meeting ends (live
+     * before); `short` is flagged in the minutes and the report. None for a thematic meeting on another topic.
+     */
+    study: z
+      .object({
+        minutes: z.number().int(),
+        required: z.number().int(),
+        recorded: z.boolean(),
+        short: z.boolean(),
+      })
+      .nullable(),
+    /** What the cell chose to put into practice here, and what earlier meetings set, carried here (seed 002). */
+    practice: z.object({
+      commitments: z.array(Commitment),
+      carried: z.array(
+        Commitment.extend({
+          reviews: z.array(z.object({ note: z.string(), achieved: z.boolean(), createdAt: z.string() })),
+        }),
+      ),
+    }),
     /** When the topic's draft was sent to members; a thematic meeting starts only after (seed 000). */
     draftDistributedAt: z.string().nullable(),
     /** The draft reached members fewer days before the meeting than practice expects (3). */

@@ -80,6 +80,12 @@ export const SpeechUpdate = z
 export const TaskRequest = z
   .object({ title: RequiredText(500), ownerId: OptionalId, dueOn: LocalDateSchema.nullish() })
   .openapi('TaskRequest');
+export const CommitmentRequest = z
+  .object({ text: RequiredText(2000), ownerId: OptionalId })
+  .openapi('PracticeCommitmentRequest');
+export const CommitmentReviewRequest = z
+  .object({ note: RequiredText(5000), achieved: z.boolean() })
+  .openapi('PracticeReviewRequest');
 export const ConclusionRequest = z.object({ conclusion: OptionalText(20_000) }).openapi('ConclusionRequest');
 export const VoteRequest = z
   .object({

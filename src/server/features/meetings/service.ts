@@ -14,6 +14,7 @@ import {
 } from '#domain/meetings/agenda.ts';
 import { draftGateIssue } from '#domain/meetings/draft-gate.ts';
 import { type MeetingAction, nextMeetingStatus } from '#domain/meetings/meeting-status.ts';
+import { studyMinutes } from '#domain/meetings/timing.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -60,6 +61,7 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
       started_at: null,
       ended_at: null,
       conclusion: null,
+      study_minutes: null,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
@@ -192,10 +194,25 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
       for (const item of await store.listAgenda(trx, meetingId))
         if (item.started_at && !item.ended_at) await store.updateAgendaItem(trx, item.id, { ended_at: now });
       await markTopicPresented(trx, actor, access.meeting);
-      return { status: to, ended_at: now };
+      return { status: to, ended_at: now, study_minutes: await recordedStudy(trx, access.meeting) };
     }
     return { status: to };
   });
+}
+
+/**
+ * Seed 002: "dành thời gian ít nhất 30 phút" — the minutes the Hồ Chí Minh study took, kept on the meeting when
+ * it ends, so the minutes and the report say whether it fell short (timing.ts).
+ */
+async function recordedStudy(trx: Trx, meeting: DB['meeting']) {
+  const topic = meeting.topic_id ? await findTopic(trx, meeting.topic_id) : undefined;
+  const agenda = (await store.listAgenda(trx, meeting.id)).map((i) => ({
+    part: i.part,
+    kind: i.kind,
+    startedAt: i.started_at,
+    endedAt: i.ended_at,
+  }));
+  return studyMinutes(meeting.kind, topic?.kind ?? '', agenda);
 }
 
 /** Seed 000: the topic's draft is approved and "gửi đến đảng viên trước khi tổ chức sinh hoạt" (draft-gate.ts). */

@@ -320,3 +320,56 @@ export async function saveEvaluation(db: Q, row: DB['meeting_evaluation']) {
     .onConflict((oc) => oc.column('meeting_id').doUpdateSet({ ...row, meeting_id: undefined }))
     .execute();
 }
+
+/**
+ * A cell's practice commitments (seed 002) with the day of the meeting that set each and of the one that
+ * closed it, and the owner's name: the few a cell has open at a time, read whole.
+ */
+export function listCommitmentsOfCell(db: Q, cellId: string) {
+  return db
+    .selectFrom('practice_commitment as c')
+    .innerJoin('meeting as m', 'm.id', 'c.meeting_id')
+    .leftJoin('meeting as k', 'k.id', 'c.closed_meeting_id')
+    .leftJoin('person as p', 'p.id', 'c.owner_id')
+    .select([
+      'c.id',
+      'c.meeting_id',
+      'c.text',
+      'c.owner_id',
+      'c.closed_at',
+      'c.closed_meeting_id',
+      'c.created_at',
+      'm.held_on as set_on',
+      'k.held_on as closed_on',
+      'p.full_name as owner_name',
+    ])
+    .where('c.cell_id', '=', cellId)
+    .orderBy('m.held_on')
+    .orderBy('c.created_at')
+    .execute();
+}
+
+export async function insertCommitment(db: Q, row: DB['practice_commitment']) {
+  await db.insertInto('practice_commitment').values(row).execute();
+}
+
+export async function closeCommitment(db: Q, id: string, meetingId: string, at: string) {
+  await db
+    .updateTable('practice_commitment')
+    .set({ closed_at: at, closed_meeting_id: meetingId })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertPracticeReview(db: Q, row: DB['practice_review']) {
+  await db.insertInto('practice_review').values(row).execute();
+}
+
+export function listPracticeReviews(db: Q, meetingId: string) {
+  return db
+    .selectFrom('practice_review')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .orderBy('created_at')
+    .execute();
+}

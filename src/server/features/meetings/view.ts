@@ -7,12 +7,19 @@ import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { evaluationProblem } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
-import { studyTimeWarning, thematicMinutes } from '#domain/meetings/timing.ts';
+import {
+  HO_CHI_MINH_MIN_MINUTES,
+  isStudyShort,
+  studyMinutes,
+  studyTimeWarning,
+  thematicMinutes,
+} from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
 import { findIssued } from '../../issuing/store.ts';
 import { getUnit } from '../orgs/index.ts';
 import { findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
+import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
 
 /** Everything recorded about one meeting, read at once. */
@@ -32,6 +39,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     people,
     report,
     evaluation,
+    practice,
   ] = await Promise.all([
     getUnit(db, m.cell_id),
     store.listAgenda(db, m.id),
@@ -47,6 +55,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     store.listSignerNames(db, [m.chair_id, m.minute_taker_id]),
     findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
     store.findEvaluation(db, m.id),
+    practiceOf(db, m),
   ]);
   return {
     cell,
@@ -63,6 +72,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     people,
     report,
     evaluation,
+    practice,
   };
 }
 
@@ -123,7 +133,15 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
 /** The agenda with its clock, and what the rules say of it (seed 000; the Hồ Chí Minh study floor). */
 function agendaView(m: DB['meeting'], r: MeetingRecord) {
   const now = new Date();
-  const clock = r.agenda.map((i) => ({ part: i.part, startedAt: i.started_at, endedAt: i.ended_at }));
+  const clock = r.agenda.map((i) => ({
+    part: i.part,
+    kind: i.kind,
+    startedAt: i.started_at,
+    endedAt: i.ended_at,
+  }));
+  const topicKind = r.topic?.kind ?? '';
+  // Seed 002: the study's minutes as recorded when the meeting ended, else as the clock runs.
+  const studied = m.study_minutes ?? studyMinutes(m.kind, topicKind, clock, now);
   return {
     agenda: r.agenda.map((i) => ({
       id: i.id,
@@ -136,7 +154,17 @@ function agendaView(m: DB['meeting'], r: MeetingRecord) {
     })),
     agendaIssues: checkAgenda(r.agenda, m.kind, m.part_order).map((i) => i.code),
     thematicMinutes: thematicMinutes(clock, now),
-    studyTimeWarning: studyTimeWarning(r.topic?.kind ?? '', clock, now) ?? null,
+    studyTimeWarning: studyTimeWarning(m.kind, topicKind, clock, now) ?? null,
+    study:
+      studied === null
+        ? null
+        : {
+            minutes: studied,
+            required: HO_CHI_MINH_MIN_MINUTES,
+            recorded: m.study_minutes !== null,
+            short: isStudyShort(studied),
+          },
+    practice: r.practice,
     ...draftView(m, r),
   };
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HO_CHI_MINH_MIN_MINUTES, thematicMinutes } from '#domain/meetings/timing.ts';
+import { HO_CHI_MINH_MIN_MINUTES, studyMinutes } from '#domain/meetings/timing.ts';
 import { clockAgendaItem } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAgendaItem } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -30,8 +30,9 @@ export function AgendaClock({ meeting }: { meeting: Meeting }) {
       clockAgendaItem(meeting.id, item.id, event),
     onSuccess: saved,
   });
-  const study = meeting.topic?.kind === 'ho_chi_minh';
-  const studied = thematicMinutes(meeting.agenda, new Date(now));
+  // Seed 002: the regular meeting's study item, or a Hồ Chí Minh topic's thematic part (timing.ts).
+  const studied = studyMinutes(meeting.kind, meeting.topic?.kind ?? '', meeting.agenda, new Date(now));
+  const study = studied !== null;
   let number = 0;
 
   return (
@@ -46,7 +47,7 @@ export function AgendaClock({ meeting }: { meeting: Meeting }) {
         {study ? (
           <Text
             size="sm"
-            c={studied < HO_CHI_MINH_MIN_MINUTES ? 'red.8' : 'green.8'}
+            c={(studied ?? 0) < HO_CHI_MINH_MIN_MINUTES ? 'red.8' : 'green.8'}
             data-testid="study-minutes"
           >
             {t('meeting.clock.study', { minutes: studied, required: HO_CHI_MINH_MIN_MINUTES })}

@@ -5,6 +5,7 @@ import { AgendaClock } from './AgendaClock.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { ConclusionSection } from './ConclusionSection.tsx';
 import { GuestsSection } from './GuestsSection.tsx';
+import { PracticeSection } from './PracticeSection.tsx';
 import { RolesSection } from './RolesSection.tsx';
 import { SpeakersSection } from './SpeakersSection.tsx';
 import { StudyTimeWarning } from './StudyTimeWarning.tsx';
@@ -22,6 +23,7 @@ export function RecordView({ meeting }: { meeting: Meeting }) {
       <GuestsSection meeting={meeting} />
       <AgendaClock meeting={meeting} />
       <SpeakersSection meeting={meeting} />
+      <PracticeSection meeting={meeting} />
       <ConclusionSection meeting={meeting} />
       <TasksSection meeting={meeting} />
       <VotesSection meeting={meeting} />

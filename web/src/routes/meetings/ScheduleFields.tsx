@@ -18,7 +18,8 @@ export interface ScheduleValues {
   place: string;
 }
 
-const KINDS: readonly MeetingKind[] = ['thematic', 'combined'];
+// Seed 000: a thematic meeting does not replace the monthly regular one, which is recorded too.
+const KINDS: readonly MeetingKind[] = ['thematic', 'combined', 'regular'];
 const ORDERS: readonly PartOrder[] = ['regular_first', 'thematic_first'];
 
 /** The topics of the cell's plan for a year (the plan the plans area shows): none without a plan. */

@@ -5,7 +5,9 @@ import type { Meeting } from '../../api/models.ts';
 /** Seed 002: the Hồ Chí Minh study takes at least 30 minutes; the server says when it ended short. */
 export function StudyTimeWarning({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const warning = meeting.studyTimeWarning;
+  // Live, once the study ended short; after the meeting, as recorded (a study never clocked is 0 minutes).
+  const recorded = meeting.study?.recorded && meeting.study.short ? meeting.study : null;
+  const warning = meeting.studyTimeWarning ?? recorded;
   if (!warning) return null;
   return (
     <Alert
