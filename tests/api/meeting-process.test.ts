@@ -321,3 +321,22 @@ describe('the regular monthly meeting and its Hồ Chí Minh study (seeds 000, 0
     ]);
   });
 });
+
+describe('the minute book flags a month with a thematic meeting and no regular one (seed 000)', () => {
+  it('lists the months, not counting a cancelled regular meeting, and marks the regular meeting’s study', async () => {
+    const c = await processCell();
+    await schedule(c, { kind: 'thematic', heldOn: '2026-03-10' });
+    await schedule(c, { kind: 'thematic', heldOn: '2026-04-10' });
+    await schedule(c, { kind: 'regular', heldOn: '2026-04-20' });
+    await schedule(c, { kind: 'thematic', heldOn: '2026-05-10' });
+    const cancelled = await schedule(c, { kind: 'regular', heldOn: '2026-05-20' });
+    await ok(c.secretary.post(`/api/meetings/${cancelled.id}/cancel`));
+    const book = await ok<{
+      monthsWithoutRegular: string[];
+      meetings: { kind: string; hoChiMinhStudy: boolean }[];
+    }>(c.member.get(`/api/orgs/${c.cell.id}/meetings?year=2026`));
+    expect(book.monthsWithoutRegular).toEqual(['2026-03', '2026-05']);
+    expect(book.meetings.filter((m) => m.kind === 'regular').every((m) => m.hoChiMinhStudy)).toBe(true);
+    expect(book.meetings.filter((m) => m.kind === 'thematic').some((m) => m.hoChiMinhStudy)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { monthsWithoutRegular } from '#domain/meetings/monthly.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { getUnit } from '../orgs/index.ts';
@@ -28,6 +29,10 @@ export async function minuteBook(
     cellId,
     cellName: cell.name,
     canSchedule: cell.kind === 'cell' && isAllowed(actor, 'meeting.manage', chain),
+    // Seed 000: a thematic meeting does not replace the month's regular meeting (monthly.ts).
+    monthsWithoutRegular: monthsWithoutRegular(
+      listed.map((m) => ({ heldOn: m.held_on, kind: m.kind, status: m.status })),
+    ),
     meetings: meetings.map((m) => ({
       id: m.id,
       heldOn: m.held_on,
@@ -36,7 +41,8 @@ export async function minuteBook(
       kind: m.kind,
       status: m.status,
       topicTitle: m.topic_title,
-      hoChiMinhStudy: m.topic_kind === 'ho_chi_minh',
+      // Seed 002: every regular meeting studies Hồ Chí Minh's example, as a Hồ Chí Minh topic does.
+      hoChiMinhStudy: m.topic_kind === 'ho_chi_minh' || m.kind === 'regular',
       minutesLocked: m.locked_at !== null,
       minutesNumber: m.number,
     })),

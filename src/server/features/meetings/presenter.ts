@@ -228,6 +228,8 @@ export const MinuteBookSchema = z
     cellName: z.string(),
     /** Whether the signed-in user may schedule meetings here. */
     canSchedule: z.boolean(),
+    /** Months ('YYYY-MM') with a thematic meeting and no regular one (seed 000: it does not replace it). */
+    monthsWithoutRegular: z.array(z.string()),
     meetings: z.array(
       z.object({
         id: z.string(),

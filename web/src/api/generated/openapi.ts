@@ -6686,6 +6686,7 @@ export interface components {
       cellId: string;
       cellName: string;
       canSchedule: boolean;
+      monthsWithoutRegular: string[];
       meetings: {
         id: string;
         heldOn: string;

@@ -1,6 +1,6 @@
 import '../../styles/data.ts';
 import './meeting.css';
-import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -108,6 +108,18 @@ function MinuteBook({
           />
         </Group>
         <ErrorAlert error={error} onRetry={() => void refetch()} />
+        {data && data.monthsWithoutRegular.length > 0 ? (
+          // Seed 000: a thematic meeting does not replace the month's regular meeting.
+          <Alert
+            color="orange"
+            data-testid="months-without-regular"
+            title={t('meetings.withoutRegular.title')}
+          >
+            {t('meetings.withoutRegular.text', {
+              months: data.monthsWithoutRegular.map((m) => `${m.slice(5)}/${m.slice(0, 4)}`).join(', '),
+            })}
+          </Alert>
+        ) : null}
         {isPending ? <Loading /> : null}
         {data ? (
           data.meetings.length === 0 ? (
