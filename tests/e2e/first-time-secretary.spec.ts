@@ -332,7 +332,9 @@ test.describe('the meeting console on a tablet', () => {
     await signIn(page, 'bithu.noi');
     const cell = await cellId(page);
     const plan = await call<Plan>(page, 'GET', `/plans/${planId}`);
-    const topic = plan.topics[1];
+    // Seed 000: a thematic meeting starts only once its topic's draft went to members — the resolution's did
+    // (approved and distributed above).
+    const topic = plan.topics.find((t) => t.id === topicId);
     const meeting = await call<Meeting>(page, 'POST', `/orgs/${cell}/meetings`, {
       topicId: topic?.id,
       kind: 'thematic',
