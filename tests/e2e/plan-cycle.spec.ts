@@ -2,6 +2,12 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { signIn } from '../support/e2e-session.ts';
 
 const YEAR = '2026';
+/** Whole days from the demo guidance's deadline (31/01/2026) to today, in Vietnam. */
+const DAYS_LATE = Math.round(
+  (Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())) -
+    Date.parse('2026-01-31')) /
+    86_400_000,
+);
 
 // A topic Mầm non presented in quarter 3 and finished (demo data).
 const FINISHED = 'Xây dựng môi trường giáo dục lấy trẻ làm trung tâm';
@@ -154,6 +160,8 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await submitting.getByRole('button', { name: 'Gửi cấp ủy' }).click();
   await expect(submitting).toBeHidden();
   await expect(main.getByTestId('plan-status')).toHaveText('Đã gửi cấp ủy');
+  // The ward's guidance asked for the plans by 31/01/2026 (demo): sent today, it is late by so many days.
+  await expect(main.getByTestId('plan-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày (hạn 31/01/2026)`);
   const planUrl = page.url();
   await signOut(page);
 
@@ -163,9 +171,11 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await main.getByLabel('Năm').selectOption(YEAR);
   const row = main.getByTestId('cell-row').filter({ hasText: 'Chi bộ Khoa Nội' });
   await expect(row).toContainText('Đã gửi cấp ủy');
+  await expect(row.getByTestId('cell-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày`);
   await expect(main.getByTestId('status-counts')).toContainText('Đã gửi cấp ủy: 2');
   await row.getByRole('link', { name: 'Xem kế hoạch của Chi bộ Khoa Nội' }).click();
   await expect(page).toHaveURL(planUrl);
+  await expect(main.getByTestId('plan-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày (hạn 31/01/2026)`);
   await main.getByRole('button', { name: 'Trả lại' }).click();
   const returning = page.getByRole('dialog', { name: 'Trả lại kế hoạch' });
   await returning.getByRole('button', { name: 'Trả lại' }).click();
@@ -223,6 +233,15 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
 
   // --- The ward's officer holds up a topic Mầm non has presented and finished as a model.
   await signIn(page, 'canbo.phuong');
+  await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+  await main.getByLabel('Năm').selectOption(YEAR);
+  // Khoa Nội's plan went to the hospital committee, directly above it: the ward reads it too, late as it was
+  // first sent (api/plan-review.test.ts: the ward cannot acknowledge or return it).
+  const noi = main.getByTestId('cell-row').filter({ hasText: 'Chi bộ Khoa Nội' });
+  await expect(noi.getByTestId('cell-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày`);
+  await page.goto(planUrl);
+  await expect(main.getByTestId('plan-status')).toHaveText('Cấp ủy đã tiếp nhận');
+  await expect(main.getByTestId('plan-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày (hạn 31/01/2026)`);
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
   await main.getByLabel('Năm').selectOption(YEAR);
   await main.getByRole('link', { name: 'Xem kế hoạch của Chi bộ Trường Mầm non Mỹ Hòa' }).click();
