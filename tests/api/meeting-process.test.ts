@@ -184,6 +184,18 @@ describe('the regular monthly meeting and its Hồ Chí Minh study (seeds 000, 0
       agenda:
         'Mỗi kỳ sinh hoạt chi bộ phải có phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     });
+    const topic = await undistributedTopic(c);
+    const withTopic = await c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, {
+      kind: 'regular',
+      topicId: topic.id,
+      heldOn: m.heldOn,
+      startsAt: '14:00',
+      place: 'Phòng họp chi bộ',
+    });
+    expect(withTopic.status).toBe(400);
+    expect((withTopic.body as ErrorBody).error.fields).toEqual({
+      topicId: 'Buổi sinh hoạt thường kỳ không có chuyên đề; hãy chọn hình thức kết hợp sinh hoạt chuyên đề',
+    });
     // A regular meeting starts without any topic or draft: the gate is the thematic meeting's.
     expect((await ok(c.secretary.post(`/api/meetings/${m.id}/start`))).status).toBe('in_progress');
   });

@@ -240,6 +240,10 @@ export const MESSAGES = {
     vi: 'Chuyên đề không thuộc kế hoạch của chi bộ',
     en: 'The topic is not in this cell’s plan',
   },
+  MEETING_TOPIC_NOT_REGULAR: {
+    vi: 'Buổi sinh hoạt thường kỳ không có chuyên đề; hãy chọn hình thức kết hợp sinh hoạt chuyên đề',
+    en: 'A regular meeting has no topic; choose a meeting combined with the thematic part',
+  },
   MEETING_NOT_SCHEDULED: {
     vi: 'Buổi sinh hoạt đã bắt đầu hoặc đã kết thúc, không sửa lịch được',
     en: 'The meeting has started or ended; its schedule cannot change',

@@ -54,20 +54,22 @@ export function ScheduleFields({
   const known = chosen === '' || topics.some((topic) => topic.id === chosen);
   return (
     <Stack>
-      <NativeSelect
-        label={t('meeting.fields.topic')}
-        description={t('meeting.fields.topicHint', { year })}
-        disabled={loading}
-        data={[
-          { value: '', label: t('meeting.fields.noTopic') },
-          ...topics.map((topic) => ({
-            value: topic.id,
-            label: `${quarterLabel(t, topic.quarter)} — ${topic.title}`,
-          })),
-          ...(known ? [] : [{ value: chosen, label: t('meeting.fields.otherYearTopic') }]),
-        ]}
-        {...form.getInputProps('topicId')}
-      />
+      {form.values.kind === 'regular' ? null : (
+        <NativeSelect
+          label={t('meeting.fields.topic')}
+          description={t('meeting.fields.topicHint', { year })}
+          disabled={loading}
+          data={[
+            { value: '', label: t('meeting.fields.noTopic') },
+            ...topics.map((topic) => ({
+              value: topic.id,
+              label: `${quarterLabel(t, topic.quarter)} — ${topic.title}`,
+            })),
+            ...(known ? [] : [{ value: chosen, label: t('meeting.fields.otherYearTopic') }]),
+          ]}
+          {...form.getInputProps('topicId')}
+        />
+      )}
       <Radio.Group label={t('meeting.fields.kind')} {...form.getInputProps('kind')}>
         <Group gap="md" mt={4}>
           {KINDS.map((kind) => (
@@ -108,7 +110,7 @@ export function scheduleValidation(t: (key: string) => string) {
 /** The schedule as the API takes it. */
 export function scheduleBody(values: ScheduleValues) {
   return {
-    topicId: values.topicId || null,
+    topicId: values.kind === 'regular' ? null : values.topicId || null,
     kind: values.kind,
     partOrder: values.kind === 'combined' ? values.partOrder : null,
     heldOn: values.heldOn,
