@@ -62,6 +62,8 @@ const MESSAGES = {
 const OPENING = ['reason_and_delegates', 'appoint_minute_taker', 'attendance', 'adopt_agenda'];
 const THEMATIC = ['purpose', 'presentation', 'discussion', 'absorption'];
 const CLOSING = ['evaluation', 'conclusion', 'assignments'];
+/** The regular meeting's part: its business, last month's practice evaluated, the Hồ Chí Minh study (seed 002). */
+const REGULAR = ['regular_business', 'practice_review', 'ho_chi_minh_study'];
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const inThreeDays = () => addDays(todayInVietnam(), 3);
@@ -211,18 +213,13 @@ describe('scheduling a meeting', () => {
     const c = await buildMeetingCell();
     const regularFirst = await schedule(c, { kind: 'combined', partOrder: 'regular_first' });
     expect(regularFirst.partOrder).toBe('regular_first');
-    expect(regularFirst.agenda.map((i) => i.kind)).toEqual([
-      ...OPENING,
-      'regular_business',
-      ...THEMATIC,
-      ...CLOSING,
-    ]);
+    expect(regularFirst.agenda.map((i) => i.kind)).toEqual([...OPENING, ...REGULAR, ...THEMATIC, ...CLOSING]);
     const thematicFirst = await schedule(c, { kind: 'combined', partOrder: 'thematic_first' });
     expect(thematicFirst.partOrder).toBe('thematic_first');
     expect(thematicFirst.agenda.map((i) => i.kind)).toEqual([
       ...OPENING,
       ...THEMATIC,
-      'regular_business',
+      ...REGULAR,
       ...CLOSING,
     ]);
     expect(thematicFirst.agendaIssues).toEqual([]);
@@ -307,16 +304,16 @@ describe('scheduling a meeting', () => {
     const url = `/api/meetings/${m.id}`;
     // The thematic part split around the regular part.
     const interleaved = detailsOf(m, (agenda) => {
-      const [purpose, presentation, regular] = [
+      const [purpose, presentation] = [
         agenda.find((i) => i.kind === 'purpose'),
         agenda.find((i) => i.kind === 'presentation'),
-        agenda.find((i) => i.kind === 'regular_business'),
       ] as AgendaBody[];
-      const rest = agenda.filter((i) => ![purpose, presentation, regular].includes(i));
+      const regular = agenda.filter((i) => i.part === 'regular');
+      const rest = agenda.filter((i) => ![purpose, presentation, ...regular].includes(i));
       const opening = rest.filter((i) => i.part === 'opening');
       const thematic = rest.filter((i) => i.part === 'thematic');
       const closing = rest.filter((i) => i.part === 'closing');
-      return [...opening, purpose, presentation, regular, ...thematic, ...closing] as AgendaBody[];
+      return [...opening, purpose, presentation, ...regular, ...thematic, ...closing] as AgendaBody[];
     });
     expect(await refused(c.secretary.put(url, interleaved))).toEqual({
       status: 400,

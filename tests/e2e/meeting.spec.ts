@@ -59,7 +59,8 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   await main.getByRole('button', { name: 'Sửa lịch và chương trình' }).click();
   await main.getByLabel('Kết hợp sinh hoạt thường kỳ').check();
   await main.getByRole('button', { name: 'Dùng chương trình mẫu' }).click();
-  await main.getByRole('button', { name: 'Đưa nội dung 5 xuống' }).click();
+  // Item 7 closes the regular part (its Hồ Chí Minh study, seed 002): moved down, it lands in the thematic part.
+  await main.getByRole('button', { name: 'Đưa nội dung 7 xuống' }).click();
   await main.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(main.getByTestId('agenda-error')).toContainText('không xen kẽ');
   await main.getByRole('button', { name: 'Hủy', exact: true }).click();

@@ -74,7 +74,8 @@ export function defaultAgenda(kind: MeetingKind, order: PartOrder = 'regular_fir
   const copy = (items: AgendaItem[]) => items.map((item) => ({ ...item }));
   if (kind === 'thematic') return copy([...OPENING, ...THEMATIC, ...CLOSING]);
   if (kind === 'regular') return copy([...OPENING, ...REGULAR_MEETING, ...CLOSING]);
-  const body = order === 'regular_first' ? [...REGULAR, ...THEMATIC] : [...THEMATIC, ...REGULAR];
+  const body =
+    order === 'regular_first' ? [...REGULAR_MEETING, ...THEMATIC] : [...THEMATIC, ...REGULAR_MEETING];
   return copy([...OPENING, ...body, ...CLOSING]);
 }
 
@@ -100,9 +101,9 @@ export function checkAgenda(
   const parts = items.map((i) => i.part);
   const issues: AgendaIssue[] = [];
   if (kind !== 'regular' && !parts.includes('thematic')) issues.push({ code: 'NO_THEMATIC_PART' });
-  // Seed 002: "Mỗi kỳ sinh hoạt chi bộ … dành thời gian ít nhất 30 phút" — the regular meeting keeps its
-  // Hồ Chí Minh study item.
-  if (kind === 'regular' && !items.some((i) => i.kind === 'ho_chi_minh_study'))
+  // Seed 002: "Mỗi kỳ sinh hoạt chi bộ … dành thời gian ít nhất 30 phút" — the regular meeting, alone or held
+  // with the thematic one, keeps its Hồ Chí Minh study item.
+  if (kind !== 'thematic' && !items.some((i) => i.kind === 'ho_chi_minh_study'))
     issues.push({ code: 'NO_STUDY_PART' });
   const firstBody = parts.findIndex((p) => p !== 'opening');
   if (firstBody >= 0 && parts.slice(firstBody).includes('opening'))

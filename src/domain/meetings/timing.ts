@@ -42,7 +42,7 @@ export function studyItems(
   items: readonly TimedItem[],
 ): TimedItem[] | undefined {
   const study = items.filter((i) => i.kind === 'ho_chi_minh_study');
-  if (study.length > 0 || meetingKind === 'regular') return study;
+  if (study.length > 0 || meetingKind === 'regular' || meetingKind === 'combined') return study;
   if (topicKind === 'ho_chi_minh') return items.filter((i) => i.part === 'thematic');
   return undefined;
 }
