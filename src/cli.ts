@@ -4,8 +4,8 @@ import { exportJson, importJson, type JsonBackup } from '#db/backup.ts';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import { migrateToLatest } from '#db/migrate.ts';
-import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
 import { hashPassword } from '#server/auth/password.ts';
+import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
 import { readSettings } from './config.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 
