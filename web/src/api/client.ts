@@ -129,6 +129,8 @@ export type RequestInit<O> = PathInit<O> & QueryInit<O> & BodyInit<O>;
 export type BodyOf<P extends keyof paths, V extends Verb> = NonNullable<RequestInit<Operation<P, V>>['body']>;
 /** The query `GET path` takes. */
 export type QueryOf<P extends keyof paths> = NonNullable<RequestInit<Operation<P, 'get'>>['query']>;
+/** Word, PDF or the print view: every document route takes the same `format`. */
+export type DocumentFormat = QueryOf<'/plans/{id}/document'>['format'];
 /** The init argument may be left out when nothing in it is required. */
 type InitArgs<O> = object extends RequestInit<O> ? [init?: RequestInit<O>] : [init: RequestInit<O>];
 

@@ -1,0 +1,78 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type BodyOf, type QueryOf } from '../client.ts';
+import type { MemberStatus } from '../models.ts';
+import { keys } from '../query-keys.ts';
+
+// --- organisation -----------------------------------------------------------------------------------
+
+export const orgsQuery = queryOptions({
+  queryKey: keys.orgs,
+  queryFn: () => api.get('/orgs'),
+});
+
+export const orgQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.org(id),
+    queryFn: () => api.get('/orgs/{id}', { path: { id } }),
+  });
+
+export const createOrg = (body: BodyOf<'/orgs', 'post'>) => api.post('/orgs', { body });
+export const updateOrg = (id: string, body: BodyOf<'/orgs/{id}', 'patch'>) =>
+  api.patch('/orgs/{id}', { path: { id }, body });
+export const deleteOrg = (id: string) => api.delete('/orgs/{id}', { path: { id } });
+
+// --- members ----------------------------------------------------------------------------------------
+
+export const membersQuery = (
+  unitId: string,
+  filter: { status?: MemberStatus | ''; q?: string; scope?: QueryOf<'/orgs/{id}/members'>['scope'] } = {},
+) =>
+  queryOptions({
+    queryKey: keys.members(unitId, {
+      status: filter.status || undefined,
+      q: filter.q || undefined,
+      scope: filter.scope,
+    }),
+    queryFn: () =>
+      api.get('/orgs/{id}/members', {
+        path: { id: unitId },
+        query: { status: filter.status || undefined, q: filter.q, scope: filter.scope },
+      }),
+  });
+
+export const memberQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.member(id),
+    queryFn: () => api.get('/members/{id}', { path: { id } }),
+  });
+
+export const createMember = (body: BodyOf<'/members', 'post'>) => api.post('/members', { body });
+export const updateMember = (id: string, body: BodyOf<'/members/{id}', 'patch'>) =>
+  api.patch('/members/{id}', { path: { id }, body });
+export const changeMemberStatus = (id: string, body: BodyOf<'/members/{id}/status', 'post'>) =>
+  api.post('/members/{id}/status', { path: { id }, body });
+export const transferMember = (id: string, body: BodyOf<'/members/{id}/transfer', 'post'>) =>
+  api.post('/members/{id}/transfer', { path: { id }, body });
+export const createAccount = (id: string, body: BodyOf<'/members/{id}/account', 'post'>) =>
+  api.post('/members/{id}/account', { path: { id }, body });
+
+// --- roles ------------------------------------------------------------------------------------------
+
+export const rolesQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.roles(unitId),
+    queryFn: () => api.get('/orgs/{id}/roles', { path: { id: unitId }, query: { history: 'true' } }),
+  });
+
+export const assignRole = (unitId: string, body: BodyOf<'/orgs/{id}/roles', 'post'>) =>
+  api.post('/orgs/{id}/roles', { path: { id: unitId }, body });
+export const endRole = (id: string, endedOn: string) =>
+  api.post('/roles/{id}/end', { path: { id }, body: { endedOn } });
+
+// --- audit ------------------------------------------------------------------------------------------
+
+export const auditQuery = (filter: { unitId?: string; entityId?: string }) =>
+  queryOptions({
+    queryKey: keys.audit(filter),
+    queryFn: () => api.get('/audit', { query: { unitId: filter.unitId, entityId: filter.entityId } }),
+  });

@@ -1,0 +1,32 @@
+// The TanStack Query keys of every API read, in one place so a write can invalidate what it changed.
+export const keys = {
+  me: ['me'] as const,
+  orgs: ['orgs'] as const,
+  org: (id: string) => ['org', id] as const,
+  members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
+    ['members', unitId, filter] as const,
+  membersOf: (unitId: string) => ['members', unitId] as const,
+  roles: (unitId: string) => ['roles', unitId] as const,
+  member: (id: string) => ['member', id] as const,
+  audit: (filter: { unitId?: string; entityId?: string }) => ['audit', filter] as const,
+  guidance: (unitId: string, year: number) => ['guidance', unitId, year] as const,
+  cellPlans: (unitId: string, year: number) => ['cellPlans', unitId, year] as const,
+  plan: (id: string) => ['plan', id] as const,
+  registrations: (cellId: string, year: number) => ['registrations', cellId, year] as const,
+  library: (unitId: string) => ['library', unitId] as const,
+  assignments: (year: number) => ['assignments', year] as const,
+  topic: (id: string) => ['topic', id] as const,
+  topicVersion: (id: string, versionId: string) => ['topic', id, 'version', versionId] as const,
+  topicDiff: (id: string, from: string, to: string) => ['topic', id, 'diff', from, to] as const,
+  minuteBook: (cellId: string, filter: { year?: number; q?: string } = {}) =>
+    ['minuteBook', cellId, filter] as const,
+  meetingStats: (cellId: string, year: number) => ['meetingStats', cellId, year] as const,
+  meeting: (id: string) => ['meeting', id] as const,
+  cellTasks: (cellId: string, year: number) => ['cellTasks', cellId, year] as const,
+  myTasks: (year: number) => ['myTasks', year] as const,
+  task: (id: string) => ['task', id] as const,
+  topicReviews: (topicId: string) => ['topicReviews', topicId] as const,
+  review: (id: string) => ['review', id] as const,
+  issuedReports: (cellId: string, year: number) => ['issuedReports', cellId, year] as const,
+  issuedReportsOf: (cellId: string) => ['issuedReports', cellId] as const,
+};
