@@ -77,6 +77,76 @@ describe('demo data', () => {
     expect(reviews.body.taskCounts).toMatchObject({ total: 4, done: 2, inProgress: 1, open: 1 });
   });
 
+  it('holds Mầm non’s regular monthly meetings with the Hồ Chí Minh study; the minute book flags no month', async () => {
+    const app = buildApp(demo);
+    const secretary = await loggedIn(app, 'bithu.mamnon', DEMO_PASSWORD);
+    const member = await loggedIn(app, 'dangvien.mamnon', DEMO_PASSWORD);
+    const me = await member.get<{ person: { fullName: string } }>('/api/auth/me');
+    const cell = await demo.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('name', '=', 'Chi bộ Trường Mầm non Mỹ Hòa')
+      .executeTakeFirstOrThrow();
+    const book = await secretary.get<{
+      monthsWithoutRegular: string[];
+      meetings: {
+        id: string;
+        heldOn: string;
+        kind: string;
+        status: string;
+        hoChiMinhStudy: boolean;
+        minutesLocked: boolean;
+        minutesNumber: number | null;
+      }[];
+    }>(`/api/orgs/${cell.id}/meetings?year=2026`);
+    expect(book.status).toBe(200);
+    // Seed 000: the thematic meetings did not replace the month's regular one.
+    expect(book.body.monthsWithoutRegular).toEqual([]);
+    const regular = book.body.meetings.filter((m) => m.kind === 'regular');
+    expect(regular.map((m) => m.heldOn.slice(0, 7)).sort()).toEqual(
+      Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(book.body.meetings.filter((m) => m.kind === 'thematic')).toHaveLength(3);
+    for (const m of regular)
+      expect(m).toMatchObject({ status: 'ended', hoChiMinhStudy: true, minutesLocked: true });
+    // The minutes are numbered in the order the meetings were held.
+    const byDate = [...book.body.meetings].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    expect(byDate.map((m) => m.minutesNumber)).toEqual(byDate.map((_, i) => i + 1));
+
+    type Commitment = { text: string; ownerName: string | null };
+    type Meeting = {
+      study: { minutes: number; required: number; recorded: boolean; short: boolean } | null;
+      practice: {
+        commitments: Commitment[];
+        carried: (Commitment & { reviews: { note: string; achieved: boolean }[] })[];
+      };
+      minutes: { text: string } | null;
+    };
+    const held = async (month: string) => {
+      const id = regular.find((m) => m.heldOn.startsWith(month))?.id;
+      return (await secretary.get<Meeting>(`/api/meetings/${id}`)).body;
+    };
+    for (const m of regular) {
+      const { study } = await held(m.heldOn.slice(0, 7));
+      expect(study).toMatchObject({ recorded: true, short: false });
+      expect(study?.minutes).toBeGreaterThanOrEqual(30);
+    }
+    // Seed 002: October sets what to put into practice; November evaluates it — one achieved, one carried on.
+    const october = await held('2026-10');
+    expect(october.practice.commitments.map((c) => c.ownerName)).toEqual([null, me.body.person.fullName]);
+    const november = await held('2026-11');
+    expect(november.practice.carried.map((c) => c.reviews.map((r) => r.achieved))).toEqual([[true], [false]]);
+    expect(november.minutes?.text).toContain('đã đạt kết quả, kết thúc');
+    expect(november.minutes?.text).toContain('tiếp tục thực hiện, đánh giá tháng sau');
+    const open = await demo.db
+      .selectFrom('practice_commitment')
+      .select('owner_id')
+      .where('cell_id', '=', cell.id)
+      .where('closed_at', 'is', null)
+      .execute();
+    expect(open).toHaveLength(1);
+  });
+
   it('gives every demo person a distinct name', async () => {
     const names = (await demo.db.selectFrom('person').select('full_name').execute()).map((p) => p.full_name);
     expect(new Set(names).size).toBe(names.length);

@@ -34,13 +34,14 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   const me = await member.request.get('/api/auth/me');
   const memberName = ((await me.json()) as { person: { fullName: string } }).person.fullName;
 
-  // The secretary opens the minute book: the meetings of quarters 1–3, signed; the Hồ Chí Minh one marked.
+  // The secretary opens the minute book: the regular meetings of January to November and the thematic ones of
+  // quarters 1–3, all signed; the regular meetings' Hồ Chí Minh study and the Hồ Chí Minh topic marked.
   await signIn(chair, 'bithu.mamnon');
   await openMinuteBook(chair);
   const book = main.getByTestId('minute-book');
-  await expect(book.getByTestId('minute-book-row')).toHaveCount(3);
+  await expect(book.getByTestId('minute-book-row')).toHaveCount(14);
   await expect(book).toContainText('Đã ký, số 1');
-  await expect(book.getByTestId('ho-chi-minh-mark')).toHaveCount(1);
+  await expect(book.getByTestId('ho-chi-minh-mark')).toHaveCount(12);
   await expect(main.getByTestId('meeting-stats')).toContainText(memberName);
 
   // She schedules the quarter 4 topic.
@@ -152,12 +153,12 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
     .getByRole('button', { name: 'Xác nhận ký' })
     .click();
   await expect(phone.getByTestId('minutes-status')).toHaveText('Đã khóa');
-  await expect(phone.getByTestId('minutes-number')).toHaveText('Biên bản số 4');
+  await expect(phone.getByTestId('minutes-number')).toHaveText('Biên bản số 15');
   await expect(phone.getByRole('button', { name: 'Ký biên bản' })).toHaveCount(0);
 
   // The chair's screen follows: locked, numbered, the text no longer editable.
   await expect(main.getByTestId('minutes-status')).toHaveText('Đã khóa');
-  await expect(main.getByTestId('minutes-locked')).toContainText('biên bản số 4');
+  await expect(main.getByTestId('minutes-locked')).toContainText('biên bản số 15');
   await expect(main.getByLabel('Nội dung biên bản')).toHaveCount(0);
   await expect(main.getByTestId('signature-minuteTaker')).toContainText(memberName);
   await expect(main.getByTestId('signature-minuteTaker')).toContainText('đã ký lúc');
@@ -165,7 +166,7 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   // In the cell's minute book the meeting stands with its signed, numbered minutes.
   await main.getByRole('link', { name: 'Sổ sinh hoạt của chi bộ' }).click();
   await main.getByLabel('Năm').selectOption('2026');
-  await expect(main.getByTestId('minute-book-row').filter({ hasText: TOPIC })).toContainText('Đã ký, số 4');
+  await expect(main.getByTestId('minute-book-row').filter({ hasText: TOPIC })).toContainText('Đã ký, số 15');
 
   // The year's report to the committee downloads as Word from the minute book.
   const reports = main.getByRole('heading', { name: 'Báo cáo gửi cấp ủy' }).locator('..');
