@@ -300,8 +300,7 @@ function regularMeetings(
     const minuteTaker = others[month % others.length] ?? others[0];
     // One member excused every other month, in turn.
     const absent = month % 2 === 0 ? others[(month + 1) % others.length] : undefined;
-    // No topic was presented: the secretary took the topic's evaluation off the template's closing.
-    const agenda = defaultAgenda('regular').filter((item) => item.kind !== 'evaluation');
+    const agenda = defaultAgenda('regular');
     // The study ran its 30 minutes, some months a little longer.
     const studyMinutes = HO_CHI_MINH_MIN_MINUTES + (month % 3) * 5;
     for (const item of agenda) if (item.kind === 'ho_chi_minh_study') item.minutes = studyMinutes;

@@ -73,7 +73,9 @@ const REGULAR_MEETING: AgendaItem[] = [
 export function defaultAgenda(kind: MeetingKind, order: PartOrder = 'regular_first'): AgendaItem[] {
   const copy = (items: AgendaItem[]) => items.map((item) => ({ ...item }));
   if (kind === 'thematic') return copy([...OPENING, ...THEMATIC, ...CLOSING]);
-  if (kind === 'regular') return copy([...OPENING, ...REGULAR_MEETING, ...CLOSING]);
+  // No topic is presented at a regular meeting: nothing to evaluate of its preparation.
+  if (kind === 'regular')
+    return copy([...OPENING, ...REGULAR_MEETING, ...CLOSING.filter((item) => item.kind !== 'evaluation')]);
   const body =
     order === 'regular_first' ? [...REGULAR_MEETING, ...THEMATIC] : [...THEMATIC, ...REGULAR_MEETING];
   return copy([...OPENING, ...body, ...CLOSING]);
