@@ -16,6 +16,7 @@ import {
 } from '#domain/meetings/timing.ts';
 import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
 import { findIssued } from '../../issuing/store.ts';
+import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
 import { findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
@@ -24,56 +25,23 @@ import * as store from './store.ts';
 
 /** Everything recorded about one meeting, read at once. */
 async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
-  const [
-    cell,
-    agenda,
-    attendance,
-    guests,
-    speeches,
-    tasks,
-    votes,
-    minutes,
-    addenda,
-    topic,
-    prep,
-    people,
-    report,
-    evaluation,
-    practice,
-  ] = await Promise.all([
-    getUnit(db, m.cell_id),
-    store.listAgenda(db, m.id),
-    store.listAttendance(db, m.id),
-    store.listGuests(db, m.id),
-    store.listSpeeches(db, m.id),
-    store.listTasks(db, m.id),
-    store.listVotes(db, m.id),
-    store.findMinutes(db, m.id),
-    store.listAddenda(db, m.id),
-    m.topic_id ? findTopic(db, m.topic_id) : undefined,
-    m.topic_id ? findPreparation(db, m.topic_id) : undefined,
-    store.listSignerNames(db, [m.chair_id, m.minute_taker_id]),
-    findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
-    store.findEvaluation(db, m.id),
-    practiceOf(db, m),
-  ]);
-  return {
-    cell,
-    agenda,
-    attendance,
-    guests,
-    speeches,
-    tasks,
-    votes,
-    minutes,
-    addenda,
-    topic,
-    prep,
-    people,
-    report,
-    evaluation,
-    practice,
-  };
+  return readAll({
+    cell: getUnit(db, m.cell_id),
+    agenda: store.listAgenda(db, m.id),
+    attendance: store.listAttendance(db, m.id),
+    guests: store.listGuests(db, m.id),
+    speeches: store.listSpeeches(db, m.id),
+    tasks: store.listTasks(db, m.id),
+    votes: store.listVotes(db, m.id),
+    minutes: store.findMinutes(db, m.id),
+    addenda: store.listAddenda(db, m.id),
+    topic: m.topic_id ? findTopic(db, m.topic_id) : undefined,
+    prep: m.topic_id ? findPreparation(db, m.topic_id) : undefined,
+    people: store.listSignerNames(db, [m.chair_id, m.minute_taker_id]),
+    report: findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
+    evaluation: store.findEvaluation(db, m.id),
+    practice: practiceOf(db, m),
+  });
 }
 
 type MeetingRecord = Awaited<ReturnType<typeof loadRecord>>;

@@ -10,6 +10,7 @@ import {
   type DraftAction,
   isDraftEditable,
 } from '#domain/preparation/draft-status.ts';
+import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
 import { loadAccess, type TopicAccess } from './access.ts';
 import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS, attachmentsVisible } from './attachments.ts';
@@ -20,47 +21,20 @@ import * as store from './store.ts';
 /** Everything recorded about one topic's preparation, read at once. */
 async function loadRecord(db: Kysely<DB>, access: TopicAccess) {
   const { topic } = access;
-  const [
-    cell,
-    steps,
-    versions,
-    outline,
-    comments,
-    readers,
-    attachments,
-    events,
-    holders,
-    members,
-    visible,
-    meetings,
-  ] = await Promise.all([
-    getUnit(db, topic.cell_id),
-    store.listSteps(db, topic.id),
-    store.listVersions(db, topic.id),
-    access.isInsider ? store.latestVersion(db, topic.id, 'outline') : undefined,
-    store.listComments(db, topic.id),
-    store.listReaders(db, topic.id),
-    store.listAttachments(db, topic.id),
-    store.listEvents(db, topic.id),
-    store.listCurrentRoles(db, topic.cell_id),
-    store.listCellMembers(db, topic.cell_id),
-    visibleVersionIds(db, access),
-    store.listMeetingsOfTopic(db, topic.id),
-  ]);
-  return {
-    cell,
-    steps,
-    versions,
-    outline,
-    comments,
-    readers,
-    attachments,
-    events,
-    holders,
-    members,
-    visible,
-    meetings,
-  };
+  return readAll({
+    cell: getUnit(db, topic.cell_id),
+    steps: store.listSteps(db, topic.id),
+    versions: store.listVersions(db, topic.id),
+    outline: access.isInsider ? store.latestVersion(db, topic.id, 'outline') : undefined,
+    comments: store.listComments(db, topic.id),
+    readers: store.listReaders(db, topic.id),
+    attachments: store.listAttachments(db, topic.id),
+    events: store.listEvents(db, topic.id),
+    holders: store.listCurrentRoles(db, topic.cell_id),
+    members: store.listCellMembers(db, topic.cell_id),
+    visible: visibleVersionIds(db, access),
+    meetings: store.listMeetingsOfTopic(db, topic.id),
+  });
 }
 
 type PreparationRecord = Awaited<ReturnType<typeof loadRecord>>;
