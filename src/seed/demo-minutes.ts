@@ -1,0 +1,43 @@
+// What the demo's meetings share: the place, the people on their roll, minutes signed as the record stands.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { nextDocumentNumber } from '#db/document-numbers.ts';
+import type { DB } from '#db/schema.ts';
+
+export const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
+
+export type RollMember = { id: string; full_name: string; status: DB['person']['status'] };
+
+/** Whose login a demo person has: the tasks of the demo resolution go to people one can sign in as. */
+export async function personOf(db: Kysely<DB>, username: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('user_account')
+    .select('person_id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row?.person_id ?? null;
+}
+
+/** Minutes signed by the chair and the minute-taker together, locked and numbered (BB) as on paper. */
+export async function insertSignedMinutes(
+  db: Kysely<DB>,
+  minutes: { meetingId: string; cellId: string; heldOn: string; text: string; signedAt: Date },
+): Promise<void> {
+  const signedAt = minutes.signedAt.toISOString();
+  await db
+    .insertInto('minutes')
+    .values({
+      meeting_id: minutes.meetingId,
+      text: minutes.text,
+      chair_signed_at: signedAt,
+      chair_signed_by: null,
+      taker_signed_at: signedAt,
+      taker_signed_by: null,
+      text_hash: createHash('sha256').update(minutes.text, 'utf8').digest('hex'),
+      locked_at: signedAt,
+      number: await nextDocumentNumber(db, { unitId: minutes.cellId, kind: 'BB', issuedOn: minutes.heldOn }),
+      created_at: signedAt,
+      updated_at: signedAt,
+    })
+    .execute();
+}
