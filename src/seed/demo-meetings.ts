@@ -1,4 +1,3 @@
-
 import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
