@@ -30,6 +30,7 @@ describe('periodReport', () => {
     members: [
       { name: 'Lê Văn Tuấn', meetings: 2, present: 2, absentExcused: 0, absentUnexcused: 0, spoke: 1 },
     ],
+    monthsWithoutRegular: [] as string[],
     tasks: {
       counts: { total: 3, done: 1, inProgress: 1, notDone: 0, open: 1, overdue: 1 },
       overdue: [{ title: 'Lắp camera', owner: null, dueOn: '2026-09-30' }],
@@ -73,6 +74,17 @@ describe('periodReport', () => {
     expect(overdue?.kind === 'table' && overdue.rows.map((r) => r.cells)).toEqual([
       ['Lắp camera', 'Chi bộ', '30/09/2026'],
     ]);
+  });
+
+  it('flags the months with a thematic meeting and no regular one (seed 000), and only then', () => {
+    const flagged = periodReport({ ...base, quarter: 3, monthsWithoutRegular: ['2026-09'] });
+    expect(flagged.body).toContainEqual({
+      kind: 'paragraph',
+      indent: true,
+      text: 'Lưu ý: tháng 9/2026 có sinh hoạt chuyên đề nhưng không sinh hoạt chi bộ thường kỳ; sinh hoạt chuyên đề không thay thế sinh hoạt chi bộ thường xuyên.',
+    });
+    const quiet = periodReport({ ...base, quarter: 3 });
+    expect(JSON.stringify(quiet.body)).not.toContain('không sinh hoạt chi bộ thường kỳ');
   });
 
   it('says so when no meeting was held', () => {

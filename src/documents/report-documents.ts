@@ -218,6 +218,8 @@ export interface PeriodReportData extends Unit {
     absentUnexcused: number;
     spoke: number;
   }[];
+  /** Months ('YYYY-MM') with a thematic meeting and no regular one (seed 000, domain/meetings/monthly.ts). */
+  monthsWithoutRegular: string[];
   /** The assignments given at the period's meetings, as followed up (seed 002: checked the month after). */
   tasks: { counts: TaskCounts; overdue: { title: string; owner: string | null; dueOn: string | null }[] };
 }
@@ -271,6 +273,13 @@ export function periodReport(d: PeriodReportData): PartyDocument {
           m.minutesNumber ? documentNumber(m.minutesNumber, 'BB', 'cell').replace('Số ', '') : 'Chưa ký',
         ],
       })),
+    });
+  if (d.monthsWithoutRegular.length > 0)
+    body.push({
+      kind: 'paragraph',
+      indent: true,
+      // Seed 000: "không thay thế sinh hoạt chi bộ thường xuyên".
+      text: `Lưu ý: ${d.monthsWithoutRegular.map((month) => `tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`).join(', ')} có sinh hoạt chuyên đề nhưng không sinh hoạt chi bộ thường kỳ; sinh hoạt chuyên đề không thay thế sinh hoạt chi bộ thường xuyên.`,
     });
   body.push({ kind: 'heading', text: 'III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO' });
   const k = d.tasks.counts;

@@ -350,5 +350,35 @@ describe('the minute book flags a month with a thematic meeting and no regular o
     expect(book.monthsWithoutRegular).toEqual(['2026-03', '2026-05']);
     expect(book.meetings.filter((m) => m.kind === 'regular').every((m) => m.hoChiMinhStudy)).toBe(true);
     expect(book.meetings.filter((m) => m.kind === 'thematic').some((m) => m.hoChiMinhStudy)).toBe(false);
+
+    // The quarter's report says it too, each quarter its own months.
+    const quarterReport = async (quarter: number) => {
+      const res = await app.request(
+        `/api/orgs/${c.cell.id}/report/document?format=html&year=2026&quarter=${quarter}`,
+        { headers: { cookie: c.secretary.cookie } },
+      );
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    expect(await quarterReport(1)).toContain(
+      'Lưu ý: tháng 3/2026 có sinh hoạt chuyên đề nhưng không sinh hoạt chi bộ thường kỳ',
+    );
+    const second = await quarterReport(2);
+    expect(second).toContain('Lưu ý: tháng 5/2026 có sinh hoạt chuyên đề');
+    expect(second).not.toContain('tháng 4/2026 có sinh hoạt chuyên đề');
+    expect(await quarterReport(3)).not.toContain('không sinh hoạt chi bộ thường kỳ');
+  });
+
+  it('leaves regular meetings out of the thematic meetings a period report counts', async () => {
+    const c = await processCell();
+    const m = await schedule(c, { kind: 'regular', heldOn: '2026-07-06' });
+    await ok(c.secretary.put(`/api/meetings/${m.id}/roles`, { minuteTakerId: c.ids.takerId }));
+    await ok(c.secretary.post(`/api/meetings/${m.id}/start`));
+    await ok(c.secretary.post(`/api/meetings/${m.id}/end`));
+    const res = await app.request(`/api/orgs/${c.cell.id}/report/document?format=html&year=2026&quarter=3`, {
+      headers: { cookie: c.secretary.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Trong kỳ chưa tổ chức buổi sinh hoạt chuyên đề nào.');
   });
 });

@@ -26,7 +26,11 @@ export async function periodReportFor(
   const plan = await findPlanOfCell(db, cellId, year);
   const detail = plan ? await getPlanDetail(db, actor, plan.id) : undefined;
   const inPeriod = (date: string) => quarter === null || Math.ceil(Number(date.slice(5, 7)) / 3) === quarter;
-  const ended = book.meetings.filter((m) => m.status === 'ended' && inPeriod(m.heldOn));
+  // The report counts the thematic meetings (alone or combined with the regular one): a regular meeting has
+  // no topic (seed 000 keeps them apart).
+  const ended = book.meetings.filter(
+    (m) => m.status === 'ended' && m.kind !== 'regular' && inPeriod(m.heldOn),
+  );
   const [attendance, unit, secretaryName, stats, followUp] = await Promise.all([
     periodAttendanceData(
       db,
@@ -55,6 +59,7 @@ export async function periodReportFor(
         minutesNumber: m.minutesNumber,
       })),
     members: stats.members,
+    monthsWithoutRegular: book.monthsWithoutRegular.filter((month) => inPeriod(`${month}-01`)),
     tasks: {
       counts: countTasks(tasks),
       overdue: tasks
