@@ -6,7 +6,7 @@ import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
 import { CELL_VOTE_RULE, voteBase, voteResult } from '#domain/meetings/vote-rule.ts';
-import { insertSignedMinutes, PLACE, personOf } from './demo-minutes.ts';
+import { clockedAgenda, insertSignedMinutes, PLACE, personOf } from './demo-minutes.ts';
 import { secretaryOf } from './demo-preparation.ts';
 import { regularMeetings } from './demo-regular-meetings.ts';
 
@@ -69,22 +69,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     const presenterIds = presenters.map((p) => p.id);
     const id = newId();
     const agenda = defaultAgenda('thematic');
-    let clock = Date.parse(at('14:00'));
-    const items = agenda.map((item, i) => {
-      const started = new Date(clock).toISOString();
-      clock += item.minutes * 60_000;
-      return {
-        id: newId(),
-        meeting_id: id,
-        position: i + 1,
-        part: item.part,
-        kind: item.kind,
-        title: null,
-        planned_minutes: item.minutes,
-        started_at: started,
-        ended_at: new Date(clock).toISOString(),
-      };
-    });
+    const { items, endsAt: clock } = clockedAgenda(id, agenda, Date.parse(at('14:00')));
     const conclusion =
       'Chi bộ thống nhất với nội dung chuyên đề; giao đồng chí trình bày tiếp thu ý kiến, hoàn chỉnh chuyên đề và gửi đảng viên nghiên cứu.';
     const attendance = roll.map((p) => ({

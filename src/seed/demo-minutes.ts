@@ -1,8 +1,10 @@
-// What the demo's meetings share: the place, the people on their roll, minutes signed as the record stands.
+// What the demo's meetings share: the place, the people on their roll, the agenda as run, signed minutes.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
+import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import type { AgendaItem } from '#domain/meetings/agenda.ts';
 
 export const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
 
@@ -40,4 +42,25 @@ export async function insertSignedMinutes(
       updated_at: signedAt,
     })
     .execute();
+}
+
+/** The agenda's rows as the meeting ran them: each item from the end of the one before, to its minutes. */
+export function clockedAgenda(meetingId: string, agenda: readonly AgendaItem[], startsAt: number) {
+  let clock = startsAt;
+  const items = agenda.map((item, i) => {
+    const started = new Date(clock).toISOString();
+    clock += item.minutes * 60_000;
+    return {
+      id: newId(),
+      meeting_id: meetingId,
+      position: i + 1,
+      part: item.part,
+      kind: item.kind,
+      title: null,
+      planned_minutes: item.minutes,
+      started_at: started,
+      ended_at: new Date(clock).toISOString(),
+    };
+  });
+  return { items, endsAt: clock };
 }

@@ -6,7 +6,7 @@ import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
 import { HO_CHI_MINH_MIN_MINUTES } from '#domain/meetings/timing.ts';
-import { insertSignedMinutes, PLACE, personOf, type RollMember } from './demo-minutes.ts';
+import { clockedAgenda, insertSignedMinutes, PLACE, personOf, type RollMember } from './demo-minutes.ts';
 
 /** What the cell chose to put into practice at its October meeting, evaluated in November (seed 002). */
 const COMMITMENTS = [
@@ -56,22 +56,7 @@ export function regularMeetings(
     // The study ran its 30 minutes, some months a little longer.
     const studyMinutes = HO_CHI_MINH_MIN_MINUTES + (month % 3) * 5;
     for (const item of agenda) if (item.kind === 'ho_chi_minh_study') item.minutes = studyMinutes;
-    let clock = Date.parse(at('14:00'));
-    const items = agenda.map((item, i) => {
-      const started = new Date(clock).toISOString();
-      clock += item.minutes * 60_000;
-      return {
-        id: newId(),
-        meeting_id: id,
-        position: i + 1,
-        part: item.part,
-        kind: item.kind,
-        title: null,
-        planned_minutes: item.minutes,
-        started_at: started,
-        ended_at: new Date(clock).toISOString(),
-      };
-    });
+    const { items, endsAt: clock } = clockedAgenda(id, agenda, Date.parse(at('14:00')));
     const endedAt = new Date(clock).toISOString();
     const attendance = roll.map((p) => ({
       meeting_id: id,
