@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './tests/support/chromium.ts';
 
-const E2E_PORT = 3199;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
 // Read by scripts/test-all.mjs (same path there); kept out of test-results/, which Playwright empties on start.
 const E2E_JSON_REPORT = '.tmp/reports/e2e.json';
 

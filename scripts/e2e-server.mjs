@@ -16,7 +16,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chuyen-de-e2e-'));
 const { DATABASE_URL: _ignored, ...env } = process.env;
 const app = spawn(bin('tsx'), ['src/main.ts'], {
   stdio: 'inherit',
-  env: { ...env, DATA_DIR: dataDir, PORT: '3199', NODE_ENV: 'production' },
+  env: { ...env, DATA_DIR: dataDir, PORT: env.E2E_PORT ?? '3199', NODE_ENV: 'production' },
 });
 
 const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
