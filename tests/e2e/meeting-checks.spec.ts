@@ -17,7 +17,11 @@ const dayFromToday = (days: number) =>
   new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
-async function schedule(page: Page, kind: 'Sinh hoạt thường kỳ' | 'Kết hợp sinh hoạt thường kỳ', heldOn: string) {
+async function schedule(
+  page: Page,
+  kind: 'Sinh hoạt thường kỳ' | 'Kết hợp sinh hoạt thường kỳ',
+  heldOn: string,
+) {
   const main = page.getByRole('main');
   await page.goto('/');
   await main.getByRole('link', { name: CELL }).first().click();
@@ -82,7 +86,9 @@ test('next month the chair checks last meeting’s open task, the minutes show i
   await check.getByLabel('Kết quả kiểm tra').selectOption({ label: 'Hoàn thành' });
   await check.getByLabel('Kết quả, ghi chú').fill(RESULT);
   await check.getByRole('button', { name: 'Ghi kết quả kiểm tra' }).click();
-  await expect(check.getByTestId('task-check-result')).toHaveText(`Kiểm tra tại buổi này: Hoàn thành — ${RESULT}`);
+  await expect(check.getByTestId('task-check-result')).toHaveText(
+    `Kiểm tra tại buổi này: Hoàn thành — ${RESULT}`,
+  );
   await expect(check.getByRole('button', { name: 'Sửa kết quả kiểm tra' })).toBeVisible();
   await end(page);
 
@@ -91,7 +97,9 @@ test('next month the chair checks last meeting’s open task, the minutes show i
   const minutes = main.getByLabel('Nội dung biên bản');
   await expect(minutes).toHaveValue(/Kiểm tra việc thực hiện kết luận kỳ trước:/);
   await expect(minutes).toHaveValue(
-    new RegExp(`\\+ ${TASK} \\(tập thể chi bộ, giao ngày ${ddmmyyyy(lastMonth)}\\): Hoàn thành — ${RESULT}\\.`),
+    new RegExp(
+      `\\+ ${TASK} \\(tập thể chi bộ, giao ngày ${ddmmyyyy(lastMonth)}\\): Hoàn thành — ${RESULT}\\.`,
+    ),
   );
 
   // The report is held back, saying why, until the secretary's evaluation is written.
