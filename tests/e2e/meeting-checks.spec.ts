@@ -119,3 +119,23 @@ test('next month the chair checks last meeting’s open task, the minutes show i
     .click();
   await expect(main.getByTestId('report-issued')).toContainText('Đã ban hành số');
 });
+
+// Demo data: the secretary of Chi bộ Trường Mầm non Mỹ Hòa evaluated the quarter 2 meeting (Hồ Chí Minh study);
+// its lessons are in the briefing of the quarter 4 topic that baocao.mamnon prepares (seed 001: "Rút kinh
+// nghiệm cho những buổi sinh hoạt chuyên đề tiếp theo").
+test('the next preparer reads the lessons of the latest evaluated meeting in the briefing of their topic', async ({
+  browser,
+}) => {
+  const page = await device(browser, { viewport: { width: 1024, height: 800 } });
+  await signIn(page, 'baocao.mamnon');
+  await page.getByRole('link', { name: 'Việc của tôi' }).click();
+  const topic = 'Công tác phát triển đảng viên mới trong chi bộ';
+  await page.getByRole('main').getByRole('link', { name: topic }).first().click();
+  await expect(page.getByRole('heading', { name: topic, level: 2 })).toBeVisible();
+  const lessons = page.getByTestId('briefing').getByTestId('briefing-lessons');
+  await expect(lessons).toContainText('Bài học kinh nghiệm');
+  await expect(lessons).toContainText(
+    /sau buổi sinh hoạt chuyên đề ngày \d\d\/\d\d\/2026: “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”/,
+  );
+  await expect(lessons).toContainText('Gửi dự thảo đến đảng viên sớm hơn (ít nhất 5 ngày)');
+});
