@@ -1,3 +1,4 @@
+import { TASK_CHECK_HEADING } from '#domain/meetings/minutes-draft.ts';
 import type { PartyDocument } from './party-document.ts';
 import { documentNumber } from './party-document.ts';
 
@@ -26,6 +27,10 @@ export function minutesDocument(d: MinutesDocumentData): PartyDocument {
     if (line.trim() === '') continue;
     if (/^[IVX]+\. /.test(line)) body.push({ kind: 'heading', text: line });
     else if (/^Phần .*:$/.test(line)) body.push({ kind: 'paragraph', text: line, bold: true });
+    // The check of the earlier meetings' conclusions (seed 002: "Tại phiên họp định kỳ đến kiểm tra") is a
+    // section of its own in the minute book.
+    else if (line.trim() === `${TASK_CHECK_HEADING}:`)
+      body.push({ kind: 'paragraph', text: line.trim(), bold: true });
     else
       body.push({
         kind: 'paragraph',

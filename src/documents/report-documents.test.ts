@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minutesDocument } from './minutes-document.ts';
 import { type MeetingReportData, meetingReport, periodReport } from './report-documents.ts';
 
 const unit = {
@@ -186,5 +187,54 @@ describe('meetingReport', () => {
       'Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: 35 phút (bảo đảm thời gian tối thiểu 30 phút theo hướng dẫn).',
     );
     expect(texts(meeting).some((t) => t.startsWith('Phần học tập'))).toBe(false);
+  });
+
+  // Seed 002: "Tại phiên họp định kỳ đến kiểm tra đánh giá kết quả thực hiện" — the check reaches the committee.
+  it('reports the check of the earlier meetings’ conclusions before the results, only when there was one', () => {
+    const doc = meetingReport({
+      ...meeting,
+      checks: [
+        {
+          title: 'Rà soát thiết bị',
+          owner: null,
+          assignedOn: '2026-03-10',
+          status: 'in_progress',
+          note: null,
+        },
+      ],
+    });
+    const texts = doc.body.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []));
+    const at = texts.indexOf('Kiểm tra việc thực hiện kết luận kỳ trước:');
+    expect(at).toBeGreaterThan(texts.indexOf('II. TỔ CHỨC SINH HOẠT'));
+    expect(texts[at + 1]).toBe('- Rà soát thiết bị (tập thể chi bộ, giao ngày 10/03/2026): Đang thực hiện.');
+    expect(at).toBeLessThan(texts.indexOf('III. KẾT QUẢ'));
+    expect(
+      meetingReport({ ...meeting, checks: [] }).body.some(
+        (b) => 'text' in b && b.text.startsWith('Kiểm tra'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('minutesDocument', () => {
+  it('sets the check of the earlier meetings’ conclusions apart as a section of the minute book', () => {
+    const doc = minutesDocument({
+      cell: { name: 'Chi bộ Khoa Nội', place: 'Hà Nội' },
+      parent: null,
+      heldOn: '2026-04-10',
+      topicTitle: null,
+      number: null,
+      text: 'III. DIỄN BIẾN\nKiểm tra việc thực hiện kết luận kỳ trước:\n  + Rà soát thiết bị (tập thể chi bộ, giao ngày 10/03/2026): Hoàn thành.',
+      chair: null,
+      minuteTaker: null,
+      signed: false,
+      textHash: null,
+      addenda: [],
+    });
+    expect(doc.body).toContainEqual({
+      kind: 'paragraph',
+      text: 'Kiểm tra việc thực hiện kết luận kỳ trước:',
+      bold: true,
+    });
   });
 });

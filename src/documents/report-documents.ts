@@ -1,5 +1,6 @@
 import { romanQuarter, vietnameseDate } from '#domain/dates/vietnamese-date.ts';
 import type { TaskCounts } from '#domain/follow-up/task-progress.ts';
+import { TASK_CHECK_HEADING, type TaskCheckLine, taskCheckText } from '#domain/meetings/minutes-draft.ts';
 import type { PlanStep } from '#domain/plans/plan-schedule.ts';
 import { documentNumber, type PartyDocument, type TableRow } from './party-document.ts';
 
@@ -77,6 +78,8 @@ export interface MeetingReportData extends Unit {
   conclusion: string | null;
   votes: { subject: string; for: number; base: number; passed: boolean }[];
   tasks: { title: string; owner: string | null; dueOn: string | null }[];
+  /** The earlier meetings' assignments checked at this one (seed 002: "Tại phiên họp định kỳ đến kiểm tra"). */
+  checks?: TaskCheckLine[];
   /** The secretary's evaluation (seed 001), once written. */
   evaluation: { preparer: string | null; result: string | null; lessons: string | null } | null;
 }
@@ -149,6 +152,10 @@ export function meetingReport(d: MeetingReportData): PartyDocument {
       indent: true,
       text: `Phần học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: ${d.study.minutes} phút${d.study.minutes >= d.study.required ? ` (bảo đảm thời gian tối thiểu ${d.study.required} phút theo hướng dẫn).` : `; chưa đủ thời gian tối thiểu ${d.study.required} phút theo hướng dẫn.`}`,
     });
+  if (d.checks && d.checks.length > 0) {
+    body.push({ kind: 'paragraph', indent: true, text: `${TASK_CHECK_HEADING}:` });
+    for (const c of d.checks) body.push({ kind: 'paragraph', text: `- ${taskCheckText(c)}` });
+  }
   body.push({ kind: 'heading', text: 'III. KẾT QUẢ' });
   body.push({
     kind: 'paragraph',

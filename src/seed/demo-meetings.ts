@@ -224,6 +224,22 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       text,
       signedAt: new Date(clock + 10 * 60_000),
     });
+    // The secretary's evaluation of the quarter 2 meeting (seed 001: "Rút kinh nghiệm cho những buổi sinh hoạt
+    // chuyên đề tiếp theo"): its lessons reach the briefing of the next topics' preparers.
+    if (topic.quarter === 2)
+      await db
+        .insertInto('meeting_evaluation')
+        .values({
+          meeting_id: id,
+          preparer: null,
+          result:
+            'Buổi sinh hoạt đạt mục đích, yêu cầu; đảng viên liên hệ thiết thực với việc chăm sóc, giáo dục trẻ.',
+          lessons:
+            'Gửi dự thảo đến đảng viên sớm hơn (ít nhất 5 ngày) để có thời gian nghiên cứu; mỗi ý kiến phát biểu gắn với nhiệm vụ cụ thể của tổ chuyên môn.',
+          evaluated_by: chair,
+          updated_at: new Date(clock + 20 * 60_000).toISOString(),
+        })
+        .execute();
   }
 }
 

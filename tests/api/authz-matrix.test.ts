@@ -813,6 +813,27 @@ const CASES: Record<string, Case> = {
     own: RECORDERS(200),
     admin: 200,
   },
+  'PUT /meetings/{id}/task-checks/{taskId}': {
+    // Assigned at last month's meeting, checked at this one (seed 002: "Tại phiên họp định kỳ đến kiểm tra").
+    build: async (w, t) => {
+      const last = await meetingOf(w, t, {
+        status: 'ended',
+        task: true,
+        heldOn: addDays(todayInVietnam(), -30),
+      });
+      const next = await meetingOf(w, t, { status: 'in_progress' });
+      return { path: `/api/meetings/${next.id}/task-checks/${last.taskId}`, body: { status: 'done' } };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  'GET /topics/{id}/lessons': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'another')).topicId}/lessons`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
+  },
   'POST /meetings/{id}/commitments/{commitmentId}/review': {
     // Set at one meeting, evaluated at the next (seed 002).
     build: async (w, t) => {
@@ -988,8 +1009,9 @@ const CASES: Record<string, Case> = {
     admin: 200,
   },
   'POST /meetings/{id}/report/issue': {
+    // Seed 001: a thematic meeting's report goes up with the secretary's evaluation.
     build: async (w, t) => ({
-      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/report/issue`,
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended', evaluated: true })).id}/report/issue`,
     }),
     own: SECRETARY_ONLY(201),
     admin: 201,
@@ -1010,7 +1032,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /issued-reports/{id}/document': {
     build: async (w, t) => {
-      const m = await meetingOf(w, t, { status: 'ended' });
+      const m = await meetingOf(w, t, { status: 'ended', evaluated: true });
       const issued = await issueMeetingReport(database.db, system, m.id);
       return { path: `/api/issued-reports/${issued.id}/document?format=html` };
     },

@@ -74,7 +74,7 @@ const bcCounter = async (unitId: string) =>
 describe('issuing the report of a meeting', () => {
   it('numbers it BC, freezes it as issued, and lists it for the committee above', async () => {
     const c = await buildReportingCell();
-    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended', evaluated: true });
     const res = await c.secretary.post<Issued>(`/api/meetings/${meeting.id}/report/issue`, {});
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -128,7 +128,7 @@ describe('issuing the report of a meeting', () => {
 
   it('issues a report once, without spending a number on the refusal', async () => {
     const c = await buildReportingCell();
-    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended', evaluated: true });
     await c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {});
     expect(await refused(c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}))).toEqual({
       status: 409,
@@ -150,7 +150,7 @@ describe('issuing the report of a meeting', () => {
 
   it('gives one number when two issue requests race', async () => {
     const c = await buildReportingCell();
-    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended', evaluated: true });
     const results = await Promise.all([
       c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}),
       c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {}),
@@ -205,7 +205,7 @@ describe('issuing a quarterly or annual report', () => {
 describe('a resolution review, issued', () => {
   it('joins the cell’s run of reports and downloads as it was issued', async () => {
     const c = await buildReportingCell();
-    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended' });
+    const meeting = await buildMeeting(database.db, c.cell.id, { status: 'ended', evaluated: true });
     await c.secretary.post(`/api/meetings/${meeting.id}/report/issue`, {});
     const r = await buildResolution(database.db, c.cell.id);
     const reviewId = await buildReview(database.db, r.topicId, { written: true });

@@ -9,6 +9,8 @@ export interface TaskReportTable {
   reported_on: string;
   reported_by: string | null;
   created_at: string;
+  /** The meeting whose chair checked it there (seed 002), one per task and meeting; none for other reports. */
+  meeting_id: string | null;
 }
 
 /** An interim (sơ kết) or final (tổng kết) review of a resolution topic (domain/follow-up/review.ts). */

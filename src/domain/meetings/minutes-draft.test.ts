@@ -128,4 +128,38 @@ describe('draftMinutes', () => {
     expect(enough).not.toContain('chưa đủ thời gian');
     expect(draftMinutes(facts)).not.toContain('Học tập và làm theo');
   });
+
+  // Seed 002: "Tại phiên họp định kỳ đến kiểm tra đánh giá kết quả thực hiện".
+  it('writes the check of the earlier meetings’ conclusions as a section of its own, before the presentation', () => {
+    const text = draftMinutes({
+      ...facts,
+      checks: [
+        {
+          title: 'Vận động quỹ vì người nghèo',
+          owner: 'Lê Văn Tuấn',
+          assignedOn: '2026-10-20',
+          status: 'done',
+          note: 'Đủ 60 hộ',
+        },
+        {
+          title: 'Vệ sinh khoa phòng',
+          owner: null,
+          assignedOn: '2026-10-20',
+          status: 'not_done',
+          note: 'Mưa',
+        },
+        { title: 'Tập huấn', owner: null, assignedOn: '2026-09-20', status: null, note: null },
+      ],
+    });
+    expect(text).toContain(
+      [
+        'Kiểm tra việc thực hiện kết luận kỳ trước:',
+        '  + Vận động quỹ vì người nghèo (đồng chí Lê Văn Tuấn, giao ngày 20/10/2026): Hoàn thành — Đủ 60 hộ.',
+        '  + Vệ sinh khoa phòng (tập thể chi bộ, giao ngày 20/10/2026): Chưa hoàn thành, lý do: Mưa.',
+        '  + Tập huấn (tập thể chi bộ, giao ngày 20/09/2026): chưa kiểm tra.',
+      ].join('\n'),
+    );
+    expect(text.indexOf('Kiểm tra việc thực hiện')).toBeLessThan(text.indexOf('trình bày dự thảo'));
+    expect(draftMinutes({ ...facts, checks: [] })).not.toContain('Kiểm tra việc thực hiện');
+  });
 });

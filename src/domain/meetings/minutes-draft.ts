@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates/local-date.ts';
 import { vietnameseDate } from '../dates/vietnamese-date.ts';
+import { TASK_STATE_NAME, type TaskReportStatus } from '../follow-up/task-progress.ts';
 import type { AgendaItemKind, AgendaPart, MeetingKind } from './agenda.ts';
 import type { AttendanceCounts } from './attendance.ts';
 import type { ShortLeadWarning } from './draft-gate.ts';
@@ -38,6 +39,27 @@ export interface MinutesFacts {
     carried: { text: string; owner: string | null; reviews: { note: string; achieved: boolean }[] }[];
     commitments: { text: string; owner: string | null }[];
   };
+  /** The earlier meetings' assignments checked here, with what the chair recorded (task-check.ts). */
+  checks?: TaskCheckLine[];
+}
+
+export interface TaskCheckLine {
+  title: string;
+  owner: string | null;
+  assignedOn: LocalDate;
+  /** None while this meeting has not recorded it. */
+  status: TaskReportStatus | null;
+  note: string | null;
+}
+
+/** The heading of the check in the minutes and the report (seed 002: "Tại phiên họp định kỳ đến kiểm tra"). */
+export const TASK_CHECK_HEADING = 'Kiểm tra việc thực hiện kết luận kỳ trước';
+
+/** One assignment as checked: "… (đồng chí A, giao ngày 10/03/2026): Chưa hoàn thành, lý do: …". */
+export function taskCheckText(c: TaskCheckLine): string {
+  const state = c.status === null ? 'chưa kiểm tra' : TASK_STATE_NAME[c.status];
+  const note = c.note ? (c.status === 'not_done' ? `, lý do: ${c.note}` : ` — ${c.note}`) : '';
+  return `${c.title} (${who(c.owner)}, giao ngày ${ddmmyyyy(c.assignedOn)}): ${state}${note}.`;
 }
 
 export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
@@ -108,6 +130,16 @@ function studyLines(f: MinutesFacts, lines: string[]) {
   for (const c of commitments) lines.push(`  + Nội dung làm theo: ${c.text} (${who(c.owner)}).`);
 }
 
+/**
+ * Seed 002: "Đồng chí chủ trì kết luận …, phân công trách nhiệm thực hiện. Tại phiên họp định kỳ đến kiểm tra đánh
+ * giá kết quả thực hiện" — what the earlier meetings assigned and this one checked is written in the minute book.
+ */
+function checkLines(f: MinutesFacts, lines: string[]) {
+  if (!f.checks || f.checks.length === 0) return;
+  lines.push(`${TASK_CHECK_HEADING}:`);
+  for (const c of f.checks) lines.push(`  + ${taskCheckText(c)}`);
+}
+
 export function draftMinutes(f: MinutesFacts): string {
   const lines: string[] = [];
   const c = f.counts;
@@ -145,6 +177,7 @@ export function draftMinutes(f: MinutesFacts): string {
     lines.push(
       `- Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày ${ddmmyyyy(f.draftSentLate.sentOn)}, trước buổi sinh hoạt ${f.draftSentLate.days} ngày (ít hơn ${f.draftSentLate.required} ngày để đảng viên nghiên cứu, góp ý).`,
     );
+  checkLines(f, lines);
   if (f.presenters.length > 0)
     lines.push(
       `- Đồng chí ${f.presenters.join(', ')} trình bày dự thảo chuyên đề${f.topicTitle ? ` “${f.topicTitle}”` : ''}.`,

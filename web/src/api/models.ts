@@ -75,6 +75,7 @@ export type MeetingGuest = Item<Meeting['guests']>;
 export type MeetingSpeech = Item<Meeting['speeches']>;
 export type MeetingTask = Item<Meeting['tasks']>;
 export type CarriedCommitment = Item<Meeting['practice']['carried']>;
+export type MeetingTaskCheck = Item<Meeting['taskChecks']>;
 export type MeetingVote = Item<Meeting['votes']>;
 export type MeetingMinutes = NonNullable<Meeting['minutes']>;
 export type VoteChoice = Item<NonNullable<Schemas['VoteRequest']['ballots']>>['choice'];

@@ -26,6 +26,7 @@ export const keys = {
   myTasks: (year: number) => ['myTasks', year] as const,
   task: (id: string) => ['task', id] as const,
   topicReviews: (topicId: string) => ['topicReviews', topicId] as const,
+  topicLessons: (topicId: string) => ['topicLessons', topicId] as const,
   review: (id: string) => ['review', id] as const,
   issuedReports: (cellId: string, year: number) => ['issuedReports', cellId, year] as const,
   issuedReportsOf: (cellId: string) => ['issuedReports', cellId] as const,

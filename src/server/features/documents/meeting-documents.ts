@@ -90,6 +90,13 @@ export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: 
     conclusion: m.conclusion,
     votes: m.votes.map((v) => ({ subject: v.subject, for: v.for, base: v.base, passed: v.passed })),
     tasks: m.tasks.map((t) => ({ title: t.title, owner: t.ownerName, dueOn: t.dueOn })),
+    checks: m.taskChecks.map((c) => ({
+      title: c.title,
+      owner: c.owner?.name ?? null,
+      assignedOn: c.assignedAt.heldOn,
+      status: c.check?.status ?? null,
+      note: c.check?.note ?? null,
+    })),
     evaluation: m.evaluation,
   });
 }

@@ -3,6 +3,7 @@ import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
+import { isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { issueReport } from '../../issuing/issue-report.ts';
@@ -18,6 +19,9 @@ export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId
     const m = await getMeeting(trx, actor, meetingId);
     await authorize(trx, actor, 'meeting.manage', m.cellId);
     const doc = await meetingReportFor(trx, actor, meetingId);
+    // Seed 001: the secretary's evaluation ("ưu, khuyết điểm", the result, the lessons) goes up with the report.
+    if (!m.reportIssued && isEvaluationMissing(m.kind, m.evaluation))
+      throw new AppError('MEETING_EVALUATION_MISSING');
     return issueReport(
       trx,
       actor,

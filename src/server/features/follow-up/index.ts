@@ -1,4 +1,11 @@
 /** What other features use of the follow-up of assignments and the reviews of resolutions. */
+export {
+  type CheckMeeting,
+  recordTaskCheck,
+  type TaskChecked,
+  type TaskCheckInput,
+  tasksCheckedAt,
+} from './meeting-check.ts';
 export { reviewDocumentFor } from './review-document.ts';
 export { newReview } from './service.ts';
 export { hasReports } from './store.ts';

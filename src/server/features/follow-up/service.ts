@@ -56,6 +56,7 @@ export async function reportTask(db: Kysely<DB>, actor: Actor, taskId: string, i
       reported_on: reportedOn,
       reported_by: actor.personId,
       created_at: nowIso(),
+      meeting_id: null,
     };
     await store.insertReport(trx, row);
     await recordAudit(trx, actor, {

@@ -44,6 +44,20 @@ export function listCellTasks(db: Q, cellId: string, year: number) {
     .execute();
 }
 
+/**
+ * The assignments of the cell's meetings ended before a day: what a meeting on that day may check (seed 002). The
+ * done ones are left out by the caller, from their reports (indexed by meeting_cell_date_idx).
+ */
+export function listEarlierTasks(db: Q, cellId: string, before: string) {
+  return tasks(db)
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '<', before)
+    .orderBy('m.held_on')
+    .orderBy('k.created_at')
+    .execute();
+}
+
 /** A resolution's tasks: the assignments of the ended meetings on its topic. */
 export function listTopicTasks(db: Q, topicId: string) {
   return tasks(db)
@@ -79,6 +93,7 @@ export async function listReports(db: Q, taskIds: readonly string[]) {
       'r.note',
       'r.reported_on',
       'r.created_at',
+      'r.meeting_id',
       'p.full_name as reporter_name',
     ])
     .where('r.task_id', 'in', taskIds)
@@ -129,6 +144,21 @@ export function listOpenReviews(db: Q, cellIds: readonly string[], year: number)
 
 export async function insertReport(db: Q, row: DB['task_report']) {
   await db.insertInto('task_report').values(row).execute();
+}
+
+/** The check of an assignment recorded at a meeting, if any (one per task and meeting). */
+export function findMeetingCheck(db: Q, meetingId: string, taskId: string) {
+  return db
+    .selectFrom('task_report')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('task_id', '=', taskId)
+    .executeTakeFirst();
+}
+
+/** Corrects a meeting's check of an assignment (recorded again at the same meeting). */
+export async function updateReport(db: Q, reportId: string, patch: Partial<DB['task_report']>) {
+  await db.updateTable('task_report').set(patch).where('id', '=', reportId).execute();
 }
 
 /** Whether anyone reported on the assignment yet: its follow-up is history then. */

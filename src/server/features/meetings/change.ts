@@ -35,6 +35,14 @@ export function requireLive(access: MeetingAccess): void {
 }
 
 /**
+ * What the meeting itself records of earlier ones (practice commitments evaluated, assignments checked) is
+ * recorded at the meeting, or after it until the minutes are signed (with requireOpen): not before it starts.
+ */
+export function requireHeld(meeting: DB['meeting']): void {
+  if (meeting.status !== 'in_progress' && meeting.status !== 'ended') throw new AppError('MEETING_NOT_LIVE');
+}
+
+/**
  * One write to a meeting: load and authorise, do the work, bump the meeting's `updated_at` (guarded, so two
  * consoles cannot both win on the same version when the caller passes one), audit, then tell every console.
  */

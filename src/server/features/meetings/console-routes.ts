@@ -16,11 +16,13 @@ import {
   remove,
   SpeechRequest,
   SpeechUpdate,
+  TaskCheckRequest,
   TaskRequest,
   VoteRequest,
   view,
   write,
 } from './route-kit.ts';
+import { checkTask } from './task-checks.ts';
 import { recordVote } from './votes.ts';
 
 /** The live console: attendance, guests, the agenda clock, speeches, assignments, conclusion, votes. */
@@ -171,6 +173,20 @@ export const consoleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     async (c) => {
       const { id, commitmentId } = c.req.valid('param');
       await reviewCommitment(db(c), actor(c), id, commitmentId, c.req.valid('json'));
+      return c.json(await view(c, id), 200);
+    },
+  )
+  .openapi(
+    write(
+      'put',
+      '/meetings/{id}/task-checks/{taskId}',
+      'Check an earlier meeting’s assignment at this meeting: done, in progress, or not done with the reason (seed 002)',
+      ChildParams('taskId'),
+      TaskCheckRequest,
+    ),
+    async (c) => {
+      const { id, taskId } = c.req.valid('param');
+      await checkTask(db(c), actor(c), id, taskId, c.req.valid('json'));
       return c.json(await view(c, id), 200);
     },
   );

@@ -1,8 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.ts';
-import { IdParams } from '../../http/schemas.ts';
+import { errorResponses, IdParams, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { saveEvaluation } from './evaluation.ts';
+import { lessonsForTopicOf, saveEvaluation } from './evaluation.ts';
 import { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
 import {
   AddendumRequest,
@@ -11,9 +11,23 @@ import {
   Empty,
   EvaluationRequest,
   MinutesRequest,
+  tags,
   view,
   write,
 } from './route-kit.ts';
+
+const TopicLessonsSchema = z
+  .object({
+    lessons: z
+      .object({
+        meetingId: z.string(),
+        heldOn: z.string(),
+        topicTitle: z.string().nullable(),
+        text: z.string(),
+      })
+      .nullable(),
+  })
+  .openapi('TopicLessons');
 
 /** The minutes (drafted, edited, signed, amended) and the secretary's evaluation. */
 export const minutesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -92,4 +106,16 @@ export const minutesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       await addAddendum(db(c), actor(c), id, c.req.valid('json').text);
       return c.json(await view(c, id), 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/topics/{id}/lessons',
+      tags,
+      summary:
+        'The lessons for this topic’s preparer: from the secretary’s evaluation of the cell’s latest evaluated meeting (seed 001)',
+      request: { params: IdParams },
+      responses: { 200: jsonResponse(TopicLessonsSchema, 'The lessons, or none yet'), ...errorResponses },
+    }),
+    async (c) => c.json(await lessonsForTopicOf(db(c), actor(c), c.req.valid('param').id), 200),
   );

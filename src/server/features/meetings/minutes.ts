@@ -16,6 +16,7 @@ import { requireRecorder } from './access.ts';
 import { change } from './change.ts';
 import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
+import { checkLine, taskChecksOf } from './task-checks.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -58,7 +59,7 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
 
 /** What the console recorded, as the facts the minutes are written from (minutes-draft.ts). */
 async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<MinutesFacts> {
-  const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, prep, people, practice] =
+  const [cell, attendance, guests, agenda, speeches, votes, tasks, topic, prep, people, practice, checks] =
     await Promise.all([
       getUnit(trx, m.cell_id),
       store.listAttendance(trx, m.id),
@@ -71,6 +72,7 @@ async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<Min
       m.topic_id ? findPreparation(trx, m.topic_id) : undefined,
       store.listSignerNames(trx, [m.chair_id, m.minute_taker_id]),
       practiceOf(trx, m),
+      taskChecksOf(trx, m),
     ]);
   const name = (id: string | null) => people.find((p) => p.id === id)?.full_name ?? null;
   const presenters = m.topic_id ? (await listPreparers(trx, m.topic_id)).map((p) => p.full_name) : [];
@@ -119,6 +121,7 @@ async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<Min
       })),
       commitments: practice.commitments.map((c) => ({ text: c.text, owner: c.ownerName })),
     },
+    checks: checks.map(checkLine),
     // Practice (draft-gate.ts): the draft reached members less than three days before the meeting.
     draftSentLate:
       m.kind === 'regular' ? null : (shortLeadWarning(prep?.distributed_at ?? null, m.held_on) ?? null),

@@ -5,19 +5,16 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { isCarriedTo, reviewIssue } from '#domain/meetings/practice.ts';
 import { AppError } from '../../http/app-error.ts';
 import { requireRecorder } from './access.ts';
-import { change, requireOpen } from './change.ts';
+import { change, requireHeld, requireOpen } from './change.ts';
 import * as store from './store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-/**
+/*
  * Seed 002: "chi bộ … xác định và thực hiện làm theo, tháng kế tiếp đánh giá tình hình, kết quả học tập, làm
  * theo của tập thể và cá nhân (có thể duy trì từ một vài tháng)". Recorded by the chair's side or the
- * minute-taker at the meeting (or after it, until the minutes are signed).
+ * minute-taker at the meeting (or after it, until the minutes are signed: change.ts requireHeld).
  */
-function requireHeld(meeting: DB['meeting']) {
-  if (meeting.status !== 'in_progress' && meeting.status !== 'ended') throw new AppError('MEETING_NOT_LIVE');
-}
 
 export interface CommitmentInput {
   text: string;

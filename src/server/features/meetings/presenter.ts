@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { TASK_REPORT_STATUSES } from '#domain/follow-up/task-progress.ts';
 import { AGENDA_ITEM_KINDS, MEETING_KINDS, PART_ORDERS } from '#domain/meetings/agenda.ts';
 import { ATTENDANCE_STATES } from '#domain/meetings/attendance.ts';
 import { MEETING_ACTIONS, MEETING_STATUSES } from '#domain/meetings/meeting-status.ts';
@@ -6,6 +7,7 @@ import { MINUTES_STATUSES } from '#domain/meetings/minutes-status.ts';
 import { MEMBER_STATUSES } from '#domain/members/member-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 
+const TASK_STATES = ['open', ...TASK_REPORT_STATUSES] as const;
 const Part = z.enum(['opening', 'thematic', 'regular', 'closing']);
 const PersonRef = z.object({ id: z.string(), name: z.string().nullable() });
 
@@ -48,6 +50,34 @@ export const MeetingSchema = z
         updatedAt: z.string(),
       })
       .nullable(),
+    /** Why the report cannot be issued yet: a thematic meeting's evaluation is not written (seed 001). */
+    reportHold: z.enum(['MEETING_EVALUATION_MISSING']).nullable(),
+    /**
+     * The earlier meetings' assignments this meeting checks (seed 002: "Tại phiên họp định kỳ đến kiểm tra"): not
+     * done as of its day; where each stood before, and this meeting's check of it.
+     */
+    taskChecks: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+        dueOn: z.string().nullable(),
+        assignedAt: z.object({
+          meetingId: z.string(),
+          heldOn: z.string(),
+          topicTitle: z.string().nullable(),
+        }),
+        before: z.object({ state: z.enum(TASK_STATES), overdue: z.boolean() }),
+        check: z
+          .object({
+            status: z.enum(TASK_REPORT_STATUSES),
+            note: z.string().nullable(),
+            reporterName: z.string().nullable(),
+            recordedAt: z.string(),
+          })
+          .nullable(),
+      }),
+    ),
     startedAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     conclusion: z.string().nullable(),

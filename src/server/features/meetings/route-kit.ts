@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { TASK_REPORT_STATUSES } from '#domain/follow-up/task-progress.ts';
 import { AGENDA_ITEM_KINDS, MEETING_KINDS, PART_ORDERS } from '#domain/meetings/agenda.ts';
 import { ATTENDANCE_STATES } from '#domain/meetings/attendance.ts';
 import { requireActor } from '../../authz/authorize.ts';
@@ -86,6 +87,9 @@ export const CommitmentRequest = z
 export const CommitmentReviewRequest = z
   .object({ note: RequiredText(5000), achieved: z.boolean() })
   .openapi('PracticeReviewRequest');
+export const TaskCheckRequest = z
+  .object({ status: z.enum(TASK_REPORT_STATUSES), note: OptionalText(5000) })
+  .openapi('TaskCheckRequest');
 export const ConclusionRequest = z.object({ conclusion: OptionalText(20_000) }).openapi('ConclusionRequest');
 export const VoteRequest = z
   .object({

@@ -312,6 +312,41 @@ export function findEvaluation(db: Q, meetingId: string) {
     .executeTakeFirst();
 }
 
+/**
+ * The cell's ended meetings whose evaluation wrote lessons, with their topic's title: the few a cell has a year,
+ * from which the next preparer's briefing takes the latest (domain/meetings/evaluation.ts lessonsForTopic).
+ */
+export function listMeetingLessons(db: Q, cellId: string) {
+  return db
+    .selectFrom('meeting as m')
+    .innerJoin('meeting_evaluation as e', 'e.meeting_id', 'm.id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'm.id as meetingId',
+      'm.topic_id as topicId',
+      'm.held_on as heldOn',
+      'e.lessons',
+      't.title as topicTitle',
+    ])
+    .where('m.cell_id', '=', cellId)
+    .where('m.status', '=', 'ended')
+    .where('e.lessons', 'is not', null)
+    .orderBy('m.held_on', 'desc')
+    .execute();
+}
+
+/** The day the topic was first presented at an ended meeting, if it was. */
+export async function topicHeldOn(db: Q, topicId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('meeting')
+    .select('held_on')
+    .where('topic_id', '=', topicId)
+    .where('status', '=', 'ended')
+    .orderBy('held_on')
+    .executeTakeFirst();
+  return row?.held_on ?? null;
+}
+
 /** Writes the meeting's evaluation, replacing the one written before. */
 export async function saveEvaluation(db: Q, row: DB['meeting_evaluation']) {
   await db

@@ -4,7 +4,7 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
-import { evaluationProblem } from '#domain/meetings/evaluation.ts';
+import { evaluationProblem, isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
 import {
@@ -22,6 +22,7 @@ import { findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
 import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
+import { taskChecksOf } from './task-checks.ts';
 
 /** Everything recorded about one meeting, read at once. */
 async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
@@ -41,6 +42,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     report: findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
     evaluation: store.findEvaluation(db, m.id),
     practice: practiceOf(db, m),
+    taskChecks: taskChecksOf(db, m),
   });
 }
 
@@ -85,6 +87,9 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
           updatedAt: r.evaluation.updated_at,
         }
       : null,
+    // Seed 001: a thematic meeting's report goes up with the secretary's evaluation (evaluation.ts).
+    reportHold: isEvaluationMissing(m.kind, r.evaluation) ? ('MEETING_EVALUATION_MISSING' as const) : null,
+    taskChecks: r.taskChecks,
     startedAt: m.started_at,
     endedAt: m.ended_at,
     conclusion: m.conclusion,

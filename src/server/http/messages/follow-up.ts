@@ -22,6 +22,10 @@ export const FOLLOW_UP_MESSAGES = {
     vi: 'Hãy ghi rõ lý do chưa hoàn thành',
     en: 'Say why the task was not done',
   },
+  TASK_CHECK_NOT_CARRIED: {
+    vi: 'Nhiệm vụ này không thuộc danh sách kiểm tra của buổi sinh hoạt: chỉ kiểm tra nhiệm vụ được giao ở buổi sinh hoạt trước mà chưa hoàn thành',
+    en: 'This task is not on the meeting’s check list: a meeting checks only tasks given at earlier meetings and not yet done',
+  },
   TASK_HAS_REPORTS: {
     vi: 'Nhiệm vụ đã có báo cáo kết quả, không thể xóa',
     en: 'This task already has progress reports and cannot be removed',
@@ -72,6 +76,10 @@ export const FOLLOW_UP_MESSAGES = {
   EVALUATION_MEETING_NOT_ENDED: {
     vi: 'Nhận xét, đánh giá sau khi buổi sinh hoạt kết thúc',
     en: 'The evaluation is written once the meeting has ended',
+  },
+  MEETING_EVALUATION_MISSING: {
+    vi: 'Chưa có nhận xét, đánh giá của Bí thư chi bộ (ưu, khuyết điểm của đảng viên chuẩn bị chuyên đề, kết quả buổi sinh hoạt, rút kinh nghiệm): hãy viết nhận xét, đánh giá trước khi ban hành báo cáo',
+    en: 'The secretary’s evaluation (the preparer’s strengths and weaknesses, the result, the lessons) is missing: write it before issuing the report',
   },
   EVALUATION_REPORT_ISSUED: {
     vi: 'Báo cáo của buổi sinh hoạt đã ban hành, nhận xét không sửa được nữa',

@@ -126,3 +126,17 @@ export const signMinutes = (id: string) =>
   api.post('/meetings/{id}/minutes/sign', { path: { id }, body: {} });
 export const addAddendum = (id: string, text: string) =>
   api.post('/meetings/{id}/minutes/addenda', { path: { id }, body: { text } });
+
+/** The chair's check, at this meeting, of an earlier meeting's assignment (seed 002). */
+export const checkMeetingTask = (
+  id: string,
+  taskId: string,
+  body: BodyOf<'/meetings/{id}/task-checks/{taskId}', 'put'>,
+) => api.put('/meetings/{id}/task-checks/{taskId}', { path: { id, taskId }, body });
+
+/** The lessons for a topic's preparer, from the cell's latest evaluated meeting (seed 001). */
+export const topicLessonsQuery = (topicId: string) =>
+  queryOptions({
+    queryKey: keys.topicLessons(topicId),
+    queryFn: () => api.get('/topics/{id}/lessons', { path: { id: topicId } }),
+  });

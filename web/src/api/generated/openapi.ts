@@ -4106,6 +4106,60 @@ export interface paths {
       };
     };
   };
+  '/meetings/{id}/task-checks/{taskId}': {
+    /** Check an earlier meeting’s assignment at this meeting: done, in progress, or not done with the reason (seed 002) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          taskId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TaskCheckRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/meetings/{id}/minutes/draft': {
     /** Write the minutes from the console (until signed) */
     post: {
@@ -4336,6 +4390,54 @@ export interface paths {
         200: {
           content: {
             'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/lessons': {
+    /** The lessons for this topic’s preparer: from the secretary’s evaluation of the cell’s latest evaluated meeting (seed 001) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The lessons, or none yet */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicLessons'];
           };
         };
         /** @description Invalid input */
@@ -6743,6 +6845,34 @@ export interface components {
         lessons: string | null;
         updatedAt: string;
       } | null;
+      /** @enum {string|null} */
+      reportHold: 'MEETING_EVALUATION_MISSING' | null;
+      taskChecks: {
+        id: string;
+        title: string;
+        owner: {
+          id: string;
+          name: string;
+        } | null;
+        dueOn: string | null;
+        assignedAt: {
+          meetingId: string;
+          heldOn: string;
+          topicTitle: string | null;
+        };
+        before: {
+          /** @enum {string} */
+          state: 'open' | 'in_progress' | 'done' | 'not_done';
+          overdue: boolean;
+        };
+        check: {
+          /** @enum {string} */
+          status: 'in_progress' | 'done' | 'not_done';
+          note: string | null;
+          reporterName: string | null;
+          recordedAt: string;
+        } | null;
+      }[];
       startedAt: string | null;
       endedAt: string | null;
       conclusion: string | null;
@@ -7049,6 +7179,11 @@ export interface components {
       note: string;
       achieved: boolean;
     };
+    TaskCheckRequest: {
+      /** @enum {string} */
+      status: 'in_progress' | 'done' | 'not_done';
+      note?: string | null;
+    };
     MinutesRequest: {
       text: string;
       expectedUpdatedAt?: string | null;
@@ -7060,6 +7195,14 @@ export interface components {
     };
     AddendumRequest: {
       text: string;
+    };
+    TopicLessons: {
+      lessons: {
+        meetingId: string;
+        heldOn: string;
+        topicTitle: string | null;
+        text: string;
+      } | null;
     };
     CellTasks: {
       year: number;

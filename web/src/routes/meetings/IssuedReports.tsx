@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuedReportsQuery, issuedReportUrl, keys } from '../../api/endpoints.ts';
 import type { IssuedReport } from '../../api/models.ts';
@@ -32,12 +32,16 @@ export function IssueReportButton({
   cellId,
   issue,
   onIssued,
+  hold,
 }: {
   cellId: string;
   issue: () => Promise<IssuedReport>;
   onIssued?: () => void;
+  /** Why it cannot be issued yet (said under the disabled button), if it cannot. */
+  hold?: string | null;
 }) {
   const { t } = useTranslation();
+  const holdId = useId();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const mutation = useMutation({
@@ -55,10 +59,21 @@ export function IssueReportButton({
   return (
     <>
       <Group>
-        <Button size="xs" color="red" onClick={() => setConfirming(true)}>
+        <Button
+          size="xs"
+          color="red"
+          disabled={Boolean(hold)}
+          aria-describedby={hold ? holdId : undefined}
+          onClick={() => setConfirming(true)}
+        >
           {t('reports.issue')}
         </Button>
       </Group>
+      {hold ? (
+        <Text size="xs" c="dimmed" id={holdId} data-testid="report-hold">
+          {hold}
+        </Text>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           title={t('reports.issue')}

@@ -8,6 +8,7 @@ import { PracticeSection } from './PracticeSection.tsx';
 import { RolesSection } from './RolesSection.tsx';
 import { SpeakersSection } from './SpeakersSection.tsx';
 import { StudyTimeWarning } from './StudyTimeWarning.tsx';
+import { TaskChecksSection } from './TaskChecksSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
 import { VotesSection } from './VotesSection.tsx';
 
@@ -37,6 +38,7 @@ export function LiveConsole({ meeting }: { meeting: Meeting }) {
           <GuestsSection meeting={meeting} />
         </>
       )}
+      <TaskChecksSection meeting={meeting} />
       <PracticeSection meeting={meeting} />
       <ConclusionSection meeting={meeting} />
       <TasksSection meeting={meeting} />

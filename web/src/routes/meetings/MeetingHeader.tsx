@@ -33,6 +33,7 @@ function MeetingReport({ meeting }: { meeting: Meeting }) {
           cellId={meeting.cellId}
           issue={() => issueMeetingReport(meeting.id)}
           onIssued={() => void queryClient.invalidateQueries({ queryKey: keys.meeting(meeting.id) })}
+          hold={meeting.reportHold ? t(`meeting.reportHold.${meeting.reportHold}`) : null}
         />
       ) : null}
     </Stack>

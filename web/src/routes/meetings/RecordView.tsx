@@ -9,6 +9,7 @@ import { PracticeSection } from './PracticeSection.tsx';
 import { RolesSection } from './RolesSection.tsx';
 import { SpeakersSection } from './SpeakersSection.tsx';
 import { StudyTimeWarning } from './StudyTimeWarning.tsx';
+import { TaskChecksSection } from './TaskChecksSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
 import { VotesSection } from './VotesSection.tsx';
 
@@ -23,6 +24,7 @@ export function RecordView({ meeting }: { meeting: Meeting }) {
       <GuestsSection meeting={meeting} />
       <AgendaClock meeting={meeting} />
       <SpeakersSection meeting={meeting} />
+      <TaskChecksSection meeting={meeting} />
       <PracticeSection meeting={meeting} />
       <ConclusionSection meeting={meeting} />
       <TasksSection meeting={meeting} />

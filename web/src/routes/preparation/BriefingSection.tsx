@@ -1,10 +1,10 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveBriefing } from '../../api/endpoints.ts';
+import { saveBriefing, topicLessonsQuery } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -57,6 +57,7 @@ export function BriefingSection({ prep }: { prep: TopicPreparation }) {
               ) : null}
             </>
           )}
+          <Lessons topicId={prep.topic.id} />
           {prep.permissions.brief ? (
             <Group>
               <Button size="sm" variant="light" onClick={() => setEditing(true)}>
@@ -67,6 +68,31 @@ export function BriefingSection({ prep }: { prep: TopicPreparation }) {
         </Stack>
       )}
     </Section>
+  );
+}
+
+/**
+ * Seed 001: "Rút kinh nghiệm cho những buổi sinh hoạt chuyên đề tiếp theo" — the lessons the secretary drew
+ * after the cell's latest evaluated meeting, for this topic's preparer.
+ */
+function Lessons({ topicId }: { topicId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(topicLessonsQuery(topicId));
+  const lessons = data?.lessons;
+  if (!lessons) return null;
+  return (
+    <Alert color="blue" variant="light" title={t('topic.briefing.lessons')} data-testid="briefing-lessons">
+      <Stack gap={4}>
+        <Text size="xs" c="dimmed">
+          {lessons.topicTitle
+            ? t('topic.briefing.lessonsFrom', { date: formatDate(lessons.heldOn), topic: lessons.topicTitle })
+            : t('topic.briefing.lessonsFromRegular', { date: formatDate(lessons.heldOn) })}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {lessons.text}
+        </Text>
+      </Stack>
+    </Alert>
   );
 }
 
