@@ -5881,6 +5881,8 @@ export interface components {
       shortName: string | null;
       place: string | null;
       numberingTermFrom: string | null;
+      draftLeadDays: number;
+      draftLeadDaysSet: boolean;
       memberCount: number;
       canManage: boolean;
     };
@@ -5925,6 +5927,7 @@ export interface components {
        * @example 2026-01-15
        */
       numberingTermFrom?: string | null;
+      draftLeadDays?: number | null;
     };
     MemberSummary: {
       id: string;
@@ -6767,7 +6770,8 @@ export interface components {
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
-          | 'other';
+          | 'other'
+          | 'professional';
         title: string | null;
         plannedMinutes: number;
         startedAt: string | null;
@@ -6813,6 +6817,7 @@ export interface components {
         }[];
       };
       draftDistributedAt: string | null;
+      draftLeadDays: number;
       draftLeadWarning: {
         /** @enum {string} */
         code: 'DRAFT_SENT_LATE';
@@ -6977,7 +6982,8 @@ export interface components {
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
-          | 'other';
+          | 'other'
+          | 'professional';
         title?: string | null;
         minutes: number;
       }[];
