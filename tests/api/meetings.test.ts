@@ -315,7 +315,9 @@ describe('scheduling a meeting', () => {
     // Nor can a thematic meeting lose its topic, or a regular one become combined without one.
     const thematic = await schedule(c);
     expect(
-      await refused(c.secretary.put(`/api/meetings/${thematic.id}`, { ...detailsOf(thematic), topicId: null })),
+      await refused(
+        c.secretary.put(`/api/meetings/${thematic.id}`, { ...detailsOf(thematic), topicId: null }),
+      ),
     ).toMatchObject({ status: 400, fields: { topicId: MESSAGES.topicRequired } });
     expect((await ok(c.secretary.get(`/api/meetings/${thematic.id}`))).topic?.id).toBe(c.topic.id);
   });
@@ -390,7 +392,12 @@ describe('scheduling a meeting', () => {
     for (const part of ['opening', 'regular', 'thematic', 'closing'] as const) {
       const withProfessional = detailsOf(m, (agenda) => {
         const at = agenda.findLastIndex((i) => i.part === part) + 1;
-        const item = { part, kind: 'professional', title: 'Triển khai kế hoạch chuyên môn tháng', minutes: 20 };
+        const item = {
+          part,
+          kind: 'professional',
+          title: 'Triển khai kế hoạch chuyên môn tháng',
+          minutes: 20,
+        };
         return [...agenda.slice(0, at), item, ...agenda.slice(at)];
       });
       expect(await refused(c.secretary.put(url, withProfessional)), part).toEqual({

@@ -248,4 +248,3 @@ describe('checkAgenda: nothing professional interleaved', () => {
     expect(checkAgenda(agenda, 'combined')).toContainEqual({ code: 'NO_STUDY_PART' });
   });
 });
-

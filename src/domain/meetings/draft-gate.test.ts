@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_LEAD_DAYS, draftGateIssue, draftLeadDays, needsTopic, shortLeadWarning } from './draft-gate.ts';
+import {
+  DRAFT_LEAD_DAYS,
+  draftGateIssue,
+  draftLeadDays,
+  needsTopic,
+  shortLeadWarning,
+} from './draft-gate.ts';
 
 describe('draftGateIssue (seed 000: the draft is sent to members before the meeting)', () => {
   it('refuses a thematic or combined meeting whose topic was never distributed', () => {

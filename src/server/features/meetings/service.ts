@@ -85,7 +85,12 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
  * sinh hoạt" — so a thematic or combined meeting names its topic of the cell's plan; a regular meeting alone
  * has none (choose "combined").
  */
-async function requireTopicOfCell(trx: Trx, topicId: string | null | undefined, cellId: string, kind: MeetingKind) {
+async function requireTopicOfCell(
+  trx: Trx,
+  topicId: string | null | undefined,
+  cellId: string,
+  kind: MeetingKind,
+) {
   if (!topicId) {
     if (needsTopic(kind)) throw new AppError('VALIDATION_FAILED', { topicId: 'MEETING_TOPIC_REQUIRED' });
     return;
