@@ -167,7 +167,12 @@ describe('the interval between sending the draft and the meeting is the cell’s
     const topic = await undistributedTopic(c);
     await markDraftDistributed(database.db, topic.id, '2026-03-05T01:00:00.000Z');
     const m = await schedule(c, { topicId: topic.id, heldOn: '2026-03-10' });
-    expect(m.draftLeadWarning).toEqual({ code: 'DRAFT_SENT_LATE', sentOn: '2026-03-05', days: 5, required: 7 });
+    expect(m.draftLeadWarning).toEqual({
+      code: 'DRAFT_SENT_LATE',
+      sentOn: '2026-03-05',
+      days: 5,
+      required: 7,
+    });
     const url = `/api/meetings/${m.id}`;
     await ok(c.secretary.put(`${url}/roles`, { minuteTakerId: c.ids.takerId }));
     await ok(c.secretary.post(`${url}/start`));
