@@ -29,6 +29,7 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
       short_name: null,
       place: null,
       numbering_term_from: null,
+      draft_lead_days: null,
       created_at: now,
       updated_at: now,
     });

@@ -13,7 +13,14 @@ export interface NoticeDocumentData {
   topicTitle: string | null;
   presenters: string[];
   secretaryName: string | null;
+  /**
+   * The topic's draft reached members fewer days before the meeting than the cell expects (practice,
+   * draft-gate.ts): the notice says so, as the meeting page and the minutes do.
+   */
+  draftSentLate?: { sentOn: string; days: number; required: number } | null;
 }
+
+const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
 /**
  * The notice of a meeting (Thông báo, "TB"): content, time and place, sent to every member before the
@@ -52,6 +59,16 @@ export function noticeDocument(d: NoticeDocumentData): PartyDocument {
         indent: true,
         text: 'Đề nghị các đồng chí đảng viên nghiên cứu dự thảo chuyên đề, chuẩn bị ý kiến tham gia và dự họp đầy đủ, đúng giờ; trường hợp vắng mặt phải báo cáo lý do với bí thư chi bộ.',
       },
+      ...(d.draftSentLate
+        ? [
+            {
+              kind: 'paragraph' as const,
+              indent: true,
+              italics: true,
+              text: `Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày ${ddmmyyyy(d.draftSentLate.sentOn)}, trước buổi sinh hoạt ${d.draftSentLate.days} ngày (ít hơn ${d.draftSentLate.required} ngày để đảng viên nghiên cứu, góp ý).`,
+            },
+          ]
+        : []),
     ],
     signature: { authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: d.secretaryName },
     recipients: ['- Đảng viên trong chi bộ;', '- Lưu chi bộ.'],

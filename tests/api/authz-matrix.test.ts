@@ -10,6 +10,7 @@ import {
   buildGroup,
   buildGuidance,
   buildMeeting,
+  buildMeetingTopic,
   buildModel,
   buildPerson,
   buildPlan,
@@ -160,7 +161,9 @@ const meetingOf = (w: World, t: Tenant, opts: Parameters<typeof buildMeeting>[2]
 const MEETING_READERS = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 };
 /** The chair's side (secretary) and the meeting's minute-taker (member). */
 const RECORDERS = (ok: number) => ({ officer: 403, inspector: 403, secretary: ok, member: ok, staff: 403 });
-const meetingDetails = () => ({
+/** A thematic meeting is about a topic of the cell's plan (seed 000). */
+const meetingDetails = (topicId: string) => ({
+  topicId,
   kind: 'thematic',
   heldOn: addDays(todayInVietnam(), 7),
   startsAt: '14:00',
@@ -246,7 +249,10 @@ const CASES: Record<string, Case> = {
     admin: 201,
   },
   'PATCH /orgs/{id}': {
-    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}`, body: { place: 'Mỹ Hòa' } }),
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}`,
+      body: { place: 'Mỹ Hòa', draftLeadDays: 5 },
+    }),
     own: OFFICERS_ONLY(200),
     admin: 200,
   },
@@ -690,7 +696,10 @@ const CASES: Record<string, Case> = {
     admin: 200,
   },
   'POST /orgs/{id}/meetings': {
-    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings`, body: meetingDetails() }),
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/meetings`,
+      body: meetingDetails((await buildMeetingTopic(database.db, cellOf(w, t))).id),
+    }),
     own: SECRETARY_ONLY(201),
     admin: 201,
   },
@@ -713,7 +722,10 @@ const CASES: Record<string, Case> = {
     stream: true,
   },
   'PUT /meetings/{id}': {
-    build: async (w, t) => ({ path: `/api/meetings/${(await meetingOf(w, t)).id}`, body: meetingDetails() }),
+    build: async (w, t) => {
+      const m = await meetingOf(w, t);
+      return { path: `/api/meetings/${m.id}`, body: meetingDetails(m.topicId ?? '') };
+    },
     own: SECRETARY_ONLY(200),
     admin: 200,
   },

@@ -13,6 +13,7 @@ import {
   actorOf,
   buildCell,
   buildGuidance,
+  buildMeetingTopic,
   buildPlan,
   buildPreparation,
   buildResolution,
@@ -379,7 +380,9 @@ describe('the minutes as a document', () => {
       isAdmin: false,
       grants: [{ unitId: world.cell.id, role: 'member' }],
     };
+    const topic = await buildMeetingTopic(db, world.cell.id, { heldOn: '2026-11-20' });
     const id = await meetings.scheduleMeeting(db, secretaryActor, world.cell.id, {
+      topicId: topic.id,
       kind: 'thematic',
       heldOn: '2026-11-20',
       startsAt: '14:00',
@@ -615,6 +618,7 @@ describe('a member’s scorecard for the year-end review', () => {
     // The factory's plan is for a year of its own; this card is about the current one.
     await db.updateTable('plan').set({ year }).where('id', '=', p.planId).execute();
     const id = await meetings.scheduleMeeting(db, secretary, cell.id, {
+      topicId: p.topicId,
       kind: 'thematic',
       heldOn: todayInVietnam(),
       startsAt: '08:00',

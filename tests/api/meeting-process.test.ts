@@ -124,6 +124,66 @@ describe('a thematic meeting starts only once its draft was approved and sent (s
   });
 });
 
+describe('the interval between sending the draft and the meeting is the cell’s setting (practice)', () => {
+  const setLeadDays = (c: Cell, days: number | null) =>
+    database.db.updateTable('org_unit').set({ draft_lead_days: days }).where('id', '=', c.cell.id).execute();
+  const noticeText = async (c: Cell, meetingId: string) => {
+    const res = await app.request(`/api/meetings/${meetingId}/notice/document?format=docx`, {
+      headers: { cookie: c.member.cookie },
+    });
+    expect(res.status).toBe(200);
+    return docxText(new Uint8Array(await res.arrayBuffer()));
+  };
+
+  it('warns on the notice and the meeting page when the draft went out fewer days before than the cell expects', async () => {
+    const c = await processCell();
+    const topic = await undistributedTopic(c);
+    const heldOn = addDays(todayInVietnam(), 6);
+    const sentOn = addDays(heldOn, -4);
+    await markDraftDistributed(database.db, topic.id, `${sentOn}T06:00:00+07:00`);
+    // Four days are enough by the default of three: no warning anywhere.
+    const m = await schedule(c, { topicId: topic.id, heldOn });
+    expect(m).toMatchObject({ draftLeadDays: 3, draftLeadWarning: null });
+    await ok(c.secretary.post(`/api/meetings/${m.id}/notice`));
+    expect(await noticeText(c, m.id)).not.toContain('Lưu ý');
+    // The cell expects five days: the same meeting now shows the warning, and its notice says so.
+    await setLeadDays(c, 5);
+    const warned = await ok(c.member.get(`/api/meetings/${m.id}`));
+    expect(warned.draftLeadDays).toBe(5);
+    expect(warned.draftLeadWarning).toEqual({ code: 'DRAFT_SENT_LATE', sentOn, days: 4, required: 5 });
+    const [y, mo, d] = sentOn.split('-');
+    expect(await noticeText(c, m.id)).toContain(
+      `Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày ${d}/${mo}/${y}, trước buổi sinh hoạt 4 ngày (ít hơn 5 ngày để đảng viên nghiên cứu, góp ý).`,
+    );
+    // A cell that asks no interval at all never sees the warning; the meeting still starts either way.
+    await setLeadDays(c, 0);
+    expect((await ok(c.member.get(`/api/meetings/${m.id}`))).draftLeadWarning).toBeNull();
+    expect(await noticeText(c, m.id)).not.toContain('Lưu ý');
+  });
+
+  it('writes the cell’s interval into the minutes of a meeting held after a late draft', async () => {
+    const c = await processCell();
+    await setLeadDays(c, 7);
+    const topic = await undistributedTopic(c);
+    await markDraftDistributed(database.db, topic.id, '2026-03-05T01:00:00.000Z');
+    const m = await schedule(c, { topicId: topic.id, heldOn: '2026-03-10' });
+    expect(m.draftLeadWarning).toEqual({
+      code: 'DRAFT_SENT_LATE',
+      sentOn: '2026-03-05',
+      days: 5,
+      required: 7,
+    });
+    const url = `/api/meetings/${m.id}`;
+    await ok(c.secretary.put(`${url}/roles`, { minuteTakerId: c.ids.takerId }));
+    await ok(c.secretary.post(`${url}/start`));
+    await ok(c.secretary.post(`${url}/end`));
+    const drafted = await ok(c.secretary.post(`${url}/minutes/draft`));
+    expect(drafted.minutes?.text).toContain(
+      '- Lưu ý: dự thảo chuyên đề được gửi đến đảng viên ngày 05/03/2026, trước buổi sinh hoạt 5 ngày (ít hơn 7 ngày để đảng viên nghiên cứu, góp ý).',
+    );
+  });
+});
+
 describe('the meeting report', () => {
   it('gives the time the meeting actually started, as the minutes record it, not the scheduled time', async () => {
     const c = await processCell();
@@ -337,10 +397,11 @@ describe('the regular monthly meeting and its Hồ Chí Minh study (seeds 000, 0
 describe('the minute book flags a month with a thematic meeting and no regular one (seed 000)', () => {
   it('lists the months, not counting a cancelled regular meeting, and marks the regular meeting’s study', async () => {
     const c = await processCell();
-    await schedule(c, { kind: 'thematic', heldOn: '2026-03-10' });
-    await schedule(c, { kind: 'thematic', heldOn: '2026-04-10' });
+    const { id: topicId } = await undistributedTopic(c);
+    await schedule(c, { kind: 'thematic', topicId, heldOn: '2026-03-10' });
+    await schedule(c, { kind: 'thematic', topicId, heldOn: '2026-04-10' });
     await schedule(c, { kind: 'regular', heldOn: '2026-04-20' });
-    await schedule(c, { kind: 'thematic', heldOn: '2026-05-10' });
+    await schedule(c, { kind: 'thematic', topicId, heldOn: '2026-05-10' });
     const cancelled = await schedule(c, { kind: 'regular', heldOn: '2026-05-20' });
     await ok(c.secretary.post(`/api/meetings/${cancelled.id}/cancel`));
     const book = await ok<{

@@ -15,6 +15,7 @@ import {
   buildCell,
   buildCommittee,
   buildMeeting,
+  buildMeetingTopic,
   buildPerson,
   buildPlan,
   buildPreparation,
@@ -56,6 +57,9 @@ const MESSAGES = {
   notAVoter: 'Chỉ đảng viên chính thức có mặt mới biểu quyết (đảng viên dự bị không biểu quyết)',
   twice: 'Mỗi đảng viên chỉ biểu quyết một lần',
   wrongFormat: 'Sai định dạng',
+  topicRequired: 'Hãy chọn chuyên đề của kế hoạch: buổi sinh hoạt chuyên đề (hoặc kết hợp) phải có chuyên đề',
+  professional:
+    '“Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ”: nội dung chuyên môn không đưa vào chương trình buổi sinh hoạt chi bộ',
 };
 
 /** Seed 000's procedure: the opening, the thematic part, the closing. */
@@ -91,6 +95,9 @@ async function buildMeetingCell(opts: { members?: number } = {}) {
   await giveRole(db, committee.id, officerId, 'officer');
   const foreignCell = await buildCell(db, { parentId: (await buildCommittee(db)).id, members: 1 });
   const foreignId = foreignCell.memberIds[0] ?? '';
+  // Seed 000: a thematic or combined meeting is about a topic of the plan whose draft went to members — long
+  // before any meeting these tests hold, so no short-lead warning shows.
+  const topic = await buildMeetingTopic(db, cell.id, { distributedAt: '2024-01-01T01:00:00.000Z' });
   const clients = new Map<string, Promise<ApiClient>>();
   const login = (personId: string) => {
     let client = clients.get(personId);
@@ -103,6 +110,7 @@ async function buildMeetingCell(opts: { members?: number } = {}) {
   return {
     committee,
     cell,
+    topic,
     sibling,
     foreignCell,
     login,
@@ -117,8 +125,10 @@ async function buildMeetingCell(opts: { members?: number } = {}) {
 }
 type Cell = Awaited<ReturnType<typeof buildMeetingCell>>;
 
-const scheduleBody = (more: Record<string, unknown> = {}) => ({
+/** A thematic meeting of the cell's topic, or what `more` changes (a regular meeting has no topic). */
+const scheduleBody = (c: Cell, more: Record<string, unknown> = {}) => ({
   kind: 'thematic',
+  ...(more.kind === 'regular' ? {} : { topicId: c.topic.id }),
   heldOn: inThreeDays(),
   startsAt: '14:00',
   place: 'Hội trường tầng 2, Bệnh viện',
@@ -126,7 +136,7 @@ const scheduleBody = (more: Record<string, unknown> = {}) => ({
 });
 
 async function schedule(c: Cell, more: Record<string, unknown> = {}) {
-  const res = await c.secretary.post<Meeting>(`/api/orgs/${c.cell.id}/meetings`, scheduleBody(more));
+  const res = await c.secretary.post<Meeting>(`/api/orgs/${c.cell.id}/meetings`, scheduleBody(c, more));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }
@@ -195,8 +205,11 @@ describe('scheduling a meeting', () => {
       place: 'Hội trường tầng 2, Bệnh viện',
       status: 'scheduled',
       noticeSentAt: null,
-      topic: null,
+      topic: { id: c.topic.id, title: c.topic.title, kind: 'other', quarter: 1 },
       agendaIssues: [],
+      draftDistributedAt: '2024-01-01T01:00:00.000Z',
+      draftLeadDays: 3,
+      draftLeadWarning: null,
       studyTimeWarning: null,
       attendance: [],
       permissions: { manage: true, record: true, actions: ['start', 'cancel'] },
@@ -230,21 +243,21 @@ describe('scheduling a meeting', () => {
   it('refuses a member and an officer of the committee above (403) and hides the cell from a foreign user (404)', async () => {
     const c = await buildMeetingCell();
     const url = `/api/orgs/${c.cell.id}/meetings`;
-    expect(await refused(c.member.post(url, scheduleBody()))).toMatchObject({
+    expect(await refused(c.member.post(url, scheduleBody(c)))).toMatchObject({
       status: 403,
       code: 'FORBIDDEN',
     });
-    expect(await refused(c.officer.post(url, scheduleBody()))).toMatchObject({
+    expect(await refused(c.officer.post(url, scheduleBody(c)))).toMatchObject({
       status: 403,
       code: 'FORBIDDEN',
     });
-    expect(await refused(c.foreign.post(url, scheduleBody()))).toMatchObject({
+    expect(await refused(c.foreign.post(url, scheduleBody(c)))).toMatchObject({
       status: 404,
       code: 'NOT_FOUND',
     });
     expect(await countMeetings(c.cell.id)).toBe(0);
     // The deputy schedules and chairs as the secretary does.
-    const byDeputy = await ok(c.deputy.post(url, scheduleBody()), 201);
+    const byDeputy = await ok(c.deputy.post(url, scheduleBody(c)), 201);
     expect(byDeputy.chair?.id).toBe(c.ids.deputyId);
   });
 
@@ -266,7 +279,7 @@ describe('scheduling a meeting', () => {
       .executeTakeFirstOrThrow();
 
     const res = await refused(
-      c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody({ topicId: otherTopic.id })),
+      c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody(c, { topicId: otherTopic.id })),
     );
     expect(res).toEqual({
       status: 400,
@@ -282,11 +295,53 @@ describe('scheduling a meeting', () => {
     ).toMatchObject({ status: 400, fields: { topicId: MESSAGES.topicNotInCell } });
   });
 
+  it('needs the topic of a thematic or combined meeting (400 on topicId, in Vietnamese); a regular one has none', async () => {
+    const c = await buildMeetingCell();
+    const url = `/api/orgs/${c.cell.id}/meetings`;
+    for (const kind of ['thematic', 'combined']) {
+      const body = { ...scheduleBody(c, { kind }), topicId: null };
+      expect(await refused(c.secretary.post(url, body)), kind).toEqual({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        fields: { topicId: MESSAGES.topicRequired },
+      });
+      const { topicId: _omitted, ...withoutTopic } = body;
+      expect((await refused(c.secretary.post(url, withoutTopic))).fields).toEqual({
+        topicId: MESSAGES.topicRequired,
+      });
+    }
+    expect(await countMeetings(c.cell.id)).toBe(0);
+    expect((await schedule(c, { kind: 'regular' })).topic).toBeNull();
+    // Nor can a thematic meeting lose its topic, or a regular one become combined without one.
+    const thematic = await schedule(c);
+    expect(
+      await refused(
+        c.secretary.put(`/api/meetings/${thematic.id}`, { ...detailsOf(thematic), topicId: null }),
+      ),
+    ).toMatchObject({ status: 400, fields: { topicId: MESSAGES.topicRequired } });
+    expect((await ok(c.secretary.get(`/api/meetings/${thematic.id}`))).topic?.id).toBe(c.topic.id);
+  });
+
+  it('does not start a thematic meeting left without a topic from before it was required (409)', async () => {
+    const c = await buildMeetingCell();
+    const m = await schedule(c);
+    await database.db.updateTable('meeting').set({ topic_id: null }).where('id', '=', m.id).execute();
+    await ok(c.secretary.put(`/api/meetings/${m.id}/roles`, { minuteTakerId: c.ids.takerId }));
+    const res = await c.secretary.post(`/api/meetings/${m.id}/start`);
+    expect(res.status).toBe(409);
+    expect((res.body as ErrorBody).error).toMatchObject({
+      code: 'MEETING_TOPIC_MISSING',
+      message:
+        'Buổi sinh hoạt chuyên đề chưa có chuyên đề; hãy chọn chuyên đề đã gửi dự thảo đến đảng viên rồi mới bắt đầu',
+    });
+    expect((await ok(c.secretary.get(`/api/meetings/${m.id}`))).status).toBe('scheduled');
+  });
+
   it('refuses a time that is not HH:MM on a 24-hour clock (400 on startsAt)', async () => {
     const c = await buildMeetingCell();
     for (const startsAt of ['25:00', '24:00', '14:60', '9:30', '14h00']) {
       const res = await refused(
-        c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody({ startsAt })),
+        c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody(c, { startsAt })),
       );
       expect(res, startsAt).toEqual({
         status: 400,
@@ -332,6 +387,25 @@ describe('scheduling a meeting', () => {
     expect((await refused(c.secretary.put(url, { ...detailsOf(m), kind: 'thematic' }))).fields).toEqual({
       agenda: MESSAGES.regularInThematic,
     });
+    // Seed 000: nothing professional interleaved — a free item the secretary typed as professional business is
+    // refused in any part of the cell meeting; the same item typed as party business is taken.
+    for (const part of ['opening', 'regular', 'thematic', 'closing'] as const) {
+      const withProfessional = detailsOf(m, (agenda) => {
+        const at = agenda.findLastIndex((i) => i.part === part) + 1;
+        const item = {
+          part,
+          kind: 'professional',
+          title: 'Triển khai kế hoạch chuyên môn tháng',
+          minutes: 20,
+        };
+        return [...agenda.slice(0, at), item, ...agenda.slice(at)];
+      });
+      expect(await refused(c.secretary.put(url, withProfessional)), part).toEqual({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        fields: { agenda: MESSAGES.professional },
+      });
+    }
     expect((await ok(c.secretary.get(url))).agenda).toEqual(m.agenda);
 
     // The same order with the parts swapped is right once the cell chooses thematic first.
@@ -402,7 +476,7 @@ describe('scheduling a meeting', () => {
     const dropTrigger = await failInsertsInto(database, 'meeting_agenda_item', 'kind', 'assignments');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const res = await refused(c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody()));
+      const res = await refused(c.secretary.post(`/api/orgs/${c.cell.id}/meetings`, scheduleBody(c)));
       expect(res).toMatchObject({ status: 500, code: 'INTERNAL' });
       expect(String(logged.mock.calls[0]?.[0])).toContain('forced failure for a rollback test');
     } finally {

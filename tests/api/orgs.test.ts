@@ -344,6 +344,56 @@ describe('renaming units', () => {
   });
 });
 
+// Practice (domain/meetings/draft-gate.ts): the days a cell expects a topic's draft to reach members before
+// the meeting are its own setting, edited with the unit's other settings, 3 by default, 0 to 30.
+describe('the cell’s draft lead time', () => {
+  it('defaults to 3 days, and lets an officer set it from 0 to 30 days and back to the default', async () => {
+    const w = await setUp();
+    const officer = await w.as('officer');
+    const read = async () => (await officer.get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body;
+    expect(await read()).toMatchObject({ draftLeadDays: 3, draftLeadDaysSet: false });
+    for (const days of [5, 0, 30]) {
+      const res = await officer.patch<Unit>(`/api/orgs/${w.cell.id}`, { draftLeadDays: days });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ draftLeadDays: days, draftLeadDaysSet: true });
+      expect(await read()).toMatchObject({ draftLeadDays: days, draftLeadDaysSet: true });
+    }
+    // Another change of the unit leaves the setting as it is; null returns to the default.
+    await officer.patch(`/api/orgs/${w.cell.id}`, { place: 'Hòa Bình' });
+    expect((await read()).draftLeadDays).toBe(30);
+    await officer.patch(`/api/orgs/${w.cell.id}`, { draftLeadDays: null });
+    expect(await read()).toMatchObject({ draftLeadDays: 3, draftLeadDaysSet: false });
+  });
+
+  it('refuses a value outside 0–30 or not a whole number (400 on draftLeadDays) and keeps the setting', async () => {
+    const w = await setUp();
+    const officer = await w.as('officer');
+    await officer.patch(`/api/orgs/${w.cell.id}`, { draftLeadDays: 4 });
+    for (const [value, message] of [
+      [-1, 'Phải từ 0 trở lên'],
+      [31, 'Không được vượt quá 30'],
+      [2.5, 'Giá trị không hợp lệ'],
+      ['3', 'Giá trị không hợp lệ'],
+    ] as const) {
+      const res = await officer.patch<ErrorBody>(`/api/orgs/${w.cell.id}`, { draftLeadDays: value });
+      expect(res.status, String(value)).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { draftLeadDays: message } });
+    }
+    expect((await officer.get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.draftLeadDays).toBe(4);
+  });
+
+  it('belongs to cells only (400 on a committee), and to the officers above, not the cell’s secretary (403)', async () => {
+    const w = await setUp();
+    const officer = await w.as('officer');
+    const res = await officer.patch<ErrorBody>(`/api/orgs/${w.sub.id}`, { draftLeadDays: 5 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({ draftLeadDays: 'Chỉ chi bộ mới có thiết lập này' });
+    const secretary = await w.as('secretary');
+    expect((await secretary.patch(`/api/orgs/${w.cell.id}`, { draftLeadDays: 1 })).status).toBe(403);
+    expect((await officer.get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.draftLeadDays).toBe(3);
+  });
+});
+
 describe('moving units', () => {
   it('moves a cell with its groups under another committee; the closure follows', async () => {
     const w = await setUp();

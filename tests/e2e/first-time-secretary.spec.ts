@@ -467,6 +467,7 @@ test.describe('the meeting console on a tablet', () => {
     await signIn(page, 'bithu.noi');
     const cell = await cellId(page);
     const meeting = await call<Meeting>(page, 'POST', `/orgs/${cell}/meetings`, {
+      topicId,
       kind: 'thematic',
       heldOn: `${YEAR}-06-11`,
       startsAt: '15:30',

@@ -11,6 +11,11 @@ export interface OrgUnitTable {
   place: string | null;
   /** Set when the unit numbers its documents through its party term, from this day (else by year). */
   numbering_term_from: string | null;
+  /**
+   * Days the topic's draft should reach members before a meeting (*practice*, 0–30); null: the app's
+   * default, `DRAFT_LEAD_DAYS` (domain/meetings/draft-gate.ts).
+   */
+  draft_lead_days: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AgendaItem, type AgendaPart, checkAgenda, defaultAgenda } from './agenda.ts';
+import {
+  type AgendaItem,
+  type AgendaPart,
+  agendaItemBusiness,
+  checkAgenda,
+  defaultAgenda,
+  type MeetingKind,
+} from './agenda.ts';
 
 const shape = (items: readonly AgendaItem[]) => items.map((i) => `${i.part}:${i.kind}`);
 // A regular part holds the Hồ Chí Minh study every regular meeting keeps (seed 002).
@@ -203,5 +210,41 @@ describe('checkAgenda: one after the other, never interleaved', () => {
     ).toEqual([{ code: 'NO_STUDY_PART' }]);
     const withThematic = [...agenda.slice(0, 7), { part: 'thematic' as const }, ...agenda.slice(7)];
     expect(checkAgenda(withThematic, 'regular')).toEqual([{ code: 'THEMATIC_IN_REGULAR_MEETING' }]);
+  });
+});
+
+// Seed 000: "Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ".
+describe('checkAgenda: nothing professional interleaved', () => {
+  it('types every item of the procedure as party business, and only the professional item as professional', () => {
+    for (const kind of ['thematic', 'combined', 'regular'] as const)
+      for (const item of defaultAgenda(kind)) expect(agendaItemBusiness(item.kind)).toBe('party');
+    expect(agendaItemBusiness('other')).toBe('party');
+    expect(agendaItemBusiness('professional')).toBe('professional');
+  });
+
+  it('accepts a free item the secretary classified as party business in any part', () => {
+    const agenda = defaultAgenda('combined');
+    agenda.splice(5, 0, { part: 'regular', kind: 'other', minutes: 10 });
+    expect(checkAgenda(agenda, 'combined')).toEqual([]);
+  });
+
+  it.each<[MeetingKind, AgendaPart]>([
+    ['thematic', 'thematic'],
+    ['thematic', 'opening'],
+    ['combined', 'regular'],
+    ['combined', 'closing'],
+    ['regular', 'regular'],
+  ])('refuses a professional item in a %s meeting’s %s part', (kind, part) => {
+    const agenda = defaultAgenda(kind);
+    const at = part === 'closing' ? agenda.length : agenda.findIndex((i) => i.part === part) + 1;
+    agenda.splice(at, 0, { part, kind: 'professional', minutes: 15 });
+    expect(checkAgenda(agenda, kind)).toEqual([{ code: 'PROFESSIONAL_INTERLEAVED' }]);
+  });
+
+  it('names the professional item first, before any other issue of the same agenda', () => {
+    const agenda = defaultAgenda('combined', 'regular_first').filter((i) => i.kind !== 'ho_chi_minh_study');
+    agenda.push({ part: 'closing', kind: 'professional', minutes: 15 });
+    expect(checkAgenda(agenda, 'combined')[0]).toEqual({ code: 'PROFESSIONAL_INTERLEAVED' });
+    expect(checkAgenda(agenda, 'combined')).toContainEqual({ code: 'NO_STUDY_PART' });
   });
 });

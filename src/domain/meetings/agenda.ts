@@ -31,8 +31,20 @@ export const AGENDA_ITEM_KINDS = [
   'conclusion',
   'assignments',
   'other',
+  'professional',
 ] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+/**
+ * Seed 000: "Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ" — every agenda item is
+ * either the cell's party business or professional (chuyên môn) business of the agency or unit. A free item
+ * is classified by the secretary: `other` is party business, `professional` is not, and has no place in
+ * any part of a cell meeting (its opening, thematic, regular and closing parts are all party business).
+ */
+export type AgendaBusiness = 'party' | 'professional';
+export const agendaItemBusiness = (kind: string): AgendaBusiness =>
+  kind === 'professional' ? 'professional' : 'party';
+const PARTY_PARTS: readonly AgendaPart[] = ['opening', 'thematic', 'regular', 'closing'];
 
 export interface AgendaItem {
   part: AgendaPart;
@@ -82,6 +94,7 @@ export function defaultAgenda(kind: MeetingKind, order: PartOrder = 'regular_fir
 }
 
 export type AgendaIssue =
+  | { code: 'PROFESSIONAL_INTERLEAVED' }
   | { code: 'INTERLEAVED' }
   | { code: 'ORDER_NOT_KEPT'; order: PartOrder }
   | { code: 'REGULAR_IN_THEMATIC_MEETING' }
@@ -92,8 +105,9 @@ export type AgendaIssue =
   | { code: 'CLOSING_NOT_LAST' };
 
 /**
- * Checks an edited agenda: the opening first, the closing last, and between them the thematic part and
- * (in a combined meeting) the regular part each in one run, in the order the cell chose.
+ * Checks an edited agenda: no professional business anywhere in it, the opening first, the closing last, and
+ * between them the thematic part and (in a combined meeting) the regular part each in one run, in the order
+ * the cell chose.
  */
 export function checkAgenda(
   items: readonly (Pick<AgendaItem, 'part'> & { kind?: string })[],
@@ -102,6 +116,9 @@ export function checkAgenda(
 ): AgendaIssue[] {
   const parts = items.map((i) => i.part);
   const issues: AgendaIssue[] = [];
+  // Seed 000: "Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ".
+  if (items.some((i) => agendaItemBusiness(i.kind ?? '') === 'professional' && PARTY_PARTS.includes(i.part)))
+    issues.push({ code: 'PROFESSIONAL_INTERLEAVED' });
   if (kind !== 'regular' && !parts.includes('thematic')) issues.push({ code: 'NO_THEMATIC_PART' });
   // Seed 002: "Mỗi kỳ sinh hoạt chi bộ … dành thời gian ít nhất 30 phút" — the regular meeting, alone or held
   // with the thematic one, keeps its Hồ Chí Minh study item.

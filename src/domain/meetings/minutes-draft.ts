@@ -78,6 +78,7 @@ export const AGENDA_ITEM_TEXT: Record<AgendaItemKind, string> = {
   conclusion: 'Kết luận',
   assignments: 'Phân công thực hiện',
   other: 'Nội dung khác',
+  professional: 'Nội dung chuyên môn',
 };
 
 export const PART_TEXT: Record<AgendaPart, string> = {

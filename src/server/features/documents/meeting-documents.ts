@@ -51,6 +51,7 @@ export async function noticeDocumentFor(db: Kysely<DB>, actor: Actor, meetingId:
     topicTitle: m.topic?.title ?? null,
     presenters: await presenterNames(db, m),
     secretaryName: m.chair?.name ?? null,
+    draftSentLate: m.draftLeadWarning,
   });
 }
 

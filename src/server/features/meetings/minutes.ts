@@ -5,7 +5,7 @@ import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
-import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
+import { draftLeadDays, shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { draftMinutes, type MinutesFacts } from '#domain/meetings/minutes-draft.ts';
 import { isMinutesEditable, signerRoles, signIssue } from '#domain/meetings/minutes-status.ts';
 import { HO_CHI_MINH_MIN_MINUTES } from '#domain/meetings/timing.ts';
@@ -122,9 +122,12 @@ async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<Min
       commitments: practice.commitments.map((c) => ({ text: c.text, owner: c.ownerName })),
     },
     checks: checks.map(checkLine),
-    // Practice (draft-gate.ts): the draft reached members less than three days before the meeting.
+    // Practice (draft-gate.ts): the draft reached members fewer days before the meeting than the cell expects.
     draftSentLate:
-      m.kind === 'regular' ? null : (shortLeadWarning(prep?.distributed_at ?? null, m.held_on) ?? null),
+      m.kind === 'regular'
+        ? null
+        : (shortLeadWarning(prep?.distributed_at ?? null, m.held_on, draftLeadDays(cell.draft_lead_days)) ??
+          null),
   };
 }
 

@@ -128,7 +128,9 @@ export const MeetingSchema = z
     }),
     /** When the topic's draft was sent to members; a thematic meeting starts only after (seed 000). */
     draftDistributedAt: z.string().nullable(),
-    /** The draft reached members fewer days before the meeting than practice expects (3). */
+    /** Days the cell expects the draft to reach members before a meeting (practice, its setting; 3 by default). */
+    draftLeadDays: z.number().int(),
+    /** The draft reached members fewer days before the meeting than the cell expects (`draftLeadDays`). */
     draftLeadWarning: z
       .object({
         code: z.literal('DRAFT_SENT_LATE'),

@@ -12,7 +12,7 @@ import {
   type MeetingKind,
   type PartOrder,
 } from '#domain/meetings/agenda.ts';
-import { draftGateIssue } from '#domain/meetings/draft-gate.ts';
+import { draftGateIssue, needsTopic } from '#domain/meetings/draft-gate.ts';
 import { type MeetingAction, nextMeetingStatus } from '#domain/meetings/meeting-status.ts';
 import { studyMinutes } from '#domain/meetings/timing.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
@@ -41,7 +41,7 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
     await authorize(trx, actor, 'meeting.manage', cellId);
     const cell = await getUnit(trx, cellId);
     if (cell.kind !== 'cell') throw new AppError('MEETING_NOT_CELL');
-    if (input.topicId) await requireTopicOfCell(trx, input.topicId, cellId, input.kind);
+    await requireTopicOfCell(trx, input.topicId, cellId, input.kind);
     const now = nowIso();
     const order = input.partOrder ?? 'regular_first';
     const row: DB['meeting'] = {
@@ -80,8 +80,21 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
   return id;
 }
 
-async function requireTopicOfCell(trx: Trx, topicId: string, cellId: string, kind: MeetingKind) {
-  // Seed 000: the thematic meeting is the topic's; a regular meeting alone has none (choose "combined").
+/**
+ * Seed 000: the thematic meeting is the topic's — "Dự thảo chuyên đề … gửi đến đảng viên trước khi tổ chức
+ * sinh hoạt" — so a thematic or combined meeting names its topic of the cell's plan; a regular meeting alone
+ * has none (choose "combined").
+ */
+async function requireTopicOfCell(
+  trx: Trx,
+  topicId: string | null | undefined,
+  cellId: string,
+  kind: MeetingKind,
+) {
+  if (!topicId) {
+    if (needsTopic(kind)) throw new AppError('VALIDATION_FAILED', { topicId: 'MEETING_TOPIC_REQUIRED' });
+    return;
+  }
   if (kind === 'regular') throw new AppError('VALIDATION_FAILED', { topicId: 'MEETING_TOPIC_NOT_REGULAR' });
   const topic = await findTopic(trx, topicId);
   if (!topic || topic.cell_id !== cellId)
@@ -120,7 +133,7 @@ export async function updateMeeting(db: Kysely<DB>, actor: Actor, meetingId: str
     async (trx, access) => {
       requireManager(access);
       if (access.meeting.status !== 'scheduled') throw new AppError('MEETING_NOT_SCHEDULED');
-      if (input.topicId) await requireTopicOfCell(trx, input.topicId, access.meeting.cell_id, input.kind);
+      await requireTopicOfCell(trx, input.topicId, access.meeting.cell_id, input.kind);
       const order = input.partOrder ?? access.meeting.part_order;
       const issue = checkAgenda(input.agenda, input.kind, order)[0];
       if (issue) throw new AppError('VALIDATION_FAILED', { agenda: `AGENDA_${issue.code}` });

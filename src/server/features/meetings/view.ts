@@ -3,7 +3,7 @@ import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
-import { shortLeadWarning } from '#domain/meetings/draft-gate.ts';
+import { draftLeadDays, shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { evaluationProblem, isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
@@ -142,12 +142,18 @@ function agendaView(m: DB['meeting'], r: MeetingRecord) {
   };
 }
 
-/** When the topic's draft reached members (seed 000), and whether that left them too little time (practice). */
+/**
+ * When the topic's draft reached members (seed 000), and whether that left them less time than the cell's
+ * setting (practice, draft-gate.ts).
+ */
 function draftView(m: DB['meeting'], r: MeetingRecord) {
   const distributedAt = r.prep?.distributed_at ?? null;
+  const required = draftLeadDays(r.cell.draft_lead_days);
   return {
     draftDistributedAt: distributedAt,
-    draftLeadWarning: m.kind === 'regular' ? null : (shortLeadWarning(distributedAt, m.held_on) ?? null),
+    draftLeadDays: required,
+    draftLeadWarning:
+      m.kind === 'regular' ? null : (shortLeadWarning(distributedAt, m.held_on, required) ?? null),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { OrgUnit } from '#db/schema.ts';
+import { draftLeadDays } from '#domain/meetings/draft-gate.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 
 export const OrgUnitSchema = z
@@ -12,6 +13,12 @@ export const OrgUnitSchema = z
     place: z.string().nullable(),
     /** Documents are numbered through the party term from this day; null: by calendar year. */
     numberingTermFrom: z.string().nullable(),
+    /**
+     * Days a cell expects a topic's draft to reach members before the meeting (practice): its setting, or
+     * the default 3; `draftLeadDaysSet` says whether the cell chose it.
+     */
+    draftLeadDays: z.number().int(),
+    draftLeadDaysSet: z.boolean(),
     memberCount: z.number().int(),
     canManage: z.boolean(),
   })
@@ -28,6 +35,8 @@ export function presentUnit(
     shortName: u.short_name,
     place: u.place,
     numberingTermFrom: u.numbering_term_from ?? null,
+    draftLeadDays: draftLeadDays(u.draft_lead_days),
+    draftLeadDaysSet: u.draft_lead_days !== null && u.draft_lead_days !== undefined,
     memberCount: u.member_count,
     canManage: u.canManage,
   };

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ROLES } from '#domain/authz/roles.ts';
+import { DRAFT_LEAD_DAYS_MAX } from '#domain/meetings/draft-gate.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -34,6 +35,11 @@ const UpdateUnitRequest = z
     parentId: z.string().optional(),
     /** Number documents through the party term from this day (null: by calendar year). */
     numberingTermFrom: LocalDateSchema.nullish(),
+    /**
+     * A cell's days between sending a topic's draft to members and the meeting, 0–30 (practice; null: the
+     * default, 3). A shorter interval is a warning on the notice, the meeting page and the minutes.
+     */
+    draftLeadDays: z.number().int().min(0).max(DRAFT_LEAD_DAYS_MAX).nullish(),
   })
   .openapi('UpdateUnitRequest');
 const UnitRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) });

@@ -14,6 +14,8 @@ export interface UnitInput {
   shortName?: string | null;
   place?: string | null;
   numberingTermFrom?: string | null;
+  /** The cell's interval between sending a topic's draft and the meeting (practice, draft-gate.ts). */
+  draftLeadDays?: number | null;
 }
 
 /** Every unit the actor may see, each marked with whether they may manage it. */
@@ -100,6 +102,7 @@ export async function createUnit(
       short_name: input.shortName ?? null,
       place: input.place ?? null,
       numbering_term_from: null,
+      draft_lead_days: null,
       created_at: now,
       updated_at: now,
     };
@@ -143,6 +146,12 @@ export async function updateUnit(
     if (input.shortName !== undefined) patch.short_name = input.shortName;
     if (input.place !== undefined) patch.place = input.place;
     if (input.numberingTermFrom !== undefined) patch.numbering_term_from = input.numberingTermFrom;
+    if (input.draftLeadDays !== undefined) {
+      // A cell's meetings are the ones whose drafts go to members (seed 000): the setting is the cell's.
+      if (before.kind !== 'cell')
+        throw new AppError('VALIDATION_FAILED', { draftLeadDays: 'ORG_SETTING_CELL_ONLY' });
+      patch.draft_lead_days = input.draftLeadDays;
+    }
     await store.updateUnit(trx, id, patch);
     const after = await getUnit(trx, id);
     await recordAudit(trx, actor, {

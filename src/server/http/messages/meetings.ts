@@ -11,6 +11,14 @@ export const MEETING_MESSAGES = {
     vi: 'Buổi sinh hoạt thường kỳ không có chuyên đề; hãy chọn hình thức kết hợp sinh hoạt chuyên đề',
     en: 'A regular meeting has no topic; choose a meeting combined with the thematic part',
   },
+  MEETING_TOPIC_REQUIRED: {
+    vi: 'Hãy chọn chuyên đề của kế hoạch: buổi sinh hoạt chuyên đề (hoặc kết hợp) phải có chuyên đề',
+    en: 'Choose a topic of the plan: a thematic (or combined) meeting must have its topic',
+  },
+  MEETING_TOPIC_MISSING: {
+    vi: 'Buổi sinh hoạt chuyên đề chưa có chuyên đề; hãy chọn chuyên đề đã gửi dự thảo đến đảng viên rồi mới bắt đầu',
+    en: 'The thematic meeting has no topic; choose a topic whose draft went to members before starting',
+  },
   MEETING_NOT_SCHEDULED: {
     vi: 'Buổi sinh hoạt đã bắt đầu hoặc đã kết thúc, không sửa lịch được',
     en: 'The meeting has started or ended; its schedule cannot change',
@@ -60,6 +68,10 @@ export const MEETING_MESSAGES = {
   MEETING_ALREADY_WAITING: {
     vi: 'Đồng chí đã đăng ký phát biểu, đang chờ đến lượt',
     en: 'You have already asked to speak and are waiting your turn',
+  },
+  AGENDA_PROFESSIONAL_INTERLEAVED: {
+    vi: '“Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ”: nội dung chuyên môn không đưa vào chương trình buổi sinh hoạt chi bộ',
+    en: '“No professional business interleaved with the cell meeting”: professional items have no place on the cell meeting’s agenda',
   },
   AGENDA_INTERLEAVED: {
     vi: 'Sinh hoạt thường kỳ và sinh hoạt chuyên đề phải thực hiện lần lượt, không xen kẽ',

@@ -15,6 +15,10 @@ export const PEOPLE_MESSAGES = {
     vi: 'Tổ đảng còn đảng viên, không thể chuyển sang chi bộ khác',
     en: 'The party group still has members and cannot move to another cell',
   },
+  ORG_SETTING_CELL_ONLY: {
+    vi: 'Chỉ chi bộ mới có thiết lập này',
+    en: 'Only a cell has this setting',
+  },
   ORG_NOT_EMPTY: {
     vi: 'Đơn vị còn đơn vị trực thuộc hoặc đảng viên, không thể xóa',
     en: 'The unit still has subunits or people and cannot be deleted',

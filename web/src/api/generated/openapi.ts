@@ -5983,6 +5983,8 @@ export interface components {
       shortName: string | null;
       place: string | null;
       numberingTermFrom: string | null;
+      draftLeadDays: number;
+      draftLeadDaysSet: boolean;
       memberCount: number;
       canManage: boolean;
     };
@@ -6027,6 +6029,7 @@ export interface components {
        * @example 2026-01-15
        */
       numberingTermFrom?: string | null;
+      draftLeadDays?: number | null;
     };
     MemberSummary: {
       id: string;
@@ -6897,7 +6900,8 @@ export interface components {
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
-          | 'other';
+          | 'other'
+          | 'professional';
         title: string | null;
         plannedMinutes: number;
         startedAt: string | null;
@@ -6943,6 +6947,7 @@ export interface components {
         }[];
       };
       draftDistributedAt: string | null;
+      draftLeadDays: number;
       draftLeadWarning: {
         /** @enum {string} */
         code: 'DRAFT_SENT_LATE';
@@ -7107,7 +7112,8 @@ export interface components {
           | 'evaluation'
           | 'conclusion'
           | 'assignments'
-          | 'other';
+          | 'other'
+          | 'professional';
         title?: string | null;
         minutes: number;
       }[];

@@ -27,16 +27,23 @@ const ITEM_KINDS: readonly AgendaItemKind[] = [
   'discussion',
   'absorption',
   'regular_business',
+  'practice_review',
+  'ho_chi_minh_study',
   'evaluation',
   'conclusion',
   'assignments',
-  'other',
 ];
+/**
+ * Seed 000: "Không tổ chức sinh hoạt chuyên môn lồng ghép với sinh hoạt chi bộ" — a free item is typed by the
+ * secretary as party business (`other`) or professional business (`professional`, which the server refuses
+ * anywhere in the meeting and says why under the agenda). A new item starts untyped: she must choose.
+ */
+const FREE_KINDS: readonly AgendaItemKind[] = ['other', 'professional'];
 
 interface AgendaRow {
   key: string;
   part: AgendaPart;
-  kind: AgendaItemKind;
+  kind: AgendaItemKind | '';
   title: string;
   minutes: string;
 }
@@ -76,6 +83,7 @@ export default function DetailsEditor({ meeting, onDone }: { meeting: Meeting; o
     validate: {
       ...scheduleValidation(t),
       agenda: {
+        kind: (value) => (value ? null : t('meeting.agenda.kindRequired')),
         minutes: (value) =>
           /^\d{1,3}$/.test(value.trim()) && Number(value) <= 600 ? null : t('meeting.agenda.minutesInvalid'),
       },
@@ -89,7 +97,8 @@ export default function DetailsEditor({ meeting, onDone }: { meeting: Meeting; o
         ...scheduleBody(values),
         agenda: values.agenda.map((row) => ({
           part: row.part,
-          kind: row.kind,
+          // The form's validation leaves no item untyped.
+          kind: row.kind || 'other',
           title: row.title.trim() || null,
           minutes: Number(row.minutes),
         })),
@@ -150,7 +159,20 @@ export default function DetailsEditor({ meeting, onDone }: { meeting: Meeting; o
               />
               <NativeSelect
                 aria-label={t('meeting.agenda.item', { number: i + 1 })}
-                data={ITEM_KINDS.map((kind) => ({ value: kind, label: t(`agendaItems.${kind}`) }))}
+                data={[
+                  ...(row.kind === '' ? [{ value: '', label: t('meeting.agenda.chooseKind') }] : []),
+                  {
+                    group: t('meeting.agenda.procedureItems'),
+                    items: ITEM_KINDS.map((kind) => ({ value: kind, label: t(`agendaItems.${kind}`) })),
+                  },
+                  {
+                    group: t('meeting.agenda.freeItems'),
+                    items: FREE_KINDS.map((kind) => ({
+                      value: kind,
+                      label: t(`meeting.agenda.kinds.${kind}`),
+                    })),
+                  },
+                ]}
                 {...form.getInputProps(`agenda.${i}.kind`)}
                 style={{ flex: 2, minWidth: 220 }}
               />
@@ -203,6 +225,9 @@ export default function DetailsEditor({ meeting, onDone }: { meeting: Meeting; o
               </Group>
             </Group>
           ))}
+          <Text size="xs" c="dimmed" data-testid="agenda-professional-hint">
+            {t('meeting.agenda.professionalHint')}
+          </Text>
           {form.errors.agenda ? (
             <Text size="sm" c="red.8" role="alert" data-testid="agenda-error">
               {form.errors.agenda}
@@ -216,7 +241,7 @@ export default function DetailsEditor({ meeting, onDone }: { meeting: Meeting; o
                 form.insertListItem('agenda', {
                   key: rowKey(),
                   part: 'thematic',
-                  kind: 'other',
+                  kind: '',
                   title: '',
                   minutes: '10',
                 })

@@ -57,6 +57,7 @@ export function ScheduleFields({
       {form.values.kind === 'regular' ? null : (
         <NativeSelect
           label={t('meeting.fields.topic')}
+          withAsterisk
           description={t('meeting.fields.topicHint', { year })}
           disabled={loading}
           data={[
@@ -101,10 +102,19 @@ export function ScheduleFields({
   );
 }
 
-/** Required fields, in the form's own words before the server checks them. */
+/**
+ * Required fields, in the form's own words before the server checks them. Seed 000: a thematic (or combined)
+ * meeting is about a topic of the plan, whose draft members study beforehand; a regular meeting has none.
+ */
 export function scheduleValidation(t: (key: string) => string) {
   const required = (value: string) => (value.trim() ? null : t('common.required'));
-  return { heldOn: required, startsAt: required, place: required };
+  return {
+    heldOn: required,
+    startsAt: required,
+    place: required,
+    topicId: (value: string, values: ScheduleValues) =>
+      values.kind !== 'regular' && !value ? t('meeting.fields.topicRequired') : null,
+  };
 }
 
 /** The schedule as the API takes it. */

@@ -109,8 +109,16 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       place: unit.place ?? '',
       parentId: unit.parentId ?? '',
       numberingTermFrom: unit.numberingTermFrom ?? '',
+      // Practice (draft-gate.ts): empty is the default of 3 days.
+      draftLeadDays: unit.draftLeadDaysSet ? String(unit.draftLeadDays) : '',
     },
-    validate: { name: (value) => (value.trim() ? null : t('common.required')) },
+    validate: {
+      name: (value) => (value.trim() ? null : t('common.required')),
+      draftLeadDays: (value) =>
+        value.trim() === '' || (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 30)
+          ? null
+          : t('orgs.draftLeadDaysInvalid'),
+    },
   });
 
   // A unit can move under another unit of an allowed kind, never under itself or its own subtree.
@@ -129,6 +137,9 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       if (values.parentId && values.parentId !== unit.parentId) body.parentId = values.parentId;
       if (nullable(values.numberingTermFrom) !== unit.numberingTermFrom)
         body.numberingTermFrom = nullable(values.numberingTermFrom);
+      const leadDays = values.draftLeadDays.trim() === '' ? null : Number(values.draftLeadDays);
+      if (unit.kind === 'cell' && leadDays !== (unit.draftLeadDaysSet ? unit.draftLeadDays : null))
+        body.draftLeadDays = leadDays;
       return updateOrg(unit.id, body);
     },
     onSuccess: async () => {
@@ -158,6 +169,15 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
             {...form.getInputProps('numberingTermFrom')}
           />
         )}
+        {unit.kind === 'cell' ? (
+          <TextInput
+            label={t('orgs.draftLeadDays')}
+            description={t('orgs.draftLeadDaysHint')}
+            inputMode="numeric"
+            placeholder="3"
+            {...form.getInputProps('draftLeadDays')}
+          />
+        ) : null}
         {unit.parentId && currentParentVisible && parentChoices.length > 0 ? (
           <NativeSelect
             label={t('orgs.parent')}
