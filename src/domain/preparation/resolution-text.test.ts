@@ -60,6 +60,15 @@ describe('resolutionParts', () => {
     ]);
   });
 
+  it('ends the questions at the organisation of implementation, whatever its rank', () => {
+    expect(resolutionParts([h('Câu hỏi thảo luận', 2), p, h('5. Tổ chức thực hiện', 5), p])).toEqual([
+      'dropped',
+      'dropped',
+      'implementation',
+      'implementation',
+    ]);
+  });
+
   it('leaves a text without headings whole', () => {
     expect(resolutionParts([p, p])).toEqual(['body', 'body']);
   });

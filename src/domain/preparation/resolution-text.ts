@@ -53,7 +53,7 @@ export type ResolutionPart = 'body' | 'implementation' | 'dropped';
  * Splits the draft for the issued resolution: its body (the situation and what the cell sets out to do) comes
  * before "CHI BỘ QUYẾT NGHỊ:", the organisation of implementation (from its heading on) after the decisions.
  * A discussion-questions section — its heading and everything up to the next heading of the same or a higher
- * rank (a smaller level) — is dropped wherever it is: the discussion questions never reach the resolution.
+ * rank (a smaller level), or up to the organisation of implementation — is dropped wherever it is: the discussion questions never reach the resolution.
  */
 export function resolutionParts(blocks: readonly TextBlock[]): ResolutionPart[] {
   let dropLevel: number | null = null;
@@ -61,9 +61,10 @@ export function resolutionParts(blocks: readonly TextBlock[]): ResolutionPart[] 
   return blocks.map((block) => {
     const h = block.heading;
     if (h) {
-      if (dropLevel !== null && h.level <= dropLevel) dropLevel = null;
+      const kind = resolutionHeadingOf(h.text);
+      // The organisation of implementation ends the questions whatever its rank (a bold line after an h2).
+      if (dropLevel !== null && (h.level <= dropLevel || kind === 'implementation')) dropLevel = null;
       if (dropLevel === null) {
-        const kind = resolutionHeadingOf(h.text);
         if (kind === 'discussion_questions') dropLevel = h.level;
         else if (kind === 'implementation') implementation = true;
       }
