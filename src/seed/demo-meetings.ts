@@ -200,6 +200,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
             text: d.title,
             owner_id: d.ownerId,
             due_on: d.dueOn,
+            voted_at: at('15:20'),
             adopted_at: at('15:30'),
             created_at: `${addDays(heldOn, -30)}T02:00:00.000Z`,
             updated_at: at('15:30'),

@@ -127,6 +127,7 @@ const resolutionDraft = async (w: World, t: Tenant) => {
       text: 'Rà soát thiết bị',
       owner_id: null,
       due_on: null,
+      voted_at: null,
       adopted_at: null,
       created_at: '2026-01-01T00:00:00.000Z',
       updated_at: '2026-01-01T00:00:00.000Z',

@@ -34,6 +34,7 @@ interface Decision {
   ownerId: string | null;
   ownerName: string | null;
   dueOn: string | null;
+  voted: boolean;
   adopted: boolean;
 }
 interface Topic {
@@ -242,6 +243,16 @@ describe('voting on the decisions at the meeting', () => {
     const adopted = await preparer.put<ErrorBody>(`${topicUrl}/decisions/${safetyId}`, { text: 'Đổi' });
     expect(adopted.status).toBe(409);
     expect(adopted.body.error.code).toBe('DECISION_ADOPTED');
+    // The failed one stays in the record with its vote: reworded at most, not removed.
+    const removeFailed = await preparer.delete<ErrorBody>(`${topicUrl}/decisions/${cameraId}`);
+    expect(removeFailed.status).toBe(409);
+    expect(removeFailed.body.error.code).toBe('DECISION_VOTED');
+    expect(
+      (await preparer.get<Topic>(topicUrl)).body.decisions.map((d) => [d.number, d.voted, d.adopted]),
+    ).toEqual([
+      [1, true, true],
+      [2, true, false],
+    ]);
     expect(
       (await preparer.put(`${topicUrl}/decisions/${cameraId}`, { text: `${CAMERA} (năm sau)` })).status,
     ).toBe(200);

@@ -15,7 +15,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     /** The member who carries it out; none: the cell as a whole. */
     .addColumn('owner_id', 'text', (c) => c.references('person.id'))
     .addColumn('due_on', 'text')
-    /** When a passed vote of the cell adopted it (the vote itself is `meeting_vote.decision_id`). */
+    /** When the cell first voted on it, and when a passed vote adopted it (the votes: `meeting_vote.decision_id`). */
+    .addColumn('voted_at', 'text')
     .addColumn('adopted_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

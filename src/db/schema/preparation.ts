@@ -101,6 +101,8 @@ export interface ResolutionDecisionTable {
   text: string;
   owner_id: string | null;
   due_on: string | null;
+  /** The cell voted on it (a vote refers to it: it is no longer removed). */
+  voted_at: string | null;
   adopted_at: string | null;
   created_at: string;
   updated_at: string;

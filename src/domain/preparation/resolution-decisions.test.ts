@@ -34,11 +34,21 @@ describe('decisionEditBlock', () => {
 
   // Seed 003, step 4: "Đảng viên thảo luận và biểu quyết" — what the cell adopted stays as adopted.
   it('freezes a decision the cell adopted', () => {
-    expect(decisionEditBlock({ kind: 'resolution', status: 'presented', decision: { adopted: true } })).toBe(
-      'ADOPTED',
-    );
+    const adopted = { adopted: true, voted: true };
+    expect(decisionEditBlock({ kind: 'resolution', status: 'presented', decision: adopted })).toBe('ADOPTED');
+    const failed = { adopted: false, voted: true };
+    expect(decisionEditBlock({ kind: 'resolution', status: 'presented', decision: failed })).toBeUndefined();
+  });
+
+  // A decision that failed its vote may be reworded, not removed: the vote on it stays in the record.
+  it('keeps a decision the cell voted on', () => {
+    const failed = { adopted: false, voted: true };
     expect(
-      decisionEditBlock({ kind: 'resolution', status: 'presented', decision: { adopted: false } }),
+      decisionEditBlock({ kind: 'resolution', status: 'presented', decision: failed, removing: true }),
+    ).toBe('VOTED');
+    const fresh = { adopted: false, voted: false };
+    expect(
+      decisionEditBlock({ kind: 'resolution', status: 'presented', decision: fresh, removing: true }),
     ).toBeUndefined();
   });
 });

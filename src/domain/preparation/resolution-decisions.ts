@@ -18,6 +18,8 @@ export interface Decision {
   text: string;
   ownerId: string | null;
   dueOn: string | null;
+  /** The cell voted on it at a meeting. */
+  voted: boolean;
   /** A passed vote adopted it. */
   adopted: boolean;
 }
@@ -28,7 +30,9 @@ export type DecisionEditBlock =
   /** The draft is not being written now (submitted, approved, at its meeting, issued). */
   | 'NOT_EDITABLE'
   /** The cell adopted it by its vote: what it voted stays as voted. */
-  | 'ADOPTED';
+  | 'ADOPTED'
+  /** The cell voted on it (and did not adopt it): the vote stays on record, so the decision is not removed. */
+  | 'VOTED';
 
 /**
  * Whether the preparer may add, change or remove a decision now. The decisions are part of the draft: they are
@@ -39,11 +43,14 @@ export type DecisionEditBlock =
 export function decisionEditBlock(facts: {
   kind: TopicKind;
   status: DraftStatus;
-  decision?: Pick<Decision, 'adopted'>;
+  decision?: Pick<Decision, 'adopted' | 'voted'>;
+  /** Removing it rather than changing it. */
+  removing?: boolean;
 }): DecisionEditBlock | undefined {
   if (facts.kind !== 'resolution') return 'NOT_RESOLUTION';
   if (!isDraftEditable(facts.status)) return 'NOT_EDITABLE';
   if (facts.decision?.adopted) return 'ADOPTED';
+  if (facts.removing && facts.decision?.voted) return 'VOTED';
   return undefined;
 }
 

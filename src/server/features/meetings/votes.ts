@@ -14,7 +14,7 @@ import {
 } from '#domain/meetings/vote-rule.ts';
 import { decisionVoteBlock, taskFromDecision } from '#domain/preparation/resolution-decisions.ts';
 import { AppError } from '../../http/app-error.ts';
-import { adoptDecision, decisionsOf } from '../preparation/index.ts';
+import { decisionsOf, recordDecisionVote } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change, requireLive } from './change.ts';
 import * as store from './store.ts';
@@ -89,7 +89,7 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
       },
       ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })),
     );
-    if (decision && result.passed) await adopt(trx, meetingId, decision);
+    if (decision) await adoptIfPassed(trx, meetingId, decision, result.passed);
     return {};
   });
 }
@@ -117,9 +117,11 @@ async function decisionVotedOn(trx: Trx, topicId: string | null, decisionId: str
  * not (a console racing on the same decision makes no second task), and the task table allows one task a
  * decision.
  */
-async function adopt(trx: Trx, meetingId: string, decision: DecisionRow) {
+async function adoptIfPassed(trx: Trx, meetingId: string, decision: DecisionRow, passed: boolean) {
   const now = nowIso();
-  if (!(await adoptDecision(trx, decision.id, now))) throw new AppError('DECISION_ALREADY_ADOPTED');
+  const adopted = await recordDecisionVote(trx, decision.id, passed, now);
+  if (!passed) return;
+  if (!adopted) throw new AppError('DECISION_ALREADY_ADOPTED');
   if (await store.findTaskOfDecision(trx, decision.id)) return;
   const task = taskFromDecision(decision);
   await store.insertTask(trx, {

@@ -25,6 +25,7 @@ const REFUSAL: Record<DecisionEditBlock, ErrorCode> = {
   NOT_RESOLUTION: 'DECISION_NOT_RESOLUTION',
   NOT_EDITABLE: 'DECISION_NOT_EDITABLE',
   ADOPTED: 'DECISION_ADOPTED',
+  VOTED: 'DECISION_VOTED',
 };
 
 /** The preparer, while the draft is being written (resolution-decisions.ts, decisionEditBlock). */
@@ -33,6 +34,7 @@ async function editing(
   actor: Actor,
   topicId: string,
   decisionId: string | null,
+  removing = false,
 ): Promise<{ access: TopicAccess; decision: DB['resolution_decision'] | undefined }> {
   const access = await loadAccess(trx, actor, topicId);
   requirePreparer(access);
@@ -42,7 +44,10 @@ async function editing(
   const block = decisionEditBlock({
     kind: access.topic.kind,
     status: access.prep.status,
-    decision: decision ? { adopted: decision.adopted_at !== null } : undefined,
+    decision: decision
+      ? { adopted: decision.adopted_at !== null, voted: decision.voted_at !== null }
+      : undefined,
+    removing,
   });
   if (block) throw new AppError(REFUSAL[block]);
   return { access, decision };
@@ -85,6 +90,7 @@ export async function addDecision(db: Kysely<DB>, actor: Actor, topicId: string,
       text: input.text,
       owner_id: input.ownerId ?? null,
       due_on: input.dueOn ?? null,
+      voted_at: null,
       adopted_at: null,
       created_at: now,
       updated_at: now,
@@ -112,7 +118,7 @@ export async function updateDecision(
 
 export async function removeDecision(db: Kysely<DB>, actor: Actor, topicId: string, decisionId: string) {
   await db.transaction().execute(async (trx) => {
-    const { access, decision } = await editing(trx, actor, topicId, decisionId);
+    const { access, decision } = await editing(trx, actor, topicId, decisionId, true);
     await store.deleteDecision(trx, decisionId);
     await audit(trx, actor, access, 'topic.decision_remove', { id: decisionId }, decision);
   });
@@ -129,15 +135,17 @@ export async function decisionsOf(db: Kysely<DB> | Trx, topicId: string) {
     ownerId: d.owner_id,
     ownerName: d.owner_name,
     dueOn: d.due_on,
+    voted: d.voted_at !== null,
     adopted: d.adopted_at !== null,
     adoptedAt: d.adopted_at,
   }));
 }
 
 /**
- * A passed vote of the cell adopted the decision (meetings' vote, in its transaction). False when it already
- * was: the caller then makes no second task.
+ * The cell voted on the decision (meetings' vote, in its transaction); a passed vote adopts it. True when this
+ * vote adopted it; false for a failed vote, or when it already was adopted: the caller then makes no task.
  */
-export function adoptDecision(trx: Trx, decisionId: string, at: string): Promise<boolean> {
-  return store.markDecisionAdopted(trx, decisionId, at);
+export async function recordDecisionVote(trx: Trx, decisionId: string, passed: boolean, at: string) {
+  await store.markDecisionVoted(trx, decisionId, at);
+  return passed && (await store.markDecisionAdopted(trx, decisionId, at));
 }

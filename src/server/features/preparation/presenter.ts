@@ -173,6 +173,8 @@ export const PreparationSchema = z
         /** Null: the whole cell carries it out. */
         ownerName: z.string().nullable(),
         dueOn: z.string().nullable(),
+        /** The cell voted on it: it is then kept (reworded at most). */
+        voted: z.boolean(),
         /** A passed vote of the cell adopted it: it is then a task of that meeting, and frozen. */
         adopted: z.boolean(),
       }),

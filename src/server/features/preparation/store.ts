@@ -432,6 +432,16 @@ export async function deleteDecision(db: Q, decisionId: string) {
   await db.deleteFrom('resolution_decision').where('id', '=', decisionId).execute();
 }
 
+/** Marks a decision voted on (its first vote's time stays). */
+export async function markDecisionVoted(db: Q, decisionId: string, at: string) {
+  await db
+    .updateTable('resolution_decision')
+    .set({ voted_at: at, updated_at: at })
+    .where('id', '=', decisionId)
+    .where('voted_at', 'is', null)
+    .execute();
+}
+
 /** Marks a decision adopted, once: false when it already was (two consoles racing on the same vote). */
 export async function markDecisionAdopted(db: Q, decisionId: string, at: string): Promise<boolean> {
   const result = await db

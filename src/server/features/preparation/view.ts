@@ -100,6 +100,7 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
         ownerId: d.ownerId,
         ownerName: d.ownerName,
         dueOn: d.dueOn,
+        voted: d.voted,
         adopted: d.adopted,
       }),
     ),

@@ -98,6 +98,10 @@ export const PREPARATION_MESSAGES = {
     vi: 'Quyết nghị đã được chi bộ biểu quyết thông qua, không sửa hoặc xóa được',
     en: 'The cell adopted this decision by its vote: it cannot be changed or removed',
   },
+  DECISION_VOTED: {
+    vi: 'Chi bộ đã biểu quyết quyết nghị này; kết quả biểu quyết được lưu nên không xóa được (có thể sửa lời văn)',
+    en: 'The cell voted on this decision; the vote stays on record, so it cannot be removed (it can be reworded)',
+  },
   DECISION_NOT_EDITABLE: {
     vi: 'Chỉ sửa các quyết nghị khi đang viết hoặc hoàn chỉnh dự thảo (không sửa khi dự thảo đang chờ duyệt, đã duyệt hay Nghị quyết đã ban hành)',
     en: 'Decisions change only while the draft is being written or completed (not while awaiting approval, once approved or once issued)',

@@ -6763,6 +6763,7 @@ export interface components {
         ownerId: string | null;
         ownerName: string | null;
         dueOn: string | null;
+        voted: boolean;
         adopted: boolean;
       }[];
       decisionOwners: {

@@ -92,6 +92,8 @@ function DecisionRow({
   const remove = useMutation({ mutationFn: () => deleteDecision(prep.topic.id, d.id), onSuccess: saved });
   const state = d.adopted ? 'adopted' : vote?.vote ? 'failed' : 'pending';
   const mayChange = prep.permissions.editDecisions && !d.adopted;
+  // A decision the cell voted on stays in the record: reworded at most (resolution-decisions.ts).
+  const mayRemove = mayChange && !d.voted;
   if (editing) return <DecisionForm prep={prep} decision={d} onDone={() => setEditing(false)} />;
   return (
     <li data-testid="decision">
@@ -122,15 +124,17 @@ function DecisionRow({
               <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
                 {t('topic.decisions.edit')}
               </Button>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                loading={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
-                {t('topic.decisions.remove')}
-              </Button>
+              {mayRemove ? (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  loading={remove.isPending}
+                  onClick={() => remove.mutate()}
+                >
+                  {t('topic.decisions.remove')}
+                </Button>
+              ) : null}
             </>
           ) : null}
         </Group>
