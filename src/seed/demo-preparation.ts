@@ -46,6 +46,18 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
     html: DRAFT_1,
     baseVersionId: null,
   });
+  // A resolution topic: the preparer wrote its decisions with draft 1 (seed 003, "CHI BỘ QUYẾT NGHỊ:"); the cell
+  // votes on them at the quarter's meeting.
+  if (current.kind === 'resolution')
+    for (const decision of [
+      { text: 'Mỗi đảng viên giúp đỡ ít nhất một quần chúng ưu tú', ownerId: null, dueOn: '2027-05-31' },
+      {
+        text: 'Phối hợp với Chi đoàn giới thiệu hai đoàn viên xuất sắc học lớp nhận thức về Đảng',
+        ownerId: current.person_id,
+        dueOn: '2027-03-31',
+      },
+    ])
+      await preparation.addDecision(db, preparer, current.id, decision);
   await preparation.act(db, preparer, current.id, 'submit');
   await preparation.act(db, secretary, current.id, 'approve', {
     remark: 'Đồng ý gửi đảng viên nghiên cứu, góp ý.',

@@ -207,6 +207,14 @@ describe('JSON backup and restore', () => {
     );
     expect(topic.body.status).toBe('distributed');
     expect(topic.body.draft?.plainText).toContain('giáo viên trẻ còn chậm');
+    // The quarter 4 resolution's decisions, written with its draft, are not voted on yet.
+    const prep = await reader.get<{ decisions: { number: number; adopted: boolean; voted: boolean }[] }>(
+      `/api/topics/${topicId}`,
+    );
+    expect(prep.body.decisions.map((d) => [d.number, d.voted, d.adopted])).toEqual([
+      [1, false, false],
+      [2, false, false],
+    ]);
   });
 
   it('carries attachment bytes through the JSON file exactly', async () => {
