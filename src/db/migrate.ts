@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-meetings.ts';
 import * as m0006 from './migrations/0006-numbering-periods.ts';
 import * as m0007 from './migrations/0007-follow-up.ts';
 import * as m0008 from './migrations/0008-regular-meetings.ts';
+import * as m0009 from './migrations/0009-resolution-decisions.ts';
 import * as m0010 from './migrations/0010-meeting-settings.ts';
 import * as m0011 from './migrations/0011-meeting-task-checks.ts';
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006-numbering-periods': m0006,
   '0007-follow-up': m0007,
   '0008-regular-meetings': m0008,
+  '0009-resolution-decisions': m0009,
   '0010-meeting-settings': m0010,
   '0011-meeting-task-checks': m0011,
 };

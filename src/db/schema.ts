@@ -41,6 +41,7 @@ import type {
   TopicRegistrationTable,
 } from './schema/plans.ts';
 import type {
+  ResolutionDecisionTable,
   TopicAttachmentTable,
   TopicCommentTable,
   TopicEventTable,
@@ -81,6 +82,7 @@ export interface DB {
   topic_reader: TopicReaderTable;
   topic_comment: TopicCommentTable;
   topic_attachment: TopicAttachmentTable;
+  resolution_decision: ResolutionDecisionTable;
   meeting: MeetingTable;
   meeting_agenda_item: MeetingAgendaItemTable;
   meeting_attendance: MeetingAttendanceTable;

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './party-document.ts';
 
-type Node = ReturnType<typeof parseDocument>['children'][number];
+export type Node = ReturnType<typeof parseDocument>['children'][number];
 
 /**
  * A draft's sanitised HTML as document blocks: headings stay headings, paragraphs are indented body text,
@@ -9,6 +9,16 @@ type Node = ReturnType<typeof parseDocument>['children'][number];
  * inside a paragraph is not carried into Word and PDF: the blocks hold plain runs of text.
  */
 export function htmlToBlocks(html: string): Block[] {
+  return nodesToBlocks(parseHtml(html));
+}
+
+/** The top-level nodes of a draft's HTML. */
+export function parseHtml(html: string): readonly Node[] {
+  return parseDocument(html, { decodeEntities: true }).children;
+}
+
+/** Parsed nodes (a part of a draft) as document blocks, as htmlToBlocks makes them. */
+export function nodesToBlocks(nodes: readonly Node[]): Block[] {
   const blocks: Block[] = [];
   const walk = (nodes: readonly Node[], context: { quote: boolean; list: string | null }) => {
     let counter = 0;
@@ -50,12 +60,12 @@ export function htmlToBlocks(html: string): Block[] {
       }
     }
   };
-  walk(parseDocument(html, { decodeEntities: true }).children, { quote: false, list: null });
+  walk(nodes, { quote: false, list: null });
   return blocks;
 }
 
 /** Text of the nodes with line breaks as spaces, runs of whitespace as one space. */
-function textOf(nodes: readonly Node[]): string {
+export function textOf(nodes: readonly Node[]): string {
   let text = '';
   const walk = (list: readonly Node[]) => {
     for (const node of list) {

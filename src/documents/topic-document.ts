@@ -1,6 +1,7 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
 import { htmlToBlocks } from './html-blocks.ts';
-import { documentNumber, type PartyDocument } from './party-document.ts';
+import { type Block, documentNumber, type PartyDocument } from './party-document.ts';
+import { resolutionText } from './resolution-text.ts';
 
 export interface TopicDocumentData {
   title: string;
@@ -21,8 +22,24 @@ export interface TopicDocumentData {
   resolution?: {
     number: number | null;
     secretaryName: string | null;
-    vote: { heldOn: string; for: number; base: number } | null;
+    vote: AdoptingVote | null;
+    /**
+     * The decisions the cell adopted by its votes, in their order (seed 003): what, who (null: the whole cell),
+     * by when, and the vote that adopted each. Empty for a resolution issued before decisions were recorded.
+     */
+    decisions?: {
+      text: string;
+      ownerName: string | null;
+      dueOn: string | null;
+      vote: AdoptingVote | null;
+    }[];
   };
+}
+
+interface AdoptingVote {
+  heldOn: string;
+  for: number;
+  base: number;
 }
 
 const ROUND_LABEL: Record<TopicDocumentData['round'], string | null> = {
@@ -67,6 +84,33 @@ export function topicDocument(d: TopicDocumentData): PartyDocument {
   };
 }
 
+const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
+
+const VOTE_BASIS = (heldOn: string) =>
+  `Căn cứ kết quả biểu quyết của chi bộ tại buổi sinh hoạt ${vietnameseDate(heldOn)}`;
+const tally = (v: AdoptingVote) => `${v.for}/${v.base} đảng viên tán thành`;
+
+/** One adopted decision, numbered: what, who carries it out, by when (and its own tally when they differ). */
+function decisionLine(
+  n: number,
+  d: NonNullable<NonNullable<TopicDocumentData['resolution']>['decisions']>[number],
+  withTally: boolean,
+): Block {
+  const what = d.text.trim().replace(/[.;:,\s]+$/, '');
+  const who = d.ownerName ? `đồng chí ${d.ownerName}` : 'toàn thể chi bộ';
+  const parts = [`Người thực hiện: ${who}`];
+  if (d.dueOn) parts.push(`thời hạn: ${ddmmyyyy(d.dueOn)}`);
+  if (withTally && d.vote) parts.push(tally(d.vote));
+  return { kind: 'paragraph', text: `${n}. ${what}. ${parts.join('; ')}.`, indent: true };
+}
+
+/**
+ * The cell's resolution (Nghị quyết, seeds 001 and 003): its bases ("Căn cứ …"), the text's body — the situation
+ * surveyed and what the cell sets out to do — then "CHI BỘ QUYẾT NGHỊ:" and the decisions the cell adopted,
+ * numbered 1., 2., … with who carries each out and by when, then the organisation of implementation. The
+ * discussion questions of a draft never reach it (resolution-text.ts). A resolution issued before decisions
+ * were recorded keeps its text under "CHI BỘ QUYẾT NGHỊ:" as it was issued.
+ */
 function resolutionDocument(
   d: TopicDocumentData,
   r: NonNullable<TopicDocumentData['resolution']>,
@@ -74,14 +118,33 @@ function resolutionDocument(
   const body: PartyDocument['body'] = [
     { kind: 'paragraph', text: 'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;', italics: true },
   ];
-  if (r.vote)
+  const text = resolutionText(d.html);
+  const decisions = r.decisions ?? [];
+  const votes = decisions.flatMap((x) => (x.vote ? [x.vote] : []));
+  const latest = votes
+    .map((v) => v.heldOn)
+    .sort()
+    .at(-1);
+  // One tally in the bases when every decision had the same; otherwise each decision carries its own.
+  const sameTally = votes.every((v) => v.for === votes[0]?.for && v.base === votes[0]?.base);
+  if (decisions.length > 0 && latest) {
+    const first = votes[0];
     body.push({
       kind: 'paragraph',
       italics: true,
-      text: `Căn cứ kết quả biểu quyết của chi bộ tại buổi sinh hoạt ${vietnameseDate(r.vote.heldOn)} (${r.vote.for}/${r.vote.base} đảng viên tán thành);`,
+      text: `${VOTE_BASIS(latest)}${sameTally && first ? ` (${tally(first)})` : ''};`,
     });
-  body.push({ kind: 'paragraph', text: 'CHI BỘ QUYẾT NGHỊ:', bold: true, align: 'center' });
-  body.push(...htmlToBlocks(d.html));
+  } else if (r.vote)
+    body.push({ kind: 'paragraph', italics: true, text: `${VOTE_BASIS(r.vote.heldOn)} (${tally(r.vote)});` });
+  if (decisions.length > 0) {
+    body.push(...text.body);
+    body.push({ kind: 'paragraph', text: 'CHI BỘ QUYẾT NGHỊ:', bold: true, align: 'center' });
+    body.push(...decisions.map((x, i) => decisionLine(i + 1, x, !sameTally)));
+    body.push(...text.implementation);
+  } else {
+    body.push({ kind: 'paragraph', text: 'CHI BỘ QUYẾT NGHỊ:', bold: true, align: 'center' });
+    body.push(...text.body, ...text.implementation);
+  }
   return {
     fileName: `Nghị quyết - ${d.title}`,
     header: {

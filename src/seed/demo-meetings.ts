@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { addDays } from '#domain/dates/local-date.ts';
 import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
@@ -107,22 +108,27 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
         presence: a.state ?? 'absent_unexcused',
       })),
     );
-    const vote = resolution
-      ? {
+    // Seed 003: "Đảng viên thảo luận và biểu quyết" — the cell voted on each decision of its resolution, every
+    // member present for it; each adopted decision became a task of the meeting (votes.ts, taskFromDecision).
+    const decisions = tasks.map((t, i) => ({ ...t, id: newId(), number: i + 1 }));
+    const passed = { for: basis.voters.length, against: 0, abstain: 0 };
+    const votes = resolution
+      ? decisions.map((d, i) => ({
           id: newId(),
           meeting_id: id,
-          subject: `Thông qua Nghị quyết chuyên đề “${topic.title}”`,
+          subject: `Quyết nghị ${d.number}: ${d.title}`,
           mode: 'count' as const,
-          votes_for: basis.voters.length,
+          votes_for: passed.for,
           votes_against: 0,
           votes_abstain: 0,
           base: basis.base,
-          needed: voteResult({ for: basis.voters.length, against: 0, abstain: 0 }, basis.base).needed,
+          needed: voteResult(passed, basis.base).needed,
           passed: 1,
           basis_json: JSON.stringify({ rule: CELL_VOTE_RULE.citation, ...basis }),
-          created_at: at('15:20'),
-        }
-      : null;
+          created_at: at(`15:${String(20 + i).padStart(2, '0')}`),
+          decision_id: d.id,
+        }))
+      : [];
     const text = draftMinutes({
       cellName: cell.name,
       place: PLACE,
@@ -142,18 +148,14 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       agenda: agenda.map((i) => ({ part: i.part, kind: i.kind, title: null })),
       speeches: speaker ? [{ speaker: speaker.full_name, note }] : [],
       conclusion,
-      votes: vote
-        ? [
-            {
-              subject: vote.subject,
-              for: vote.votes_for,
-              against: 0,
-              abstain: 0,
-              base: vote.base,
-              passed: true,
-            },
-          ]
-        : [],
+      votes: votes.map((v) => ({
+        subject: v.subject,
+        for: v.votes_for,
+        against: 0,
+        abstain: 0,
+        base: v.base,
+        passed: true,
+      })),
       tasks: tasks.map((t) => ({
         title: t.title,
         owner: roll.find((p) => p.id === t.ownerId)?.full_name ?? null,
@@ -186,17 +188,38 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       .execute();
     await db.insertInto('meeting_agenda_item').values(items).execute();
     await db.insertInto('meeting_attendance').values(attendance).execute();
-    if (vote) await db.insertInto('meeting_vote').values(vote).execute();
+    if (resolution) {
+      // Written by the preparer with the draft (resolution-decisions.ts), adopted by the votes above.
+      await db
+        .insertInto('resolution_decision')
+        .values(
+          decisions.map((d) => ({
+            id: d.id,
+            topic_id: topic.id,
+            position: d.number,
+            text: d.title,
+            owner_id: d.ownerId,
+            due_on: d.dueOn,
+            voted_at: at('15:20'),
+            adopted_at: at('15:30'),
+            created_at: `${addDays(heldOn, -30)}T02:00:00.000Z`,
+            updated_at: at('15:30'),
+          })),
+        )
+        .execute();
+      await db.insertInto('meeting_vote').values(votes).execute();
+    }
     await db
       .insertInto('meeting_task')
       .values(
-        tasks.map((t) => ({
+        decisions.map((t) => ({
           id: newId(),
           meeting_id: id,
           title: t.title,
           owner_id: t.ownerId,
           due_on: t.dueOn,
           created_at: at('15:30'),
+          decision_id: resolution ? t.id : null,
         })),
       )
       .execute();

@@ -46,6 +46,18 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
     html: DRAFT_1,
     baseVersionId: null,
   });
+  // A resolution topic: the preparer wrote its decisions with draft 1 (seed 003, "CHI BỘ QUYẾT NGHỊ:"); the cell
+  // votes on them at the quarter's meeting.
+  if (current.kind === 'resolution')
+    for (const decision of [
+      { text: 'Mỗi đảng viên giúp đỡ ít nhất một quần chúng ưu tú', ownerId: null, dueOn: '2027-05-31' },
+      {
+        text: 'Phối hợp với Chi đoàn giới thiệu hai đoàn viên xuất sắc học lớp nhận thức về Đảng',
+        ownerId: current.person_id,
+        dueOn: '2027-03-31',
+      },
+    ])
+      await preparation.addDecision(db, preparer, current.id, decision);
   await preparation.act(db, preparer, current.id, 'submit');
   await preparation.act(db, secretary, current.id, 'approve', {
     remark: 'Đồng ý gửi đảng viên nghiên cứu, góp ý.',
@@ -82,7 +94,10 @@ async function seedFinished(
   const month = (topic.quarter - 1) * 3 + 1;
   const on = (m: number, day: number) => `2026-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const at = (m: number, day: number) => `${on(m, day)}T02:00:00.000Z`;
-  const html = `<h2>${topic.title}</h2><p>Chuyên đề đã được chi bộ thảo luận và hoàn chỉnh sau buổi sinh hoạt.</p><p>Kết luận của chủ trì: các đồng chí đảng viên thống nhất thực hiện các giải pháp đã nêu.</p>`;
+  const html =
+    topic.kind === 'resolution'
+      ? RESOLUTION_TEXT
+      : `<h2>${topic.title}</h2><p>Chuyên đề đã được chi bộ thảo luận và hoàn chỉnh sau buổi sinh hoạt.</p><p>Kết luận của chủ trì: các đồng chí đảng viên thống nhất thực hiện các giải pháp đã nêu.</p>`;
   await db
     .insertInto('topic_preparation')
     .values({
@@ -181,4 +196,23 @@ const DRAFT_1 = [
   '<p>Vì sao giáo viên trẻ chưa mạnh dạn phấn đấu vào Đảng? Chi bộ cần làm gì ngay trong học kỳ này?</p>',
   '<h2>5. Dự kiến kết luận và phân công</h2>',
   '<p>Chi bộ phấn đấu giới thiệu hai quần chúng học lớp nhận thức về Đảng trong năm học 2026–2027.</p>',
+].join('');
+
+/**
+ * The completed text of the cell's resolution on the children's safety, in seed 003's parts ("Tiến hành khảo sát
+ * đánh giá …; Xác định: + Mục đích, yêu cầu nhiệm vụ đặt ra. + Những giải pháp … + Dự báo những vướng mắc phát
+ * sinh và cách tháo gỡ. + Tổ chức thực hiện, phân công nhiệm vụ …"). Its decisions are rows of their own
+ * (demo-meetings.ts), voted at the March meeting; the discussion questions of the draft were left behind.
+ */
+const RESOLUTION_TEXT = [
+  '<h3>1. Tình hình</h3>',
+  '<p>Khảo sát đầu năm cho thấy nhiều thiết bị đồ chơi ngoài trời đã xuống cấp; việc đón, trả trẻ ở cổng trường chưa có quy trình thống nhất; khu vực sân chơi chưa có camera giám sát.</p>',
+  '<h3>2. Mục tiêu, chỉ tiêu</h3>',
+  '<p>Không để xảy ra tai nạn thương tích đối với trẻ tại trường; 100% thiết bị vui chơi được kiểm tra định kỳ.</p>',
+  '<h3>3. Nhiệm vụ, giải pháp</h3>',
+  '<p>Rà soát, sửa chữa thiết bị; xây dựng quy trình đón, trả trẻ; lắp camera giám sát; tuyên truyền phụ huynh.</p>',
+  '<h3>4. Dự báo vướng mắc và cách tháo gỡ</h3>',
+  '<p>Kinh phí lắp camera có thể chậm: đề nghị Ban giám hiệu chia làm hai đợt, vận động thêm nguồn xã hội hóa.</p>',
+  '<h3>5. Tổ chức thực hiện</h3>',
+  '<p>Chi ủy phân công đảng viên theo từng quyết nghị, kiểm tra tại các kỳ sinh hoạt hằng tháng; sơ kết vào tháng 9, tổng kết vào tháng 12.</p>',
 ].join('');

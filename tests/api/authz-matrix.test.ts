@@ -110,6 +110,32 @@ const prepared = (
   who: 'member' | 'another',
   more: { drafts?: number; comment?: boolean; attachment?: boolean; finalText?: boolean } = {},
 ) => buildPreparation(database.db, cellOf(w, t), { status, preparerId: preparerOf(w, t, who), ...more });
+/** A resolution topic the signed-in `member` is drafting, with one decision written. */
+const resolutionDraft = async (w: World, t: Tenant) => {
+  const p = await prepared(w, t, 'draft1_writing', 'member');
+  await database.db
+    .updateTable('plan_topic')
+    .set({ kind: 'resolution' })
+    .where('id', '=', p.topicId)
+    .execute();
+  const decisionId = `d-${p.topicId}`;
+  await database.db
+    .insertInto('resolution_decision')
+    .values({
+      id: decisionId,
+      topic_id: p.topicId,
+      position: 1,
+      text: 'Rà soát thiết bị',
+      owner_id: null,
+      due_on: null,
+      voted_at: null,
+      adopted_at: null,
+      created_at: '2026-01-01T00:00:00.000Z',
+      updated_at: '2026-01-01T00:00:00.000Z',
+    })
+    .execute();
+  return { ...p, decisionId };
+};
 /** Everyone of the cell and the committees above reads the topic; staff do not. */
 const TOPIC_READERS = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 };
 /** Only the preparer; the administrator prepares nothing (403 like the rest). */
@@ -689,6 +715,41 @@ const CASES: Record<string, Case> = {
     }),
     own: SECRETARY_ONLY(200),
     admin: 403,
+  },
+  // Seed 003: the decisions of a resolution topic are the preparer's, written with the draft.
+  'POST /topics/{id}/decisions': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await resolutionDraft(w, t)).topicId}/decisions`,
+      body: { text: 'Mỗi đảng viên giúp đỡ một quần chúng ưu tú.', dueOn: '2026-12-31' },
+    }),
+    own: PREPARER_ONLY(201),
+    admin: 403,
+  },
+  'PUT /topics/{id}/decisions/{decisionId}': {
+    build: async (w, t) => {
+      const r = await resolutionDraft(w, t);
+      return {
+        path: `/api/topics/${r.topicId}/decisions/${r.decisionId}`,
+        body: { text: 'Sửa quyết nghị.' },
+      };
+    },
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'DELETE /topics/{id}/decisions/{decisionId}': {
+    build: async (w, t) => {
+      const r = await resolutionDraft(w, t);
+      return { path: `/api/topics/${r.topicId}/decisions/${r.decisionId}` };
+    },
+    own: PREPARER_ONLY(200),
+    admin: 403,
+  },
+  'GET /topics/{id}/resolution': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await buildResolution(database.db, cellOf(w, t), { until: 'approved' })).topicId}/resolution`,
+    }),
+    own: TOPIC_READERS,
+    admin: 200,
   },
   'GET /orgs/{id}/meetings': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings?year=2026` }),

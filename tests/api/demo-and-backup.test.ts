@@ -75,6 +75,36 @@ describe('demo data', () => {
       ['final', expect.stringMatching(/^(planned|overdue)$/), null],
     ]);
     expect(reviews.body.taskCounts).toMatchObject({ total: 4, done: 2, inProgress: 1, open: 1 });
+
+    // Seed 003: its numbered decisions, each adopted by the cell's vote at the March meeting, are those tasks.
+    const topicId = task.body.meeting.topicId;
+    const state = await secretary.get<{
+      decisions: { number: number; text: string; adopted: boolean; vote: { passed: boolean } | null }[];
+      missing: string | null;
+    }>(`/api/topics/${topicId}/resolution`);
+    expect(state.body.missing).toBe('ALREADY_ISSUED');
+    expect(state.body.decisions.map((d) => [d.number, d.adopted, d.vote?.passed])).toEqual([
+      [1, true, true],
+      [2, true, true],
+      [3, true, true],
+      [4, true, true],
+    ]);
+    const linked = await demo.db
+      .selectFrom('meeting_task as k')
+      .innerJoin('resolution_decision as d', 'd.id', 'k.decision_id')
+      .select(['k.title', 'd.text'])
+      .where('d.topic_id', '=', topicId)
+      .execute();
+    expect(linked).toHaveLength(4);
+    for (const l of linked) expect(l.title).toBe(l.text);
+    const doc = await secretary.download(`/api/topics/${topicId}/document?format=html`);
+    const page = new TextDecoder().decode(doc.bytes);
+    expect(page).toContain('Số 01-NQ/CB');
+    expect(page.indexOf('CHI BỘ QUYẾT NGHỊ:')).toBeGreaterThan(page.indexOf('1. Tình hình'));
+    expect(page).toContain(`1. ${state.body.decisions[0]?.text}.`);
+    expect(page).toContain('4. Tuyên truyền phụ huynh');
+    expect(page.indexOf('5. Tổ chức thực hiện')).toBeGreaterThan(page.indexOf('4. Tuyên truyền phụ huynh'));
+    expect(page).not.toContain('thảo luận</h');
   });
 
   it('holds Mầm non’s regular monthly meetings with the Hồ Chí Minh study; the minute book flags no month', async () => {
@@ -177,6 +207,14 @@ describe('JSON backup and restore', () => {
     );
     expect(topic.body.status).toBe('distributed');
     expect(topic.body.draft?.plainText).toContain('giáo viên trẻ còn chậm');
+    // The quarter 4 resolution's decisions, written with its draft, are not voted on yet.
+    const prep = await reader.get<{ decisions: { number: number; adopted: boolean; voted: boolean }[] }>(
+      `/api/topics/${topicId}`,
+    );
+    expect(prep.body.decisions.map((d) => [d.number, d.voted, d.adopted])).toEqual([
+      [1, false, false],
+      [2, false, false],
+    ]);
   });
 
   it('carries attachment bytes through the JSON file exactly', async () => {

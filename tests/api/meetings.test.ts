@@ -1228,12 +1228,20 @@ describe('the conclusion, assignments and the minutes', () => {
     const { c, url, names, withTasks } = await heldMeeting();
     expect(withTasks.conclusion).toBe('Chi bộ thống nhất nâng cao ý thức phòng cháy chữa cháy.');
     expect(withTasks.tasks.map(({ id: _, ...t }) => t)).toEqual([
-      { title: 'Tổ chức tập huấn cho toàn khoa', ownerId: null, ownerName: null, dueOn: null },
+      // Typed at the console: no resolution decision behind them.
+      {
+        title: 'Tổ chức tập huấn cho toàn khoa',
+        ownerId: null,
+        ownerName: null,
+        dueOn: null,
+        decisionId: null,
+      },
       {
         title: 'Hoàn thiện chuyên đề',
         ownerId: c.ids.takerId,
         ownerName: names[c.ids.takerId],
         dueOn: '2026-06-30',
+        decisionId: null,
       },
     ]);
     expect(

@@ -211,6 +211,10 @@ test('the resolution: completed by the preparer, approved last by the cell commi
   const main = page.getByRole('main');
   await signIn(page, 'dangvien.noi');
   await call(page, 'POST', `/topics/${topicId}/start-draft2`);
+  // Its decision ("CHI BỘ QUYẾT NGHỊ:", seed 003), written with draft 2 and voted on at the meeting.
+  const withDecision = await call<TopicPreparation>(page, 'POST', `/topics/${topicId}/decisions`, {
+    text: 'Rút ngắn thời gian chờ nhập viện trong các tháng cao điểm',
+  });
   await call(page, 'POST', `/topics/${topicId}/submit`);
   await call(secretary, 'POST', `/topics/${topicId}/approve`, {});
   const meeting = await call<Meeting>(secretary, 'POST', `/orgs/${await cellId(secretary)}/meetings`, {
@@ -231,6 +235,7 @@ test('the resolution: completed by the preparer, approved last by the cell commi
     subject: 'Thông qua Nghị quyết chuyên đề',
     mode: 'count',
     tally: { for: officials, against: 0, abstain: 0 },
+    decisionId: withDecision.decisions[0]?.id,
   });
   expect(voted.votes.at(-1)?.passed).toBe(true);
   // Ending the meeting records the topic as presented there.

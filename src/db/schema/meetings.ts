@@ -112,6 +112,8 @@ export interface MeetingTaskTable {
   owner_id: string | null;
   due_on: string | null;
   created_at: string;
+  /** The adopted resolution decision this task was made from (resolution_decision); null for any other. */
+  decision_id: string | null;
 }
 
 export interface MeetingVoteTable {
@@ -127,6 +129,8 @@ export interface MeetingVoteTable {
   passed: number;
   basis_json: string;
   created_at: string;
+  /** The resolution decision voted on (resolution_decision); null for a vote on anything else. */
+  decision_id: string | null;
 }
 
 export interface MeetingBallotTable {

@@ -89,3 +89,21 @@ export interface TopicAttachmentTable {
   uploaded_by: string | null;
   created_at: string;
 }
+
+/**
+ * One decision of a resolution topic ("CHI BỘ QUYẾT NGHỊ:", seed 003): numbered by `position`, carried out by
+ * a member (`owner_id`) or the whole cell (null) by `due_on`; `adopted_at` once a passed vote adopted it.
+ */
+export interface ResolutionDecisionTable {
+  id: string;
+  topic_id: string;
+  position: number;
+  text: string;
+  owner_id: string | null;
+  due_on: string | null;
+  /** The cell voted on it (a vote refers to it: it is no longer removed). */
+  voted_at: string | null;
+  adopted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}

@@ -44,6 +44,9 @@ export type MyAssignments = Schemas['MyAssignments'];
 
 // --- topic preparation -----------------------------------------------------------------------------
 export type TopicPreparation = Schemas['TopicPreparation'];
+/** A decision of a resolution topic ("CHI BỘ QUYẾT NGHỊ:"). */
+export type TopicDecision = Item<TopicPreparation['decisions']>;
+export type ResolutionState = Schemas['ResolutionState'];
 export type DraftStatus = TopicPreparation['status'];
 /** Where a step of the topic stands, as the topic page shows it. */
 export type TopicStepProgress = Item<TopicPreparation['steps']>;
@@ -77,6 +80,8 @@ export type MeetingTask = Item<Meeting['tasks']>;
 export type CarriedCommitment = Item<Meeting['practice']['carried']>;
 export type MeetingTaskCheck = Item<Meeting['taskChecks']>;
 export type MeetingVote = Item<Meeting['votes']>;
+/** A numbered decision of the meeting's resolution topic, voted on at the meeting (seed 003). */
+export type MeetingDecision = Item<Meeting['decisions']>;
 export type MeetingMinutes = NonNullable<Meeting['minutes']>;
 export type VoteChoice = Item<NonNullable<Schemas['VoteRequest']['ballots']>>['choice'];
 export type AttendanceRequest = Schemas['AttendanceRequest'];

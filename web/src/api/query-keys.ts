@@ -16,6 +16,7 @@ export const keys = {
   library: (unitId: string) => ['library', unitId] as const,
   assignments: (year: number) => ['assignments', year] as const,
   topic: (id: string) => ['topic', id] as const,
+  resolutionState: (id: string) => ['topic', id, 'resolution'] as const,
   topicVersion: (id: string, versionId: string) => ['topic', id, 'version', versionId] as const,
   topicDiff: (id: string, from: string, to: string) => ['topic', id, 'diff', from, to] as const,
   minuteBook: (cellId: string, filter: { year?: number; q?: string } = {}) =>

@@ -27,7 +27,12 @@ import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
 import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
 import { scorecardFor } from './scorecard.ts';
-import { dispositionDocumentFor, issueResolution, topicDocumentFor } from './topic-documents.ts';
+import {
+  dispositionDocumentFor,
+  issueResolution,
+  resolutionStateFor,
+  topicDocumentFor,
+} from './topic-documents.ts';
 
 const tags = ['documents'];
 const FormatQuery = z.object({ format: z.enum(['docx', 'pdf', 'html']) });
@@ -278,6 +283,57 @@ documentRoutes.openapi(
   async (c) => {
     const db = c.get('database').db;
     return c.json(await issueResolution(db, requireActor(c.get('actor')), c.req.valid('param').id), 200);
+  },
+);
+
+const VoteFigures = z.object({ heldOn: z.string(), for: z.number().int(), base: z.number().int() });
+const ResolutionStateSchema = z
+  .object({
+    /** The passed vote at an ended meeting of the topic that adopted it (seed 003); null: none yet. */
+    vote: VoteFigures.nullable(),
+    /** Seed 001: "Cấp ủy duyệt lần cuối trước khi ban hành Nghị quyết". */
+    finalApproval: z.object({
+      approved: z.boolean(),
+      at: z.string().nullable(),
+      byName: z.string().nullable(),
+    }),
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        number: z.number().int(),
+        text: z.string(),
+        ownerName: z.string().nullable(),
+        dueOn: z.string().nullable(),
+        adopted: z.boolean(),
+        /** Its vote: the one that adopted it, else the latest that failed; null: not voted on. */
+        vote: VoteFigures.extend({
+          against: z.number().int(),
+          abstain: z.number().int(),
+          passed: z.boolean(),
+        }).nullable(),
+      }),
+    ),
+    /** What still stops the secretary from issuing it; null: ready. */
+    missing: z
+      .enum(['VOTE_MISSING', 'DECISIONS_MISSING', 'FINAL_APPROVAL_MISSING', 'ALREADY_ISSUED'])
+      .nullable(),
+    issued: z.object({ number: z.number().int().nullable(), at: z.string().nullable() }).nullable(),
+  })
+  .openapi('ResolutionState');
+
+documentRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/topics/{id}/resolution',
+    tags,
+    summary:
+      'Where a resolution topic stands before it is issued: the adopting vote, the final approval, each decision adopted or not, and what is missing',
+    request: { params: IdParams },
+    responses: { 200: jsonResponse(ResolutionStateSchema, 'The resolution’s state'), ...errorResponses },
+  }),
+  async (c) => {
+    const db = c.get('database').db;
+    return c.json(await resolutionStateFor(db, requireActor(c.get('actor')), c.req.valid('param').id), 200);
   },
 );
 

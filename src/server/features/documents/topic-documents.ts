@@ -4,8 +4,10 @@ import { dispositionDocument } from '#documents/disposition-document.ts';
 import { topicDocument } from '#documents/topic-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { adoptedInOrder } from '#domain/preparation/resolution-decisions.ts';
+import { resolutionIssueBlock } from '#domain/preparation/resolution-issue.ts';
 import { AppError } from '../../http/app-error.ts';
-import { adoptingVoteData } from '../meetings/index.ts';
+import { adoptingVoteData, decisionVotesData } from '../meetings/index.ts';
 import { act, getPreparation, getVersion } from '../preparation/index.ts';
 import { currentSecretary, dayOf, letterhead } from './letterhead.ts';
 
@@ -47,9 +49,66 @@ export async function topicDocumentFor(db: Kysely<DB>, actor: Actor, topicId: st
               view.events.findLast((e) => e.action === 'issue')?.actorName ??
               (await currentSecretary(db, view.topic.cellId)),
             vote: await adoptingVoteData(db, topicId),
+            decisions: await adoptedDecisions(db, topicId, view.decisions),
           }
         : undefined,
   });
+}
+
+type Decisions = Awaited<ReturnType<typeof getPreparation>>['decisions'];
+
+/** The decisions the cell adopted, in order, with the vote that adopted each (seed 003). */
+async function adoptedDecisions(db: Kysely<DB>, topicId: string, decisions: Decisions) {
+  const votes = await decisionVotesData(db, topicId);
+  return adoptedInOrder(decisions.map((d, i) => ({ ...d, position: i }))).map((d) => {
+    const vote = votes.get(d.id);
+    return {
+      text: d.text,
+      ownerName: d.ownerName,
+      dueOn: d.dueOn,
+      vote: vote?.passed ? { heldOn: vote.heldOn, for: vote.for, base: vote.base } : null,
+    };
+  });
+}
+
+/**
+ * Where a resolution topic stands before the secretary issues it (seeds 001, 003): the vote that adopted it,
+ * the committee's final approval, each decision adopted or not with its vote, and what is still missing — the
+ * topic page shows it beside "Ban hành", the same facts the issue step checks.
+ */
+export async function resolutionStateFor(db: Kysely<DB>, actor: Actor, topicId: string) {
+  const view = await getPreparation(db, actor, topicId);
+  if (view.topic.kind !== 'resolution') throw new AppError('DECISION_NOT_RESOLUTION');
+  const [vote, votes] = await Promise.all([adoptingVoteData(db, topicId), decisionVotesData(db, topicId)]);
+  const approved = view.status === 'resolution_approved' || view.status === 'final';
+  const approval = view.events.findLast(
+    (e) => e.action === 'approve' && e.toStatus === 'resolution_approved',
+  );
+  const decisions = view.decisions.map((d) => ({
+    id: d.id,
+    number: d.number,
+    text: d.text,
+    ownerName: d.ownerName,
+    dueOn: d.dueOn,
+    adopted: d.adopted,
+    vote: votes.get(d.id) ?? null,
+  }));
+  return {
+    vote,
+    finalApproval: {
+      approved,
+      at: approved ? (approval?.at ?? null) : null,
+      byName: approved ? (approval?.actorName ?? null) : null,
+    },
+    decisions,
+    missing:
+      resolutionIssueBlock({
+        status: view.status,
+        hasPassedVote: vote !== null,
+        adoptedDecisions: decisions.filter((d) => d.adopted).length,
+      }) ?? null,
+    issued: view.status === 'final' ? { number: view.dates.finalNumber, at: view.dates.finalAt } : null,
+  };
 }
 
 /** The comment-disposition table of a topic, for anyone who may read the topic. */

@@ -213,6 +213,7 @@ export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, i
       owner_id: input.ownerId ?? null,
       due_on: input.dueOn ?? null,
       created_at: nowIso(),
+      decision_id: null,
     });
     return {};
   });
@@ -224,6 +225,9 @@ export async function removeTask(db: Kysely<DB>, actor: Actor, meetingId: string
     await requireOpen(trx, access);
     // Its follow-up is history (follow-up/service.ts): an assignment already reported on stays.
     if (await hasReports(trx, taskId)) throw new AppError('TASK_HAS_REPORTS');
+    // An adopted resolution decision (votes.ts) is the resolution's to carry out: it stays a task.
+    if ((await store.listTasks(trx, meetingId)).some((t) => t.id === taskId && t.decision_id !== null))
+      throw new AppError('TASK_FROM_DECISION');
     await deleteRecordRow(trx, 'meeting_task', taskId, meetingId);
     return {};
   });

@@ -15,7 +15,12 @@ export { lessonsForTopicOf, saveEvaluation } from './evaluation.ts';
 export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
 export { recordCommitment, reviewCommitment } from './practice.ts';
 export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from './service.ts';
-export { adoptingVoteData, periodAttendanceData, scorecardMeetingData } from './statistics/store.ts';
+export {
+  adoptingVoteData,
+  decisionVotesData,
+  periodAttendanceData,
+  scorecardMeetingData,
+} from './statistics/store.ts';
 export { checkTask } from './task-checks.ts';
 export { getMeeting, type MeetingView } from './view.ts';
 export { recordVote } from './votes.ts';

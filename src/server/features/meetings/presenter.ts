@@ -193,6 +193,22 @@ export const MeetingSchema = z
         ownerId: z.string().nullable(),
         ownerName: z.string().nullable(),
         dueOn: z.string().nullable(),
+        /** The adopted resolution decision this task was made from (it cannot be removed). */
+        decisionId: z.string().nullable(),
+      }),
+    ),
+    /**
+     * The numbered decisions of the meeting's resolution topic (seed 003: "Đảng viên thảo luận và biểu quyết"):
+     * each is voted on; a passed vote adopts it and makes it a task. Empty for any other meeting.
+     */
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        number: z.number().int(),
+        text: z.string(),
+        ownerName: z.string().nullable(),
+        dueOn: z.string().nullable(),
+        adopted: z.boolean(),
       }),
     ),
     votes: z.array(
@@ -208,6 +224,8 @@ export const MeetingSchema = z
         /** Votes for needed to pass: more than half of the base. */
         needed: z.number().int(),
         passed: z.boolean(),
+        /** The resolution decision voted on, if any. */
+        decisionId: z.string().nullable(),
         basis: z.object({
           rule: z.string(),
           counted: z.array(z.string()),

@@ -106,6 +106,8 @@ export const VoteRequest = z
       .array(z.object({ personId: IdSchema, choice: z.enum(['for', 'against', 'abstain']) }))
       .max(2000)
       .nullish(),
+    /** The resolution decision voted on; a passed vote adopts it and makes it a task of the meeting. */
+    decisionId: OptionalId,
   })
   .openapi('VoteRequest');
 export const MinutesRequest = z

@@ -266,6 +266,11 @@ export async function updateSpeech(db: Q, speechId: string, patch: Partial<DB['m
   await db.updateTable('meeting_speech').set(patch).where('id', '=', speechId).execute();
 }
 
+/** The task an adopted resolution decision became, if it was made. */
+export function findTaskOfDecision(db: Q, decisionId: string) {
+  return db.selectFrom('meeting_task').select('id').where('decision_id', '=', decisionId).executeTakeFirst();
+}
+
 export async function insertTask(db: Q, row: DB['meeting_task']) {
   await db.insertInto('meeting_task').values(row).execute();
 }

@@ -18,7 +18,7 @@ import { CELL_VOTE_RULE } from '#domain/meetings/vote-rule.ts';
 import { findIssued } from '../../issuing/store.ts';
 import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
-import { findPreparation, findTopic } from '../preparation/index.ts';
+import { decisionsOf, findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
 import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
@@ -43,6 +43,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     evaluation: store.findEvaluation(db, m.id),
     practice: practiceOf(db, m),
     taskChecks: taskChecksOf(db, m),
+    decisions: m.topic_id ? decisionsOf(db, m.topic_id) : [],
   });
 }
 
@@ -96,6 +97,14 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     updatedAt: m.updated_at,
     ...agendaView(m, r),
     ...roomView(r),
+    decisions: r.decisions.map((d) => ({
+      id: d.id,
+      number: d.number,
+      text: d.text,
+      ownerName: d.ownerName,
+      dueOn: d.dueOn,
+      adopted: d.adopted,
+    })),
     votes: r.votes.map(voteView),
     voteRule: CELL_VOTE_RULE.citation,
     minutes: minutesView(r),
@@ -196,6 +205,7 @@ function roomView(r: MeetingRecord) {
       ownerId: t.owner_id,
       ownerName: t.owner_name,
       dueOn: t.due_on,
+      decisionId: t.decision_id,
     })),
   };
 }
@@ -211,6 +221,7 @@ function voteView(v: DB['meeting_vote']) {
     base: v.base,
     needed: v.needed,
     passed: v.passed === 1,
+    decisionId: v.decision_id,
     basis: store.voteBasis(v),
     createdAt: v.created_at,
   };

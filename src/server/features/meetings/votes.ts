@@ -12,7 +12,9 @@ import {
   voteBase,
   voteResult,
 } from '#domain/meetings/vote-rule.ts';
+import { decisionVoteBlock, taskFromDecision } from '#domain/preparation/resolution-decisions.ts';
 import { AppError } from '../../http/app-error.ts';
+import { decisionsOf, recordDecisionVote } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change, requireLive } from './change.ts';
 import * as store from './store.ts';
@@ -24,6 +26,8 @@ export interface VoteInput {
   tally?: Tally | null;
   /** Each official member present, by name. */
   ballots?: { personId: string; choice: Ballot['choice'] }[] | null;
+  /** The resolution decision voted on (seed 003: "Đảng viên thảo luận và biểu quyết"), if any. */
+  decisionId?: string | null;
 }
 
 /**
@@ -60,6 +64,9 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
       if (checkCountedTally(tally, basis.voters.length).length > 0)
         throw new AppError('VALIDATION_FAILED', { tally: 'VOTE_TOO_MANY' });
     }
+    const decision = input.decisionId
+      ? await decisionVotedOn(trx, access.meeting.topic_id, input.decisionId)
+      : null;
     const result = voteResult(tally, basis.base);
     const id = newId();
     const ballots = input.mode === 'named' ? (input.ballots ?? []) : [];
@@ -78,9 +85,52 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
         passed: result.passed ? 1 : 0,
         basis_json: JSON.stringify({ rule: CELL_VOTE_RULE.citation, ...basis }),
         created_at: nowIso(),
+        decision_id: decision?.id ?? null,
       },
       ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })),
     );
+    if (decision) await adoptIfPassed(trx, meetingId, decision, result.passed);
     return {};
+  });
+}
+
+type Trx = Parameters<Parameters<typeof change>[4]>[0];
+type DecisionRow = Awaited<ReturnType<typeof decisionsOf>>[number];
+
+/** The decision a vote is on: one of the meeting's own resolution topic, not adopted yet (resolution-decisions.ts). */
+async function decisionVotedOn(trx: Trx, topicId: string | null, decisionId: string): Promise<DecisionRow> {
+  const decision = topicId ? (await decisionsOf(trx, topicId)).find((d) => d.id === decisionId) : undefined;
+  const block = decisionVoteBlock({
+    meetingTopicId: topicId,
+    decision: decision ?? { topicId: '', adopted: false },
+  });
+  if (!decision || block === 'NOT_OF_TOPIC')
+    throw new AppError('VALIDATION_FAILED', { decisionId: 'VOTE_DECISION_NOT_OF_TOPIC' });
+  if (block === 'ALREADY_ADOPTED') throw new AppError('DECISION_ALREADY_ADOPTED');
+  return decision;
+}
+
+/**
+ * A passed vote adopts the decision, and the decision becomes a task of this meeting at once (seed 003, step 5:
+ * "Tổ chức triển khai thực hiện"), copied as voted — what, who, by when — so follow-up tracks it and the
+ * reviews list it with no re-typing. In the vote's transaction: the decision is marked adopted only if it was
+ * not (a console racing on the same decision makes no second task), and the task table allows one task a
+ * decision.
+ */
+async function adoptIfPassed(trx: Trx, meetingId: string, decision: DecisionRow, passed: boolean) {
+  const now = nowIso();
+  const adopted = await recordDecisionVote(trx, decision.id, passed, now);
+  if (!passed) return;
+  if (!adopted) throw new AppError('DECISION_ALREADY_ADOPTED');
+  if (await store.findTaskOfDecision(trx, decision.id)) return;
+  const task = taskFromDecision(decision);
+  await store.insertTask(trx, {
+    id: newId(),
+    meeting_id: meetingId,
+    title: task.title,
+    owner_id: task.ownerId,
+    due_on: task.dueOn,
+    created_at: now,
+    decision_id: task.decisionId,
   });
 }

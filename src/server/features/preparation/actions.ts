@@ -56,7 +56,7 @@ interface Move {
  */
 interface ActionHandler {
   allow(trx: Trx, actor: Actor, access: TopicAccess): boolean | Promise<boolean>;
-  before?(access: TopicAccess, work: Transition, input: ActionInput): Promise<void>;
+  before?(access: TopicAccess, work: Transition, input: ActionInput, trx: Trx): Promise<void>;
   run(move: Move): Promise<void>;
 }
 
@@ -200,13 +200,15 @@ const ACTIONS: Record<DraftAction, ActionHandler> = {
         throw new AppError('RESOLUTION_NOT_SECRETARY');
       return false;
     },
-    async before(access, work, input) {
+    async before(access, work, input, trx) {
       if (access.topic.kind !== 'resolution') throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
       const block = resolutionIssueBlock({
         status: work.status,
         hasPassedVote: input.hasPassedVote === true,
+        adoptedDecisions: await store.countAdoptedDecisions(trx, access.topic.id),
       });
       if (block === 'VOTE_MISSING') throw new AppError('RESOLUTION_VOTE_MISSING');
+      if (block === 'DECISIONS_MISSING') throw new AppError('RESOLUTION_DECISIONS_MISSING');
       if (block === 'FINAL_APPROVAL_MISSING') throw new AppError('RESOLUTION_FINAL_APPROVAL_MISSING');
     },
     async run({ trx, access, work }) {
@@ -254,7 +256,7 @@ export async function actIn(
   const handler = ACTIONS[action];
   const selfApproval = await handler.allow(trx, actor, access);
   const work = new Transition(trx, actor, access);
-  await handler.before?.(access, work, input);
+  await handler.before?.(access, work, input, trx);
   if (!nextDraftStatus(work.status, action, access.topic.kind))
     throw new AppError('PREP_TRANSITION_NOT_ALLOWED');
   const latest = await store.latestVersion(trx, topicId, 'draft');

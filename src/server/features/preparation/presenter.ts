@@ -163,6 +163,23 @@ export const PreparationSchema = z
         status: z.enum(MEETING_STATUSES),
       }),
     ),
+    /** A resolution topic's decisions ("CHI BỘ QUYẾT NGHỊ:"), numbered; empty for any other topic. */
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        number: z.number().int(),
+        text: z.string(),
+        ownerId: z.string().nullable(),
+        /** Null: the whole cell carries it out. */
+        ownerName: z.string().nullable(),
+        dueOn: z.string().nullable(),
+        /** The cell voted on it: it is then kept (reworded at most). */
+        voted: z.boolean(),
+        /** A passed vote of the cell adopted it: it is then a task of that meeting, and frozen. */
+        adopted: z.boolean(),
+      }),
+    ),
+    decisionOwners: z.array(z.object({ id: z.string(), name: z.string() })),
     attachmentRules: z.object({ maxBytes: z.number().int(), accept: z.array(z.string()) }),
     events: z.array(
       z.object({
@@ -185,6 +202,7 @@ export const PreparationSchema = z
       attach: z.boolean(),
       comment: z.boolean(),
       dispose: z.boolean(),
+      editDecisions: z.boolean(),
     }),
   })
   .openapi('TopicPreparation');

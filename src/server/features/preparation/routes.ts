@@ -23,6 +23,7 @@ import {
 import { validationHook } from '../../http/validation.ts';
 import { ATTACHMENT_LIMITS, addAttachment, getAttachment, removeAttachment } from './attachments.ts';
 import { addComment, dispose, markOpened } from './comments.ts';
+import { addDecision, removeDecision, updateDecision } from './decisions.ts';
 import { DiffSchema, PreparationSchema, presentVersion, VersionSchema } from './presenter.ts';
 import * as service from './service.ts';
 import { getPreparation } from './view.ts';
@@ -34,6 +35,7 @@ const MAX_HTML = 500_000;
 const VersionParams = ChildParams('versionId');
 const CommentParams = ChildParams('commentId');
 const AttachmentParams = ChildParams('attachmentId');
+const DecisionParams = ChildParams('decisionId');
 
 const BriefingRequest = z
   .object({
@@ -65,6 +67,11 @@ const CommentRequest = z
 const DispositionRequest = z
   .object({ disposition: z.enum(DISPOSITIONS), explanation: OptionalText(5000) })
   .openapi('DispositionRequest');
+
+/** One decision of a resolution topic ("CHI BỘ QUYẾT NGHỊ:"): what, who (none: the whole cell), by when. */
+const DecisionRequest = z
+  .object({ text: RequiredText(2000), ownerId: OptionalId, dueOn: LocalDateSchema.nullish() })
+  .openapi('ResolutionDecisionRequest');
 
 const EmptyRequest = z.object({}).openapi('EmptyTopicRequest');
 const RemarkRequest = z.object({ remark: OptionalText(5000) }).openapi('TopicRemarkRequest');
@@ -375,6 +382,60 @@ app
     async (c) => {
       const { id, attachmentId } = c.req.valid('param');
       await removeAttachment(c.get('database').db, requireActor(c.get('actor')), id, attachmentId);
+      return c.json(await view(c, id), 200);
+    },
+  );
+
+app
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/topics/{id}/decisions',
+      tags,
+      summary:
+        'The preparer adds a decision to a resolution topic (numbered items under “CHI BỘ QUYẾT NGHỊ:”)',
+      request: { params: IdParams, ...jsonBody(DecisionRequest) },
+      responses: { 201: jsonResponse(PreparationSchema, 'Added'), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await addDecision(c.get('database').db, requireActor(c.get('actor')), id, c.req.valid('json'));
+      return c.json(await view(c, id), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/topics/{id}/decisions/{decisionId}',
+      tags,
+      summary: 'The preparer changes a decision not yet adopted, while the draft is being written',
+      request: { params: DecisionParams, ...jsonBody(DecisionRequest) },
+      responses: ok('Saved'),
+    }),
+    async (c) => {
+      const { id, decisionId } = c.req.valid('param');
+      await updateDecision(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        id,
+        decisionId,
+        c.req.valid('json'),
+      );
+      return c.json(await view(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/topics/{id}/decisions/{decisionId}',
+      tags,
+      summary: 'The preparer removes a decision not yet adopted, while the draft is being written',
+      request: { params: DecisionParams },
+      responses: ok('Removed'),
+    }),
+    async (c) => {
+      const { id, decisionId } = c.req.valid('param');
+      await removeDecision(c.get('database').db, requireActor(c.get('actor')), id, decisionId);
       return c.json(await view(c, id), 200);
     },
   );

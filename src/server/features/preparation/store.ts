@@ -390,3 +390,75 @@ export function scorecardTopicData(db: Q, personId: string, year: number) {
     .orderBy('m.held_on')
     .execute();
 }
+
+/** A resolution topic's decisions in their order, with the name of the member who carries each out. */
+export function listDecisions(db: Q, topicId: string) {
+  return db
+    .selectFrom('resolution_decision as d')
+    .leftJoin('person as p', 'p.id', 'd.owner_id')
+    .selectAll('d')
+    .select('p.full_name as owner_name')
+    .where('d.topic_id', '=', topicId)
+    .orderBy('d.position')
+    .execute();
+}
+
+export function findDecision(db: Q, decisionId: string) {
+  return db.selectFrom('resolution_decision').selectAll().where('id', '=', decisionId).executeTakeFirst();
+}
+
+export async function nextDecisionPosition(db: Q, topicId: string): Promise<number> {
+  const row = await db
+    .selectFrom('resolution_decision')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('topic_id', '=', topicId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function insertDecision(db: Q, row: DB['resolution_decision']) {
+  await db.insertInto('resolution_decision').values(row).execute();
+}
+
+export async function updateDecision(
+  db: Q,
+  decisionId: string,
+  patch: Partial<Pick<DB['resolution_decision'], 'text' | 'owner_id' | 'due_on' | 'updated_at'>>,
+) {
+  await db.updateTable('resolution_decision').set(patch).where('id', '=', decisionId).execute();
+}
+
+export async function deleteDecision(db: Q, decisionId: string) {
+  await db.deleteFrom('resolution_decision').where('id', '=', decisionId).execute();
+}
+
+/** Marks a decision voted on (its first vote's time stays). */
+export async function markDecisionVoted(db: Q, decisionId: string, at: string) {
+  await db
+    .updateTable('resolution_decision')
+    .set({ voted_at: at, updated_at: at })
+    .where('id', '=', decisionId)
+    .where('voted_at', 'is', null)
+    .execute();
+}
+
+/** Marks a decision adopted, once: false when it already was (two consoles racing on the same vote). */
+export async function markDecisionAdopted(db: Q, decisionId: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('resolution_decision')
+    .set({ adopted_at: at, updated_at: at })
+    .where('id', '=', decisionId)
+    .where('adopted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function countAdoptedDecisions(db: Q, topicId: string): Promise<number> {
+  const row = await db
+    .selectFrom('resolution_decision')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('topic_id', '=', topicId)
+    .where('adopted_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

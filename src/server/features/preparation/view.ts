@@ -10,11 +10,13 @@ import {
   type DraftAction,
   isDraftEditable,
 } from '#domain/preparation/draft-status.ts';
+import { decisionEditBlock } from '#domain/preparation/resolution-decisions.ts';
 import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
 import { loadAccess, type TopicAccess } from './access.ts';
 import { ACCEPTED_EXTENSIONS, ATTACHMENT_LIMITS, attachmentsVisible } from './attachments.ts';
 import { placeComments } from './comments.ts';
+import { decisionsOf } from './decisions.ts';
 import { commentsOpen, progressOf, visibleVersionIds, windowRunOut } from './service.ts';
 import * as store from './store.ts';
 
@@ -34,6 +36,7 @@ async function loadRecord(db: Kysely<DB>, access: TopicAccess) {
     members: store.listCellMembers(db, topic.cell_id),
     visible: visibleVersionIds(db, access),
     meetings: store.listMeetingsOfTopic(db, topic.id),
+    decisions: topic.kind === 'resolution' ? decisionsOf(db, topic.id) : [],
   });
 }
 
@@ -87,6 +90,24 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       startsAt: m.starts_at,
       status: m.status,
     })),
+    // Seed 003: the numbered decisions of a resolution topic ("CHI BỘ QUYẾT NGHỊ:"), adopted or not by the cell's
+    // vote; part of the draft, so members see them once a text was sent to them.
+    decisions: (access.isInsider || (r.visible !== 'all' && r.visible.size > 0) ? r.decisions : []).map(
+      (d) => ({
+        id: d.id,
+        number: d.number,
+        text: d.text,
+        ownerId: d.ownerId,
+        ownerName: d.ownerName,
+        dueOn: d.dueOn,
+        voted: d.voted,
+        adopted: d.adopted,
+      }),
+    ),
+    /** Who may carry out a decision: the cell's members (for the preparer's picker). */
+    decisionOwners: mayEditDecisions(access)
+      ? r.members.filter((m) => m.status !== 'transferred_out').map((m) => ({ id: m.id, name: m.full_name }))
+      : [],
     attachmentRules: { maxBytes: ATTACHMENT_LIMITS.fileBytes, accept: ACCEPTED_EXTENSIONS },
     events: r.events.map((e) => ({
       id: e.id,
@@ -212,6 +233,15 @@ function readingView(access: TopicAccess, r: PreparationRecord, myReading: Prepa
   };
 }
 
+/** The preparer may write the decisions now (resolution-decisions.ts): a resolution topic whose draft is being written. */
+function mayEditDecisions(access: TopicAccess): boolean {
+  return (
+    access.isPreparer &&
+    access.topic.plan_status !== 'draft' &&
+    decisionEditBlock({ kind: access.topic.kind, status: access.prep.status }) === undefined
+  );
+}
+
 /** What the actor may do now: the same rules the write paths enforce, for the page to offer. */
 function permissionsOf(
   access: TopicAccess,
@@ -260,5 +290,6 @@ function permissionsOf(
       me !== undefined &&
       (me.status === 'official' || me.status === 'probationary'),
     dispose: preparer && acceptsDispositions(status),
+    editDecisions: mayEditDecisions(access),
   };
 }

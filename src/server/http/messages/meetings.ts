@@ -107,6 +107,18 @@ export const MEETING_MESSAGES = {
     vi: 'Chỉ đảng viên chính thức có mặt mới biểu quyết (đảng viên dự bị không biểu quyết)',
     en: 'Only official members present vote (probationary members do not)',
   },
+  VOTE_DECISION_NOT_OF_TOPIC: {
+    vi: 'Quyết nghị này không thuộc Nghị quyết của buổi sinh hoạt',
+    en: 'This decision is not one of this meeting’s resolution',
+  },
+  DECISION_ALREADY_ADOPTED: {
+    vi: 'Quyết nghị đã được biểu quyết thông qua; không biểu quyết lại',
+    en: 'This decision was already adopted; it is not voted on again',
+  },
+  TASK_FROM_DECISION: {
+    vi: 'Nhiệm vụ này là quyết nghị đã được chi bộ biểu quyết thông qua, không xóa được',
+    en: 'This task is a decision the cell adopted by its vote; it cannot be removed',
+  },
   VOTE_TWICE: { vi: 'Mỗi đảng viên chỉ biểu quyết một lần', en: 'Each member votes once' },
   MINUTES_LOCKED: {
     vi: 'Biên bản đã ký, không sửa được; hãy ghi phần bổ sung',

@@ -86,6 +86,30 @@ export const PREPARATION_MESSAGES = {
     vi: 'Chưa ban hành được Nghị quyết: chi ủy (hoặc bí thư, nơi không có chi ủy) chưa duyệt lần cuối bản hoàn chỉnh',
     en: 'The resolution cannot be issued: the cell committee (or the secretary where there is none) has not approved the completed text',
   },
+  RESOLUTION_DECISIONS_MISSING: {
+    vi: 'Chưa ban hành được Nghị quyết: chưa có quyết nghị nào được chi bộ biểu quyết thông qua (mục "CHI BỘ QUYẾT NGHỊ")',
+    en: 'The resolution cannot be issued: the cell’s votes adopted none of its decisions',
+  },
+  DECISION_NOT_RESOLUTION: {
+    vi: 'Chỉ chuyên đề ra nghị quyết mới có các quyết nghị',
+    en: 'Only a resolution topic has decisions',
+  },
+  DECISION_ADOPTED: {
+    vi: 'Quyết nghị đã được chi bộ biểu quyết thông qua, không sửa hoặc xóa được',
+    en: 'The cell adopted this decision by its vote: it cannot be changed or removed',
+  },
+  DECISION_VOTED: {
+    vi: 'Chi bộ đã biểu quyết quyết nghị này; kết quả biểu quyết được lưu nên không xóa được (có thể sửa lời văn)',
+    en: 'The cell voted on this decision; the vote stays on record, so it cannot be removed (it can be reworded)',
+  },
+  DECISION_NOT_EDITABLE: {
+    vi: 'Chỉ sửa các quyết nghị khi đang viết hoặc hoàn chỉnh dự thảo (không sửa khi dự thảo đang chờ duyệt, đã duyệt hay Nghị quyết đã ban hành)',
+    en: 'Decisions change only while the draft is being written or completed (not while awaiting approval, once approved or once issued)',
+  },
+  DECISION_OWNER_NOT_MEMBER: {
+    vi: 'Người thực hiện phải là đảng viên của chi bộ',
+    en: 'The person responsible must be a member of the cell',
+  },
   RESOLUTION_NOT_SECRETARY: {
     vi: 'Chỉ bí thư chi bộ ban hành Nghị quyết (T/M Chi bộ)',
     en: 'Only the cell secretary issues the resolution on behalf of the cell',

@@ -55,6 +55,23 @@ export function uploadAttachment(id: string, file: File) {
 export const deleteAttachment = (id: string, attachmentId: string) =>
   api.delete('/topics/{id}/attachments/{attachmentId}', { path: { id, attachmentId } });
 
+// --- a resolution topic's decisions and where it stands before it is issued (seeds 001, 003) ----------
+
+export const resolutionStateQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.resolutionState(id),
+    queryFn: () => api.get('/topics/{id}/resolution', { path: { id } }),
+  });
+export const addDecision = (id: string, body: BodyOf<'/topics/{id}/decisions', 'post'>) =>
+  api.post('/topics/{id}/decisions', { path: { id }, body });
+export const updateDecision = (
+  id: string,
+  decisionId: string,
+  body: BodyOf<'/topics/{id}/decisions/{decisionId}', 'put'>,
+) => api.put('/topics/{id}/decisions/{decisionId}', { path: { id, decisionId }, body });
+export const deleteDecision = (id: string, decisionId: string) =>
+  api.delete('/topics/{id}/decisions/{decisionId}', { path: { id, decisionId } });
+
 /** Moves the topic's text along its lifecycle; each call answers with the topic in its new state. */
 export const topicTransition = {
   submit: (id: string) => api.post('/topics/{id}/submit', { path: { id }, body: {} }),

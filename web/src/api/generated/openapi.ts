@@ -2536,6 +2536,160 @@ export interface paths {
       };
     };
   };
+  '/topics/{id}/decisions': {
+    /** The preparer adds a decision to a resolution topic (numbered items under “CHI BỘ QUYẾT NGHỊ:”) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ResolutionDecisionRequest'];
+        };
+      };
+      responses: {
+        /** @description Added */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/decisions/{decisionId}': {
+    /** The preparer changes a decision not yet adopted, while the draft is being written */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          decisionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ResolutionDecisionRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** The preparer removes a decision not yet adopted, while the draft is being written */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          decisionId: string;
+        };
+      };
+      responses: {
+        /** @description Removed */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/topics/{id}/submit': {
     /** The preparer submits the draft for approval */
     post: {
@@ -5924,6 +6078,54 @@ export interface paths {
       };
     };
   };
+  '/topics/{id}/resolution': {
+    /** Where a resolution topic stands before it is issued: the adopting vote, the final approval, each decision adopted or not, and what is missing */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The resolution’s state */
+        200: {
+          content: {
+            'application/json': components['schemas']['ResolutionState'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -6659,6 +6861,20 @@ export interface components {
         /** @enum {string} */
         status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
       }[];
+      decisions: {
+        id: string;
+        number: number;
+        text: string;
+        ownerId: string | null;
+        ownerName: string | null;
+        dueOn: string | null;
+        voted: boolean;
+        adopted: boolean;
+      }[];
+      decisionOwners: {
+        id: string;
+        name: string;
+      }[];
       attachmentRules: {
         maxBytes: number;
         accept: string[];
@@ -6706,6 +6922,7 @@ export interface components {
         attach: boolean;
         comment: boolean;
         dispose: boolean;
+        editDecisions: boolean;
       };
     };
     BriefingRequest: {
@@ -6761,6 +6978,15 @@ export interface components {
       /** @enum {string} */
       disposition: 'accepted' | 'partly_accepted' | 'not_accepted';
       explanation?: string | null;
+    };
+    ResolutionDecisionRequest: {
+      text: string;
+      ownerId?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      dueOn?: string | null;
     };
     ApproveDraftRequest: {
       remark?: string | null;
@@ -7006,6 +7232,15 @@ export interface components {
         ownerId: string | null;
         ownerName: string | null;
         dueOn: string | null;
+        decisionId: string | null;
+      }[];
+      decisions: {
+        id: string;
+        number: number;
+        text: string;
+        ownerName: string | null;
+        dueOn: string | null;
+        adopted: boolean;
       }[];
       votes: {
         id: string;
@@ -7018,6 +7253,7 @@ export interface components {
         base: number;
         needed: number;
         passed: boolean;
+        decisionId: string | null;
         basis: {
           rule: string;
           counted: string[];
@@ -7176,6 +7412,7 @@ export interface components {
             choice: 'for' | 'against' | 'abstain';
           }[]
         | null;
+      decisionId?: string | null;
     };
     PracticeCommitmentRequest: {
       text: string;
@@ -7362,6 +7599,40 @@ export interface components {
       mayIssue: boolean;
     };
     IssueResolutionRequest: Record<string, never>;
+    ResolutionState: {
+      vote: {
+        heldOn: string;
+        for: number;
+        base: number;
+      } | null;
+      finalApproval: {
+        approved: boolean;
+        at: string | null;
+        byName: string | null;
+      };
+      decisions: {
+        id: string;
+        number: number;
+        text: string;
+        ownerName: string | null;
+        dueOn: string | null;
+        adopted: boolean;
+        vote: {
+          heldOn: string;
+          for: number;
+          base: number;
+          against: number;
+          abstain: number;
+          passed: boolean;
+        } | null;
+      }[];
+      /** @enum {string|null} */
+      missing: 'VOTE_MISSING' | 'DECISIONS_MISSING' | 'FINAL_APPROVAL_MISSING' | 'ALREADY_ISSUED' | null;
+      issued: {
+        number: number | null;
+        at: string | null;
+      } | null;
+    };
   };
   responses: never;
   parameters: never;

@@ -45,7 +45,10 @@ export function TasksSection({ meeting }: { meeting: Meeting }) {
           return progress ? <TaskReport task={progress} /> : null;
         }}
         onRemove={editable ? (task) => remove.mutate(task) : undefined}
-        removable={(task) => (followUp.tasks.get(task.id)?.state ?? 'open') === 'open'}
+        // An adopted resolution decision stays the resolution's task (seed 003).
+        removable={(task) =>
+          task.decisionId === null && (followUp.tasks.get(task.id)?.state ?? 'open') === 'open'
+        }
         removingId={remove.isPending ? remove.variables.id : undefined}
       />
       {editable ? <TaskForm meeting={meeting} /> : null}

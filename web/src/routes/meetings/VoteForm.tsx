@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { recordVote } from '../../api/endpoints.ts';
-import type { Meeting, VoteChoice } from '../../api/models.ts';
+import type { Meeting, MeetingDecision, VoteChoice } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { nameOf, votersOf } from '../../lib/meetings.ts';
@@ -29,13 +29,24 @@ const count = (value: string) => (/^\d{1,4}$/.test(value.trim()) ? Number(value)
  * A vote: hands counted in the room, or named (one row per official member present). Only official members
  * present vote; the server computes the base and the result by the rule it cites.
  */
-export default function VoteForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+export default function VoteForm({
+  meeting,
+  onDone,
+  decision,
+}: {
+  meeting: Meeting;
+  onDone: () => void;
+  /** A resolution decision voted on (seed 003): the subject names it, a passed vote adopts it. */
+  decision?: MeetingDecision;
+}) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
   const voters = votersOf(meeting);
   const form = useForm<VoteValues>({
     initialValues: {
-      subject: '',
+      subject: decision
+        ? t('meeting.decisions.subject', { number: decision.number, text: decision.text })
+        : '',
       mode: 'count',
       for: '0',
       against: '0',
@@ -61,6 +72,7 @@ export default function VoteForm({ meeting, onDone }: { meeting: Meeting; onDone
       recordVote(meeting.id, {
         subject: values.subject.trim(),
         mode: values.mode,
+        decisionId: decision?.id ?? null,
         ...(values.mode === 'count'
           ? {
               tally: {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingVote } from '../../api/models.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { isLive, nameOf } from '../../lib/meetings.ts';
 
 const VoteForm = lazy(() => import('./VoteForm.tsx'));
@@ -17,6 +17,7 @@ export function VotesSection({ meeting }: { meeting: Meeting }) {
   if (!canVote && meeting.votes.length === 0) return null;
   return (
     <Section title={t('meeting.votes.title')} testId="votes">
+      <DecisionsToVote meeting={meeting} canVote={canVote} />
       {meeting.votes.map((vote) => (
         <VoteResult key={vote.id} meeting={meeting} vote={vote} />
       ))}
@@ -34,6 +35,67 @@ export function VotesSection({ meeting }: { meeting: Meeting }) {
         )
       ) : null}
     </Section>
+  );
+}
+
+/**
+ * The numbered decisions of the meeting's resolution (seed 003: "Đảng viên thảo luận và biểu quyết"): each voted
+ * on in turn; a passed vote adopts it and makes it one of the meeting's tasks, a failed one leaves it out.
+ */
+function DecisionsToVote({ meeting, canVote }: { meeting: Meeting; canVote: boolean }) {
+  const { t } = useTranslation();
+  const [votingOn, setVotingOn] = useState<string | null>(null);
+  if (meeting.decisions.length === 0) return null;
+  const lastVote = (id: string) => meeting.votes.findLast((v) => v.decisionId === id);
+  return (
+    <Stack gap="xs" data-testid="meeting-decisions">
+      <Text size="sm" fw={600}>
+        {t('meeting.decisions.title')}
+      </Text>
+      <ol className="meeting-plain-list">
+        {meeting.decisions.map((d) => {
+          const vote = lastVote(d.id);
+          const state = d.adopted ? 'adopted' : vote ? 'failed' : 'pending';
+          return (
+            <li key={d.id} data-testid="meeting-decision">
+              <Stack gap={4}>
+                <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                  <Text size="sm">
+                    {d.number}. {d.text}
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      — {d.ownerName ?? t('meeting.tasks.collective')}
+                      {d.dueOn ? ` · ${t('meeting.tasks.due', { date: formatDate(d.dueOn) })}` : ''}
+                    </Text>
+                  </Text>
+                  <Badge
+                    color={state === 'adopted' ? 'green' : state === 'failed' ? 'red' : 'gray'}
+                    variant="light"
+                    tt="none"
+                    data-testid="decision-state"
+                  >
+                    {t(`meeting.decisions.state.${state}`)}
+                  </Badge>
+                </Group>
+                {canVote && !d.adopted ? (
+                  votingOn === d.id ? (
+                    <Suspense fallback={<Loading />}>
+                      <VoteForm meeting={meeting} decision={d} onDone={() => setVotingOn(null)} />
+                    </Suspense>
+                  ) : (
+                    <Group>
+                      <Button size="compact-sm" variant="light" onClick={() => setVotingOn(d.id)}>
+                        {t('meeting.decisions.vote', { number: d.number })}
+                      </Button>
+                    </Group>
+                  )
+                ) : null}
+              </Stack>
+            </li>
+          );
+        })}
+      </ol>
+    </Stack>
   );
 }
 

@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RESOLUTION_TEMPLATE_PARTS } from '#domain/preparation/resolution-text.ts';
 import { isApiError } from '../../api/client.ts';
 import { saveTopicVersion, topicQuery } from '../../api/endpoints.ts';
 import type { VersionKind } from '../../api/models.ts';
@@ -23,15 +24,23 @@ interface RichTextEditorProps {
   /** The latest saved version of this kind when the editor opened (null for none): the save's base. */
   baseVersionId: string | null;
   onDirtyChange: (dirty: boolean) => void;
-  /** Offer seed 002's outline of a draft while the text is empty. */
-  withTemplate?: boolean;
+  /**
+   * Offer a template while the text is empty: seed 002's outline of a topic for discussion, or seed 003's draft
+   * resolution for a resolution topic.
+   */
+  withTemplate?: 'topic' | 'resolution';
 }
 
-/** Seed 002's structure of a topic draft: six headings, each followed by an empty paragraph. */
-function draftTemplate(t: TFunction): string {
-  const heading = (n: number) =>
-    `<h${HEADING_LEVEL}>${t(`topic.template.part${n}`)}</h${HEADING_LEVEL}><p></p>`;
-  return [1, 2, 3, 4, 5, 6].map(heading).join('');
+/**
+ * The structure of a draft, each heading followed by an empty paragraph: seed 002's six parts of a topic
+ * (with its discussion questions), or seed 003's five parts of a draft resolution ("Bước 2: Dự thảo Nghị
+ * quyết"; resolution-text.ts) — no discussion questions, the decisions being written apart.
+ */
+function draftTemplate(t: TFunction, kind: 'topic' | 'resolution'): string {
+  const heading = (text: string) => `<h${HEADING_LEVEL}>${text}</h${HEADING_LEVEL}><p></p>`;
+  if (kind === 'resolution')
+    return RESOLUTION_TEMPLATE_PARTS.map((part) => heading(t(`topic.resolutionTemplate.${part}`))).join('');
+  return [1, 2, 3, 4, 5, 6].map((n) => heading(t(`topic.template.part${n}`))).join('');
 }
 
 /**
@@ -46,7 +55,7 @@ export default function RichTextEditor({
   initialHtml,
   baseVersionId,
   onDirtyChange,
-  withTemplate = false,
+  withTemplate,
 }: RichTextEditorProps) {
   const { t } = useTranslation();
   const saved = useTopicSaved();
@@ -104,14 +113,18 @@ export default function RichTextEditor({
             size="sm"
             variant="light"
             onClick={() => {
-              editor.chain().focus().setContent(draftTemplate(t)).run();
+              editor.chain().focus().setContent(draftTemplate(t, withTemplate)).run();
               setDirty(true);
             }}
           >
             {t('topic.editor.insertTemplate')}
           </Button>
           <Text size="xs" c="dimmed">
-            {t('topic.editor.templateHint')}
+            {t(
+              withTemplate === 'resolution'
+                ? 'topic.editor.resolutionTemplateHint'
+                : 'topic.editor.templateHint',
+            )}
           </Text>
         </Group>
       ) : null}

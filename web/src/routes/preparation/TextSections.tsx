@@ -86,7 +86,7 @@ export function DraftSection({ prep, onDirtyChange }: TextSectionProps) {
             initialHtml={draft?.html ?? ''}
             baseVersionId={latestVersionId(prep, 'draft')}
             onDirtyChange={onDirtyChange}
-            withTemplate
+            withTemplate={prep.topic.kind === 'resolution' ? 'resolution' : 'topic'}
           />
         </Suspense>
       ) : draft ? (

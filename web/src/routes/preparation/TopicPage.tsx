@@ -14,6 +14,7 @@ import { AttachmentsSection } from './AttachmentsSection.tsx';
 import { BriefingSection } from './BriefingSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 import { ReadersSection } from './ReadersSection.tsx';
+import { ResolutionSection } from './ResolutionSection.tsx';
 import { DraftSection, OutlineSection } from './TextSections.tsx';
 import { TopicActions } from './TopicActions.tsx';
 import { TopicHeader } from './TopicHeader.tsx';
@@ -96,6 +97,7 @@ function TopicScreen({ prep }: { prep: TopicPreparation }) {
 
       <TopicActions prep={prep} dirty={dirty.outline || dirty.draft} />
       <TopicSteps prep={prep} />
+      {prep.topic.kind === 'resolution' ? <ResolutionSection prep={prep} /> : null}
       {prep.topic.kind === 'resolution' ? (
         <Suspense fallback={<Loading />}>
           <TopicReviewsSection prep={prep} />

@@ -10,6 +10,7 @@ export function useTopicSaved() {
   const queryClient = useQueryClient();
   return (prep: TopicPreparation) => {
     queryClient.setQueryData(keys.topic(prep.topic.id), prep);
+    void queryClient.invalidateQueries({ queryKey: keys.resolutionState(prep.topic.id) });
     void queryClient.invalidateQueries({ queryKey: keys.plan(prep.topic.planId) });
     void queryClient.invalidateQueries({ queryKey: ['assignments'] });
   };

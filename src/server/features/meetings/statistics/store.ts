@@ -99,6 +99,46 @@ export async function adoptingVoteData(db: Q, topicId: string) {
   return row ? { heldOn: row.held_on, for: row.votes_for, base: row.base } : null;
 }
 
+/**
+ * The votes on a resolution topic's decisions, latest last, per decision: the one that adopted it, or the latest
+ * that failed (seed 003, "Đảng viên thảo luận và biểu quyết").
+ */
+export async function decisionVotesData(db: Q, topicId: string) {
+  const rows = await db
+    .selectFrom('meeting_vote as v')
+    .innerJoin('meeting as m', 'm.id', 'v.meeting_id')
+    .select([
+      'v.decision_id',
+      'm.held_on',
+      'v.votes_for',
+      'v.votes_against',
+      'v.votes_abstain',
+      'v.base',
+      'v.passed',
+    ])
+    .where('m.topic_id', '=', topicId)
+    .where('v.decision_id', 'is not', null)
+    .orderBy('m.held_on')
+    .orderBy('v.created_at')
+    .execute();
+  const votes = new Map<
+    string,
+    { heldOn: string; for: number; against: number; abstain: number; base: number; passed: boolean }
+  >();
+  for (const r of rows) {
+    if (!r.decision_id || votes.get(r.decision_id)?.passed) continue;
+    votes.set(r.decision_id, {
+      heldOn: r.held_on,
+      for: r.votes_for,
+      against: r.votes_against,
+      abstain: r.votes_abstain,
+      base: r.base,
+      passed: r.passed === 1,
+    });
+  }
+  return votes;
+}
+
 /** A member's year at the meetings, for the scorecard: how they attended the ended meetings, how often they spoke. */
 export async function scorecardMeetingData(db: Q, personId: string, year: number) {
   const [from, to] = inYear(year);
