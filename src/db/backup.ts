@@ -41,6 +41,10 @@ export const BACKUP_TABLES = [
   'meeting_evaluation',
   'practice_commitment',
   'practice_review',
+  'notification',
+  'notification_preference',
+  'mail_outbox',
+  'calendar_token',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

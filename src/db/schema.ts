@@ -23,6 +23,13 @@ import type {
   PracticeReviewTable,
 } from './schema/meetings.ts';
 import type {
+  CalendarTokenTable,
+  JobLeaseTable,
+  MailOutboxTable,
+  NotificationPreferenceTable,
+  NotificationTable,
+} from './schema/notifications.ts';
+import type {
   MembershipPeriodTable,
   OrgClosureTable,
   OrgUnitTable,
@@ -52,6 +59,7 @@ import type {
 export type * from './schema/accounts.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/meetings.ts';
+export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
@@ -97,6 +105,11 @@ export interface DB {
   meeting_evaluation: MeetingEvaluationTable;
   practice_commitment: PracticeCommitmentTable;
   practice_review: PracticeReviewTable;
+  notification: NotificationTable;
+  mail_outbox: MailOutboxTable;
+  notification_preference: NotificationPreferenceTable;
+  calendar_token: CalendarTokenTable;
+  job_lease: JobLeaseTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
