@@ -4,6 +4,7 @@ import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
+import { createCalendarFeed } from '../../src/server/features/calendar/index.ts';
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
 import {
   buildCell,
@@ -17,6 +18,7 @@ import {
   buildRegistration,
   buildResolution,
   buildReview,
+  buildUser,
   buildWorld,
   giveRole,
   markFinished,
@@ -1021,6 +1023,85 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}/document?format=html` }),
     own: INSIDERS_ONLY(200),
     admin: 200,
+  }, // Notifications and their settings are the signed-in person's own: everyone signed in, on no tenant's data.
+  'GET /notifications': {
+    build: async () => ({ path: '/api/notifications' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'POST /notifications/read': {
+    build: async () => ({ path: '/api/notifications/read', body: { all: true } }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'GET /notifications/events': {
+    build: async () => ({ path: '/api/notifications/events' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+    stream: true,
+  },
+  'GET /me/notification-settings': {
+    build: async () => ({ path: '/api/me/notification-settings' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'PUT /me/notification-settings': {
+    build: async () => ({
+      path: '/api/me/notification-settings',
+      body: { kinds: [{ kind: 'report_issued', email: true }] },
+    }),
+    own: READ_ALL,
+    // The administrator's account belongs to no member: nothing to notify (409).
+    admin: 409,
+    foreign: 200,
+  },
+  'GET /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'POST /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 409,
+    foreign: 200,
+  },
+  'DELETE /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  // The feed needs no session: its private token is the key, for anyone who holds it (calendar.test.ts: a
+  // revoked or unknown token answers 404 to everyone).
+  'GET /calendar/{file}': {
+    build: async (w, t) => {
+      const personId = memberOf(w, t);
+      const accountOf = () =>
+        database.db
+          .selectFrom('user_account')
+          .select('id')
+          .where('person_id', '=', personId)
+          .executeTakeFirst();
+      if (!(await accountOf())) await buildUser(database.db, { personId });
+      const owner = (await accountOf())?.id ?? '';
+      const feed = await createCalendarFeed(database.db, {
+        userId: owner,
+        personId,
+        isAdmin: false,
+        grants: [],
+      });
+      return { path: feed.path };
+    },
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+    anonymous: 200,
   },
 };
 

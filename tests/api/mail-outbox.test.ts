@@ -82,11 +82,27 @@ beforeAll(async () => {
   database = await createTestDatabase();
   world = await buildWorld(database.db);
   await startSmtp();
-  configureMail({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Chuyên Đề <cd@test.vn>', appUrl: 'https://cd.test' });
+  configureMail({
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: 'Chuyên Đề <cd@test.vn>',
+    appUrl: 'https://cd.test',
+  });
   const { memberId, secretaryId } = world.people;
-  await database.db.updateTable('person').set({ email: 'dv.nam@test.vn' }).where('id', '=', memberId).execute();
-  await database.db.updateTable('person').set({ email: 'bt.lan@test.vn' }).where('id', '=', secretaryId).execute();
-  await database.db.updateTable('user_account').set({ locale: 'en' }).where('person_id', '=', secretaryId).execute();
+  await database.db
+    .updateTable('person')
+    .set({ email: 'dv.nam@test.vn' })
+    .where('id', '=', memberId)
+    .execute();
+  await database.db
+    .updateTable('person')
+    .set({ email: 'bt.lan@test.vn' })
+    .where('id', '=', secretaryId)
+    .execute();
+  await database.db
+    .updateTable('user_account')
+    .set({ locale: 'en' })
+    .where('person_id', '=', secretaryId)
+    .execute();
 });
 afterAll(async () => {
   await stopSmtp();
@@ -102,7 +118,9 @@ describe('the e-mail outbox', () => {
     // The deputy has no e-mail address: in the app only.
     expect(rows.map((r) => r.to_address).sort()).toEqual(['bt.lan@test.vn', 'dv.nam@test.vn']);
     const vi = rows.find((r) => r.to_address === 'dv.nam@test.vn');
-    expect(vi?.text_body).toContain('Thông báo sinh hoạt chi bộ ngày 12/05/2026, lúc 14:00, tại Hội trường tầng 2.');
+    expect(vi?.text_body).toContain(
+      'Thông báo sinh hoạt chi bộ ngày 12/05/2026, lúc 14:00, tại Hội trường tầng 2.',
+    );
     expect(vi?.text_body).toContain('Đơn vị: Chi bộ Khoa Nội');
     expect(vi?.text_body).toContain(`https://cd.test/units/${world.cell.id}`);
     expect(vi?.html_body).toContain(`<a href="https://cd.test/units/${world.cell.id}">`);
@@ -197,7 +215,12 @@ describe('the e-mail outbox', () => {
   it("follows the person's choice: in-app only queues no e-mail", async () => {
     await database.db
       .insertInto('notification_preference')
-      .values({ person_id: world.people.memberId, kind: 'meeting_notice', email: 0, updated_at: clock.toISOString() })
+      .values({
+        person_id: world.people.memberId,
+        kind: 'meeting_notice',
+        email: 0,
+        updated_at: clock.toISOString(),
+      })
       .execute();
     const before = (await outbox()).length;
     const ids = await noticeTo([world.people.memberId]);

@@ -108,7 +108,11 @@ describe('a distributed draft', () => {
     const after = await list(member);
     expect(after.unread).toBe(before.unread + 1);
     const item = after.items[0];
-    expect(item).toMatchObject({ kind: 'draft_distributed', link: `/topics/${topicId}`, unitId: world.cell.id });
+    expect(item).toMatchObject({
+      kind: 'draft_distributed',
+      link: `/topics/${topicId}`,
+      unitId: world.cell.id,
+    });
     expect(item?.params.topic).toBe('Chuyên đề quý 1');
     expect(item?.params.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The deputy reads it too; the approving secretary is not told of her own act; staff are not readers.
@@ -137,7 +141,9 @@ describe('notify()', () => {
       .where('id', 'in', ids)
       .execute();
     // The officer of the committee above is in scope; a sibling cell's and a foreign member are not.
-    expect(rows.map((r) => r.person_id).sort()).toEqual([world.people.memberId, world.people.officerId].sort());
+    expect(rows.map((r) => r.person_id).sort()).toEqual(
+      [world.people.memberId, world.people.officerId].sort(),
+    );
   });
 
   it('writes nothing when the transaction that caused it rolls back', async () => {
@@ -176,7 +182,9 @@ describe('reading notifications', () => {
     expect(one.body).toEqual({ changed: 1, unread: mine.unread - 1 });
     expect((await list(member)).items.find((i) => i.id === first.id)?.readAt).not.toBeNull();
 
-    const all = await member.post<{ changed: number; unread: number }>('/api/notifications/read', { all: true });
+    const all = await member.post<{ changed: number; unread: number }>('/api/notifications/read', {
+      all: true,
+    });
     expect(all.body).toEqual({ changed: mine.unread - 1, unread: 0 });
   });
 
@@ -235,18 +243,25 @@ describe('notification settings', () => {
     expect(res.body.kinds).toHaveLength(9);
     expect(res.body.kinds.find((k) => k.kind === 'draft_distributed')?.email).toBe(true);
 
-    const saved = await member.put<{ kinds: { kind: string; email: boolean }[] }>('/api/me/notification-settings', {
-      kinds: [{ kind: 'draft_distributed', email: false }],
-    });
+    const saved = await member.put<{ kinds: { kind: string; email: boolean }[] }>(
+      '/api/me/notification-settings',
+      {
+        kinds: [{ kind: 'draft_distributed', email: false }],
+      },
+    );
     expect(saved.status).toBe(200);
     expect(saved.body.kinds.find((k) => k.kind === 'draft_distributed')?.email).toBe(false);
     // Another person's choices are their own.
-    const other = await secretary.get<{ kinds: { kind: string; email: boolean }[] }>('/api/me/notification-settings');
+    const other = await secretary.get<{ kinds: { kind: string; email: boolean }[] }>(
+      '/api/me/notification-settings',
+    );
     expect(other.body.kinds.find((k) => k.kind === 'draft_distributed')?.email).toBe(true);
   });
 
   it('refuses an unknown kind (400)', async () => {
-    const res = await member.put<ErrorBody>('/api/me/notification-settings', { kinds: [{ kind: 'x', email: true }] });
+    const res = await member.put<ErrorBody>('/api/me/notification-settings', {
+      kinds: [{ kind: 'x', email: true }],
+    });
     expect(res.status).toBe(400);
   });
 });

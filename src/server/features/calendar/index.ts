@@ -1,2 +1,2 @@
-/** What others use of the calendar feeds: nothing yet but the feed itself (tests). */
-export { calendarFeed } from './service.ts';
+/** What others use of the calendar feeds: the feed itself and a new address (tests, the authorisation matrix). */
+export { calendarFeed, createCalendarFeed } from './service.ts';
