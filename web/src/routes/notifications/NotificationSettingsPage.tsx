@@ -1,3 +1,5 @@
+import '../../styles/data.ts';
+import '@mantine/core/styles/Switch.css';
 import { Alert, Button, Code, CopyButton, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
