@@ -7,6 +7,7 @@ import { migrateToLatest } from '#db/migrate.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
 import { configureMail } from '#server/notifications/mail-settings.ts';
+import { ensureVapidKeys } from '#server/notifications/push.ts';
 import { readSettings } from './config.ts';
 import { standardJobs } from './jobs/jobs.ts';
 import { createRunner } from './jobs/runner.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage: npm run cli -- <command>
   create-admin <username> <password>
   backup <file>                    <file>.json: engine-neutral export; otherwise SQLite online backup
   restore <file.json>              load a JSON backup into a new, empty database
+  vapid                            make the web push (VAPID) keys, once, and keep them in the database
   jobs                             run the scheduled jobs (e-mail outbox) in this process until stopped
 Settings come from DATABASE_URL / DATA_DIR as for the server.`;
 
@@ -87,13 +89,20 @@ async function run(args: string[]): Promise<string> {
         const rows = await importJson(db, backup);
         return `Restored ${rows} rows from ${file}`;
       }
+      case 'vapid': {
+        await migrateToLatest(db);
+        const { keys, created } = await ensureVapidKeys(db);
+        return `${created ? 'VAPID keys made' : 'VAPID keys already exist'}; public key: ${keys.publicKey}`;
+      }
       case 'jobs': {
         await migrateToLatest(db);
         configureMail({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, appUrl: settings.appUrl });
         const jobs = standardJobs();
         const runner = createRunner({ db, jobs });
         runner.start();
-        console.log(`Running jobs: ${jobs.map((j) => j.name).join(', ') || 'none (SMTP_URL is not set)'}`);
+        console.log(
+          `Running jobs: ${jobs.map((j) => j.name).join(', ')}${settings.smtpUrl ? '' : ' (e-mail off: SMTP_URL is not set)'}`,
+        );
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);
           process.once('SIGTERM', resolve);

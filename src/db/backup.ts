@@ -45,6 +45,8 @@ export const BACKUP_TABLES = [
   'notification_preference',
   'mail_outbox',
   'calendar_token',
+  'app_setting',
+  'push_subscription',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -23,11 +23,13 @@ import type {
   PracticeReviewTable,
 } from './schema/meetings.ts';
 import type {
+  AppSettingTable,
   CalendarTokenTable,
   JobLeaseTable,
   MailOutboxTable,
   NotificationPreferenceTable,
   NotificationTable,
+  PushSubscriptionTable,
 } from './schema/notifications.ts';
 import type {
   MembershipPeriodTable,
@@ -110,6 +112,8 @@ export interface DB {
   notification_preference: NotificationPreferenceTable;
   calendar_token: CalendarTokenTable;
   job_lease: JobLeaseTable;
+  app_setting: AppSettingTable;
+  push_subscription: PushSubscriptionTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
@@ -6,6 +7,7 @@ import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
 import { createCalendarFeed } from '../../src/server/features/calendar/index.ts';
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
+import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
   buildGroup,
@@ -88,6 +90,7 @@ const guidanceBody = () => ({
   topicGroups: ['ho_chi_minh_study'],
   planDeadline: '2026-01-31',
 });
+let pushEndpoint = 0;
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const memberOf = (w: World, t: Tenant) =>
   t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
@@ -1057,6 +1060,30 @@ const CASES: Record<string, Case> = {
     own: READ_ALL,
     // The administrator's account belongs to no member: nothing to notify (409).
     admin: 409,
+    foreign: 200,
+  },
+  'POST /me/push-subscriptions': {
+    build: async () => {
+      await ensureVapidKeys(database.db);
+      return {
+        path: '/api/me/push-subscriptions',
+        body: {
+          endpoint: `https://push.test/${++pushEndpoint}`,
+          keys: {
+            p256dh: createECDH('prime256v1').generateKeys().toString('base64url'),
+            auth: 'c2VjcmV0c2VjcmV0MTIzNA',
+          },
+        },
+      };
+    },
+    own: READ_ALL,
+    admin: 409,
+    foreign: 200,
+  },
+  'DELETE /me/push-subscriptions': {
+    build: async () => ({ path: '/api/me/push-subscriptions', body: { endpoint: 'https://push.test/1' } }),
+    own: READ_ALL,
+    admin: 200,
     foreign: 200,
   },
   'GET /me/calendar-feed': {

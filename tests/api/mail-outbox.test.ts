@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
 import { configureMail } from '../../src/server/notifications/mail-settings.ts';
 import { notify } from '../../src/server/notifications/notify.ts';
-import { sendPendingMail, smtpTransport } from '../../src/server/notifications/outbox.ts';
+import { sendPendingOutbox, smtpTransport } from '../../src/server/notifications/outbox.ts';
 import { enqueueMail } from '../../src/server/notifications/store.ts';
 import { buildWorld, type World } from '../fixtures/factories.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -63,7 +63,7 @@ const later = (ms: number) => {
 };
 
 const send = (worker: string) =>
-  sendPendingMail(database.db, { transport: smtpTransport(`smtp://127.0.0.1:${port}`), worker, now });
+  sendPendingOutbox(database.db, { transport: smtpTransport(`smtp://127.0.0.1:${port}`), worker, now });
 
 const noticeTo = (personIds: string[], place = 'Hội trường tầng 2') =>
   database.db.transaction().execute((trx) =>
@@ -192,7 +192,9 @@ describe('the e-mail outbox', () => {
     const row = {
       id: newId(),
       dedupe_key: 'notification:same',
+      channel: 'email' as const,
       to_address: 'dv.nam@test.vn',
+      link: null,
       subject: 's',
       text_body: 't',
       html_body: 'h',

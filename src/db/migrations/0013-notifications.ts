@@ -31,9 +31,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('mail_outbox')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    /** One e-mail per notification, never queued twice ("notification:<id>"). */
+    /** One message per notification and channel, never queued twice ("notification:<id>", "push:<id>:<sub>"). */
     .addColumn('dedupe_key', 'text', (c) => c.notNull().unique())
+    /** email | push (web push to one browser subscription). */
+    .addColumn('channel', 'text', (c) => c.notNull())
+    /** An e-mail address, or the id of a push subscription. */
     .addColumn('to_address', 'text', (c) => c.notNull())
+    /** The absolute address the message opens (push). */
+    .addColumn('link', 'text')
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('text_body', 'text', (c) => c.notNull())
     .addColumn('html_body', 'text', (c) => c.notNull())
@@ -73,6 +78,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .execute();
   await db.schema.createIndex('calendar_token_user_idx').on('calendar_token').columns(['user_id']).execute();
+
+  // Web push: the server's VAPID keys (made by `npm run cli -- vapid`) and each browser that opted in.
+  await db.schema
+    .createTable('app_setting')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('push_subscription')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('person_id', 'text', (c) => c.notNull().references('person.id'))
+    .addColumn('endpoint', 'text', (c) => c.notNull().unique())
+    .addColumn('p256dh', 'text', (c) => c.notNull())
+    .addColumn('auth', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('push_subscription_person_idx')
+    .on('push_subscription')
+    .columns(['person_id'])
+    .execute();
 
   await db.schema
     .createTable('job_lease')

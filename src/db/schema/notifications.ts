@@ -15,7 +15,9 @@ export interface NotificationTable {
 export interface MailOutboxTable {
   id: string;
   dedupe_key: string;
+  channel: 'email' | 'push';
   to_address: string;
+  link: string | null;
   subject: string;
   text_body: string;
   html_body: string;
@@ -50,4 +52,19 @@ export interface JobLeaseTable {
   lease_until: string;
   last_run_at: string | null;
   next_run_at: string;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface PushSubscriptionTable {
+  id: string;
+  person_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
 }

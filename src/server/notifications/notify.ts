@@ -7,7 +7,8 @@ import { type NotificationKind, wantsEmail } from '#domain/notifications/kinds.t
 import { unitChain } from '../authz/authorize.ts';
 import { announce } from './live.ts';
 import { isMailEnabled, mailSettings } from './mail-settings.ts';
-import { composeMail, type NotificationParams } from './mail-text.ts';
+import { composeMail, type NotificationParams, notificationSentence } from './mail-text.ts';
+import { vapidKeys } from './push.ts';
 import * as store from './store.ts';
 
 export interface NotifyInput {
@@ -52,6 +53,7 @@ export async function notify(trx: Transaction<DB>, input: NotifyInput): Promise<
   }));
   await store.insertNotifications(trx, rows);
   if (isMailEnabled()) await queueMail(trx, input, rows, params, now);
+  if (await vapidKeys(trx)) await queuePush(trx, input, rows, params, now);
   for (const row of rows) announce(row.person_id, [row.id]);
   return rows.map((r) => r.id);
 }
@@ -89,7 +91,9 @@ async function queueMail(
     mails.push({
       id: newId(),
       dedupe_key: `notification:${row.id}`,
+      channel: 'email',
       to_address: profile.email,
+      link: null,
       subject: mail.subject,
       text_body: mail.text,
       html_body: mail.html,
@@ -104,4 +108,51 @@ async function queueMail(
     });
   }
   await store.enqueueMail(trx, mails);
+}
+
+/** One push message per browser each recipient opted in from (web push), queued beside the e-mails. */
+async function queuePush(
+  trx: Transaction<DB>,
+  input: NotifyInput,
+  rows: DB['notification'][],
+  params: NotificationParams,
+  now: string,
+) {
+  const [subscriptions, profiles, unit] = await Promise.all([
+    store.subscriptionsOf(
+      trx,
+      rows.map((r) => r.person_id),
+    ),
+    store.mailProfiles(
+      trx,
+      rows.map((r) => r.person_id),
+    ),
+    store.unitName(trx, input.unitId),
+  ]);
+  const { appUrl } = mailSettings();
+  const messages: DB['mail_outbox'][] = [];
+  for (const row of rows) {
+    const locale = profiles.find((p) => p.id === row.person_id)?.locale === 'en' ? 'en' : 'vi';
+    for (const sub of subscriptions.filter((s) => s.person_id === row.person_id)) {
+      messages.push({
+        id: newId(),
+        dedupe_key: `push:${row.id}:${sub.id}`,
+        channel: 'push',
+        to_address: sub.id,
+        link: `${appUrl.replace(/\/$/, '')}${input.link}`,
+        subject: unit?.name ?? 'Chuyên Đề',
+        text_body: notificationSentence(input.kind, params, locale),
+        html_body: '',
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        claimed_by: null,
+        claimed_until: null,
+        last_error: null,
+        sent_at: null,
+        created_at: now,
+      });
+    }
+  }
+  await store.enqueueMail(trx, messages);
 }

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import type { DB } from '#db/schema.ts';
 import { afterFailure } from '#domain/notifications/backoff.ts';
 import { mailSettings } from './mail-settings.ts';
+import { type PushTransport, SubscriptionGone } from './push.ts';
 import * as store from './store.ts';
 
 export interface OutgoingMail {
@@ -31,7 +32,9 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 }
 
 export interface SendOptions {
-  transport: MailTransport;
+  /** E-mail rows are sent when there is a mail transport (SMTP_URL), push rows when there is a push one. */
+  transport?: MailTransport;
+  push?: PushTransport;
   /** This worker's name: its claims are its own. */
   worker: string;
   now: () => Date;
@@ -47,11 +50,15 @@ export interface SendOptions {
  * keeping the error. A row is marked sent only after the SMTP server accepted it; a worker that dies in
  * between leaves its claim to expire and the row is tried again (at least once, never lost).
  */
-export async function sendPendingMail(db: Kysely<DB>, options: SendOptions) {
+export async function sendPendingOutbox(db: Kysely<DB>, options: SendOptions) {
   const from = options.from ?? mailSettings().from;
   const claimMs = options.claimMs ?? 5 * 60_000;
   const started = options.now();
-  const due = await store.dueMail(db, started.toISOString(), options.batch ?? 20);
+  const channels = [
+    ...(options.transport ? (['email'] as const) : []),
+    ...(options.push ? (['push'] as const) : []),
+  ];
+  const due = await store.dueMail(db, started.toISOString(), options.batch ?? 20, channels);
   let sent = 0;
   let failed = 0;
   for (const { id } of due) {
@@ -65,14 +72,16 @@ export async function sendPendingMail(db: Kysely<DB>, options: SendOptions) {
     );
     if (!row) continue;
     try {
-      await options.transport.send({
-        from,
-        to: row.to_address,
-        subject: row.subject,
-        text: row.text_body,
-        html: row.html_body,
-        messageId: `<${row.id}@chuyende>`,
-      });
+      if (row.channel === 'push') await sendPush(db, options, row);
+      else
+        await options.transport?.send({
+          from,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body,
+          messageId: `<${row.id}@chuyende>`,
+        });
       await store.finishMail(db, id, options.worker, {
         status: 'sent',
         attempts: row.attempts + 1,
@@ -82,7 +91,10 @@ export async function sendPendingMail(db: Kysely<DB>, options: SendOptions) {
       sent++;
     } catch (err) {
       const attempts = row.attempts + 1;
-      const next = afterFailure(attempts, options.now());
+      // A browser that unsubscribed will never take the message: drop its subscription, give the row up.
+      const gone = err instanceof SubscriptionGone;
+      if (gone) await store.deleteSubscription(db, { id: row.to_address });
+      const next = gone ? ({ giveUp: true } as const) : afterFailure(attempts, options.now());
       await store.finishMail(db, id, options.worker, {
         attempts,
         last_error: String((err as Error).message ?? err).slice(0, 1000),
@@ -94,4 +106,13 @@ export async function sendPendingMail(db: Kysely<DB>, options: SendOptions) {
     }
   }
   return { sent, failed };
+}
+
+async function sendPush(db: Kysely<DB>, options: SendOptions, row: DB['mail_outbox']) {
+  const sub = await store.findSubscription(db, row.to_address);
+  if (!sub) throw new SubscriptionGone('push subscription removed');
+  await options.push?.send({
+    subscription: { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+    payload: { title: row.subject, body: row.text_body, url: row.link ?? '/' },
+  });
 }

@@ -55,12 +55,27 @@ const SettingsSchema = z
       .boolean()
       .openapi({ description: 'False when the server has no SMTP_URL: e-mail is off' }),
     email: z.string().nullable(),
+    push: z.object({
+      publicKey: z
+        .string()
+        .nullable()
+        .openapi({ description: "The server's VAPID public key; null: web push is not set up" }),
+      subscriptions: z.number().int().openapi({ description: "How many of the person's browsers opted in" }),
+    }),
     kinds: z.array(z.object({ kind: z.enum(NOTIFICATION_KINDS), email: z.boolean() })),
   })
   .openapi('NotificationSettings');
 const SettingsRequest = z
   .object({ kinds: z.array(z.object({ kind: z.enum(NOTIFICATION_KINDS), email: z.boolean() })).max(20) })
   .openapi('NotificationSettingsRequest');
+
+const PushSubscriptionRequest = z
+  .object({
+    endpoint: z.string().url().max(2000),
+    keys: z.object({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }),
+  })
+  .openapi('PushSubscriptionRequest');
+const PushEndpointRequest = z.object({ endpoint: z.string().max(2000) }).openapi('PushEndpointRequest');
 
 /** How long the stream waits for a writer's transaction to commit before it gives the notice up. */
 const VISIBLE_WAIT_MS = 5000;
@@ -166,4 +181,26 @@ export const notificationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
     }),
     async (c) =>
       c.json(await service.saveNotificationSettings(db(c), actor(c), c.req.valid('json').kinds), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/me/push-subscriptions',
+      tags,
+      summary: "Opt this browser in to web push (its PushSubscription, made with the server's VAPID key)",
+      request: jsonBody(PushSubscriptionRequest),
+      responses: { 200: jsonResponse(SettingsSchema, 'Subscribed'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.subscribePush(db(c), actor(c), c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/me/push-subscriptions',
+      tags,
+      summary: 'Opt this browser out of web push',
+      request: jsonBody(PushEndpointRequest),
+      responses: { 200: jsonResponse(SettingsSchema, 'Unsubscribed'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.unsubscribePush(db(c), actor(c), c.req.valid('json').endpoint), 200),
   );

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { nowIso } from '#db/ids.ts';
+import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { NOTIFICATION_KINDS, type NotificationKind, wantsEmail } from '#domain/notifications/kinds.ts';
 import { AppError } from '../http/app-error.ts';
 import { isMailEnabled } from './mail-settings.ts';
+import { vapidKeys } from './push.ts';
 import * as store from './store.ts';
 
 /** The signed-in person's own notifications, newest first, with the unread count. Nobody else's, ever. */
@@ -55,9 +56,14 @@ export async function getNotificationSettings(db: Kysely<DB>, actor: Actor) {
   const [profile] = personId ? await store.mailProfiles(db, [personId]) : [];
   const prefs = personId ? await store.preferencesOf(db, [personId]) : [];
   const chosen = new Map(prefs.map((p) => [p.kind, p.email === 1]));
+  const keys = await vapidKeys(db);
   return {
     emailEnabled: isMailEnabled(),
     email: profile?.email ?? null,
+    push: {
+      publicKey: keys?.publicKey ?? null,
+      subscriptions: personId ? await store.countSubscriptions(db, personId) : 0,
+    },
     kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, email: wantsEmail(kind, chosen) })),
   };
 }
@@ -76,5 +82,31 @@ export async function saveNotificationSettings(
       kinds.map((k) => ({ person_id: personId, kind: k.kind, email: k.email ? 1 : 0, updated_at: now })),
     ),
   );
+  return getNotificationSettings(db, actor);
+}
+
+/** This browser opts in to web push for the signed-in person (the same browser again replaces its row). */
+export async function subscribePush(
+  db: Kysely<DB>,
+  actor: Actor,
+  sub: { endpoint: string; keys: { p256dh: string; auth: string } },
+) {
+  const personId = actor.personId;
+  if (!personId) throw new AppError('NOTIFICATIONS_NO_PERSON');
+  if (!(await vapidKeys(db))) throw new AppError('PUSH_NOT_CONFIGURED');
+  await store.saveSubscription(db, {
+    id: newId(),
+    person_id: personId,
+    endpoint: sub.endpoint,
+    p256dh: sub.keys.p256dh,
+    auth: sub.keys.auth,
+    created_at: nowIso(),
+  });
+  return getNotificationSettings(db, actor);
+}
+
+/** This browser opts out; another person's browser is not theirs to remove. */
+export async function unsubscribePush(db: Kysely<DB>, actor: Actor, endpoint: string) {
+  if (actor.personId) await store.deleteSubscription(db, { personId: actor.personId, endpoint });
   return getNotificationSettings(db, actor);
 }

@@ -179,11 +179,17 @@ export async function countExisting(db: Q, ids: readonly string[]) {
 // --- the outbox -----------------------------------------------------------------------------------------
 
 /** Rows due for an attempt and not claimed by a live worker, oldest first. */
-export function dueMail(db: Q, now: string, limit: number) {
+export function dueMail(
+  db: Q,
+  now: string,
+  limit: number,
+  channels: readonly DB['mail_outbox']['channel'][],
+) {
   return db
     .selectFrom('mail_outbox')
     .select('id')
     .where('status', '=', 'pending')
+    .where('channel', 'in', channels.length > 0 ? channels : ['none' as 'email'])
     .where('next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
     .orderBy('next_attempt_at')
@@ -235,4 +241,60 @@ const Params = z.record(z.string(), z.union([z.string(), z.number(), z.null()]))
 export function parseParams(json: string): Record<string, string | number | null> {
   const parsed = Params.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : {};
+}
+
+// --- web push -------------------------------------------------------------------------------------------
+
+export function findSetting(db: Q, key: string) {
+  return db.selectFrom('app_setting').select('value').where('key', '=', key).executeTakeFirst();
+}
+
+export async function saveSetting(db: Q, key: string, value: string, at: string) {
+  await db
+    .insertInto('app_setting')
+    .values({ key, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+    .execute();
+}
+
+/** A browser's subscription, kept for one person; the same browser subscribing again replaces it. */
+export async function saveSubscription(db: Q, row: DB['push_subscription']) {
+  await db
+    .insertInto('push_subscription')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('endpoint').doUpdateSet({ person_id: row.person_id, p256dh: row.p256dh, auth: row.auth }),
+    )
+    .execute();
+}
+
+export async function deleteSubscription(
+  db: Q,
+  where: { personId: string; endpoint: string } | { id: string },
+) {
+  let query = db.deleteFrom('push_subscription');
+  query =
+    'id' in where
+      ? query.where('id', '=', where.id)
+      : query.where('person_id', '=', where.personId).where('endpoint', '=', where.endpoint);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function subscriptionsOf(db: Q, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db.selectFrom('push_subscription').selectAll().where('person_id', 'in', personIds).execute();
+}
+
+export function findSubscription(db: Q, id: string) {
+  return db.selectFrom('push_subscription').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countSubscriptions(db: Q, personId: string) {
+  const row = await db
+    .selectFrom('push_subscription')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

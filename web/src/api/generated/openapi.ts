@@ -6051,6 +6051,100 @@ export interface paths {
       };
     };
   };
+  '/me/push-subscriptions': {
+    /** Opt this browser in to web push (its PushSubscription, made with the server's VAPID key) */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushSubscriptionRequest'];
+        };
+      };
+      responses: {
+        /** @description Subscribed */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Opt this browser out of web push */
+    delete: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushEndpointRequest'];
+        };
+      };
+      responses: {
+        /** @description Unsubscribed */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/me/calendar-feed': {
     /** Whether the signed-in user has a private calendar feed */
     get: {
@@ -7656,6 +7750,12 @@ export interface components {
       /** @description False when the server has no SMTP_URL: e-mail is off */
       emailEnabled: boolean;
       email: string | null;
+      push: {
+        /** @description The server's VAPID public key; null: web push is not set up */
+        publicKey: string | null;
+        /** @description How many of the person's browsers opted in */
+        subscriptions: number;
+      };
       kinds: {
         /** @enum {string} */
         kind:
@@ -7686,6 +7786,17 @@ export interface components {
           | 'committee_reminder';
         email: boolean;
       }[];
+    };
+    PushSubscriptionRequest: {
+      /** Format: uri */
+      endpoint: string;
+      keys: {
+        p256dh: string;
+        auth: string;
+      };
+    };
+    PushEndpointRequest: {
+      endpoint: string;
     };
     CalendarFeed: {
       active: boolean;
