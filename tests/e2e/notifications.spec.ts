@@ -102,6 +102,8 @@ test('the secretary distributes a draft: the member’s bell rises live and open
   await drawer.getByRole('link', { name: 'Cài đặt thông báo và lịch' }).click();
   await expect(member.getByRole('heading', { name: 'Cài đặt thông báo', level: 2 })).toBeVisible();
   await expect(member.getByTestId('email-off')).toContainText('chưa cấu hình máy chủ thư điện tử');
+  // Web push waits for the server's keys (npm run cli -- vapid), which this server has not made.
+  await expect(member.getByTestId('push-off')).toHaveText('Máy chủ chưa bật thông báo đẩy.');
   await member.getByRole('button', { name: 'Tạo địa chỉ lịch' }).click();
   const url = (await member.getByTestId('calendar-url').textContent()) ?? '';
   expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);

@@ -48,7 +48,11 @@ type Send = typeof webpush.sendNotification;
  * web-push, signing with the keys in the database (read on each send: keys made later are picked up). `send`
  * is web-push's own; tests pass one that builds the same request without a network.
  */
-export function webPushTransport(db: Kysely<DB>, subject: string, send: Send = webpush.sendNotification): PushTransport {
+export function webPushTransport(
+  db: Kysely<DB>,
+  subject: string,
+  send: Send = webpush.sendNotification,
+): PushTransport {
   return {
     async send({ subscription, payload }) {
       const keys = await vapidKeys(db);

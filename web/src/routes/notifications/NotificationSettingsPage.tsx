@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
+import { PushSettings } from './PushSettings.tsx';
 
 type Kinds = NotificationSettings['kinds'];
 
@@ -50,53 +51,56 @@ function ChannelSettings() {
   const changed = JSON.stringify(kinds) !== JSON.stringify(data.kinds);
 
   return (
-    <Section title={t('notifications.settings.channels')} testId="notification-channels">
-      {!data.emailEnabled && (
-        <Alert color="gray" data-testid="email-off">
-          {t('notifications.settings.emailOff')}
-        </Alert>
-      )}
-      {data.emailEnabled && !data.email && (
-        <Alert color="yellow">{t('notifications.settings.noAddress')}</Alert>
-      )}
-      {data.emailEnabled && data.email && (
-        <Text size="sm">{t('notifications.settings.address', { email: data.email })}</Text>
-      )}
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('notifications.settings.kind')}</Table.Th>
-            <Table.Th>{t('notifications.settings.alsoEmail')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {kinds.map((k) => (
-            <Table.Tr key={k.kind}>
-              <Table.Td>{t(`notifications.kindNames.${k.kind}`)}</Table.Td>
-              <Table.Td>
-                <Switch
-                  checked={k.email}
-                  aria-label={t('notifications.settings.alsoEmailFor', {
-                    kind: t(`notifications.kindNames.${k.kind}`),
-                  })}
-                  onChange={(e) => {
-                    const email = e.currentTarget.checked;
-                    setKinds((all) => all.map((x) => (x.kind === k.kind ? { ...x, email } : x)));
-                  }}
-                />
-              </Table.Td>
+    <>
+      <Section title={t('notifications.settings.channels')} testId="notification-channels">
+        {!data.emailEnabled && (
+          <Alert color="gray" data-testid="email-off">
+            {t('notifications.settings.emailOff')}
+          </Alert>
+        )}
+        {data.emailEnabled && !data.email && (
+          <Alert color="yellow">{t('notifications.settings.noAddress')}</Alert>
+        )}
+        {data.emailEnabled && data.email && (
+          <Text size="sm">{t('notifications.settings.address', { email: data.email })}</Text>
+        )}
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('notifications.settings.kind')}</Table.Th>
+              <Table.Th>{t('notifications.settings.alsoEmail')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <ErrorAlert error={save.error} />
-      <Group>
-        <Button disabled={!changed} loading={save.isPending} onClick={() => save.mutate({ kinds })}>
-          {t('common.save')}
-        </Button>
-        {save.isSuccess && !changed && <Text size="sm">{t('notifications.settings.saved')}</Text>}
-      </Group>
-    </Section>
+          </Table.Thead>
+          <Table.Tbody>
+            {kinds.map((k) => (
+              <Table.Tr key={k.kind}>
+                <Table.Td>{t(`notifications.kindNames.${k.kind}`)}</Table.Td>
+                <Table.Td>
+                  <Switch
+                    checked={k.email}
+                    aria-label={t('notifications.settings.alsoEmailFor', {
+                      kind: t(`notifications.kindNames.${k.kind}`),
+                    })}
+                    onChange={(e) => {
+                      const email = e.currentTarget.checked;
+                      setKinds((all) => all.map((x) => (x.kind === k.kind ? { ...x, email } : x)));
+                    }}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <ErrorAlert error={save.error} />
+        <Group>
+          <Button disabled={!changed} loading={save.isPending} onClick={() => save.mutate({ kinds })}>
+            {t('common.save')}
+          </Button>
+          {save.isSuccess && !changed && <Text size="sm">{t('notifications.settings.saved')}</Text>}
+        </Group>
+      </Section>
+      <PushSettings settings={data} />
+    </>
   );
 }
 
