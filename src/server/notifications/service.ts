@@ -3,6 +3,7 @@ import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { NOTIFICATION_KINDS, type NotificationKind, wantsEmail } from '#domain/notifications/kinds.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 import { AppError } from '../http/app-error.ts';
 import { isMailEnabled } from './mail-settings.ts';
 import { vapidKeys } from './push.ts';
@@ -76,12 +77,19 @@ export async function saveNotificationSettings(
   const personId = actor.personId;
   if (!personId) throw new AppError('NOTIFICATIONS_NO_PERSON');
   const now = nowIso();
-  await db.transaction().execute((trx) =>
-    store.savePreferences(
+  await db.transaction().execute(async (trx) => {
+    await store.savePreferences(
       trx,
       kinds.map((k) => ({ person_id: personId, kind: k.kind, email: k.email ? 1 : 0, updated_at: now })),
-    ),
-  );
+    );
+    await recordAudit(trx, actor, {
+      action: 'notifications.settings',
+      entityType: 'person',
+      entityId: personId,
+      unitId: null,
+      after: { kinds },
+    });
+  });
   return getNotificationSettings(db, actor);
 }
 
@@ -94,19 +102,37 @@ export async function subscribePush(
   const personId = actor.personId;
   if (!personId) throw new AppError('NOTIFICATIONS_NO_PERSON');
   if (!(await vapidKeys(db))) throw new AppError('PUSH_NOT_CONFIGURED');
-  await store.saveSubscription(db, {
-    id: newId(),
-    person_id: personId,
-    endpoint: sub.endpoint,
-    p256dh: sub.keys.p256dh,
-    auth: sub.keys.auth,
-    created_at: nowIso(),
+  await db.transaction().execute(async (trx) => {
+    await store.saveSubscription(trx, {
+      id: newId(),
+      person_id: personId,
+      endpoint: sub.endpoint,
+      p256dh: sub.keys.p256dh,
+      auth: sub.keys.auth,
+      created_at: nowIso(),
+    });
+    await recordAudit(trx, actor, {
+      action: 'push.subscribe',
+      entityType: 'person',
+      entityId: personId,
+      unitId: null,
+    });
   });
   return getNotificationSettings(db, actor);
 }
 
 /** This browser opts out; another person's browser is not theirs to remove. */
 export async function unsubscribePush(db: Kysely<DB>, actor: Actor, endpoint: string) {
-  if (actor.personId) await store.deleteSubscription(db, { personId: actor.personId, endpoint });
+  const personId = actor.personId;
+  if (personId)
+    await db.transaction().execute(async (trx) => {
+      if ((await store.deleteSubscription(trx, { personId, endpoint })) > 0)
+        await recordAudit(trx, actor, {
+          action: 'push.unsubscribe',
+          entityType: 'person',
+          entityId: personId,
+          unitId: null,
+        });
+    });
   return getNotificationSettings(db, actor);
 }
