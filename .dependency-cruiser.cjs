@@ -73,6 +73,22 @@ module.exports = {
       },
     },
     {
+      name: 'shared-services-below-features',
+      comment:
+        'The audit log, the register of issued reports and the notifications (with their e-mail outbox) sit below the features: every feature calls them inside its own transaction, so they import no feature.',
+      severity: 'error',
+      from: { path: '^src/server/(audit|issuing|notifications)/' },
+      to: { path: '^src/server/features/' },
+    },
+    {
+      name: 'jobs-serve-no-http',
+      comment:
+        'src/jobs runs scheduled work (the e-mail outbox) in the server or a separate worker: it uses services below the features and features through their index.ts, never the HTTP layer.',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: { path: ['^src/server/(app|http/)', '^src/server/[^/]+/routes\\.ts$', '^node_modules/(hono|@hono)/'] },
+    },
+    {
       name: 'queries-live-in-stores',
       comment:
         'Query builders (and kysely values such as sql) are used only in store.ts files, src/db, migrations, seed and bench; services import kysely types only.',

@@ -6,7 +6,11 @@ import { newId, nowIso } from '#db/ids.ts';
 import { migrateToLatest } from '#db/migrate.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
+import { configureMail } from '#server/notifications/mail-settings.ts';
+import { ensureVapidKeys } from '#server/notifications/push.ts';
 import { readSettings } from './config.ts';
+import { standardJobs } from './jobs/jobs.ts';
+import { createRunner } from './jobs/runner.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -15,6 +19,8 @@ const USAGE = `Usage: npm run cli -- <command>
   create-admin <username> <password>
   backup <file>                    <file>.json: engine-neutral export; otherwise SQLite online backup
   restore <file.json>              load a JSON backup into a new, empty database
+  vapid                            make the web push (VAPID) keys, once, and keep them in the database
+  jobs                             run the scheduled jobs (e-mail outbox) in this process until stopped
 Settings come from DATABASE_URL / DATA_DIR as for the server.`;
 
 async function run(args: string[]): Promise<string> {
@@ -82,6 +88,27 @@ async function run(args: string[]): Promise<string> {
         await migrateToLatest(db);
         const rows = await importJson(db, backup);
         return `Restored ${rows} rows from ${file}`;
+      }
+      case 'vapid': {
+        await migrateToLatest(db);
+        const { keys, created } = await ensureVapidKeys(db);
+        return `${created ? 'VAPID keys made' : 'VAPID keys already exist'}; public key: ${keys.publicKey}`;
+      }
+      case 'jobs': {
+        await migrateToLatest(db);
+        configureMail({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, appUrl: settings.appUrl });
+        const jobs = standardJobs();
+        const runner = createRunner({ db, jobs });
+        runner.start();
+        console.log(
+          `Running jobs: ${jobs.map((j) => j.name).join(', ')}${settings.smtpUrl ? '' : ' (e-mail off: SMTP_URL is not set)'}`,
+        );
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        await runner.stop();
+        return 'Jobs stopped';
       }
       default:
         throw new ConfigError(`unknown command "${command}"\n${USAGE}`);

@@ -12,6 +12,13 @@ export interface Settings {
   secureCookies: boolean;
   sessionDays: number;
   seedDemo: boolean;
+  /** SMTP server for e-mail notifications ("smtp://user:pass@host:587"); none: e-mail is off. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The address people open the app at, for links in e-mails. */
+  appUrl: string;
+  /** Run the scheduled jobs in the server process (off when a separate `cli jobs` worker runs them). */
+  runJobs: boolean;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -31,5 +38,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionDays,
     seedDemo: env.SEED_DEMO !== 'false',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Chuyên Đề <no-reply@localhost>',
+    appUrl: env.APP_URL || `http://localhost:${port}`,
+    runJobs: env.RUN_JOBS !== 'false',
   };
 }

@@ -2,7 +2,10 @@ import { serve } from '@hono/node-server';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { migrateToLatest } from '#db/migrate.ts';
 import { createApp } from '#server/app.ts';
+import { configureMail } from '#server/notifications/mail-settings.ts';
 import { readSettings } from './config.ts';
+import { standardJobs } from './jobs/jobs.ts';
+import { createRunner } from './jobs/runner.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 
 async function main() {
@@ -17,6 +20,9 @@ async function main() {
     await seedDemo(database.db);
     console.log('Loaded demo data (logins in README.md)');
   }
+  configureMail({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, appUrl: settings.appUrl });
+  const jobs = settings.runJobs ? createRunner({ db: database.db, jobs: standardJobs() }) : null;
+  jobs?.start();
   const app = createApp(database, {
     secureCookies: settings.secureCookies,
     sessionDays: settings.sessionDays,
@@ -25,7 +31,10 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     console.log(`Chuyên Đề listening on http://localhost:${info.port} (${database.engine})`);
   });
-  const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+  const stop = () =>
+    server.close(
+      () => void (jobs?.stop() ?? Promise.resolve()).then(() => database.close()).then(() => process.exit(0)),
+    );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

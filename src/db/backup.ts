@@ -42,6 +42,12 @@ export const BACKUP_TABLES = [
   'meeting_evaluation',
   'practice_commitment',
   'practice_review',
+  'notification',
+  'notification_preference',
+  'mail_outbox',
+  'calendar_token',
+  'app_setting',
+  'push_subscription',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

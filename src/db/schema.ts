@@ -23,6 +23,15 @@ import type {
   PracticeReviewTable,
 } from './schema/meetings.ts';
 import type {
+  AppSettingTable,
+  CalendarTokenTable,
+  JobLeaseTable,
+  MailOutboxTable,
+  NotificationPreferenceTable,
+  NotificationTable,
+  PushSubscriptionTable,
+} from './schema/notifications.ts';
+import type {
   MembershipPeriodTable,
   OrgClosureTable,
   OrgUnitTable,
@@ -53,6 +62,7 @@ import type {
 export type * from './schema/accounts.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/meetings.ts';
+export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
@@ -99,6 +109,13 @@ export interface DB {
   meeting_evaluation: MeetingEvaluationTable;
   practice_commitment: PracticeCommitmentTable;
   practice_review: PracticeReviewTable;
+  notification: NotificationTable;
+  mail_outbox: MailOutboxTable;
+  notification_preference: NotificationPreferenceTable;
+  calendar_token: CalendarTokenTable;
+  job_lease: JobLeaseTable;
+  app_setting: AppSettingTable;
+  push_subscription: PushSubscriptionTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

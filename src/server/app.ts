@@ -3,6 +3,7 @@ import type { Database } from '#db/connection.ts';
 import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
+import { calendarRoutes } from './features/calendar/routes.ts';
 import { documentFonts, documentRoutes } from './features/documents/routes.ts';
 import { followUpRoutes } from './features/follow-up/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
@@ -19,6 +20,7 @@ import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
 import { pipeline } from './http/pipeline.ts';
 import { serveWeb } from './http/web.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 
 /** Operations anyone may call without a session. Everything else under /api needs one. */
 const PUBLIC_API = new Set([
@@ -35,7 +37,11 @@ export function createApp(database: Database, config: AppConfig) {
   app.use('*', ...pipeline(database, config));
   app.use('/api/*', async (c, next) => {
     const key = `${c.req.method} ${c.req.path}`;
-    if (!PUBLIC_API.has(key) && !c.req.path.startsWith('/api/docs')) requireActor(c.get('actor'));
+    // A calendar feed is opened by calendar programs without a session: its private token is the key.
+    const open =
+      c.req.path.startsWith('/api/docs') ||
+      (c.req.method === 'GET' && c.req.path.startsWith('/api/calendar/'));
+    if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
     await next();
   });
 
@@ -53,6 +59,8 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', meetingRoutes);
   api.route('/', followUpRoutes);
   api.route('/', documentRoutes);
+  api.route('/', notificationRoutes);
+  api.route('/', calendarRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -1,10 +1,13 @@
+import { createECDH } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
+import { createCalendarFeed } from '../../src/server/features/calendar/index.ts';
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
+import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
   buildGroup,
@@ -18,6 +21,7 @@ import {
   buildRegistration,
   buildResolution,
   buildReview,
+  buildUser,
   buildWorld,
   giveRole,
   markFinished,
@@ -87,6 +91,7 @@ const guidanceBody = () => ({
   topicGroups: ['ho_chi_minh_study'],
   planDeadline: '2026-01-31',
 });
+let pushEndpoint = 0;
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const memberOf = (w: World, t: Tenant) =>
   t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
@@ -1116,6 +1121,109 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}/document?format=html` }),
     own: INSIDERS_ONLY(200),
     admin: 200,
+  }, // Notifications and their settings are the signed-in person's own: everyone signed in, on no tenant's data.
+  'GET /notifications': {
+    build: async () => ({ path: '/api/notifications' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'POST /notifications/read': {
+    build: async () => ({ path: '/api/notifications/read', body: { all: true } }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'GET /notifications/events': {
+    build: async () => ({ path: '/api/notifications/events' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+    stream: true,
+  },
+  'GET /me/notification-settings': {
+    build: async () => ({ path: '/api/me/notification-settings' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'PUT /me/notification-settings': {
+    build: async () => ({
+      path: '/api/me/notification-settings',
+      body: { kinds: [{ kind: 'report_issued', email: true }] },
+    }),
+    own: READ_ALL,
+    // The administrator's account belongs to no member: nothing to notify (409).
+    admin: 409,
+    foreign: 200,
+  },
+  'POST /me/push-subscriptions': {
+    build: async () => {
+      await ensureVapidKeys(database.db);
+      return {
+        path: '/api/me/push-subscriptions',
+        body: {
+          endpoint: `https://push.test/${++pushEndpoint}`,
+          keys: {
+            p256dh: createECDH('prime256v1').generateKeys().toString('base64url'),
+            auth: 'c2VjcmV0c2VjcmV0MTIzNA',
+          },
+        },
+      };
+    },
+    own: READ_ALL,
+    admin: 409,
+    foreign: 200,
+  },
+  'DELETE /me/push-subscriptions': {
+    build: async () => ({ path: '/api/me/push-subscriptions', body: { endpoint: 'https://push.test/1' } }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'GET /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  'POST /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 409,
+    foreign: 200,
+  },
+  'DELETE /me/calendar-feed': {
+    build: async () => ({ path: '/api/me/calendar-feed' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
+  // The feed needs no session: its private token is the key, for anyone who holds it (calendar.test.ts: a
+  // revoked or unknown token answers 404 to everyone).
+  'GET /calendar/{file}': {
+    build: async (w, t) => {
+      const personId = memberOf(w, t);
+      const accountOf = () =>
+        database.db
+          .selectFrom('user_account')
+          .select('id')
+          .where('person_id', '=', personId)
+          .executeTakeFirst();
+      if (!(await accountOf())) await buildUser(database.db, { personId });
+      const owner = (await accountOf())?.id ?? '';
+      const feed = await createCalendarFeed(database.db, {
+        userId: owner,
+        personId,
+        isAdmin: false,
+        grants: [],
+      });
+      return { path: feed.path };
+    },
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+    anonymous: 200,
   },
 };
 

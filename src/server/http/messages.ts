@@ -5,6 +5,7 @@ import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
 import { GENERAL_MESSAGES } from './messages/general.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
+import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...PREPARATION_MESSAGES,
   ...MEETING_MESSAGES,
   ...FOLLOW_UP_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -5,6 +5,7 @@
 export * from './endpoints/auth.ts';
 export * from './endpoints/follow-up.ts';
 export * from './endpoints/meetings.ts';
+export * from './endpoints/notifications.ts';
 export * from './endpoints/organisation.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';

@@ -106,3 +106,6 @@ export type ReviewTextField = Extract<
   'results' | 'shortcomings' | 'lessons' | 'nextSteps'
 >;
 export type IssuedReport = Schemas['IssuedReport'];
+export type Notification = Schemas['Notification'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type CalendarFeed = Schemas['CalendarFeed'];

@@ -31,4 +31,8 @@ export const keys = {
   review: (id: string) => ['review', id] as const,
   issuedReports: (cellId: string, year: number) => ['issuedReports', cellId, year] as const,
   issuedReportsOf: (cellId: string) => ['issuedReports', cellId] as const,
+  notificationsAll: ['notifications'] as const,
+  notifications: (limit: number) => ['notifications', limit] as const,
+  notificationSettings: ['notificationSettings'] as const,
+  calendarFeed: ['calendarFeed'] as const,
 };

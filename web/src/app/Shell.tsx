@@ -16,6 +16,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { NotificationBell } from '../components/NotificationBell.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
 function LogoutIcon() {
@@ -63,6 +64,9 @@ export function Shell() {
       active: path.startsWith('/orgs') || path.startsWith('/units') || path.startsWith('/members'),
     },
     ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit'), active: path.startsWith('/audit') }] : []),
+    ...(me.person
+      ? [{ to: '/settings/notifications', label: t('nav.settings'), active: path.startsWith('/settings') }]
+      : []),
   ];
 
   return (
@@ -90,6 +94,7 @@ export function Shell() {
             >
               {displayName}
             </Text>
+            {me.person && <NotificationBell />}
             <LanguageSwitch />
             <Button
               variant="subtle"

@@ -18,6 +18,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { reportsIssuedUnder } from '../../issuing/store.ts';
+import { notify } from '../../notifications/notify.ts';
 import { guidanceLists, listGuidanceOf } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
 import { listPreparationsOfTopics, listUnfinishedTopics, progressOf } from '../preparation/index.ts';
@@ -187,6 +188,15 @@ export async function transitionPlan(
       actor_user_id: actor.userId,
       at: now,
     });
+    if (action === 'return')
+      await notify(trx, {
+        kind: 'plan_returned',
+        unitId: plan.cell_id,
+        recipients: { roles: ['secretary', 'deputy'] },
+        exceptPersonId: actor.personId,
+        params: { year: plan.year, remark: input.remark ?? null },
+        link: `/plans/${planId}`,
+      });
     await recordAudit(trx, actor, {
       action: `plan.${action}`,
       entityType: 'plan',

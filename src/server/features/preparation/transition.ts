@@ -11,6 +11,7 @@ import {
 } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
+import { notify } from '../../notifications/notify.ts';
 import type { TopicAccess } from './access.ts';
 import * as store from './store.ts';
 
@@ -90,6 +91,18 @@ export class Transition {
         opened_at: null,
       })),
     );
+    await notify(this.trx, {
+      kind: 'draft_distributed',
+      unitId: this.access.topic.cell_id,
+      recipients: { personIds: readers.map((m) => m.id) },
+      exceptPersonId: this.actor.personId,
+      params: {
+        topic: this.access.topic.title,
+        round,
+        dueOn: round === 'draft1' ? this.prep.comment_due_on : null,
+      },
+      link: `/topics/${this.access.topic.id}`,
+    });
   }
 }
 

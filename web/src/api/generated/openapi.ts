@@ -6126,6 +6126,503 @@ export interface paths {
       };
     };
   };
+  '/notifications': {
+    /** The signed-in person's notifications, newest first, with the unread count */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+        };
+      };
+      responses: {
+        /** @description Notifications */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/notifications/read': {
+    /** Mark notifications read: the listed ids, or all of them */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MarkNotificationsReadRequest'];
+        };
+      };
+      responses: {
+        /** @description Marked */
+        200: {
+          content: {
+            'application/json': components['schemas']['MarkNotificationsRead'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/notifications/events': {
+    /** Server-sent events: `unread` with the new count each time a notification arrives */
+    get: {
+      responses: {
+        /** @description An event stream */
+        200: {
+          content: {
+            'text/event-stream': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/me/notification-settings': {
+    /** Per kind, in-app only or also by e-mail; whether e-mail is on at all */
+    get: {
+      responses: {
+        /** @description Settings */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Choose, per kind, in-app only or also by e-mail */
+    put: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NotificationSettingsRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/me/push-subscriptions': {
+    /** Opt this browser in to web push (its PushSubscription, made with the server's VAPID key) */
+    post: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushSubscriptionRequest'];
+        };
+      };
+      responses: {
+        /** @description Subscribed */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Opt this browser out of web push */
+    delete: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PushEndpointRequest'];
+        };
+      };
+      responses: {
+        /** @description Unsubscribed */
+        200: {
+          content: {
+            'application/json': components['schemas']['NotificationSettings'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/me/calendar-feed': {
+    /** Whether the signed-in user has a private calendar feed */
+    get: {
+      responses: {
+        /** @description The feed */
+        200: {
+          content: {
+            'application/json': components['schemas']['CalendarFeed'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** A new private calendar address (any earlier one stops working); shown once */
+    post: {
+      responses: {
+        /** @description The new feed */
+        200: {
+          content: {
+            'application/json': components['schemas']['CalendarFeed'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Revoke the private calendar address */
+    delete: {
+      responses: {
+        /** @description Revoked */
+        200: {
+          content: {
+            'application/json': components['schemas']['CalendarFeed'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/calendar/{file}': {
+    /** A user's meetings as iCalendar (`/calendar/<token>.ics`); no session: the token is the key */
+    get: {
+      parameters: {
+        path: {
+          /** @description <token>.ics */
+          file: string;
+        };
+      };
+      responses: {
+        /** @description iCalendar */
+        200: {
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -7632,6 +8129,101 @@ export interface components {
         number: number | null;
         at: string | null;
       } | null;
+    };
+    NotificationList: {
+      items: components['schemas']['Notification'][];
+      unread: number;
+      total: number;
+    };
+    Notification: {
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'draft_distributed'
+        | 'plan_returned'
+        | 'minutes_to_sign'
+        | 'task_assigned'
+        | 'meeting_notice'
+        | 'meeting_changed'
+        | 'meeting_cancelled'
+        | 'report_issued'
+        | 'committee_reminder';
+      unitId: string;
+      unitName: string;
+      params: {
+        [key: string]: string | number | null;
+      };
+      /** @description The web client path to open, e.g. /topics/… */
+      link: string;
+      createdAt: string;
+      readAt: string | null;
+    };
+    MarkNotificationsRead: {
+      changed: number;
+      unread: number;
+    };
+    MarkNotificationsReadRequest: {
+      ids?: string[];
+      all?: boolean;
+    };
+    NotificationSettings: {
+      /** @description False when the server has no SMTP_URL: e-mail is off */
+      emailEnabled: boolean;
+      email: string | null;
+      push: {
+        /** @description The server's VAPID public key; null: web push is not set up */
+        publicKey: string | null;
+        /** @description How many of the person's browsers opted in */
+        subscriptions: number;
+      };
+      kinds: {
+        /** @enum {string} */
+        kind:
+          | 'draft_distributed'
+          | 'plan_returned'
+          | 'minutes_to_sign'
+          | 'task_assigned'
+          | 'meeting_notice'
+          | 'meeting_changed'
+          | 'meeting_cancelled'
+          | 'report_issued'
+          | 'committee_reminder';
+        email: boolean;
+      }[];
+    };
+    NotificationSettingsRequest: {
+      kinds: {
+        /** @enum {string} */
+        kind:
+          | 'draft_distributed'
+          | 'plan_returned'
+          | 'minutes_to_sign'
+          | 'task_assigned'
+          | 'meeting_notice'
+          | 'meeting_changed'
+          | 'meeting_cancelled'
+          | 'report_issued'
+          | 'committee_reminder';
+        email: boolean;
+      }[];
+    };
+    PushSubscriptionRequest: {
+      /** Format: uri */
+      endpoint: string;
+      keys: {
+        p256dh: string;
+        auth: string;
+      };
+    };
+    PushEndpointRequest: {
+      endpoint: string;
+    };
+    CalendarFeed: {
+      active: boolean;
+      createdAt: string | null;
+      /** @description Only when just created: the private address, shown once */
+      path?: string;
+      url?: string;
     };
   };
   responses: never;

@@ -1,0 +1,44 @@
+/**
+ * What a notification can be about: the events of the year that the system carries to people (issue 14,
+ * from the seeds' process: "dự thảo … gửi đến từng đảng viên" before the meeting, seed 001; the plan
+ * "báo cáo Đảng ủy cấp trên trực tiếp", seed 000; minutes signed by the chair and the minute-taker;
+ * tasks assigned at the meeting; the notice of content, time and place at least one day ahead, *practice*).
+ * A closed list: a kind the web does not know how to word cannot be written.
+ */
+export const NOTIFICATION_KINDS = [
+  'draft_distributed',
+  'plan_returned',
+  'minutes_to_sign',
+  'task_assigned',
+  'meeting_notice',
+  'meeting_changed',
+  'meeting_cancelled',
+  'report_issued',
+  'committee_reminder',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Whether a kind also goes by e-mail when the person has not chosen (*practice*: what asks something of the
+ * person by a date goes by e-mail too; the rest stays in the app until they opt in).
+ */
+export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
+  draft_distributed: true,
+  plan_returned: true,
+  minutes_to_sign: true,
+  task_assigned: true,
+  meeting_notice: true,
+  meeting_changed: true,
+  meeting_cancelled: true,
+  report_issued: false,
+  committee_reminder: true,
+};
+
+/** The channel a person gets a kind through: their choice, else the default. */
+export function wantsEmail(kind: NotificationKind, chosen: ReadonlyMap<string, boolean>): boolean {
+  return chosen.get(kind) ?? EMAIL_BY_DEFAULT[kind];
+}

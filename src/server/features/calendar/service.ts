@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '#db/ids.ts';
+import type { DB } from '#db/schema.ts';
+import { documentNumber } from '#documents/party-document.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { AppError } from '../../http/app-error.ts';
+import { mailSettings } from '../../notifications/mail-settings.ts';
+import { calendarMeetings } from '../meetings/index.ts';
+import { type CalendarEntry, renderCalendar } from './ical.ts';
+import * as store from './store.ts';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The path of a feed, relative to the site. */
+export const feedPath = (token: string) => `/api/calendar/${token}.ics`;
+
+export async function getCalendarFeed(db: Kysely<DB>, actor: Actor) {
+  const row = await store.liveToken(db, actor.userId);
+  return { active: row !== undefined, createdAt: row?.created_at ?? null };
+}
+
+/**
+ * A new private feed address: any earlier one stops working. The token is shown once, in this answer; the
+ * database keeps only its SHA-256 (as for sessions).
+ */
+export async function createCalendarFeed(db: Kysely<DB>, actor: Actor) {
+  if (!actor.personId) throw new AppError('CALENDAR_NO_PERSON');
+  const token = randomBytes(24).toString('base64url');
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await store.revokeTokens(trx, actor.userId, now);
+    const id = newId();
+    await store.insertToken(trx, {
+      id,
+      user_id: actor.userId,
+      token_hash: hash(token),
+      created_at: now,
+      revoked_at: null,
+    });
+    await recordAudit(trx, actor, {
+      action: 'calendar.create',
+      entityType: 'calendar_token',
+      entityId: id,
+      unitId: null,
+    });
+  });
+  const path = feedPath(token);
+  return { active: true, createdAt: now, path, url: `${mailSettings().appUrl.replace(/\/$/, '')}${path}` };
+}
+
+export async function revokeCalendarFeed(db: Kysely<DB>, actor: Actor) {
+  await db.transaction().execute(async (trx) => {
+    const revoked = await store.revokeTokens(trx, actor.userId, nowIso());
+    if (revoked > 0)
+      await recordAudit(trx, actor, {
+        action: 'calendar.revoke',
+        entityType: 'calendar_token',
+        entityId: actor.userId,
+        unitId: null,
+      });
+  });
+  return { active: false, createdAt: null };
+}
+
+const WORDS = {
+  vi: {
+    calendar: 'Lịch sinh hoạt chi bộ',
+    thematic: 'Sinh hoạt chuyên đề',
+    regular: 'Sinh hoạt chi bộ thường kỳ',
+    cancelled: '[Đã hủy] ',
+    notice: 'Thông báo',
+  },
+  en: {
+    calendar: 'Cell meetings',
+    thematic: 'Thematic meeting',
+    regular: 'Regular cell meeting',
+    cancelled: '[Cancelled] ',
+    notice: 'Notice',
+  },
+} as const;
+
+/**
+ * The feed of a token: the meetings of the owner's cells from 90 days ago on. Unknown or revoked token →
+ * NOT_FOUND, the same answer either way.
+ */
+export async function calendarFeed(db: Kysely<DB>, token: string): Promise<string> {
+  const owner = await store.ownerOfToken(db, hash(token));
+  if (!owner?.person_id) throw new AppError('NOT_FOUND');
+  const today = todayInVietnam();
+  const cells = await store.cellsOfPerson(db, owner.person_id, today);
+  const meetings = await calendarMeetings(db, cells, addDays(today, -90));
+  const w = WORDS[owner.locale === 'en' ? 'en' : 'vi'];
+  const base = mailSettings().appUrl.replace(/\/$/, '');
+  const entries: CalendarEntry[] = meetings.map((m) => {
+    const title =
+      m.kind !== 'regular' ? `${w.thematic}${m.topic_title ? `: ${m.topic_title}` : ''}` : w.regular;
+    const notice =
+      m.notice_number !== null ? `${w.notice} ${documentNumber(m.notice_number, 'TB', m.cell_kind)}` : null;
+    return {
+      id: m.id,
+      date: m.held_on,
+      time: m.starts_at,
+      minutes: m.planned_minutes && m.planned_minutes > 0 ? m.planned_minutes : 120,
+      summary: `${m.status === 'cancelled' ? w.cancelled : ''}${title}`,
+      location: m.place,
+      description: [m.cell_name, notice].filter(Boolean).join('\n'),
+      url: `${base}/meetings/${m.id}`,
+      cancelled: m.status === 'cancelled',
+      updatedAt: m.updated_at,
+    };
+  });
+  return renderCalendar(w.calendar, entries);
+}

@@ -1,0 +1,117 @@
+/**
+ * The e-mail of a notification, in the person's language (Vietnamese unless they chose English), plain
+ * text and HTML, with the unit's name and a link to the screen. The wording per kind matches the bell's
+ * (web/src/i18n, section "notifications.kinds").
+ */
+import type { NotificationKind } from '#domain/notifications/kinds.ts';
+
+export type NotificationParams = Record<string, string | number | null | undefined>;
+type Locale = 'vi' | 'en';
+
+const dmy = (d: unknown) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(d ?? ''));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(d ?? '');
+};
+const s = (v: unknown) => String(v ?? '');
+
+const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams) => string>> = {
+  draft_distributed: {
+    vi: (p) =>
+      `Dự thảo chuyên đề "${s(p.topic)}" đã được gửi để đồng chí nghiên cứu, góp ý${p.dueOn ? ` trước ngày ${dmy(p.dueOn)}` : ''}.`,
+    en: (p) =>
+      `The draft of the topic "${s(p.topic)}" was sent to you to study and comment on${p.dueOn ? ` by ${dmy(p.dueOn)}` : ''}.`,
+  },
+  plan_returned: {
+    vi: (p) =>
+      `Cấp ủy cấp trên đã trả lại kế hoạch sinh hoạt chuyên đề năm ${s(p.year)}${p.remark ? ` với ý kiến: "${s(p.remark)}"` : ''}.`,
+    en: (p) =>
+      `The committee returned the ${s(p.year)} thematic meeting plan${p.remark ? ` with the remark: "${s(p.remark)}"` : ''}.`,
+  },
+  minutes_to_sign: {
+    vi: (p) => `Biên bản buổi sinh hoạt ngày ${dmy(p.date)} đang chờ đồng chí ký.`,
+    en: (p) => `The minutes of the meeting of ${dmy(p.date)} wait for your signature.`,
+  },
+  task_assigned: {
+    vi: (p) => `Đồng chí được giao nhiệm vụ: ${s(p.task)}.`,
+    en: (p) => `You were assigned a task: ${s(p.task)}.`,
+  },
+  meeting_notice: {
+    vi: (p) => `Thông báo sinh hoạt chi bộ ngày ${dmy(p.date)}, lúc ${s(p.time)}, tại ${s(p.place)}.`,
+    en: (p) => `Notice of the cell meeting on ${dmy(p.date)} at ${s(p.time)}, ${s(p.place)}.`,
+  },
+  meeting_changed: {
+    vi: (p) => `Lịch sinh hoạt chi bộ đã thay đổi: ngày ${dmy(p.date)}, lúc ${s(p.time)}, tại ${s(p.place)}.`,
+    en: (p) => `The cell meeting was changed: ${dmy(p.date)} at ${s(p.time)}, ${s(p.place)}.`,
+  },
+  meeting_cancelled: {
+    vi: (p) => `Buổi sinh hoạt chi bộ ngày ${dmy(p.date)} đã bị hủy.`,
+    en: (p) => `The cell meeting of ${dmy(p.date)} was cancelled.`,
+  },
+  report_issued: {
+    vi: (p) => `Đã ban hành: ${s(p.title)}.`,
+    en: (p) => `Issued: ${s(p.title)}.`,
+  },
+  committee_reminder: {
+    vi: (p) => `Cấp ủy nhắc nhở: ${s(p.message)}`,
+    en: (p) => `A reminder from the committee: ${s(p.message)}`,
+  },
+};
+
+const WORDS = {
+  vi: {
+    greeting: (name: string) => `Kính gửi đồng chí ${name},`,
+    unit: 'Đơn vị',
+    open: 'Xem chi tiết',
+    footer:
+      'Thư tự động từ Chuyên Đề. Đồng chí có thể chọn nhận thông báo qua thư điện tử hay không trong mục Cài đặt thông báo.',
+  },
+  en: {
+    greeting: (name: string) => `Dear comrade ${name},`,
+    unit: 'Unit',
+    open: 'Open',
+    footer:
+      'An automatic message from Chuyên Đề. Choose which notifications also come by e-mail under Notification settings.',
+  },
+} as const;
+
+export function notificationSentence(kind: NotificationKind, params: NotificationParams, locale: Locale) {
+  return SENTENCES[kind][locale](params);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+export function composeMail(input: {
+  kind: NotificationKind;
+  params: NotificationParams;
+  locale: Locale;
+  personName: string;
+  unitName: string;
+  url: string;
+}) {
+  const w = WORDS[input.locale];
+  const sentence = notificationSentence(input.kind, input.params, input.locale);
+  const subject = `[Chuyên Đề] ${input.unitName}: ${sentence}`.slice(0, 250);
+  const text = [
+    w.greeting(input.personName),
+    '',
+    sentence,
+    '',
+    `${w.unit}: ${input.unitName}`,
+    `${w.open}: ${input.url}`,
+    '',
+    '--',
+    w.footer,
+  ].join('\n');
+  const html = `<!doctype html><html lang="${input.locale}"><body style="font-family:Arial,sans-serif;font-size:15px">
+<p>${escapeHtml(w.greeting(input.personName))}</p>
+<p>${escapeHtml(sentence)}</p>
+<p>${escapeHtml(w.unit)}: <strong>${escapeHtml(input.unitName)}</strong></p>
+<p><a href="${escapeHtml(input.url)}">${escapeHtml(w.open)}</a></p>
+<hr><p style="color:#666;font-size:12px">${escapeHtml(w.footer)}</p>
+</body></html>`;
+  return { subject, text, html };
+}

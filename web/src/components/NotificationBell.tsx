@@ -1,0 +1,91 @@
+// The bell is in every page's header: its few styles load with the shell.
+import '@mantine/core/styles/Indicator.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Drawer.css';
+import { ActionIcon, Drawer, Indicator } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys, notificationEventsUrl, notificationsQuery } from '../api/endpoints.ts';
+import { Loading } from './Loading.tsx';
+
+// The list loads when the bell is opened: the shell keeps only the count.
+const NotificationList = lazy(() => import('../routes/notifications/NotificationList.tsx'));
+
+function BellIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.73 21a2 2 0 0 1-3.46 0" />
+    </svg>
+  );
+}
+
+/**
+ * Live count: the server says `unread` on the person's event stream when a notification arrives, and the
+ * bell reloads the list; EventSource reconnects by itself, and the `ready` it gets then reloads too.
+ */
+function useNotificationEvents() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource(notificationEventsUrl());
+    const reload = () => void queryClient.invalidateQueries({ queryKey: keys.notificationsAll });
+    let connected = false;
+    source.addEventListener('ready', () => {
+      if (connected) reload();
+      connected = true;
+    });
+    source.addEventListener('unread', reload);
+    return () => source.close();
+  }, [queryClient]);
+}
+
+/** The bell in the header: the unread count, and the list in a drawer. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const { data } = useQuery(notificationsQuery());
+  useNotificationEvents();
+  const unread = data?.unread ?? 0;
+  return (
+    <>
+      <Indicator
+        label={unread > 99 ? '99+' : unread}
+        size={16}
+        color="red"
+        disabled={unread === 0}
+        offset={4}
+        data-testid="notification-count"
+      >
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={t('notifications.bell', { count: unread })}
+          title={t('notifications.bell', { count: unread })}
+          onClick={open}
+          data-testid="notification-bell"
+        >
+          <BellIcon />
+        </ActionIcon>
+      </Indicator>
+      <Drawer opened={opened} onClose={close} position="right" title={t('notifications.title')} size="md">
+        {opened && (
+          <Suspense fallback={<Loading />}>
+            <NotificationList onNavigate={close} />
+          </Suspense>
+        )}
+      </Drawer>
+    </>
+  );
+}
