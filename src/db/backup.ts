@@ -28,6 +28,7 @@ export const BACKUP_TABLES = [
   'meeting',
   'meeting_agenda_item',
   'meeting_attendance',
+  'meeting_paper_minutes',
   'meeting_guest',
   'meeting_speech',
   'meeting_task',

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-meetings.ts';
 import * as m0006 from './migrations/0006-numbering-periods.ts';
 import * as m0007 from './migrations/0007-follow-up.ts';
 import * as m0008 from './migrations/0008-regular-meetings.ts';
+import * as m0012 from './migrations/0012-paper-meetings.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-numbering-periods': m0006,
   '0007-follow-up': m0007,
   '0008-regular-meetings': m0008,
+  '0012-paper-meetings': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,6 +13,7 @@ import type {
   MeetingAttendanceTable,
   MeetingBallotTable,
   MeetingGuestTable,
+  MeetingPaperMinutesTable,
   MeetingSpeechTable,
   MeetingTable,
   MeetingTaskTable,
@@ -84,6 +85,7 @@ export interface DB {
   meeting: MeetingTable;
   meeting_agenda_item: MeetingAgendaItemTable;
   meeting_attendance: MeetingAttendanceTable;
+  meeting_paper_minutes: MeetingPaperMinutesTable;
   meeting_guest: MeetingGuestTable;
   meeting_speech: MeetingSpeechTable;
   meeting_task: MeetingTaskTable;

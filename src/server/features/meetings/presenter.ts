@@ -262,5 +262,14 @@ export const MeetingStatsSchema = z
         spoke: z.number().int(),
       }),
     ),
+    /** Exempt members (miễn sinh hoạt), not expected: the meetings held during their exemption, and present. */
+    exempt: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        meetings: z.number().int(),
+        present: z.number().int(),
+      }),
+    ),
   })
   .openapi('MeetingStats');
