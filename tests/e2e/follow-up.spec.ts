@@ -127,7 +127,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   await expect(issueButton).toHaveAccessibleDescription(/^Chưa đến ngày tổng kết \(15\/12\/2026\)/);
   // The cell holds its final review today instead.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  await editor.getByLabel('Ngày tổng kết').fill(today);
+  await editor.getByLabel('Ngày tổng kết').fill(today.split('-').reverse().join('/'));
   await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(editor).toContainText('Đã lưu mọi thay đổi');
   await expect(editor.getByTestId('review-issue-hint')).toHaveCount(0);

@@ -40,7 +40,9 @@ export async function minuteBook(
       place: m.place,
       kind: m.kind,
       status: m.status,
+      topicId: m.topic_id,
       topicTitle: m.topic_title,
+      paperPresent: m.paper_present,
       // Seed 002: every regular meeting studies Hồ Chí Minh's example, as a Hồ Chí Minh topic does.
       hoChiMinhStudy: m.topic_kind === 'ho_chi_minh' || m.kind === 'regular',
       minutesLocked: m.locked_at !== null,

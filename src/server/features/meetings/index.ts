@@ -12,6 +12,7 @@ export {
   updateSpeech,
 } from './console.ts';
 export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
+export { recordPaperMeeting } from './paper.ts';
 export { recordCommitment, reviewCommitment } from './practice.ts';
 export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from './service.ts';
 export { adoptingVoteData, periodAttendanceData, scorecardMeetingData } from './statistics/store.ts';

@@ -53,6 +53,14 @@ export const MeetingSchema = z
     conclusion: z.string().nullable(),
     /** Send back as `expectedUpdatedAt` when saving the schedule. */
     updatedAt: z.string(),
+    /** A past meeting held on paper, entered afterwards: the members present and its signed minutes' file. */
+    paper: z
+      .object({
+        present: z.number().int(),
+        fileName: z.string().nullable(),
+        sizeBytes: z.number().int().nullable(),
+      })
+      .nullable(),
     agenda: z.array(
       z.object({
         id: z.string(),
@@ -238,7 +246,10 @@ export const MinuteBookSchema = z
         place: z.string(),
         kind: z.enum(MEETING_KINDS),
         status: z.enum(MEETING_STATUSES),
+        topicId: z.string().nullable(),
         topicTitle: z.string().nullable(),
+        /** Held on paper and entered afterwards: the members present by its signed minutes (paper.ts). */
+        paperPresent: z.number().int().nullable(),
         /** The Hồ Chí Minh study part, marked in the minute book (seed 002). */
         hoChiMinhStudy: z.boolean(),
         minutesLocked: z.boolean(),

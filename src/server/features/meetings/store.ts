@@ -32,6 +32,8 @@ export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number 
       'm.place',
       'm.kind',
       'm.status',
+      'm.topic_id',
+      'm.paper_present',
       't.title as topic_title',
       't.kind as topic_kind',
       'n.locked_at',
@@ -391,4 +393,35 @@ export function listPracticeReviews(db: Q, meetingId: string) {
     .where('meeting_id', '=', meetingId)
     .orderBy('created_at')
     .execute();
+}
+
+export async function insertPaperMinutes(db: Q, row: DB['meeting_paper_minutes']) {
+  await db.insertInto('meeting_paper_minutes').values(row).execute();
+}
+
+/** The signed minutes of a meeting held on paper, without the file's bytes. */
+export function findPaperMinutesInfo(db: Q, meetingId: string) {
+  return db
+    .selectFrom('meeting_paper_minutes')
+    .select(['file_name', 'content_type', 'size_bytes'])
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+export function findPaperMinutes(db: Q, meetingId: string) {
+  return db
+    .selectFrom('meeting_paper_minutes')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+/** A meeting on the topic that is scheduled or running (entering it on paper would record it twice). */
+export function findOpenMeetingOfTopic(db: Q, topicId: string) {
+  return db
+    .selectFrom('meeting')
+    .select('id')
+    .where('topic_id', '=', topicId)
+    .where('status', 'in', ['scheduled', 'in_progress'])
+    .executeTakeFirst();
 }

@@ -41,6 +41,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     report: findIssued(db, m.cell_id, { kind: 'meeting_report', meetingId: m.id }),
     evaluation: store.findEvaluation(db, m.id),
     practice: practiceOf(db, m),
+    paper: m.paper_present === null ? undefined : store.findPaperMinutesInfo(db, m.id),
   });
 }
 
@@ -89,6 +90,15 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     endedAt: m.ended_at,
     conclusion: m.conclusion,
     updatedAt: m.updated_at,
+    // A past meeting held on paper, entered with its signed minutes (paper.ts).
+    paper:
+      m.paper_present === null
+        ? null
+        : {
+            present: m.paper_present,
+            fileName: r.paper?.file_name ?? null,
+            sizeBytes: r.paper?.size_bytes ?? null,
+          },
     ...agendaView(m, r),
     ...roomView(r),
     votes: r.votes.map(voteView),

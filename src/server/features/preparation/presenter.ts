@@ -185,6 +185,8 @@ export const PreparationSchema = z
       attach: z.boolean(),
       comment: z.boolean(),
       dispose: z.boolean(),
+      /** May schedule the topic's meeting from here (the cell's meeting manager; no meeting yet). */
+      schedule: z.boolean(),
     }),
   })
   .openapi('TopicPreparation');

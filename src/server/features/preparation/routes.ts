@@ -72,7 +72,6 @@ const ApproveRequest = z
   .object({ remark: OptionalText(5000), commentDueOn: LocalDateSchema.nullish() })
   .openapi('ApproveDraftRequest');
 const DueRequest = z.object({ commentDueOn: LocalDateSchema }).openapi('ReopenCommentsRequest');
-const PresentRequest = z.object({ presentedOn: LocalDateSchema }).openapi('PresentTopicRequest');
 
 const AttachmentForm = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'PDF, Word or image, ≤ 10 MB' }),
@@ -140,12 +139,6 @@ const ACTIONS: { action: DraftAction; path: string; summary: string; body: z.Zod
     path: 'start-draft2',
     summary: 'Start draft 2 from draft 1 and the comments',
     body: EmptyRequest,
-  },
-  {
-    action: 'present',
-    path: 'present',
-    summary: 'Record the meeting where the topic was presented',
-    body: PresentRequest,
   },
   {
     action: 'finalise',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { approvalDecision, eligibleApprovers } from '#domain/preparation/approval.ts';
 import { dispositionSummary } from '#domain/preparation/disposition.ts';
 import { expectedReaders } from '#domain/preparation/distribution.ts';
@@ -99,12 +99,21 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       actorName: e.full_name ?? e.username,
       at: e.at,
     })),
-    permissions: permissionsOf(
-      access,
-      r.holders,
-      r.members.find((m) => m.id === actor.personId),
-      myReading.some((x) => x.round === 'draft1'),
-    ),
+    permissions: {
+      ...permissionsOf(
+        access,
+        r.holders,
+        r.members.find((m) => m.id === actor.personId),
+        myReading.some((x) => x.round === 'draft1'),
+      ),
+      // "Lên lịch sinh hoạt" from the topic page: whoever runs the cell's meetings, while the topic has no
+      // meeting held or planned and was not finished.
+      schedule:
+        topic.plan_status !== 'draft' &&
+        prep.status !== 'final' &&
+        isAllowed(actor, 'meeting.manage', access.chain) &&
+        !r.meetings.some((m) => m.status !== 'cancelled'),
+    },
   };
 }
 

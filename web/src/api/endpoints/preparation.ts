@@ -66,8 +66,6 @@ export const topicTransition = {
   reopen_comments: (id: string, commentDueOn: string) =>
     api.post('/topics/{id}/reopen-comments', { path: { id }, body: { commentDueOn } }),
   start_draft2: (id: string) => api.post('/topics/{id}/start-draft2', { path: { id }, body: {} }),
-  present: (id: string, presentedOn: string) =>
-    api.post('/topics/{id}/present', { path: { id }, body: { presentedOn } }),
   finalise: (id: string) => api.post('/topics/{id}/finalise', { path: { id }, body: {} }),
   /** The secretary issues a resolution topic as the cell's Nghị quyết (after the vote and final approval). */
   issue: (id: string) => api.post('/topics/{id}/issue', { path: { id }, body: {} }),

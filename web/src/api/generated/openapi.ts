@@ -2907,59 +2907,6 @@ export interface paths {
       };
     };
   };
-  '/topics/{id}/present': {
-    /** Record the meeting where the topic was presented */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['PresentTopicRequest'];
-        };
-      };
-      responses: {
-        /** @description The topic in its new state */
-        200: {
-          content: {
-            'application/json': components['schemas']['TopicPreparation'];
-          };
-        };
-        /** @description Invalid input */
-        400: {
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not signed in */
-        401: {
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not allowed */
-        403: {
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found or not visible */
-        404: {
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Refused by a rule or state */
-        409: {
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-  };
   '/topics/{id}/finalise': {
     /** Issue the finished topic to members and the committee */
     post: {
@@ -4495,6 +4442,107 @@ export interface paths {
         200: {
           content: {
             'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/paper-meeting': {
+    /** Enter a past meeting on the topic held on paper, with its signed minutes and the number present */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['PaperMeetingForm'];
+        };
+      };
+      responses: {
+        /** @description The meeting, recorded as held on paper */
+        201: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/paper-minutes': {
+    /** Download the signed minutes of a meeting held on paper */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file */
+        200: {
+          content: {
+            'application/octet-stream': string;
           };
         };
         /** @description Invalid input */
@@ -6601,6 +6649,7 @@ export interface components {
         attach: boolean;
         comment: boolean;
         dispose: boolean;
+        schedule: boolean;
       };
     };
     BriefingRequest: {
@@ -6675,13 +6724,6 @@ export interface components {
        */
       commentDueOn: string;
     };
-    PresentTopicRequest: {
-      /**
-       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
-       * @example 2026-01-15
-       */
-      presentedOn: string;
-    };
     MinuteBook: {
       cellId: string;
       cellName: string;
@@ -6696,7 +6738,9 @@ export interface components {
         kind: 'thematic' | 'combined' | 'regular';
         /** @enum {string} */
         status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+        topicId: string | null;
         topicTitle: string | null;
+        paperPresent: number | null;
         hoChiMinhStudy: boolean;
         minutesLocked: boolean;
         minutesNumber: number | null;
@@ -6747,6 +6791,11 @@ export interface components {
       endedAt: string | null;
       conclusion: string | null;
       updatedAt: string;
+      paper: {
+        present: number;
+        fileName: string | null;
+        sizeBytes: number | null;
+      } | null;
       agenda: {
         id: string;
         /** @enum {string} */
@@ -6956,6 +7005,12 @@ export interface components {
         absentUnexcused: number;
         spoke: number;
       }[];
+      exempt: {
+        personId: string;
+        name: string;
+        meetings: number;
+        present: number;
+      }[];
     };
     MeetingDetailsRequest: components['schemas']['ScheduleMeetingRequest'] & {
       agenda: {
@@ -7060,6 +7115,19 @@ export interface components {
     };
     AddendumRequest: {
       text: string;
+    };
+    PaperMeetingForm: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      heldOn: string;
+      present: number | null;
+      /**
+       * Format: binary
+       * @description The signed minutes: PDF, Word or image, ≤ 10 MB
+       */
+      file?: string;
     };
     CellTasks: {
       year: number;

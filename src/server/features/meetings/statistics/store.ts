@@ -109,9 +109,26 @@ export async function periodAttendanceData(db: Q, meetingIds: readonly string[])
     .where('mp.status', 'in', ROLL_STATUSES)
     .groupBy('a.meeting_id')
     .execute();
-  return new Map(
-    rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }]),
-  );
+  // A meeting held on paper has no roll: its minutes give the number present, the membership periods the
+  // members expected that day (paper.ts).
+  const paper = await db
+    .selectFrom('meeting as m')
+    .innerJoin('membership_period as mp', (join) =>
+      join
+        .onRef('mp.unit_id', '=', 'm.cell_id')
+        .onRef('mp.started_on', '<=', 'm.held_on')
+        .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+    )
+    .select((eb) => ['m.id', 'm.paper_present', eb.fn.countAll<number>().as('expected')])
+    .where('m.id', 'in', meetingIds)
+    .where('m.paper_present', 'is not', null)
+    .where('mp.status', 'in', EXPECTED)
+    .groupBy(['m.id', 'm.paper_present'])
+    .execute();
+  return new Map([
+    ...rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }] as const),
+    ...paper.map((r) => [r.id, { present: Number(r.paper_present), expected: Number(r.expected) }] as const),
+  ]);
 }
 
 /** The vote that adopted a resolution topic: the latest passed vote at an ended meeting on the topic. */
