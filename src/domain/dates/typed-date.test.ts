@@ -36,5 +36,13 @@ describe('dates typed as dd/mm/yyyy (Vietnamese usage), sent as ISO', () => {
     expect(maskTypedDate('15.03.2026')).toBe('15/03/2026');
     expect(maskTypedDate('15/0a')).toBe('15/0');
     expect(maskTypedDate('2026-03-15')).toBe('15/03/2026');
+    // Typed one key at a time, after the field put its slashes in.
+    expect(maskTypedDate('15/03')).toBe('15/03');
+    expect(maskTypedDate('15/032')).toBe('15/03/2');
+    expect(maskTypedDate('15/03/20261')).toBe('15/03/2026');
+    // Deleting goes back through the same states.
+    expect(maskTypedDate('15/03/')).toBe('15/03/');
+    expect(maskTypedDate('15/')).toBe('15/');
+    expect(maskTypedDate('')).toBe('');
   });
 });

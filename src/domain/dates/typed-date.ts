@@ -24,18 +24,30 @@ export function formatTypedDate(value: string): string {
 }
 
 /**
- * What the field shows while the user types: digits typed without separators get their slashes
- * ("15032026" → "15/03/2026", "150" → "15/0"); text with slashes is kept as typed (digits and slashes only).
+ * What the field shows while the user types: the slashes come in as digits are typed ("150" → "15/0",
+ * "15032026" → "15/03/2026"), a slash typed by hand ends the day or the month early ("5/3/2026"), and
+ * anything but digits and separators is dropped.
  */
 export function maskTypedDate(text: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return formatTypedDate(text.trim());
-  if (/[/.-]/.test(text))
-    return text
-      .replace(/[.-]/g, '/')
-      .replace(/[^\d/]/g, '')
-      .slice(0, 10);
-  const digits = text.replace(/\D/g, '').slice(0, 8);
-  if (digits.length <= 2) return digits;
-  if (digits.length <= 4) return `${digits.slice(0, 2)}/${digits.slice(2)}`;
-  return `${digits.slice(0, 2)}/${digits.slice(2, 4)}/${digits.slice(4)}`;
+  const parts = text
+    .replace(/[.-]/g, '/')
+    .replace(/[^\d/]/g, '')
+    .split('/');
+  let day = parts[0] ?? '';
+  let month = parts[1] ?? '';
+  let year = parts.slice(2).join('');
+  let afterDay = parts.length > 1;
+  let afterMonth = parts.length > 2;
+  if (day.length > 2) {
+    month = day.slice(2) + month;
+    day = day.slice(0, 2);
+    afterDay = true;
+  }
+  if (month.length > 2) {
+    year = month.slice(2) + year;
+    month = month.slice(0, 2);
+    afterMonth = true;
+  }
+  return `${day}${afterDay ? `/${month}` : ''}${afterMonth ? `/${year.slice(0, 4)}` : ''}`;
 }
