@@ -25,6 +25,7 @@ export const BACKUP_TABLES = [
   'topic_reader',
   'topic_comment',
   'topic_attachment',
+  'topic_group_sending',
   'meeting',
   'meeting_agenda_item',
   'meeting_attendance',

@@ -45,6 +45,7 @@ import type {
   TopicAttachmentTable,
   TopicCommentTable,
   TopicEventTable,
+  TopicGroupSendingTable,
   TopicPreparationTable,
   TopicReaderTable,
   TopicVersionTable,
@@ -82,6 +83,7 @@ export interface DB {
   topic_reader: TopicReaderTable;
   topic_comment: TopicCommentTable;
   topic_attachment: TopicAttachmentTable;
+  topic_group_sending: TopicGroupSendingTable;
   meeting: MeetingTable;
   meeting_agenda_item: MeetingAgendaItemTable;
   meeting_attendance: MeetingAttendanceTable;

@@ -675,6 +675,18 @@ const CASES: Record<string, Case> = {
     own: SECRETARY_ONLY(201),
     admin: 201,
   },
+  'POST /topics/{id}/group-sendings': {
+    // The finished topic to the cell's party groups (seed 000): the secretary's, as recording the meeting.
+    build: async (w, t) => {
+      await buildGroup(database.db, cellOf(w, t));
+      return {
+        path: `/api/topics/${(await prepared(w, t, 'final', 'another')).topicId}/group-sendings`,
+        body: {},
+      };
+    },
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
   'GET /meetings/{id}/paper-minutes': {
     build: async (w, t) => {
       const { topicId } = await prepared(w, t, 'draft2_approved', 'another');

@@ -23,6 +23,7 @@ import {
 import { validationHook } from '../../http/validation.ts';
 import { ATTACHMENT_LIMITS, addAttachment, getAttachment, removeAttachment } from './attachments.ts';
 import { addComment, dispose, markOpened } from './comments.ts';
+import { sendToGroups } from './group-sending.ts';
 import { DiffSchema, PreparationSchema, presentVersion, VersionSchema } from './presenter.ts';
 import * as service from './service.ts';
 import { getPreparation } from './view.ts';
@@ -381,5 +382,26 @@ for (const { action, path, summary, body } of ACTIONS) {
     return c.json(await view(c, id), 200);
   });
 }
+
+const GroupSendingRequest = z
+  .object({ groupIds: z.array(IdSchema).min(1).max(50).nullish() })
+  .openapi('SendToGroupsRequest');
+
+app.openapi(
+  createRoute({
+    method: 'post',
+    path: '/topics/{id}/group-sendings',
+    tags,
+    summary:
+      'Send the finished topic to the cell’s party groups, each to its leader (all not sent yet by default)',
+    request: { params: IdParams, ...jsonBody(GroupSendingRequest) },
+    responses: ok('The topic, with where it was sent'),
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    await sendToGroups(c.get('database').db, requireActor(c.get('actor')), id, c.req.valid('json'));
+    return c.json(await view(c, id), 200);
+  },
+);
 
 export const preparationRoutes = app;

@@ -34,6 +34,8 @@ async function loadRecord(db: Kysely<DB>, access: TopicAccess) {
     members: store.listCellMembers(db, topic.cell_id),
     visible: visibleVersionIds(db, access),
     meetings: store.listMeetingsOfTopic(db, topic.id),
+    groups: store.listGroupsOfCell(db, topic.cell_id),
+    groupSendings: store.listGroupSendings(db, topic.id),
   });
 }
 
@@ -99,7 +101,17 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       actorName: e.full_name ?? e.username,
       at: e.at,
     })),
+    // The finished topic sent to the cell's party groups, each to its leader (seed 000, group-sending.ts).
+    groups: r.groups.map((g) => {
+      const sent = r.groupSendings.find((x) => x.group_id === g.id);
+      return { id: g.id, name: g.name, leaderName: g.leader_name, sentOn: sent?.sent_on ?? null };
+    }),
+    myGroup: myGroupSending(r, actor.personId),
     permissions: {
+      sendToGroups:
+        access.isSecretary &&
+        prep.status === 'final' &&
+        r.groups.some((g) => !r.groupSendings.some((x) => x.group_id === g.id)),
       ...permissionsOf(
         access,
         r.holders,
@@ -115,6 +127,15 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
         !r.meetings.some((m) => m.status !== 'cancelled'),
     },
   };
+}
+
+/** The member's party group, and when the finished topic was sent to it: they receive it through it. */
+function myGroupSending(r: PreparationRecord, personId: string | null) {
+  const groupId = r.members.find((m) => m.id === personId)?.group_id;
+  const group = r.groups.find((g) => g.id === groupId);
+  if (!group) return null;
+  const sent = r.groupSendings.find((x) => x.group_id === group.id);
+  return { name: group.name, leaderName: group.leader_name, sentOn: sent?.sent_on ?? null };
 }
 
 /** Where the preparation stands: the briefing, the dates of its steps, the comment window, the plan's steps. */

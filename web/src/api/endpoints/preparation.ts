@@ -52,6 +52,9 @@ export function uploadAttachment(id: string, file: File) {
   body.append('file', file);
   return api.post('/topics/{id}/attachments', { path: { id }, body });
 }
+/** "Gửi cho từng tổ đảng": the finished topic to the cell's party groups (all not sent to yet by default). */
+export const sendTopicToGroups = (id: string, groupIds?: string[]) =>
+  api.post('/topics/{id}/group-sendings', { path: { id }, body: groupIds ? { groupIds } : {} });
 export const deleteAttachment = (id: string, attachmentId: string) =>
   api.delete('/topics/{id}/attachments/{attachmentId}', { path: { id, attachmentId } });
 

@@ -2960,6 +2960,59 @@ export interface paths {
       };
     };
   };
+  '/topics/{id}/group-sendings': {
+    /** Send the finished topic to the cell’s party groups, each to its leader (all not sent yet by default) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SendToGroupsRequest'];
+        };
+      };
+      responses: {
+        /** @description The topic, with where it was sent */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/meetings': {
     /** The cell’s minute book: its meetings by date, searchable */
     get: {
@@ -6629,7 +6682,19 @@ export interface components {
         actorName: string | null;
         at: string;
       }[];
+      groups: {
+        id: string;
+        name: string;
+        leaderName: string | null;
+        sentOn: string | null;
+      }[];
+      myGroup: {
+        name: string;
+        leaderName: string | null;
+        sentOn: string | null;
+      } | null;
       permissions: {
+        sendToGroups: boolean;
         actions: (
           | 'submit'
           | 'withdraw'
@@ -6723,6 +6788,9 @@ export interface components {
        * @example 2026-01-15
        */
       commentDueOn: string;
+    };
+    SendToGroupsRequest: {
+      groupIds?: string[] | null;
     };
     MinuteBook: {
       cellId: string;
