@@ -6426,6 +6426,7 @@ export interface components {
       reason: string | null;
       preferredQuarter: number | null;
       usedInPlan: boolean;
+      planTopicId: string | null;
       canWithdraw: boolean;
     };
     RegistrationRequest: {
