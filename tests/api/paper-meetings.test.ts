@@ -151,6 +151,8 @@ describe('entering a past meeting held on paper, with its signed minutes', () =>
     expect((await refusedUpload(c.preparer, c.url, paperForm({ heldOn: past, present: '3' }))).status).toBe(
       403,
     );
+    const topicUrl = `/api/topics/${c.p.topicId}`;
+    expect((await c.secretary.get<Prep>(topicUrl)).body.permissions.actions).toContain('present');
     await meetings.scheduleMeeting(c.db, await actorOf(c.db, c.p.secretaryId), c.cell.id, {
       topicId: c.p.topicId,
       kind: 'thematic',
@@ -162,6 +164,8 @@ describe('entering a past meeting held on paper, with its signed minutes', () =>
       status: 409,
       code: 'MEETING_PAPER_TOPIC_SCHEDULED',
     });
+    // The topic page no longer offers it while the meeting is ahead: that meeting presents the topic.
+    expect((await c.secretary.get<Prep>(topicUrl)).body.permissions.actions).not.toContain('present');
   });
 
   it('writes nothing when a step fails halfway (the topic presented after the meeting and its minutes)', async () => {

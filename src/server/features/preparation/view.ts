@@ -107,26 +107,41 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       return { id: g.id, name: g.name, leaderName: g.leader_name, sentOn: sent?.sent_on ?? null };
     }),
     myGroup: myGroupSending(r, actor.personId),
-    permissions: {
-      sendToGroups:
-        access.isSecretary &&
-        prep.status === 'final' &&
-        r.groups.some((g) => !r.groupSendings.some((x) => x.group_id === g.id)),
-      ...permissionsOf(
-        access,
-        r.holders,
-        r.members.find((m) => m.id === actor.personId),
-        myReading.some((x) => x.round === 'draft1'),
-      ),
-      // "Lên lịch sinh hoạt" from the topic page: whoever runs the cell's meetings, while the topic has no
-      // meeting held or planned and was not finished.
-      schedule:
-        topic.plan_status !== 'draft' &&
-        prep.status !== 'final' &&
-        isAllowed(actor, 'meeting.manage', access.chain) &&
-        !r.meetings.some((m) => m.status !== 'cancelled'),
-    },
+    permissions: withMeetings(
+      {
+        sendToGroups:
+          access.isSecretary &&
+          prep.status === 'final' &&
+          r.groups.some((g) => !r.groupSendings.some((x) => x.group_id === g.id)),
+        ...permissionsOf(
+          access,
+          r.holders,
+          r.members.find((m) => m.id === actor.personId),
+          myReading.some((x) => x.round === 'draft1'),
+        ),
+        // "Lên lịch sinh hoạt" from the topic page: whoever runs the cell's meetings, while the topic has no
+        // meeting held or planned and was not finished.
+        schedule:
+          topic.plan_status !== 'draft' &&
+          prep.status !== 'final' &&
+          isAllowed(actor, 'meeting.manage', access.chain) &&
+          !r.meetings.some((m) => m.status !== 'cancelled'),
+      },
+      r.meetings,
+    ),
   };
+}
+
+/**
+ * `present` is offered only to enter a past meeting held on paper (paper.ts): not while a meeting of the
+ * topic is scheduled or running, which presents the topic when it ends.
+ */
+function withMeetings<P extends { actions: DraftAction[] }>(
+  permissions: P,
+  meetings: readonly { status: string }[],
+): P {
+  const open = meetings.some((m) => m.status === 'scheduled' || m.status === 'in_progress');
+  return open ? { ...permissions, actions: permissions.actions.filter((a) => a !== 'present') } : permissions;
 }
 
 /** The member's party group, and when the finished topic was sent to it: they receive it through it. */
