@@ -116,7 +116,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   ).toBeVisible();
   reviewUrl = page.url();
   const editor = main.getByTestId('review-editor');
-  await expect(editor.getByLabel('Ngày tổng kết')).toHaveValue('2026-12-15');
+  await expect(editor.getByLabel('Ngày tổng kết')).toHaveValue('15/12/2026');
 
   // Seed 003, step 5 ("sơ tổng kết theo kế hoạch"): not before its own date — the page says why.
   const issueButton = editor.getByRole('button', { name: 'Ban hành báo cáo' });
