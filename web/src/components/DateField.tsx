@@ -5,7 +5,7 @@ import { formatTypedDate, maskTypedDate, parseTypedDate } from '#domain/dates/ty
 
 type DateFieldProps = Omit<TextInputProps, 'type' | 'value' | 'onChange' | 'min' | 'max'> & {
   /** 'YYYY-MM-DD', '' when empty; while a date is being typed, the text typed so far. */
-  value?: string;
+  value?: string | null;
   onChange?: (value: string) => void;
   /** Earliest and latest days allowed, 'YYYY-MM-DD'. */
   min?: string;
@@ -17,8 +17,9 @@ type DateFieldProps = Omit<TextInputProps, 'type' | 'value' | 'onChange' | 'min'
  * in an en-US browser); the form receives the ISO date the API takes ('YYYY-MM-DD'), or the text as typed
  * while it is no date yet, which the field marks with its error once the user leaves it.
  */
-export function DateField({ value = '', onChange, onBlur, min, max, error, ...props }: DateFieldProps) {
+export function DateField({ value: given, onChange, onBlur, min, max, error, ...props }: DateFieldProps) {
   const { t } = useTranslation();
+  const value = given ?? '';
   const [left, setLeft] = useState(false);
   const parsed = value ? parseTypedDate(value) : undefined;
   let issue: string | undefined;
