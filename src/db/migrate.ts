@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-regular-meetings.ts';
 import * as m0009 from './migrations/0009-resolution-decisions.ts';
 import * as m0010 from './migrations/0010-meeting-settings.ts';
 import * as m0011 from './migrations/0011-meeting-task-checks.ts';
+import * as m0012 from './migrations/0012-paper-meetings.ts';
 import * as m0013 from './migrations/0013-notifications.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-resolution-decisions': m0009,
   '0010-meeting-settings': m0010,
   '0011-meeting-task-checks': m0011,
+  '0012-paper-meetings': m0012,
   '0013-notifications': m0013,
 };
 

@@ -13,6 +13,7 @@ import type {
   MeetingAttendanceTable,
   MeetingBallotTable,
   MeetingGuestTable,
+  MeetingPaperMinutesTable,
   MeetingSpeechTable,
   MeetingTable,
   MeetingTaskTable,
@@ -54,6 +55,7 @@ import type {
   TopicAttachmentTable,
   TopicCommentTable,
   TopicEventTable,
+  TopicGroupSendingTable,
   TopicPreparationTable,
   TopicReaderTable,
   TopicVersionTable,
@@ -93,9 +95,11 @@ export interface DB {
   topic_comment: TopicCommentTable;
   topic_attachment: TopicAttachmentTable;
   resolution_decision: ResolutionDecisionTable;
+  topic_group_sending: TopicGroupSendingTable;
   meeting: MeetingTable;
   meeting_agenda_item: MeetingAgendaItemTable;
   meeting_attendance: MeetingAttendanceTable;
+  meeting_paper_minutes: MeetingPaperMinutesTable;
   meeting_guest: MeetingGuestTable;
   meeting_speech: MeetingSpeechTable;
   meeting_task: MeetingTaskTable;

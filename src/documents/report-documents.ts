@@ -225,6 +225,8 @@ export interface PeriodReportData extends Unit {
     absentUnexcused: number;
     spoke: number;
   }[];
+  /** Exempt members (miễn sinh hoạt): not expected, shown apart — meetings during the exemption, present. */
+  exempt?: { name: string; meetings: number; present: number }[];
   /** Months ('YYYY-MM') with a thematic meeting and no regular one (seed 000, domain/meetings/monthly.ts). */
   monthsWithoutRegular: string[];
   /** The assignments given at the period's meetings, as followed up (seed 002: checked the month after). */
@@ -323,6 +325,14 @@ export function periodReport(d: PeriodReportData): PartyDocument {
         ],
       })),
     });
+    if (d.exempt && d.exempt.length > 0)
+      body.push({
+        kind: 'paragraph',
+        indent: true,
+        text: `Đảng viên được miễn sinh hoạt (không tính vào số phải có mặt): ${d.exempt
+          .map((m) => `${m.name} (có mặt ${m.present}/${m.meetings} buổi)`)
+          .join('; ')}.`,
+      });
   }
   return frame(
     d,

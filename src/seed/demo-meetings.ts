@@ -7,7 +7,7 @@ import { defaultAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
 import { draftMinutes } from '#domain/meetings/minutes-draft.ts';
 import { CELL_VOTE_RULE, voteBase, voteResult } from '#domain/meetings/vote-rule.ts';
-import { clockedAgenda, insertSignedMinutes, PLACE, personOf } from './demo-minutes.ts';
+import { clockedAgenda, insertSignedMinutes, PLACE, personOf, rollByDay } from './demo-minutes.ts';
 import { secretaryOf } from './demo-preparation.ts';
 import { regularMeetings } from './demo-regular-meetings.ts';
 
@@ -41,10 +41,11 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     .orderBy('t.position')
     .execute();
   const others = roll.filter((p) => p.id !== chair);
+  const rollOn = await rollByDay(db, cellId, roll);
   // Seed 000: a thematic meeting does not replace the month's regular one — the cell met on the 5th of every
   // month from January to November, and presented its topics on the 10th of the quarter's last month. The
   // record is written in date order, so the notices and minutes are numbered as they were issued.
-  const regular = regularMeetings(db, { cellId, cellName: cell.name, roll, chair, others });
+  const regular = regularMeetings(db, { cellId, cellName: cell.name, roll, rollOn, chair, others });
   const days = [
     ...topics.map((topic) => ({ heldOn: topic.presented_on ?? '2026-03-10', topic })),
     ...Array.from({ length: 11 }, (_, i) => ({
@@ -58,9 +59,11 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
       continue;
     }
     const at = (hhmm: string) => new Date(`${heldOn}T${hhmm}:00+07:00`).toISOString();
-    const minuteTaker = others[topic.quarter % others.length] ?? others[0];
-    const absent = others[(topic.quarter + 2) % others.length];
-    const speaker = others[(topic.quarter + 3) % others.length];
+    const onRoll = rollOn(heldOn);
+    const members = others.filter((o) => onRoll.some((p) => p.id === o.id));
+    const minuteTaker = members[topic.quarter % members.length] ?? members[0];
+    const absent = members[(topic.quarter + 2) % members.length];
+    const speaker = members[(topic.quarter + 3) % members.length];
     const presenters = await db
       .selectFrom('plan_topic_preparer as tp')
       .innerJoin('person as p', 'p.id', 'tp.person_id')
@@ -73,7 +76,7 @@ export async function seedMeetings(db: Kysely<DB>, cellId: string): Promise<void
     const { items, endsAt: clock } = clockedAgenda(id, agenda, Date.parse(at('14:00')));
     const conclusion =
       'Chi bộ thống nhất với nội dung chuyên đề; giao đồng chí trình bày tiếp thu ý kiến, hoàn chỉnh chuyên đề và gửi đảng viên nghiên cứu.';
-    const attendance = roll.map((p) => ({
+    const attendance = onRoll.map((p) => ({
       meeting_id: id,
       person_id: p.id,
       member_status: p.status,

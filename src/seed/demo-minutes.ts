@@ -5,10 +5,40 @@ import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { AgendaItem } from '#domain/meetings/agenda.ts';
+import { memberStatusOn } from '#domain/members/membership.ts';
 
 export const PLACE = 'Phòng họp Trường Mầm non Mỹ Hòa';
 
 export type RollMember = { id: string; full_name: string; status: DB['person']['status'] };
+
+/**
+ * The roll of a meeting on a day, as the service builds it (membership.ts): the people who were members of
+ * the cell then, with the status they had — a member who joined in May is not on March's roll, one who left
+ * is not on the meetings after.
+ */
+export async function rollByDay(db: Kysely<DB>, cellId: string, people: RollMember[]) {
+  const periods = await db
+    .selectFrom('membership_period')
+    .select(['person_id', 'unit_id', 'status', 'started_on', 'ended_on'])
+    .where('unit_id', '=', cellId)
+    .execute();
+  return (day: string): RollMember[] =>
+    people.flatMap((p) => {
+      const status = memberStatusOn(
+        periods
+          .filter((r) => r.person_id === p.id)
+          .map((r) => ({
+            unitId: r.unit_id,
+            status: r.status,
+            startedOn: r.started_on,
+            endedOn: r.ended_on,
+          })),
+        cellId,
+        day,
+      );
+      return status ? [{ ...p, status }] : [];
+    });
+}
 
 /** Whose login a demo person has: the tasks of the demo resolution go to people one can sign in as. */
 export async function personOf(db: Kysely<DB>, username: string): Promise<string | null> {

@@ -34,9 +34,16 @@ const REGULAR_CONCLUSION =
  */
 export function regularMeetings(
   db: Kysely<DB>,
-  cell: { cellId: string; cellName: string; roll: RollMember[]; chair: string | null; others: RollMember[] },
+  cell: {
+    cellId: string;
+    cellName: string;
+    roll: RollMember[];
+    rollOn: (day: string) => RollMember[];
+    chair: string | null;
+    others: RollMember[];
+  },
 ) {
-  const { cellId, roll, chair, others } = cell;
+  const { cellId, roll, rollOn, chair } = cell;
   const open: {
     id: string;
     text: string;
@@ -49,6 +56,8 @@ export function regularMeetings(
     const month = Number(heldOn.slice(5, 7));
     const at = (hhmm: string) => new Date(`${heldOn}T${hhmm}:00+07:00`).toISOString();
     const id = newId();
+    const onRoll = rollOn(heldOn);
+    const others = cell.others.filter((o) => onRoll.some((p) => p.id === o.id));
     const minuteTaker = others[month % others.length] ?? others[0];
     // One member excused every other month, in turn.
     const absent = month % 2 === 0 ? others[(month + 1) % others.length] : undefined;
@@ -58,7 +67,7 @@ export function regularMeetings(
     for (const item of agenda) if (item.kind === 'ho_chi_minh_study') item.minutes = studyMinutes;
     const { items, endsAt: clock } = clockedAgenda(id, agenda, Date.parse(at('14:00')));
     const endedAt = new Date(clock).toISOString();
-    const attendance = roll.map((p) => ({
+    const attendance = onRoll.map((p) => ({
       meeting_id: id,
       person_id: p.id,
       member_status: p.status,

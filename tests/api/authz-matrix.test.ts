@@ -7,6 +7,7 @@ import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
 import type { App } from '../../src/server/app.ts';
 import { createCalendarFeed } from '../../src/server/features/calendar/index.ts';
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
+import { recordPaperMeeting } from '../../src/server/features/meetings/index.ts';
 import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
@@ -696,13 +697,44 @@ const CASES: Record<string, Case> = {
     own: PREPARER_ONLY(200),
     admin: 403,
   },
-  'POST /topics/{id}/present': {
-    build: async (w, t) => ({
-      path: `/api/topics/${(await prepared(w, t, 'draft2_approved', 'another')).topicId}/present`,
-      body: { presentedOn: todayInVietnam() },
-    }),
-    // Recording the meeting is the secretary's (plan.edit), which the administrator may also do.
+  'POST /topics/{id}/paper-meeting': {
+    // A past meeting held on paper, entered with its signed minutes: the cell's meeting manager (the
+    // secretary; the administrator runs any meeting), a real multipart upload.
+    build: async (w, t) => {
+      const form = pdfForm();
+      form.append('heldOn', todayInVietnam());
+      form.append('present', '2');
+      return {
+        path: `/api/topics/${(await prepared(w, t, 'draft2_approved', 'another')).topicId}/paper-meeting`,
+        body: form,
+      };
+    },
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'POST /topics/{id}/group-sendings': {
+    // The finished topic to the cell's party groups (seed 000): the secretary's, as recording the meeting.
+    build: async (w, t) => {
+      await buildGroup(database.db, cellOf(w, t));
+      return {
+        path: `/api/topics/${(await prepared(w, t, 'final', 'another')).topicId}/group-sendings`,
+        body: {},
+      };
+    },
     own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'GET /meetings/{id}/paper-minutes': {
+    build: async (w, t) => {
+      const { topicId } = await prepared(w, t, 'draft2_approved', 'another');
+      const id = await recordPaperMeeting(database.db, system, topicId, {
+        heldOn: todayInVietnam(),
+        present: 2,
+        file: new File([TINY_PDF], 'Biên bản.pdf', { type: 'application/pdf' }),
+      });
+      return { path: `/api/meetings/${id}/paper-minutes` };
+    },
+    own: MEETING_READERS,
     admin: 200,
   },
   'POST /topics/{id}/finalise': {

@@ -273,8 +273,13 @@ describe('preparing a topic, end to end', () => {
       expect.any(String),
     ]);
 
-    const today = new Date().toISOString().slice(0, 10);
-    expect((await c.secretary.post(`${url}/present`, { presentedOn: today })).status).toBe(200);
+    // The meeting was held on paper: entered with its signed minutes, it presents the topic.
+    const paper = fileForm(TINY_PDF, 'Biên bản.pdf');
+    paper.append('heldOn', today());
+    paper.append('present', '3');
+    const entered = await c.secretary.upload(`${url}/paper-meeting`, paper);
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    expect((await c.secretary.get<Prep>(url)).body.status).toBe('presented');
     const missing = await c.preparer.post<ErrorBody>(`${url}/finalise`);
     expect(missing.body.error.code).toBe('PREP_FINAL_TEXT_MISSING');
     await saveDraft(c.preparer, c.topicId, '<p>Bản hoàn chỉnh sau sinh hoạt.</p>');

@@ -37,6 +37,7 @@ interface Registration {
   reason: string | null;
   preferredQuarter: number | null;
   usedInPlan: boolean;
+  planTopicId: string | null;
   canWithdraw: boolean;
 }
 interface Model {
@@ -274,6 +275,7 @@ describe('registering topics', () => {
       reason: 'Người bệnh còn phản ánh về thái độ phục vụ.',
       preferredQuarter: 3,
       usedInPlan: false,
+      planTopicId: null,
       canWithdraw: true,
     });
     expect(await registrations(w.secretary, w.cell.id)).toEqual([res.body]);
@@ -437,8 +439,12 @@ describe('withdrawing a proposal', () => {
     const topics = fourTopics(w);
     topics[1] = { ...(topics[1] as TopicBody), title: mine.title, registrationId: mine.id };
     await savePlan(w, plan.id, topics);
+    // It links to the plan's topic made from it (its topic page).
+    const saved = await w.secretary.get<{ topics: { id: string; title: string }[] }>(`/api/plans/${plan.id}`);
+    const planTopicId = saved.body.topics.find((t) => t.title === mine.title)?.id;
+    expect(planTopicId).toEqual(expect.any(String));
     expect(await registrations(w.member, w.cell.id)).toEqual([
-      { ...mine, usedInPlan: true, canWithdraw: false },
+      { ...mine, usedInPlan: true, planTopicId, canWithdraw: false },
     ]);
 
     for (const client of [w.member, w.secretary]) {
@@ -450,7 +456,7 @@ describe('withdrawing a proposal', () => {
       });
     }
     expect(await registrations(w.member, w.cell.id)).toEqual([
-      { ...mine, usedInPlan: true, canWithdraw: false },
+      { ...mine, usedInPlan: true, planTopicId, canWithdraw: false },
     ]);
 
     // Once the plan no longer uses it, the proposer may withdraw it.

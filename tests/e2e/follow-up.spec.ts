@@ -116,7 +116,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   ).toBeVisible();
   reviewUrl = page.url();
   const editor = main.getByTestId('review-editor');
-  await expect(editor.getByLabel('Ngày tổng kết')).toHaveValue('2026-12-15');
+  await expect(editor.getByLabel('Ngày tổng kết')).toHaveValue('15/12/2026');
 
   // Seed 003, step 5 ("sơ tổng kết theo kế hoạch"): not before its own date — the page says why.
   const issueButton = editor.getByRole('button', { name: 'Ban hành báo cáo' });
@@ -127,7 +127,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   await expect(issueButton).toHaveAccessibleDescription(/^Chưa đến ngày tổng kết \(15\/12\/2026\)/);
   // The cell holds its final review today instead.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  await editor.getByLabel('Ngày tổng kết').fill(today);
+  await editor.getByLabel('Ngày tổng kết').fill(today.split('-').reverse().join('/'));
   await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(editor).toContainText('Đã lưu mọi thay đổi');
   await expect(editor.getByTestId('review-issue-hint')).toHaveCount(0);

@@ -47,7 +47,7 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
   // She schedules the quarter 4 topic.
   await main.getByRole('button', { name: 'Lên lịch sinh hoạt' }).click();
   const dialog = chair.getByRole('dialog', { name: 'Lên lịch sinh hoạt' });
-  await dialog.getByLabel('Ngày sinh hoạt').fill('2026-12-10');
+  await dialog.getByLabel('Ngày sinh hoạt').fill('10/12/2026');
   await dialog.getByLabel('Chuyên đề trong kế hoạch').selectOption({ label: `Quý IV — ${TOPIC}` });
   await dialog.getByLabel('Giờ bắt đầu').fill('14:00');
   await dialog.getByLabel('Địa điểm').fill(PLACE);

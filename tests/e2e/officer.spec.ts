@@ -57,8 +57,8 @@ test('a committee officer sees their subtree, adds a member to a cell, changes t
   await dialog.getByLabel('Họ và tên').fill(fullName);
   await dialog.getByLabel('Giới tính').selectOption('female');
   await dialog.getByLabel('Tình trạng').selectOption('probationary');
-  await dialog.getByLabel('Từ ngày').fill(joinedOn);
-  await dialog.getByLabel('Ngày vào Đảng').fill(joinedOn);
+  await dialog.getByLabel('Từ ngày').fill(toDisplayDate(joinedOn));
+  await dialog.getByLabel('Ngày vào Đảng').fill(toDisplayDate(joinedOn));
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
 
@@ -74,7 +74,7 @@ test('a committee officer sees their subtree, adds a member to a cell, changes t
   await main.getByRole('button', { name: 'Chuyển trạng thái' }).click();
   const statusDialog = page.getByRole('dialog');
   await statusDialog.getByLabel('Trạng thái mới').selectOption('official');
-  await statusDialog.getByLabel('Ngày').fill('2026-10-01');
+  await statusDialog.getByLabel('Ngày').fill('01/10/2026');
   await statusDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(statusDialog).toBeHidden();
   await expect(main.getByText(`từ ${toDisplayDate('2026-10-01')}`)).toBeVisible();

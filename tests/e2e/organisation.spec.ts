@@ -83,8 +83,8 @@ test('a committee officer creates a cell, staffs it, moves a member in, appoints
     await dialog.getByLabel('Họ và tên').fill(person.fullName);
     await dialog.getByLabel('Giới tính').selectOption(person.gender);
     await expect(dialog.getByLabel('Tình trạng')).toHaveValue('official');
-    await dialog.getByLabel('Từ ngày').fill(ADDED_ON);
-    await dialog.getByLabel('Ngày vào Đảng').fill(person.joinedOn);
+    await dialog.getByLabel('Từ ngày').fill(toDisplayDate(ADDED_ON));
+    await dialog.getByLabel('Ngày vào Đảng').fill(toDisplayDate(person.joinedOn));
     await dialog.getByLabel('Số thẻ đảng viên').fill(person.card);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
@@ -110,7 +110,7 @@ test('a committee officer creates a cell, staffs it, moves a member in, appoints
   await main.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
   const transfer = page.getByRole('dialog', { name: 'Chuyển sinh hoạt' });
   await transfer.getByLabel('Chi bộ chuyển đến').selectOption({ label: NEW_CELL });
-  await transfer.getByLabel('Ngày').fill(TRANSFERRED_ON);
+  await transfer.getByLabel('Ngày').fill(toDisplayDate(TRANSFERRED_ON));
   await transfer.getByLabel('Ghi chú').fill('Điều động sang Khoa Nhi');
   await transfer.getByRole('button', { name: 'Lưu' }).click();
   await expect(transfer).toBeHidden();
@@ -157,7 +157,7 @@ test('a committee officer creates a cell, staffs it, moves a member in, appoints
   const assign = page.getByRole('dialog', { name: `Giao chức danh tại “${NEW_CELL}”` });
   await assign.getByLabel('Chức danh').selectOption({ label: 'Bí thư' });
   await assign.getByLabel('Người đảm nhiệm').selectOption({ label: `${FIRST.fullName} — Chính thức` });
-  await assign.getByLabel('Ngày bắt đầu').fill(ROLE_FROM);
+  await assign.getByLabel('Ngày bắt đầu').fill(toDisplayDate(ROLE_FROM));
   await assign.getByRole('button', { name: 'Lưu' }).click();
   await expect(assign).toBeHidden();
   const post = main.getByRole('row').filter({ hasText: 'Bí thư' });
@@ -174,7 +174,7 @@ test('a committee officer creates a cell, staffs it, moves a member in, appoints
   await main.getByRole('tab', { name: 'Chức danh' }).click();
   await post.getByRole('button', { name: 'Kết thúc' }).click();
   const ending = page.getByRole('dialog', { name: `Kết thúc chức danh Bí thư của ${FIRST.fullName}` });
-  await ending.getByLabel('Ngày kết thúc').fill(ROLE_TO);
+  await ending.getByLabel('Ngày kết thúc').fill(toDisplayDate(ROLE_TO));
   await ending.getByRole('button', { name: 'Kết thúc' }).click();
   await expect(ending).toBeHidden();
   await expect(main.getByText('Chưa có.')).toHaveCount(1);

@@ -139,7 +139,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   // --- Adopted at the cell meeting of 20/01, then submitted to the committee.
   await main.getByRole('button', { name: 'Thông qua' }).click();
   const adopt = page.getByRole('dialog', { name: 'Chi bộ thông qua kế hoạch' });
-  await adopt.getByLabel('Ngày chi bộ thông qua').fill('2026-01-20');
+  await adopt.getByLabel('Ngày chi bộ thông qua').fill('20/01/2026');
   await adopt.getByRole('button', { name: 'Thông qua' }).click();
   await expect(adopt).toBeHidden();
   await expect(main.getByTestId('plan-status')).toHaveText('Đã thông qua');

@@ -25,7 +25,7 @@ async function scheduleRegular(page: Page, heldOn: string) {
   await main.getByRole('button', { name: 'Lên lịch sinh hoạt' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lên lịch sinh hoạt' });
   await dialog.getByRole('radio', { name: 'Sinh hoạt thường kỳ', exact: true }).check();
-  await dialog.getByLabel('Ngày sinh hoạt').fill(heldOn);
+  await dialog.getByLabel('Ngày sinh hoạt').fill(heldOn.split('-').reverse().join('/'));
   await dialog.getByLabel('Giờ bắt đầu').fill('07:30');
   await dialog.getByLabel('Địa điểm').fill(PLACE);
   await dialog.getByRole('button', { name: 'Lên lịch', exact: true }).click();

@@ -27,6 +27,8 @@ export interface MeetingTable {
   conclusion: string | null;
   /** Minutes the Hồ Chí Minh study took, recorded when the meeting ends (seed 002: at least 30). */
   study_minutes: number | null;
+  /** A meeting held on paper and entered afterwards: the members present by its signed minutes. */
+  paper_present: number | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -53,6 +55,17 @@ export interface PracticeReviewTable {
   note: string;
   achieved: number;
   created_by: string | null;
+  created_at: string;
+}
+
+/** The signed minutes (scan or photo) of a meeting held on paper, entered afterwards. */
+export interface MeetingPaperMinutesTable {
+  meeting_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: Uint8Array;
+  uploaded_by: string | null;
   created_at: string;
 }
 

@@ -107,3 +107,13 @@ export interface ResolutionDecisionTable {
   created_at: string;
   updated_at: string;
 }
+
+/** A finished topic sent to one party group of the cell, to its leader (seed 000: "gửi cho tổ đảng"). */
+export interface TopicGroupSendingTable {
+  topic_id: string;
+  group_id: string;
+  leader_id: string | null;
+  sent_on: string;
+  sent_by: string | null;
+  created_at: string;
+}

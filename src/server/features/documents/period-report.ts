@@ -38,7 +38,7 @@ export async function periodReportFor(
     ),
     letterhead(db, cellId),
     currentSecretary(db, cellId),
-    quarter === null ? meetingStats(db, actor, cellId, year) : Promise.resolve({ members: [] }),
+    quarter === null ? meetingStats(db, actor, cellId, year) : Promise.resolve({ members: [], exempt: [] }),
     cellTasks(db, actor, cellId, year),
   ]);
   const tasks = followUp.tasks.filter((t) => inPeriod(t.meeting.heldOn));
@@ -59,6 +59,7 @@ export async function periodReportFor(
         minutesNumber: m.minutesNumber,
       })),
     members: stats.members,
+    exempt: stats.exempt,
     monthsWithoutRegular: book.monthsWithoutRegular.filter((month) => inPeriod(`${month}-01`)),
     tasks: {
       counts: countTasks(tasks),

@@ -40,7 +40,9 @@ export async function minuteBook(
       place: m.place,
       kind: m.kind,
       status: m.status,
+      topicId: m.topic_id,
       topicTitle: m.topic_title,
+      paperPresent: m.paper_present,
       // Seed 002: every regular meeting studies Hồ Chí Minh's example, as a Hồ Chí Minh topic does.
       hoChiMinhStudy: m.topic_kind === 'ho_chi_minh' || m.kind === 'regular',
       minutesLocked: m.locked_at !== null,
@@ -71,13 +73,19 @@ async function search(db: Kysely<DB>, cellId: string, q: string, year?: number):
   );
 }
 
-/** Per member, over the year's ended meetings: attended, absent with and without reason, spoke (evaluation). */
+/**
+ * Per member, over the year's ended meetings held while they were members of the cell (membership.ts):
+ * attended, absent with and without reason, spoke (evaluation). Exempt members (miễn sinh hoạt) are not
+ * expected: their meetings during the exemption are listed apart, with how often they came anyway.
+ */
 export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
   await authorize(db, actor, 'meeting.read', cellId);
-  const [rows, spoke] = await Promise.all([
+  const [rows, exempt, spoke] = await Promise.all([
     statistics.listAttendanceStats(db, cellId, year),
+    statistics.listAttendanceStats(db, cellId, year, true),
     statistics.listSpeechCounts(db, cellId, year),
   ]);
+  const spokeBy = new Map(spoke.map((s) => [s.person_id, Number(s.n)]));
   return {
     year,
     members: rows.map((r) => ({
@@ -87,7 +95,13 @@ export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string,
       present: Number(r.present),
       absentExcused: Number(r.excused),
       absentUnexcused: Number(r.unexcused),
-      spoke: Number(spoke.find((s) => s.person_id === r.person_id)?.n ?? 0),
+      spoke: spokeBy.get(r.person_id) ?? 0,
+    })),
+    exempt: exempt.map((r) => ({
+      personId: r.person_id,
+      name: r.full_name,
+      meetings: Number(r.meetings),
+      present: Number(r.present),
     })),
   };
 }

@@ -14,6 +14,7 @@ export {
 } from './console.ts';
 export { lessonsForTopicOf, saveEvaluation } from './evaluation.ts';
 export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
+export { recordPaperMeeting } from './paper.ts';
 export { recordCommitment, reviewCommitment } from './practice.ts';
 export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from './service.ts';
 export {

@@ -33,7 +33,9 @@ export async function recordCommitment(
     await requireOpen(trx, access);
     requireHeld(access.meeting);
     if (input.ownerId) {
-      const roll = new Set((await store.listRoll(trx, access.meeting.cell_id)).map((p) => p.id));
+      const roll = new Set(
+        (await store.listRoll(trx, access.meeting.cell_id, access.meeting.held_on)).map((p) => p.id),
+      );
       if (!roll.has(input.ownerId))
         throw new AppError('VALIDATION_FAILED', { ownerId: 'MEETING_PERSON_NOT_IN_CELL' });
     }

@@ -83,6 +83,14 @@ export const MeetingSchema = z
     conclusion: z.string().nullable(),
     /** Send back as `expectedUpdatedAt` when saving the schedule. */
     updatedAt: z.string(),
+    /** A past meeting held on paper, entered afterwards: the members present and its signed minutes' file. */
+    paper: z
+      .object({
+        present: z.number().int(),
+        fileName: z.string().nullable(),
+        sizeBytes: z.number().int().nullable(),
+      })
+      .nullable(),
     agenda: z.array(
       z.object({
         id: z.string(),
@@ -288,7 +296,10 @@ export const MinuteBookSchema = z
         place: z.string(),
         kind: z.enum(MEETING_KINDS),
         status: z.enum(MEETING_STATUSES),
+        topicId: z.string().nullable(),
         topicTitle: z.string().nullable(),
+        /** Held on paper and entered afterwards: the members present by its signed minutes (paper.ts). */
+        paperPresent: z.number().int().nullable(),
         /** The Hồ Chí Minh study part, marked in the minute book (seed 002). */
         hoChiMinhStudy: z.boolean(),
         minutesLocked: z.boolean(),
@@ -310,6 +321,15 @@ export const MeetingStatsSchema = z
         absentExcused: z.number().int(),
         absentUnexcused: z.number().int(),
         spoke: z.number().int(),
+      }),
+    ),
+    /** Exempt members (miễn sinh hoạt), not expected: the meetings held during their exemption, and present. */
+    exempt: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        meetings: z.number().int(),
+        present: z.number().int(),
       }),
     ),
   })

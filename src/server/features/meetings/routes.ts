@@ -5,6 +5,7 @@ import { consoleRoutes } from './console-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meetingRoutes as oneMeetingRoutes } from './meeting-routes.ts';
 import { minutesRoutes } from './minutes-routes.ts';
+import { paperRoutes } from './paper-routes.ts';
 
 /** Every meeting route, mounted in the order the API description lists them. */
 export const meetingRoutes = new OpenAPIHono<AppEnv>()
@@ -12,4 +13,5 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
   .route('/', oneMeetingRoutes)
   .route('/', consoleRoutes)
   .route('/', minutesRoutes)
-  .route('/', lifecycleRoutes);
+  .route('/', lifecycleRoutes)
+  .route('/', paperRoutes);

@@ -62,6 +62,7 @@ export async function scheduleMeeting(db: Kysely<DB>, actor: Actor, cellId: stri
       ended_at: null,
       conclusion: null,
       study_minutes: null,
+      paper_present: null,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
@@ -169,15 +170,26 @@ export async function sendNotice(db: Kysely<DB>, actor: Actor, meetingId: string
   });
 }
 
-/** The roll: members of the cell today with the status the meeting counts them by. Added once. */
-async function fillRoll(trx: Trx, meeting: DB['meeting']) {
-  const existing = new Set((await store.listAttendance(trx, meeting.id)).map((a) => a.person_id));
-  const roll = await store.listRoll(trx, meeting.cell_id);
+/**
+ * The roll: the members of the cell on the meeting's day, by their membership periods (membership.ts), with
+ * the status the meeting counts them by. Added once; sent again (the day changed), the people not marked
+ * yet who were not members on the new day leave it and those who were join it.
+ */
+async function fillRoll(trx: Trx, meeting: DB['meeting'], day = meeting.held_on) {
+  const existing = await store.listAttendance(trx, meeting.id);
+  const roll = await store.listRoll(trx, meeting.cell_id, day);
+  const onRoll = new Set(roll.map((p) => p.id));
+  await store.deleteUnmarkedAttendance(
+    trx,
+    meeting.id,
+    existing.filter((a) => !onRoll.has(a.person_id)).map((a) => a.person_id),
+  );
+  const present = new Set(existing.map((a) => a.person_id));
   const now = nowIso();
   await store.insertAttendance(
     trx,
     roll
-      .filter((p) => !existing.has(p.id))
+      .filter((p) => !present.has(p.id))
       .map((p) => ({
         meeting_id: meeting.id,
         person_id: p.id,
@@ -199,10 +211,16 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
     const now = nowIso();
     if (action === 'start') {
       await requireDraftDistributed(trx, access.meeting);
-      await fillRoll(trx, access.meeting);
-      // A meeting brought forward is held today: the minute book dates it by the day it happened.
+      // A meeting brought forward is held today: the minute book dates it by the day it happened, and its
+      // roll is the cell's members of that day.
       const today = todayInVietnam();
-      return { status: to, started_at: now, ...(access.meeting.held_on > today ? { held_on: today } : {}) };
+      const heldOn = access.meeting.held_on > today ? today : access.meeting.held_on;
+      await fillRoll(trx, access.meeting, heldOn);
+      return {
+        status: to,
+        started_at: now,
+        ...(heldOn !== access.meeting.held_on ? { held_on: heldOn } : {}),
+      };
     }
     if (action === 'end') {
       // The agenda's clock stops with the meeting.
@@ -264,7 +282,9 @@ export async function setRoles(db: Kysely<DB>, actor: Actor, meetingId: string, 
   await change(db, actor, meetingId, 'meeting.roles', async (trx, access) => {
     requireManager(access);
     await requireOpen(trx, access);
-    const roll = new Set((await store.listRoll(trx, access.meeting.cell_id)).map((p) => p.id));
+    const roll = new Set(
+      (await store.listRoll(trx, access.meeting.cell_id, access.meeting.held_on)).map((p) => p.id),
+    );
     for (const [field, id] of Object.entries(input))
       if (id && !roll.has(id))
         throw new AppError('VALIDATION_FAILED', { [field]: 'MEETING_PERSON_NOT_IN_CELL' });

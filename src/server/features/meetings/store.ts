@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
+import { ROLL_STATUSES } from '#domain/members/membership.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -31,6 +32,8 @@ export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number 
       'm.place',
       'm.kind',
       'm.status',
+      'm.topic_id',
+      'm.paper_present',
       't.title as topic_title',
       't.kind as topic_kind',
       'n.locked_at',
@@ -184,12 +187,30 @@ export function listAddenda(db: Q, meetingId: string) {
 }
 
 /** The members on the cell's roll today, with the status the roll and the vote read. */
-export function listRoll(db: Q, cellId: string) {
+/**
+ * The roll of the cell on a day: the people who were its members then (official, probationary, exempt),
+ * by their membership period covering the day (membership.ts), with the status they had; read through
+ * membership_period_unit_idx.
+ */
+export function listRoll(db: Q, cellId: string, day: string) {
   return db
-    .selectFrom('person')
-    .select(['id', 'status'])
+    .selectFrom('membership_period')
+    .select(['person_id as id', 'status'])
     .where('unit_id', '=', cellId)
-    .where('status', 'in', ['official', 'probationary', 'exempt', 'transferred_out'])
+    .where('started_on', '<=', day)
+    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', day)]))
+    .where('status', 'in', ROLL_STATUSES)
+    .execute();
+}
+
+/** Removes from a meeting's roll the people not marked yet who were not members on its day. */
+export async function deleteUnmarkedAttendance(db: Q, meetingId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return;
+  await db
+    .deleteFrom('meeting_attendance')
+    .where('meeting_id', '=', meetingId)
+    .where('person_id', 'in', personIds)
+    .where('state', 'is', null)
     .execute();
 }
 
@@ -412,4 +433,35 @@ export function listPracticeReviews(db: Q, meetingId: string) {
     .where('meeting_id', '=', meetingId)
     .orderBy('created_at')
     .execute();
+}
+
+export async function insertPaperMinutes(db: Q, row: DB['meeting_paper_minutes']) {
+  await db.insertInto('meeting_paper_minutes').values(row).execute();
+}
+
+/** The signed minutes of a meeting held on paper, without the file's bytes. */
+export function findPaperMinutesInfo(db: Q, meetingId: string) {
+  return db
+    .selectFrom('meeting_paper_minutes')
+    .select(['file_name', 'content_type', 'size_bytes'])
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+export function findPaperMinutes(db: Q, meetingId: string) {
+  return db
+    .selectFrom('meeting_paper_minutes')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+/** A meeting on the topic that is scheduled or running (entering it on paper would record it twice). */
+export function findOpenMeetingOfTopic(db: Q, topicId: string) {
+  return db
+    .selectFrom('meeting')
+    .select('id')
+    .where('topic_id', '=', topicId)
+    .where('status', 'in', ['scheduled', 'in_progress'])
+    .executeTakeFirst();
 }

@@ -44,6 +44,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     practice: practiceOf(db, m),
     taskChecks: taskChecksOf(db, m),
     decisions: m.topic_id ? decisionsOf(db, m.topic_id) : [],
+    paper: m.paper_present === null ? undefined : store.findPaperMinutesInfo(db, m.id),
   });
 }
 
@@ -95,6 +96,15 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
     endedAt: m.ended_at,
     conclusion: m.conclusion,
     updatedAt: m.updated_at,
+    // A past meeting held on paper, entered with its signed minutes (paper.ts).
+    paper:
+      m.paper_present === null
+        ? null
+        : {
+            present: m.paper_present,
+            fileName: r.paper?.file_name ?? null,
+            sizeBytes: r.paper?.size_bytes ?? null,
+          },
     ...agendaView(m, r),
     ...roomView(r),
     decisions: r.decisions.map((d) => ({

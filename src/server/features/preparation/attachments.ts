@@ -53,7 +53,7 @@ export async function addAttachment(db: Kysely<DB>, actor: Actor, topicId: strin
     if (file.size > ATTACHMENT_LIMITS.fileBytes)
       throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TOO_LARGE' });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const fileName = cleanName(file.name);
+    const fileName = cleanFileName(file.name);
     const type = attachmentType(fileName, bytes);
     if (!type) throw new AppError('VALIDATION_FAILED', { file: 'ATTACHMENT_TYPE' });
     const used = await store.sumAttachmentBytes(trx, topicId);
@@ -118,7 +118,7 @@ export async function removeAttachment(db: Kysely<DB>, actor: Actor, topicId: st
 }
 
 /** The name without a path or control characters, at most 200 characters (keeping the extension). */
-function cleanName(name: string): string {
+export function cleanFileName(name: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     .replace(/\p{Cc}/gu, '')
     .normalize('NFC')

@@ -194,7 +194,22 @@ export const PreparationSchema = z
         at: z.string(),
       }),
     ),
+    /** The cell's party groups, and when the finished topic was sent to each (seed 000: "gửi cho tổ đảng"). */
+    groups: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        leaderName: z.string().nullable(),
+        sentOn: z.string().nullable(),
+      }),
+    ),
+    /** The signed-in member's party group: the finished topic reaches them through it. */
+    myGroup: z
+      .object({ name: z.string(), leaderName: z.string().nullable(), sentOn: z.string().nullable() })
+      .nullable(),
     permissions: z.object({
+      /** May send the finished topic to the party groups not sent to yet. */
+      sendToGroups: z.boolean(),
       actions: z.array(z.enum(DRAFT_ACTIONS)),
       brief: z.boolean(),
       editOutline: z.boolean(),
@@ -203,6 +218,8 @@ export const PreparationSchema = z
       comment: z.boolean(),
       dispose: z.boolean(),
       editDecisions: z.boolean(),
+      /** May schedule the topic's meeting from here (the cell's meeting manager; no meeting yet). */
+      schedule: z.boolean(),
     }),
   })
   .openapi('TopicPreparation');

@@ -24,6 +24,7 @@ import { validationHook } from '../../http/validation.ts';
 import { ATTACHMENT_LIMITS, addAttachment, getAttachment, removeAttachment } from './attachments.ts';
 import { addComment, dispose, markOpened } from './comments.ts';
 import { addDecision, removeDecision, updateDecision } from './decisions.ts';
+import { sendToGroups } from './group-sending.ts';
 import { DiffSchema, PreparationSchema, presentVersion, VersionSchema } from './presenter.ts';
 import * as service from './service.ts';
 import { getPreparation } from './view.ts';
@@ -79,7 +80,6 @@ const ApproveRequest = z
   .object({ remark: OptionalText(5000), commentDueOn: LocalDateSchema.nullish() })
   .openapi('ApproveDraftRequest');
 const DueRequest = z.object({ commentDueOn: LocalDateSchema }).openapi('ReopenCommentsRequest');
-const PresentRequest = z.object({ presentedOn: LocalDateSchema }).openapi('PresentTopicRequest');
 
 const AttachmentForm = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'PDF, Word or image, ≤ 10 MB' }),
@@ -147,12 +147,6 @@ const ACTIONS: { action: DraftAction; path: string; summary: string; body: z.Zod
     path: 'start-draft2',
     summary: 'Start draft 2 from draft 1 and the comments',
     body: EmptyRequest,
-  },
-  {
-    action: 'present',
-    path: 'present',
-    summary: 'Record the meeting where the topic was presented',
-    body: PresentRequest,
   },
   {
     action: 'finalise',
@@ -449,5 +443,26 @@ for (const { action, path, summary, body } of ACTIONS) {
     return c.json(await view(c, id), 200);
   });
 }
+
+const GroupSendingRequest = z
+  .object({ groupIds: z.array(IdSchema).min(1).max(50).nullish() })
+  .openapi('SendToGroupsRequest');
+
+app.openapi(
+  createRoute({
+    method: 'post',
+    path: '/topics/{id}/group-sendings',
+    tags,
+    summary:
+      'Send the finished topic to the cell’s party groups, each to its leader (all not sent yet by default)',
+    request: { params: IdParams, ...jsonBody(GroupSendingRequest) },
+    responses: ok('The topic, with where it was sent'),
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param');
+    await sendToGroups(c.get('database').db, requireActor(c.get('actor')), id, c.req.valid('json'));
+    return c.json(await view(c, id), 200);
+  },
+);
 
 export const preparationRoutes = app;

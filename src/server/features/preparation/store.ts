@@ -75,7 +75,7 @@ export function listCellMembers(db: Q, cellId: string) {
   return db
     .selectFrom('person as p')
     .leftJoin('org_unit as g', 'g.id', 'p.group_id')
-    .select(['p.id', 'p.full_name', 'p.status', 'g.name as group_name'])
+    .select(['p.id', 'p.full_name', 'p.status', 'p.group_id', 'g.name as group_name'])
     .where('p.unit_id', '=', cellId)
     .where('p.status', '!=', 'staff')
     .orderBy('p.name_folded')
@@ -461,4 +461,32 @@ export async function countAdoptedDecisions(db: Q, topicId: string): Promise<num
     .where('adopted_at', 'is not', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The party groups of the cell, each with its leader today (if one is named). */
+export function listGroupsOfCell(db: Q, cellId: string) {
+  return db
+    .selectFrom('org_unit as g')
+    .leftJoin('role_assignment as r', (join) =>
+      join.onRef('r.unit_id', '=', 'g.id').on('r.role', '=', 'group_leader').on('r.ended_on', 'is', null),
+    )
+    .leftJoin('person as l', 'l.id', 'r.person_id')
+    .select(['g.id', 'g.name', 'r.person_id as leader_id', 'l.full_name as leader_name'])
+    .where('g.parent_id', '=', cellId)
+    .where('g.kind', '=', 'group')
+    .orderBy('g.name')
+    .execute();
+}
+
+/** Where the finished topic was sent, group by group (seed 000: "gửi cho tổ đảng"). */
+export function listGroupSendings(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_group_sending')
+    .select(['group_id', 'leader_id', 'sent_on'])
+    .where('topic_id', '=', topicId)
+    .execute();
+}
+
+export async function insertGroupSendings(db: Q, rows: DB['topic_group_sending'][]) {
+  if (rows.length > 0) await db.insertInto('topic_group_sending').values(rows).execute();
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { approvalDecision, eligibleApprovers } from '#domain/preparation/approval.ts';
 import { dispositionSummary } from '#domain/preparation/disposition.ts';
 import { expectedReaders } from '#domain/preparation/distribution.ts';
@@ -37,6 +37,8 @@ async function loadRecord(db: Kysely<DB>, access: TopicAccess) {
     visible: visibleVersionIds(db, access),
     meetings: store.listMeetingsOfTopic(db, topic.id),
     decisions: topic.kind === 'resolution' ? decisionsOf(db, topic.id) : [],
+    groups: store.listGroupsOfCell(db, topic.cell_id),
+    groupSendings: store.listGroupSendings(db, topic.id),
   });
 }
 
@@ -120,13 +122,56 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       actorName: e.full_name ?? e.username,
       at: e.at,
     })),
-    permissions: permissionsOf(
-      access,
-      r.holders,
-      r.members.find((m) => m.id === actor.personId),
-      myReading.some((x) => x.round === 'draft1'),
+    // The finished topic sent to the cell's party groups, each to its leader (seed 000, group-sending.ts).
+    groups: r.groups.map((g) => {
+      const sent = r.groupSendings.find((x) => x.group_id === g.id);
+      return { id: g.id, name: g.name, leaderName: g.leader_name, sentOn: sent?.sent_on ?? null };
+    }),
+    myGroup: myGroupSending(r, actor.personId),
+    permissions: withMeetings(
+      {
+        sendToGroups:
+          access.isSecretary &&
+          prep.status === 'final' &&
+          r.groups.some((g) => !r.groupSendings.some((x) => x.group_id === g.id)),
+        ...permissionsOf(
+          access,
+          r.holders,
+          r.members.find((m) => m.id === actor.personId),
+          myReading.some((x) => x.round === 'draft1'),
+        ),
+        // "Lên lịch sinh hoạt" from the topic page: whoever runs the cell's meetings, while the topic has no
+        // meeting held or planned and was not finished.
+        schedule:
+          topic.plan_status !== 'draft' &&
+          prep.status !== 'final' &&
+          isAllowed(actor, 'meeting.manage', access.chain) &&
+          !r.meetings.some((m) => m.status !== 'cancelled'),
+      },
+      r.meetings,
     ),
   };
+}
+
+/**
+ * `present` is offered only to enter a past meeting held on paper (paper.ts): not while a meeting of the
+ * topic is scheduled or running, which presents the topic when it ends.
+ */
+function withMeetings<P extends { actions: DraftAction[] }>(
+  permissions: P,
+  meetings: readonly { status: string }[],
+): P {
+  const open = meetings.some((m) => m.status === 'scheduled' || m.status === 'in_progress');
+  return open ? { ...permissions, actions: permissions.actions.filter((a) => a !== 'present') } : permissions;
+}
+
+/** The member's party group, and when the finished topic was sent to it: they receive it through it. */
+function myGroupSending(r: PreparationRecord, personId: string | null) {
+  const groupId = r.members.find((m) => m.id === personId)?.group_id;
+  const group = r.groups.find((g) => g.id === groupId);
+  if (!group) return null;
+  const sent = r.groupSendings.find((x) => x.group_id === group.id);
+  return { name: group.name, leaderName: group.leader_name, sentOn: sent?.sent_on ?? null };
 }
 
 /** Where the preparation stands: the briefing, the dates of its steps, the comment window, the plan's steps. */

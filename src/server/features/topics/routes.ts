@@ -45,6 +45,8 @@ const RegistrationSchema = z
     reason: z.string().nullable(),
     preferredQuarter: z.number().int().nullable(),
     usedInPlan: z.boolean(),
+    /** The plan's topic made from it, prepared on its topic page. */
+    planTopicId: z.string().nullable(),
     /** The signed-in user may withdraw it: their own, or they build the plan; never once the plan uses it. */
     canWithdraw: z.boolean(),
   })
@@ -136,6 +138,7 @@ const AssignmentsSchema = z
 type RegistrationRow = DB['topic_registration'] & {
   person_name: string;
   used: boolean;
+  plan_topic_id?: string | null;
   canWithdraw: boolean;
 };
 function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSchema> {
@@ -151,6 +154,7 @@ function presentRegistration(r: RegistrationRow): z.infer<typeof RegistrationSch
     reason: r.reason,
     preferredQuarter: r.preferred_quarter,
     usedInPlan: r.used,
+    planTopicId: r.plan_topic_id ?? null,
     canWithdraw: r.canWithdraw,
   };
 }

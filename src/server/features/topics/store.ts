@@ -14,6 +14,13 @@ export function listRegistrations(db: Q, cellId: string, year: number, onlyId?: 
       eb
         .exists(eb.selectFrom('plan_topic as t').select('t.id').whereRef('t.registration_id', '=', 'r.id'))
         .as('used'),
+      // The plan's topic made from it: the proposal links to where it is prepared.
+      eb
+        .selectFrom('plan_topic as t')
+        .select('t.id')
+        .whereRef('t.registration_id', '=', 'r.id')
+        .limit(1)
+        .as('plan_topic_id'),
     ])
     .where('r.cell_id', '=', cellId)
     .where('r.year', '=', year)

@@ -142,4 +142,24 @@ export const MEETING_MESSAGES = {
     en: 'The notice has not been sent yet',
   },
   MINUTES_MISSING: { vi: 'Chưa có biên bản', en: 'There are no minutes yet' },
+  MEETING_PAPER_HELD_IN_FUTURE: {
+    vi: 'Chỉ nhập buổi sinh hoạt đã họp; buổi sắp tới hãy lên lịch sinh hoạt',
+    en: 'Only a meeting already held can be entered; schedule a meeting still ahead',
+  },
+  MEETING_PAPER_PRESENT_NONE: {
+    vi: 'Hãy nhập số đảng viên có mặt theo biên bản',
+    en: 'Enter the number of members present, as the minutes record it',
+  },
+  MEETING_PAPER_PRESENT_ABOVE_ROLL: {
+    vi: 'Số có mặt lớn hơn số đảng viên của chi bộ vào ngày đó',
+    en: 'More present than the cell had members on that day',
+  },
+  MEETING_PAPER_TOPIC_SCHEDULED: {
+    vi: 'Chuyên đề đã có buổi sinh hoạt được lên lịch; hãy tổ chức buổi đó hoặc hủy trước khi nhập buổi họp trên giấy',
+    en: 'The topic already has a scheduled meeting; hold or cancel it before entering a meeting held on paper',
+  },
+  MEETING_PAPER_MINUTES_REQUIRED: {
+    vi: 'Hãy đính kèm biên bản đã ký (bản quét PDF, ảnh chụp hoặc tệp Word)',
+    en: 'Attach the signed minutes (a PDF scan, a photo or the Word file)',
+  },
 } as const satisfies MessageTable;

@@ -132,4 +132,20 @@ export const PREPARATION_MESSAGES = {
     en: 'The topic already has 20 attachments or 50 MB of them',
   },
   ATTACHMENT_REQUIRED: { vi: 'Hãy chọn một tệp', en: 'Choose a file' },
+  PREP_GROUPS_NOT_FINISHED: {
+    vi: 'Chỉ gửi cho tổ đảng chuyên đề đã hoàn chỉnh',
+    en: 'Only a finished topic is sent to the party groups',
+  },
+  PREP_GROUPS_NO_GROUPS: {
+    vi: 'Chi bộ không có tổ đảng; chuyên đề đã được gửi cho từng đảng viên',
+    en: 'The cell has no party groups; the topic went to each member',
+  },
+  PREP_GROUPS_ALREADY_SENT: {
+    vi: 'Chuyên đề đã được gửi cho tổ đảng này',
+    en: 'The topic was already sent to this party group',
+  },
+  PREP_GROUP_NOT_OF_CELL: {
+    vi: 'Tổ đảng không thuộc chi bộ',
+    en: 'The party group is not one of the cell’s',
+  },
 } as const satisfies MessageTable;

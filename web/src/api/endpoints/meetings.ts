@@ -63,6 +63,15 @@ export const meetingEventsUrl = (id: string) => apiUrl('/meetings/{id}/events', 
 
 export const scheduleMeeting = (cellId: string, body: BodyOf<'/orgs/{id}/meetings', 'post'>) =>
   api.post('/orgs/{id}/meetings', { path: { id: cellId }, body });
+/** "Nhập buổi sinh hoạt đã họp trên giấy": a past meeting on the topic, with its signed minutes. */
+export function recordPaperMeeting(topicId: string, input: { heldOn: string; present: number; file: File }) {
+  const body = new FormData();
+  body.append('heldOn', input.heldOn);
+  body.append('present', String(input.present));
+  body.append('file', input.file);
+  return api.post('/topics/{id}/paper-meeting', { path: { id: topicId }, body });
+}
+export const paperMinutesUrl = (id: string) => apiUrl('/meetings/{id}/paper-minutes', { path: { id } });
 export const updateMeeting = (id: string, body: BodyOf<'/meetings/{id}', 'put'>) =>
   api.put('/meetings/{id}', { path: { id }, body });
 export const sendMeetingNotice = (id: string) =>

@@ -52,6 +52,9 @@ export function uploadAttachment(id: string, file: File) {
   body.append('file', file);
   return api.post('/topics/{id}/attachments', { path: { id }, body });
 }
+/** "Gửi cho từng tổ đảng": the finished topic to the cell's party groups (all not sent to yet by default). */
+export const sendTopicToGroups = (id: string, groupIds?: string[]) =>
+  api.post('/topics/{id}/group-sendings', { path: { id }, body: groupIds ? { groupIds } : {} });
 export const deleteAttachment = (id: string, attachmentId: string) =>
   api.delete('/topics/{id}/attachments/{attachmentId}', { path: { id, attachmentId } });
 
@@ -83,8 +86,6 @@ export const topicTransition = {
   reopen_comments: (id: string, commentDueOn: string) =>
     api.post('/topics/{id}/reopen-comments', { path: { id }, body: { commentDueOn } }),
   start_draft2: (id: string) => api.post('/topics/{id}/start-draft2', { path: { id }, body: {} }),
-  present: (id: string, presentedOn: string) =>
-    api.post('/topics/{id}/present', { path: { id }, body: { presentedOn } }),
   finalise: (id: string) => api.post('/topics/{id}/finalise', { path: { id }, body: {} }),
   /** The secretary issues a resolution topic as the cell's Nghị quyết (after the vote and final approval). */
   issue: (id: string) => api.post('/topics/{id}/issue', { path: { id }, body: {} }),

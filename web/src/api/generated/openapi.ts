@@ -3061,8 +3061,8 @@ export interface paths {
       };
     };
   };
-  '/topics/{id}/present': {
-    /** Record the meeting where the topic was presented */
+  '/topics/{id}/finalise': {
+    /** Issue the finished topic to members and the committee */
     post: {
       parameters: {
         path: {
@@ -3071,7 +3071,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['PresentTopicRequest'];
+          'application/json': components['schemas']['EmptyTopicRequest'];
         };
       };
       responses: {
@@ -3114,8 +3114,8 @@ export interface paths {
       };
     };
   };
-  '/topics/{id}/finalise': {
-    /** Issue the finished topic to members and the committee */
+  '/topics/{id}/group-sendings': {
+    /** Send the finished topic to the cell’s party groups, each to its leader (all not sent yet by default) */
     post: {
       parameters: {
         path: {
@@ -3124,11 +3124,11 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['EmptyTopicRequest'];
+          'application/json': components['schemas']['SendToGroupsRequest'];
         };
       };
       responses: {
-        /** @description The topic in its new state */
+        /** @description The topic, with where it was sent */
         200: {
           content: {
             'application/json': components['schemas']['TopicPreparation'];
@@ -4751,6 +4751,107 @@ export interface paths {
         200: {
           content: {
             'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/topics/{id}/paper-meeting': {
+    /** Enter a past meeting on the topic held on paper, with its signed minutes and the number present */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['PaperMeetingForm'];
+        };
+      };
+      responses: {
+        /** @description The meeting, recorded as held on paper */
+        201: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/paper-minutes': {
+    /** Download the signed minutes of a meeting held on paper */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file */
+        200: {
+          content: {
+            'application/octet-stream': string;
           };
         };
         /** @description Invalid input */
@@ -7129,6 +7230,7 @@ export interface components {
       reason: string | null;
       preferredQuarter: number | null;
       usedInPlan: boolean;
+      planTopicId: string | null;
       canWithdraw: boolean;
     };
     RegistrationRequest: {
@@ -7399,7 +7501,19 @@ export interface components {
         actorName: string | null;
         at: string;
       }[];
+      groups: {
+        id: string;
+        name: string;
+        leaderName: string | null;
+        sentOn: string | null;
+      }[];
+      myGroup: {
+        name: string;
+        leaderName: string | null;
+        sentOn: string | null;
+      } | null;
       permissions: {
+        sendToGroups: boolean;
         actions: (
           | 'submit'
           | 'withdraw'
@@ -7420,6 +7534,7 @@ export interface components {
         comment: boolean;
         dispose: boolean;
         editDecisions: boolean;
+        schedule: boolean;
       };
     };
     BriefingRequest: {
@@ -7503,12 +7618,8 @@ export interface components {
        */
       commentDueOn: string;
     };
-    PresentTopicRequest: {
-      /**
-       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
-       * @example 2026-01-15
-       */
-      presentedOn: string;
+    SendToGroupsRequest: {
+      groupIds?: string[] | null;
     };
     MinuteBook: {
       cellId: string;
@@ -7524,7 +7635,9 @@ export interface components {
         kind: 'thematic' | 'combined' | 'regular';
         /** @enum {string} */
         status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+        topicId: string | null;
         topicTitle: string | null;
+        paperPresent: number | null;
         hoChiMinhStudy: boolean;
         minutesLocked: boolean;
         minutesNumber: number | null;
@@ -7603,6 +7716,11 @@ export interface components {
       endedAt: string | null;
       conclusion: string | null;
       updatedAt: string;
+      paper: {
+        present: number;
+        fileName: string | null;
+        sizeBytes: number | null;
+      } | null;
       agenda: {
         id: string;
         /** @enum {string} */
@@ -7824,6 +7942,12 @@ export interface components {
         absentUnexcused: number;
         spoke: number;
       }[];
+      exempt: {
+        personId: string;
+        name: string;
+        meetings: number;
+        present: number;
+      }[];
     };
     MeetingDetailsRequest: components['schemas']['ScheduleMeetingRequest'] & {
       agenda: {
@@ -7943,6 +8067,19 @@ export interface components {
         topicTitle: string | null;
         text: string;
       } | null;
+    };
+    PaperMeetingForm: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      heldOn: string;
+      present: number | null;
+      /**
+       * Format: binary
+       * @description The signed minutes: PDF, Word or image, ≤ 10 MB
+       */
+      file?: string;
     };
     CellTasks: {
       year: number;

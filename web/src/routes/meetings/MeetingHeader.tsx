@@ -73,25 +73,29 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
           ) : null}
         </Group>
         <Text size="sm" data-testid="meeting-when">
-          {t('meeting.when', {
-            date: formatDate(meeting.heldOn),
-            time: meeting.startsAt,
-            place: meeting.place,
-          })}
+          {meeting.paper
+            ? t('paperMeeting.heldOnText', { date: formatDate(meeting.heldOn) })
+            : t('meeting.when', {
+                date: formatDate(meeting.heldOn),
+                time: meeting.startsAt,
+                place: meeting.place,
+              })}
         </Text>
-        <Text size="sm">
-          <Text span fw={500}>
-            {t('meeting.chair')}:
-          </Text>{' '}
-          {meeting.chair?.name ?? '—'}
-          {' · '}
-          <Text span fw={500}>
-            {t('meeting.minuteTaker')}:
-          </Text>{' '}
-          <span data-testid="meeting-minute-taker">
-            {meeting.minuteTaker?.name ?? t('meeting.notAppointed')}
-          </span>
-        </Text>
+        {meeting.paper ? null : (
+          <Text size="sm">
+            <Text span fw={500}>
+              {t('meeting.chair')}:
+            </Text>{' '}
+            {meeting.chair?.name ?? '—'}
+            {' · '}
+            <Text span fw={500}>
+              {t('meeting.minuteTaker')}:
+            </Text>{' '}
+            <span data-testid="meeting-minute-taker">
+              {meeting.minuteTaker?.name ?? t('meeting.notAppointed')}
+            </span>
+          </Text>
+        )}
         {meeting.noticeSentAt ? (
           <Text size="xs" c="dimmed" data-testid="meeting-notice">
             {meeting.noticeNumber === null

@@ -15,6 +15,7 @@ import { MeetingActions } from './MeetingActions.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
 import { useMeetingEvents } from './meeting-events.ts';
+import { PaperRecord } from './PaperRecord.tsx';
 import { RecordView } from './RecordView.tsx';
 
 /** "/meetings/:id": a cell meeting before (schedule, agenda), during (the live console) and after (minutes). */
@@ -29,6 +30,14 @@ export default function MeetingPage() {
 }
 
 function MeetingScreen({ meeting }: { meeting: Meeting }) {
+  // A meeting held on paper was not run here: its record is the signed minutes entered with it.
+  if (meeting.paper)
+    return (
+      <Stack gap="lg">
+        <MeetingHeader meeting={meeting} />
+        <PaperRecord meeting={meeting} />
+      </Stack>
+    );
   return (
     <Stack gap="lg">
       <MeetingHeader meeting={meeting} />

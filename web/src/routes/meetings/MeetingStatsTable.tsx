@@ -41,6 +41,26 @@ export function MeetingStatsTable({ cellId, year }: { cellId: string; year: numb
           ]}
         />
       ) : null}
+      {data && data.exempt.length > 0 ? (
+        <Text size="sm" fw={600} mt="sm">
+          {t('meetings.stats.exemptTitle')}
+        </Text>
+      ) : null}
+      {data && data.exempt.length > 0 ? (
+        <DataTable
+          data-testid="meeting-stats-exempt"
+          striped
+          className="nowrap-table"
+          minWidth={420}
+          rows={data.exempt}
+          rowKey={(m) => m.personId}
+          columns={[
+            { header: t('meetings.stats.name'), cell: (m) => m.name },
+            { header: t('meetings.stats.exemptMeetings'), cell: (m) => m.meetings, th: RIGHT, td: RIGHT },
+            { header: t('meetings.stats.exemptPresent'), cell: (m) => m.present, th: RIGHT, td: RIGHT },
+          ]}
+        />
+      ) : null}
       <Text size="xs" c="dimmed">
         {t('meetings.stats.hint')}
       </Text>

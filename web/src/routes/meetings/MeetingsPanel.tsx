@@ -137,7 +137,7 @@ function MinuteBook({
       <CellReports cellId={unit.id} year={year} />
       {scheduling ? (
         <Suspense fallback={null}>
-          <ScheduleMeetingModal unit={unit} onClose={() => setScheduling(false)} />
+          <ScheduleMeetingModal cellId={unit.id} onClose={() => setScheduling(false)} />
         </Suspense>
       ) : null}
     </Stack>

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paperMinutesUrl } from '../../api/endpoints.ts';
 import type { MinuteBook } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
@@ -32,6 +33,11 @@ export function MinuteBookTable({ meetings }: { meetings: BookEntry[] }) {
           {t('meeting.hoChiMinhStudy')}
         </Badge>
       ) : null}
+      {m.paperPresent !== null ? (
+        <Badge color="gray" variant="outline" tt="none" size="sm" data-testid="paper-mark">
+          {t('paperMeeting.badge')}
+        </Badge>
+      ) : null}
     </Stack>
   );
   const status = (m: BookEntry) => (
@@ -40,7 +46,11 @@ export function MinuteBookTable({ meetings }: { meetings: BookEntry[] }) {
     </Badge>
   );
   const minutes = (m: BookEntry): ReactNode =>
-    m.minutesLocked ? (
+    m.paperPresent !== null ? (
+      <Anchor href={paperMinutesUrl(m.id)} size="sm">
+        {t('paperMeeting.download')}
+      </Anchor>
+    ) : m.minutesLocked ? (
       <Text size="sm">{t('meetings.minutesSigned', { number: m.minutesNumber ?? '—' })}</Text>
     ) : (
       <Text size="sm" c="dimmed">

@@ -5,11 +5,13 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
-import { libraryQuery } from '../../api/endpoints.ts';
+import { libraryQuery, minuteBookQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanStatus, PlanTopic } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
 import { StepState } from '../../components/StepState.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/preparation.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
@@ -17,6 +19,9 @@ import { PlanChecks } from './PlanChecks.tsx';
 
 const PlanActionDialog = lazy(() =>
   import('./PlanActionModals.tsx').then((m) => ({ default: m.PlanActionDialog })),
+);
+const ScheduleMeetingModal = lazy(() =>
+  import('../meetings/ScheduleMeetingModal.tsx').then((m) => ({ default: m.ScheduleMeetingModal })),
 );
 
 export { PHONE_QUERY, Section };
@@ -50,6 +55,11 @@ export function PlanView({ plan }: { plan: Plan }) {
   const targets = plan.permissions.publishTo;
   const library = useQuery({ ...libraryQuery(plan.cellId), enabled: targets.length > 0 });
   const [publishing, setPublishing] = useState<PlanTopic | null>(null);
+  const [scheduling, setScheduling] = useState<PlanTopic | null>(null);
+  // Each topic's meeting, or "Lên lịch sinh hoạt" for whoever runs the cell's meetings (the minute book's).
+  const book = useQuery({ ...minuteBookQuery(plan.cellId, { year: plan.year }), enabled: preparing });
+  const meetingOf = (topic: PlanTopic) =>
+    book.data?.meetings.find((m) => m.topicId === topic.id && m.status !== 'cancelled');
   const titles = plan.topics.map((topic) => topic.title);
   // In the table the column says what a cell is; on a phone's stacked cards each value carries its label.
   const labelled = (label: string, value: string) =>
@@ -165,6 +175,13 @@ export function PlanView({ plan }: { plan: Plan }) {
                       {t('plans.overdueSteps', { count: overdueCount(topic) })}
                     </Badge>
                   ) : null}
+                  <TopicMeeting
+                    meeting={meetingOf(topic)}
+                    canSchedule={
+                      (book.data?.canSchedule ?? false) && !isFinishedTopic(topic.preparation?.status ?? null)
+                    }
+                    onSchedule={() => setScheduling(topic)}
+                  />
                 </Group>
               ) : null}
               {publishable(topic) ? (
@@ -235,6 +252,15 @@ export function PlanView({ plan }: { plan: Plan }) {
         <Paragraph text={plan.organisation} />
       </Section>
 
+      {scheduling ? (
+        <Suspense fallback={null}>
+          <ScheduleMeetingModal
+            cellId={plan.cellId}
+            topic={{ id: scheduling.id, year: plan.year }}
+            onClose={() => setScheduling(null)}
+          />
+        </Suspense>
+      ) : null}
       {publishing ? (
         <Suspense fallback={null}>
           <PlanActionDialog
@@ -245,5 +271,39 @@ export function PlanView({ plan }: { plan: Plan }) {
         </Suspense>
       ) : null}
     </Stack>
+  );
+}
+
+/** A topic's meeting, linked; or the way to schedule it. */
+function TopicMeeting({
+  meeting,
+  canSchedule,
+  onSchedule,
+}: {
+  meeting: { id: string; heldOn: string; status: Parameters<typeof meetingStatusLabel>[1] } | undefined;
+  canSchedule: boolean;
+  onSchedule: () => void;
+}) {
+  const { t } = useTranslation();
+  if (meeting)
+    return (
+      <Button
+        component={Link}
+        to={`/meetings/${meeting.id}`}
+        size="compact-sm"
+        variant="subtle"
+        data-testid="topic-meeting"
+      >
+        {t('plans.topicMeeting', {
+          date: formatDate(meeting.heldOn),
+          status: meetingStatusLabel(t, meeting.status),
+        })}
+      </Button>
+    );
+  if (!canSchedule) return null;
+  return (
+    <Button size="compact-sm" variant="light" onClick={onSchedule} data-testid="schedule-topic-meeting">
+      {t('topic.scheduleMeeting')}
+    </Button>
   );
 }

@@ -14,12 +14,12 @@ import { todayLocalDate } from '../../lib/format.ts';
 import { draftActionKey, draftActionLabel } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
-export type TopicDialog = 'approve' | 'refuse' | 'reopen_comments' | 'present';
+export type TopicDialog = 'approve' | 'refuse' | 'reopen_comments';
 
 /** Members get a week to study draft 1 unless the approver sets another day (the server's default too). */
 const COMMENT_DAYS = 7;
 
-/** Approve, refuse, reopen comments or record the meeting: the steps that ask for a remark or a date. */
+/** Approve, refuse or reopen comments: the steps that ask for a remark or a date. */
 export function TopicActionDialog({
   prep,
   dialog,
@@ -56,12 +56,11 @@ function ActionForm({
   const form = useForm({
     initialValues: {
       remark: '',
-      date: dialog === 'present' ? today : asksDueDate ? addDays(today, COMMENT_DAYS) : '',
+      date: asksDueDate ? addDays(today, COMMENT_DAYS) : '',
     },
     validate: {
       remark: (value) => (dialog === 'refuse' && !value.trim() ? t('draftActions.remarkRequired') : null),
-      date: (value) =>
-        (dialog === 'present' || dialog === 'reopen_comments') && !value ? t('common.required') : null,
+      date: (value) => (dialog === 'reopen_comments' && !value ? t('common.required') : null),
     },
   });
   const mutation = useMutation({
@@ -77,8 +76,6 @@ function ActionForm({
           return topicTransition.refuse(id, values.remark.trim());
         case 'reopen_comments':
           return topicTransition.reopen_comments(id, values.date);
-        case 'present':
-          return topicTransition.present(id, values.date);
       }
     },
     onSuccess: (next) => {
@@ -86,11 +83,8 @@ function ActionForm({
       notifications.show({ color: 'green', message: t(`draftActions.done.${key}`) });
       onDone();
     },
-    // The server names the date field after the request: both are the form's `date`.
-    onError: (error) =>
-      applyServerErrors(form, error, (path) =>
-        path === 'commentDueOn' || path === 'presentedOn' ? 'date' : path,
-      ),
+    // The server names the date field after the request: it is the form's `date`.
+    onError: (error) => applyServerErrors(form, error, (path) => (path === 'commentDueOn' ? 'date' : path)),
   });
   return (
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
@@ -112,15 +106,6 @@ function ActionForm({
             label={t('draftActions.commentDueOn')}
             withAsterisk={dialog === 'reopen_comments'}
             min={today}
-            {...form.getInputProps('date')}
-          />
-        ) : null}
-        {dialog === 'present' ? (
-          <DateField
-            label={t('draftActions.presentedOn')}
-            withAsterisk
-            max={today}
-            data-autofocus
             {...form.getInputProps('date')}
           />
         ) : null}

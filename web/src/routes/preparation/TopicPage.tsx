@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { AttachmentsSection } from './AttachmentsSection.tsx';
 import { BriefingSection } from './BriefingSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
+import { GroupSendingSection } from './GroupSendingSection.tsx';
 import { ReadersSection } from './ReadersSection.tsx';
 import { ResolutionSection } from './ResolutionSection.tsx';
 import { DraftSection, OutlineSection } from './TextSections.tsx';
@@ -108,6 +109,7 @@ function TopicScreen({ prep }: { prep: TopicPreparation }) {
       <DraftSection prep={prep} onDirtyChange={(value) => onDirtyChange('draft', value)} />
       <CommentsSection prep={prep} />
       <ReadersSection prep={prep} />
+      <GroupSendingSection prep={prep} />
       <VersionsSection prep={prep} />
       <AttachmentsSection prep={prep} />
       <TopicHistory prep={prep} />

@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { registrationsQuery } from '../../api/endpoints.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -56,6 +57,16 @@ export function RegistrationsSection({ cellId, year }: { cellId: string; year: n
                   <Badge color="green" variant="light" tt="none" style={{ flex: 'none' }}>
                     {t('registrations.used')}
                   </Badge>
+                ) : null}
+                {r.planTopicId ? (
+                  <Anchor
+                    component={Link}
+                    to={`/topics/${r.planTopicId}`}
+                    size="sm"
+                    data-testid="registration-topic"
+                  >
+                    {t('topic.view')}
+                  </Anchor>
                 ) : null}
               </Group>
               <Text size="xs" c="dimmed">

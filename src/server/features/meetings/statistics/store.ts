@@ -4,17 +4,36 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { ROLL_STATUSES } from '#domain/members/membership.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
 const inYear = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
-/** Per member of the cell over the year's ended meetings: meetings on the roll, present, absent with and without reason. */
-export function listAttendanceStats(db: Q, cellId: string, year: number) {
+const EXPECTED = ['official', 'probationary'] as const;
+
+// How a meeting is counted for a person (membership.ts): only while they were a member of the meeting's
+// cell — the membership period `mp` of the person in that cell covering the day the meeting `m` was held
+// (from started_on up to, not including, ended_on), read through membership_period_person_idx. The period's
+// status says whether they were expected (official, probationary) or exempt, shown apart.
+
+/**
+ * Per member of the cell over the year's ended meetings held while they were its members: meetings on the
+ * roll, present, absent with and without reason. `exempt`: the meetings during an exemption instead (miễn
+ * sinh hoạt, not expected: shown apart).
+ */
+export function listAttendanceStats(db: Q, cellId: string, year: number, exempt = false) {
   const [from, to] = inYear(year);
   return db
     .selectFrom('meeting_attendance as a')
     .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('membership_period as mp', (join) =>
+      join
+        .onRef('mp.person_id', '=', 'a.person_id')
+        .onRef('mp.unit_id', '=', 'm.cell_id')
+        .onRef('mp.started_on', '<=', 'm.held_on')
+        .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+    )
     .innerJoin('person as p', 'p.id', 'a.person_id')
     .select((eb) => [
       'a.person_id',
@@ -31,6 +50,7 @@ export function listAttendanceStats(db: Q, cellId: string, year: number) {
     .where('m.status', '=', 'ended')
     .where('m.held_on', '>=', from)
     .where('m.held_on', '<=', to)
+    .where('mp.status', 'in', exempt ? ['exempt'] : EXPECTED)
     .groupBy(['a.person_id', 'p.full_name', 'p.name_folded'])
     .orderBy('p.name_folded')
     .execute();
@@ -54,34 +74,61 @@ export function listSpeechCounts(db: Q, cellId: string, year: number) {
 
 /**
  * For the period report: per meeting, the members present and the members expected (official and
- * probationary members, and exempt members who came anyway).
+ * probationary members, and exempt members who came anyway), counting only the people who were members of
+ * the cell on the meeting's day.
  */
 export async function periodAttendanceData(db: Q, meetingIds: readonly string[]) {
   if (meetingIds.length === 0) return new Map<string, { present: number; expected: number }>();
   const rows = await db
-    .selectFrom('meeting_attendance')
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('membership_period as mp', (join) =>
+      join
+        .onRef('mp.person_id', '=', 'a.person_id')
+        .onRef('mp.unit_id', '=', 'm.cell_id')
+        .onRef('mp.started_on', '<=', 'm.held_on')
+        .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+    )
     .select((eb) => [
-      'meeting_id',
-      eb.fn.sum<number>(eb.case().when('state', '=', 'present').then(1).else(0).end()).as('present'),
+      'a.meeting_id',
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
       eb.fn
         .sum<number>(
           eb
             .case()
-            .when('member_status', 'in', ['official', 'probationary'])
+            .when('mp.status', 'in', EXPECTED)
             .then(1)
-            .when(eb.and([eb('member_status', '=', 'exempt'), eb('state', '=', 'present')]))
+            .when(eb.and([eb('mp.status', '=', 'exempt'), eb('a.state', '=', 'present')]))
             .then(1)
             .else(0)
             .end(),
         )
         .as('expected'),
     ])
-    .where('meeting_id', 'in', meetingIds)
-    .groupBy('meeting_id')
+    .where('a.meeting_id', 'in', meetingIds)
+    .where('mp.status', 'in', ROLL_STATUSES)
+    .groupBy('a.meeting_id')
     .execute();
-  return new Map(
-    rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }]),
-  );
+  // A meeting held on paper has no roll: its minutes give the number present, the membership periods the
+  // members expected that day (paper.ts).
+  const paper = await db
+    .selectFrom('meeting as m')
+    .innerJoin('membership_period as mp', (join) =>
+      join
+        .onRef('mp.unit_id', '=', 'm.cell_id')
+        .onRef('mp.started_on', '<=', 'm.held_on')
+        .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+    )
+    .select((eb) => ['m.id', 'm.paper_present', eb.fn.countAll<number>().as('expected')])
+    .where('m.id', 'in', meetingIds)
+    .where('m.paper_present', 'is not', null)
+    .where('mp.status', 'in', EXPECTED)
+    .groupBy(['m.id', 'm.paper_present'])
+    .execute();
+  return new Map([
+    ...rows.map((r) => [r.meeting_id, { present: Number(r.present), expected: Number(r.expected) }] as const),
+    ...paper.map((r) => [r.id, { present: Number(r.paper_present), expected: Number(r.expected) }] as const),
+  ]);
 }
 
 /** The vote that adopted a resolution topic: the latest passed vote at an ended meeting on the topic. */
@@ -139,18 +186,30 @@ export async function decisionVotesData(db: Q, topicId: string) {
   return votes;
 }
 
-/** A member's year at the meetings, for the scorecard: how they attended the ended meetings, how often they spoke. */
+/**
+ * A member's year at the meetings, for the scorecard: how they attended the ended meetings held while they
+ * were an expected member of the meeting's cell (not before they joined, not after they left, not while
+ * exempt), how often they spoke.
+ */
 export async function scorecardMeetingData(db: Q, personId: string, year: number) {
   const [from, to] = inYear(year);
   const [attendance, spoke] = await Promise.all([
     db
       .selectFrom('meeting_attendance as a')
       .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+      .innerJoin('membership_period as mp', (join) =>
+        join
+          .onRef('mp.person_id', '=', 'a.person_id')
+          .onRef('mp.unit_id', '=', 'm.cell_id')
+          .onRef('mp.started_on', '<=', 'm.held_on')
+          .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+      )
       .select('a.state')
       .where('a.person_id', '=', personId)
       .where('m.status', '=', 'ended')
       .where('m.held_on', '>=', from)
       .where('m.held_on', '<=', to)
+      .where('mp.status', 'in', EXPECTED)
       .execute(),
     db
       .selectFrom('meeting_speech as s')
@@ -158,6 +217,7 @@ export async function scorecardMeetingData(db: Q, personId: string, year: number
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('s.person_id', '=', personId)
       .where('s.status', '=', 'done')
+      .where('m.status', '=', 'ended')
       .where('m.held_on', '>=', from)
       .where('m.held_on', '<=', to)
       .executeTakeFirstOrThrow(),
