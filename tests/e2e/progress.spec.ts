@@ -126,6 +126,9 @@ test('a cell that kept to its plan sees each step done, dated, on a computer and
 
   await check(main.getByTestId('assignment-table'));
   await expect(main.getByTestId('topic-overdue')).toHaveCount(0);
+  // Each topic's name in the table leads to its page, where the next step is taken.
+  const topicLinks = main.getByTestId('assignment-table').getByRole('link', { name: /^Chuyên đề 1/ });
+  await expect(topicLinks).toHaveAttribute('href', /^\/topics\/[^/]+$/);
 
   // On a phone the steps stack as cards, each with its progress, and nothing runs off the screen.
   await page.setViewportSize({ width: 360, height: 740 });

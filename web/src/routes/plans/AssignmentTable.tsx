@@ -1,6 +1,7 @@
-import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { planStepLabel, quarterLabel } from '../../lib/plans.ts';
 
@@ -10,6 +11,8 @@ export interface AssignmentTopic {
   key: string;
   title: string;
   quarter: number;
+  /** The topic's page, once the plan is adopted and the topic is being prepared: the name links there. */
+  href?: string;
 }
 
 interface AssignmentTableProps {
@@ -39,10 +42,18 @@ export function AssignmentTable({
   stacked,
 }: AssignmentTableProps) {
   const { t } = useTranslation();
-  const topicName = (topic: AssignmentTopic) =>
-    topic.title.trim()
+  const topicName = (topic: AssignmentTopic) => {
+    const name = topic.title.trim()
       ? t('plans.topicNumberTitle', { number: topic.index + 1, title: topic.title.trim() })
       : t('plans.topicNumber', { number: topic.index + 1 });
+    return topic.href ? (
+      <Anchor component={Link} to={topic.href} inherit>
+        {name}
+      </Anchor>
+    ) : (
+      name
+    );
+  };
   const inQuarter = (quarter: number) => topics.filter((topic) => topic.quarter === quarter);
   const columns = renderProgress ? 6 : 5;
 

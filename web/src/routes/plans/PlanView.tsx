@@ -210,6 +210,7 @@ export function PlanView({ plan }: { plan: Plan }) {
             key: topic.id,
             title: topic.title,
             quarter: topic.quarter,
+            href: preparing ? `/topics/${topic.id}` : undefined,
           }))}
           renderTime={(i, k) => {
             const month = plan.topics[i]?.steps[k]?.dueMonth;
