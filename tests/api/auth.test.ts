@@ -48,11 +48,13 @@ describe('health and API description', () => {
     expect([...tags].sort()).toEqual([
       'audit',
       'auth',
+      'calendar',
       'documents',
       'follow-up',
       'health',
       'meetings',
       'members',
+      'notifications',
       'orgs',
       'plans',
       'preparation',

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import type { Me, Meeting, Plan } from '../../web/src/api/models.ts';
 import { signIn, watchedDevices } from '../support/e2e-session.ts';
 
 const device = watchedDevices();
@@ -11,17 +12,57 @@ const PLACE = 'Phòng giao ban Khoa Nội';
 const TASK = 'Rà soát quy trình bàn giao người bệnh giữa các ca trực';
 const RESULT = 'Đã ban hành quy trình mới, áp dụng từ đầu tháng';
 const LESSONS = 'Gửi dự thảo sớm hơn để đảng viên nghiên cứu kỹ.';
+// A meeting with a thematic part has its topic, whose draft went to members (seed 000): this spec makes the
+// cell's own 2032 plan for it (other specs use Khoa Nội's 2026–2031 plans).
+const YEAR = 2032;
+const PREPARER = 'Hoàng Văn Long'; // dangvien.noi
+const TOPIC = 'Nâng cao chất lượng bàn giao người bệnh giữa các ca trực';
 
 /** A local date `days` from today in Việt Nam (UTC+7). */
 const dayFromToday = (days: number) =>
   new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
-async function schedule(
-  page: Page,
-  kind: 'Sinh hoạt thường kỳ' | 'Kết hợp sinh hoạt thường kỳ',
-  heldOn: string,
-) {
+/** A call to the API as the signed-in user of the page (the session cookie and its CSRF token). */
+async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
+  const response: APIResponse = await page.request.fetch(`/api${path}`, {
+    method,
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: method === 'GET' ? undefined : (data ?? {}),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The cell's 2032 plan, adopted; its first topic's draft approved by the secretary goes to members today. */
+async function topicWithDraftSent(secretary: Page, preparer: Page, cellId: string): Promise<string> {
+  let plan = await call<Plan>(secretary, 'POST', `/orgs/${cellId}/plans`, { year: YEAR });
+  const preparerId = plan.people.find((p) => p.fullName === PREPARER)?.id ?? '';
+  plan = await call<Plan>(secretary, 'PUT', `/plans/${plan.id}`, {
+    legalBases: ['Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương'],
+    purpose: 'Nâng cao chất lượng sinh hoạt chi bộ.',
+    topics: [TOPIC, 'Chuyên đề quý II', 'Chuyên đề quý III', 'Chuyên đề quý IV'].map((title, i) => ({
+      title,
+      kind: 'other',
+      quarter: i + 1,
+      preparerIds: [preparerId],
+    })),
+    expectedUpdatedAt: plan.updatedAt,
+  });
+  await call<Plan>(secretary, 'POST', `/plans/${plan.id}/adopt`, { adoptedOn: dayFromToday(0) });
+  const topicId = plan.topics.find((t) => t.title === TOPIC)?.id ?? '';
+  await call(preparer, 'POST', `/topics/${topicId}/versions`, {
+    kind: 'draft',
+    html: '<p>Thực trạng bàn giao người bệnh giữa các ca trực và giải pháp của chi bộ.</p>',
+    baseVersionId: null,
+  });
+  await call(preparer, 'POST', `/topics/${topicId}/submit`);
+  await call(secretary, 'POST', `/topics/${topicId}/approve`, { commentDueOn: dayFromToday(1) });
+  return topicId;
+}
+
+async function schedule(page: Page, kind: 'Sinh hoạt thường kỳ', heldOn: string) {
   const main = page.getByRole('main');
   await page.goto('/');
   await main.getByRole('link', { name: CELL }).first().click();
@@ -73,8 +114,20 @@ test('next month the chair checks last meeting’s open task, the minutes show i
   await expect(tasks.getByTestId('task').filter({ hasText: TASK })).toBeVisible();
   await end(page);
 
-  // This month's meeting (with a thematic part): the open task is on its check list.
-  await schedule(page, 'Kết hợp sinh hoạt thường kỳ', dayFromToday(1));
+  // This month's meeting (with a thematic part, on its topic): the open task is on its check list.
+  const preparer = await device(browser, { viewport: { width: 1024, height: 800 } });
+  await signIn(preparer, 'dangvien.noi');
+  const cellId =
+    (await call<Me>(page, 'GET', '/auth/me')).units.find((u) => u.unitName === CELL)?.unitId ?? '';
+  const topicId = await topicWithDraftSent(page, preparer, cellId);
+  const combined = await call<Meeting>(page, 'POST', `/orgs/${cellId}/meetings`, {
+    topicId,
+    kind: 'combined',
+    heldOn: dayFromToday(1),
+    startsAt: '07:30',
+    place: PLACE,
+  });
+  await page.goto(`/meetings/${combined.id}`);
   await start(page);
   const check = main.getByTestId('task-check').filter({ hasText: TASK });
   await expect(check).toContainText(`giao ngày ${ddmmyyyy(lastMonth)}`);

@@ -4,8 +4,8 @@ import { signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 14: a member sees the bell count rise live when the secretary distributes a draft, and the
 // notification opens the topic. Demo data: Chi bộ Khoa Nội (bithu.noi, secretary; chiuy.noi prepares;
-// dangvien.noi reads). Other specs use its 2026–2028 plans: this one makes its own 2029 plan through the API.
-const YEAR = 2029;
+// dangvien.noi reads). Other specs use its 2026–2029 and 2031 plans: this one makes its own 2030 plan through the API.
+const YEAR = 2030;
 const CELL = 'Chi bộ Khoa Nội';
 const TOPIC = 'Nâng cao tinh thần thái độ phục vụ người bệnh tại Khoa Nội';
 
@@ -27,7 +27,7 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
 test('the secretary distributes a draft: the member’s bell rises live and opens the topic', async ({
   browser,
 }) => {
-  // The preparer: draft 1 of the quarter 1 topic of a new 2029 plan, saved and submitted.
+  // The preparer: draft 1 of the quarter 1 topic of a new plan, saved and submitted.
   const preparer = await device(browser, { viewport: { width: 1024, height: 800 } });
   await signIn(preparer, 'chiuy.noi');
   const preparerMe = await call<Me>(preparer, 'GET', '/auth/me');

@@ -120,12 +120,23 @@ test('a cell that kept to its plan sees each step done, dated, on a computer and
         else await expect(progress).not.toContainText('trễ hạn');
       }
     }
-    await expect(scope.locator('[data-testid="step-progress"][data-state="overdue"]')).toHaveCount(0);
-    await expect(scope.getByText('Quá hạn', { exact: true })).toHaveCount(0);
+    // Quarter 4 is still being prepared (its state depends on today and on preparation.spec, which runs
+    // first): only the three kept quarters are free of overdue steps.
+    for (const q of [1, 2, 3])
+      for (const k of [1, 2, 3, 4, 5])
+        await expect(scope.getByTestId(`step-${q}-${k}`).getByText('Quá hạn', { exact: true })).toHaveCount(
+          0,
+        );
   };
 
   await check(main.getByTestId('assignment-table'));
-  await expect(main.getByTestId('topic-overdue')).toHaveCount(0);
+  for (const q of [1, 2, 3])
+    await expect(
+      main
+        .getByTestId('plan-topic')
+        .filter({ hasText: `Chuyên đề ${q}:` })
+        .getByTestId('topic-overdue'),
+    ).toHaveCount(0);
   // Each topic's name in the table leads to its page, where the next step is taken.
   const topicLinks = main.getByTestId('assignment-table').getByRole('link', { name: /^Chuyên đề 1/ });
   await expect(topicLinks).toHaveAttribute('href', /^\/topics\/[^/]+$/);

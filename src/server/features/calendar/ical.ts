@@ -17,7 +17,7 @@ const VTIMEZONE = [
 
 export interface CalendarEntry {
   id: string;
-  /** Local date and time in Việt Nam. */
+  /** Local date and time in Việt Nam; no time for a meeting held on paper and entered later (a whole-day event). */
   date: string;
   time: string;
   minutes: number;
@@ -47,9 +47,9 @@ export function renderCalendar(name: string, entries: readonly CalendarEntry[]):
   for (const e of entries) {
     cal.createEvent({
       id: `${e.id}@chuyende`,
-      start: wallClock(e.date, e.time),
-      end: wallClock(e.date, e.time, e.minutes),
-      timezone: TIMEZONE,
+      ...(e.time
+        ? { start: wallClock(e.date, e.time), end: wallClock(e.date, e.time, e.minutes), timezone: TIMEZONE }
+        : { start: wallClock(e.date, '00:00'), allDay: true, timezone: TIMEZONE }),
       summary: e.summary,
       location: e.location,
       description: e.description,
