@@ -14,7 +14,8 @@ const fixture = (name: string) =>
 /** Whitespace as the renderers break lines is not what is checked: the words are. */
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
-describe('an issued document stored as version 1', () => {
+// The first PDF render loads the fonts: seconds on a busy machine.
+describe('an issued document stored as version 1', { timeout: 30_000 }, () => {
   const review = fixture('review-v1.json');
   const meetingReport = fixture('meeting-report-v1.json');
 

@@ -55,7 +55,8 @@ async function sharedFolder(): Promise<string> {
   return dir;
 }
 
-describe('throwaway PostgreSQL for tests', () => {
+// Starting PostgreSQL takes seconds, more on a busy two-core machine: each case gets a minute.
+describe('throwaway PostgreSQL for tests', { timeout: 60_000 }, () => {
   const made: string[] = [];
   let privateCheckout: string;
   let packageDir: string;
