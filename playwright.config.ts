@@ -11,6 +11,8 @@ const chromium = await resolveChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // A whole user path per test (sign-ins, a plan's cycle): past 30 s on a busy two-core machine.
+  timeout: 60_000,
   fullyParallel: false,
   workers: 1,
   retries: 0,
