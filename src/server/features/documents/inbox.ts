@@ -39,11 +39,7 @@ export async function reportTodos(db: Kysely<DB>, scope: InboxScope): Promise<In
       items.push(
         inboxItem(today, {
           kind: 'report_to_issue',
-          params: {
-            period: p.quarter === null ? `${p.year}` : `Q${p.quarter}/${p.year}`,
-            heldOn: null,
-            topic: null,
-          },
+          params: { year: p.year, quarter: p.quarter },
           unit,
           dueOn: p.dueOn,
           link: `/units/${cellId}?tab=meetings`,

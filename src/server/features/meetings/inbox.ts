@@ -67,7 +67,7 @@ export async function meetingTodos(db: Kysely<DB>, scope: InboxScope): Promise<I
       items.push(
         inboxItem(today, {
           kind: 'report_to_issue',
-          params: { heldOn: m.held_on, topic: m.title, period: null },
+          params: { heldOn: m.held_on, topic: m.title },
           unit,
           dueOn: null,
           link: `/meetings/${m.id}`,
