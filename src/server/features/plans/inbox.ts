@@ -18,8 +18,9 @@ export async function planTodos(db: Kysely<DB>, scope: InboxScope): Promise<Inbo
   const year = Number(today.slice(0, 4));
   const cellIds = unitsWhere(scope, ['secretary', 'deputy']);
   const committees = unitsWhere(scope, ['officer']);
-  const [{ cells, above }, submitted, committeeUnits] = await Promise.all([
+  const [{ cells, above }, returned, submitted, committeeUnits] = await Promise.all([
     store.listCellsWithPlan(db, cellIds, year),
+    store.listReturnedPlans(db, cellIds),
     store.listPlansSubmittedTo(db, committees),
     listUnitsByIds(db, committees),
   ]);
@@ -28,16 +29,6 @@ export async function planTodos(db: Kysely<DB>, scope: InboxScope): Promise<Inbo
   const items: InboxItem[] = [];
   for (const c of cells) {
     const unit = { id: c.cell_id, name: c.cell_name };
-    if (c.status === 'returned' && c.plan_id)
-      items.push(
-        inboxItem(today, {
-          kind: 'plan_returned',
-          params: { year, remark: c.review_remark },
-          unit,
-          dueOn: null,
-          link: `/plans/${c.plan_id}`,
-        }),
-      );
     // Not yet sent up: to make (once a guidance asks for it), to adopt, or to send.
     const deadline = governingDeadline(above.get(c.cell_id) ?? [], deadlines);
     const pending = c.status === null ? deadline !== null : c.status === 'draft' || c.status === 'adopted';
@@ -52,6 +43,16 @@ export async function planTodos(db: Kysely<DB>, scope: InboxScope): Promise<Inbo
         }),
       );
   }
+  for (const p of returned)
+    items.push(
+      inboxItem(today, {
+        kind: 'plan_returned',
+        params: { year: p.year, remark: p.review_remark },
+        unit: { id: p.cell_id, name: p.cell_name },
+        dueOn: null,
+        link: `/plans/${p.id}`,
+      }),
+    );
   for (const p of submitted)
     items.push(
       inboxItem(today, {

@@ -228,6 +228,18 @@ export async function listCellsWithPlan(db: Q, cellIds: readonly string[], year:
   return { cells, above };
 }
 
+/** The plans of these cells the committee returned, whatever their year: each waits to be revised and sent again. */
+export function listReturnedPlans(db: Q, cellIds: readonly string[]) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plan')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .select(['plan.id', 'plan.year', 'plan.review_remark', 'u.id as cell_id', 'u.name as cell_name'])
+    .where('plan.cell_id', 'in', cellIds)
+    .where('plan.status', '=', 'returned')
+    .execute();
+}
+
 /** Plans sent up to these committees (cells directly below them: the direct superior reviews, seed 000). */
 export function listPlansSubmittedTo(db: Q, committeeIds: readonly string[]) {
   if (committeeIds.length === 0) return Promise.resolve([]);
