@@ -404,6 +404,17 @@ describe('GET /api/me/inbox, kind by kind', () => {
     expect(await unread(districtOfficer)).toHaveLength(1);
     expect(await unread(provinceOfficer)).toHaveLength(1);
     expect(await unread(foreignOfficer)).toHaveLength(0);
+    // An officer outside the subtree cannot open it (404), and leaves no read mark.
+    expect(
+      (await foreignOfficer.download(`/api/issued-reports/${issued.body.id}/document?format=html`)).status,
+    ).toBe(404);
+    expect(
+      await database.db
+        .selectFrom('report_read')
+        .selectAll()
+        .where('document_id', '=', issued.body.id)
+        .execute(),
+    ).toEqual([]);
     await districtOfficer.download(`/api/issued-reports/${issued.body.id}/document?format=html`);
     expect(await unread(districtOfficer)).toHaveLength(0);
     // The province's officer has not opened it yet.
