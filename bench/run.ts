@@ -107,6 +107,31 @@ async function bench(database: Database) {
   await timed(`GET /api/orgs/{cell}/tasks (${followed} tasks, 3 reports each)`, ROUNDS, () =>
     officer.get(`/api/orgs/${cell}/tasks?year=2026`),
   );
+  // The home's to-do list: the province officer (every report of the province unread, every cell to follow;
+  // also the secretary of the first cell) and the secretary of a cell with its follow-up.
+  await timed(`GET /api/me/inbox (province officer, ${cells.length} cells)`, Math.max(10, ROUNDS / 20), () =>
+    officer.get('/api/me/inbox'),
+  );
+  const secretaryPerson = (
+    await database.db
+      .selectFrom('role_assignment')
+      .select('person_id')
+      .where('unit_id', '=', cell)
+      .where('role', '=', 'secretary')
+      .executeTakeFirstOrThrow()
+  ).person_id;
+  await insertAccount(database.db, {
+    id: newId(),
+    person_id: secretaryPerson,
+    username: 'secretary',
+    password_hash: hash,
+    is_admin: 0,
+    locale: 'vi',
+    disabled_at: null,
+    created_at: nowIso(),
+  });
+  const secretary = await loggedIn(app, 'secretary', 'bench-password');
+  await timed('GET /api/me/inbox (secretary of a cell)', ROUNDS, () => secretary.get('/api/me/inbox'));
   const mem = process.memoryUsage();
   console.log(
     `memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,

@@ -41,6 +41,7 @@ export const BACKUP_TABLES = [
   'task_report',
   'resolution_review',
   'issued_document',
+  'report_read',
   'meeting_evaluation',
   'practice_commitment',
   'practice_review',

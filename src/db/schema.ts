@@ -5,6 +5,7 @@ import type { AuditLogTable, LoginFailureTable, SessionTable, UserAccountTable }
 import type {
   IssuedDocumentTable,
   MeetingEvaluationTable,
+  ReportReadTable,
   ResolutionReviewTable,
   TaskReportTable,
 } from './schema/follow-up.ts';
@@ -110,6 +111,7 @@ export interface DB {
   task_report: TaskReportTable;
   resolution_review: ResolutionReviewTable;
   issued_document: IssuedDocumentTable;
+  report_read: ReportReadTable;
   meeting_evaluation: MeetingEvaluationTable;
   practice_commitment: PracticeCommitmentTable;
   practice_review: PracticeReviewTable;

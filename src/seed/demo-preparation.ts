@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
 import { loadActor } from '#server/auth/actor.ts';
 import * as preparation from '#server/features/preparation/index.ts';
@@ -64,6 +65,49 @@ export async function seedPreparation(db: Kysely<DB>, cellId: string): Promise<v
     commentDueOn: addDays(todayInVietnam(), 7),
   });
 }
+
+/**
+ * Chi bộ Khu phố 3 (a cell committee: 9 official members): the preparer of its quarter 1 topic wrote draft 1 and
+ * submitted it; it waits for the cell committee's approval (approval.ts), the secretary's to-do on her home.
+ */
+export async function seedSubmittedDraft(db: Kysely<DB>, cellId: string): Promise<void> {
+  const topic = await db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('plan_topic_preparer as tp', 'tp.topic_id', 't.id')
+    .select(['t.id', 'tp.person_id'])
+    .where('p.cell_id', '=', cellId)
+    .where('p.year', '=', 2026)
+    .where('t.quarter', '=', 1)
+    .executeTakeFirstOrThrow();
+  const admin = await db
+    .selectFrom('user_account')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  // The preparer has no login in the demo: written in their name, the audit log shows the demo loader.
+  const preparer: Actor = {
+    userId: admin.id,
+    personId: topic.person_id,
+    isAdmin: false,
+    grants: [
+      { unitId: cellId, role: 'member' },
+      { unitId: cellId, role: 'deputy' },
+    ],
+  };
+  await preparation.saveVersion(db, preparer, topic.id, {
+    kind: 'draft',
+    html: DRAFT_KHUPHO,
+    baseVersionId: null,
+  });
+  await preparation.act(db, preparer, topic.id, 'submit');
+}
+
+const DRAFT_KHUPHO = `<h2>1. Thực trạng thực hiện dân chủ ở khu phố</h2>
+<p>Chi bộ lãnh đạo Ban điều hành khu phố công khai các khoản đóng góp, lấy ý kiến người dân trước khi quyết định
+những việc chung; còn một số hộ chưa tham gia sinh hoạt tổ dân phố.</p>
+<h2>2. Giải pháp</h2>
+<p>Duy trì hội nghị nhân dân mỗi quý; mỗi đảng viên phụ trách một nhóm hộ, lắng nghe và phản ánh ý kiến của Nhân dân.</p>`;
 
 /** The cell's secretary: the demo gives each cell one. */
 export async function secretaryOf(db: Kysely<DB>, cellId: string): Promise<string> {

@@ -16,7 +16,7 @@ import * as topics from '#server/features/topics/index.ts';
 import { seedFollowUp } from './demo-follow-up.ts';
 import { seedMeetings } from './demo-meetings.ts';
 import { demoName } from './demo-names.ts';
-import { seedPreparation } from './demo-preparation.ts';
+import { seedPreparation, seedSubmittedDraft } from './demo-preparation.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
 
@@ -170,6 +170,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     ['dangvien.noi', at('noi', 3)],
     ['dubi.noi', at('noi', 14)],
     ['bithu.mamnon', at('mamnon', 0)],
+    ['bithu.khupho3', at('khupho3', 0)],
     ['baocao.mamnon', at('mamnon', 4)],
     ['dangvien.mamnon', at('mamnon', 5)],
     ['nhanvien.noi', staff[0] ?? ''],
@@ -187,6 +188,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     });
   }
   await seedPreparation(db, cells.mamnon ?? '');
+  await seedSubmittedDraft(db, cells.khupho3 ?? '');
   await seedMeetings(db, cells.mamnon ?? '');
   await seedFollowUp(db, cells.mamnon ?? '');
   // The ward holds up Mầm non's finished quarter 2 topic (Hồ Chí Minh study) as a model for its cells.
@@ -199,6 +201,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     .executeTakeFirstOrThrow();
   await topics.publishModel(db, admin, { topicId: model.id, committeeId: ward });
 }
+
+/** The ward's remark on Khu phố 3's plan, returned for revision. */
+export const KHUPHO_RETURN_REMARK =
+  'Chuyên đề quý II cần gắn với việc thực hiện Quy chế dân chủ ở khu phố; đề nghị chi bộ cụ thể hóa nội dung và gửi lại.';
 
 const LEGAL_BASES = [
   'Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ',
@@ -299,8 +305,15 @@ async function seedPlans(
       ['Phát huy dân chủ ở cơ sở trong xây dựng khu phố văn minh', 'ho_chi_minh', 'democracy'],
       ['Công tác dân vận của chi bộ khu phố', 'other', 'mass_mobilisation'],
       ['Ngăn chặn suy thoái về tư tưởng chính trị, đạo đức, lối sống', 'other', 'preventing_degradation'],
+      ['Vai trò của đảng viên trong giữ gìn an ninh, trật tự khu phố', 'other', 'party_building'],
     ]),
   });
+
+  // Khu phố 3 sent up its plan; the ward returned it with a remark (seed 000: the committee directly above reviews
+  // it), while the cell goes on preparing its first topic, whose draft 1 awaits the cell committee's approval.
+  await plans.transitionPlan(db, admin, khupho, 'adopt', { adoptedOn: '2026-01-22' });
+  await plans.transitionPlan(db, admin, khupho, 'submit');
+  await plans.transitionPlan(db, admin, khupho, 'return', { remark: KHUPHO_RETURN_REMARK });
 
   const proposals: [number, string, string, string, number][] = [
     [

@@ -8,6 +8,7 @@ import { documentFonts, documentRoutes } from './features/documents/routes.ts';
 import { followUpRoutes } from './features/follow-up/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { inboxRoutes } from './features/inbox/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
@@ -61,6 +62,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', documentRoutes);
   api.route('/', notificationRoutes);
   api.route('/', calendarRoutes);
+  api.route('/', inboxRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -545,6 +545,13 @@ const CASES: Record<string, Case> = {
     admin: 200,
     foreign: 200,
   },
+  // The home's to-do list: everyone signed in, each their own items only (api/inbox.test.ts checks the contents).
+  'GET /me/inbox': {
+    build: async () => ({ path: '/api/me/inbox' }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
   'GET /audit': {
     build: async (w, t) => ({ path: `/api/audit?unitId=${cellOf(w, t)}` }),
     own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },

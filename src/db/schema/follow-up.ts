@@ -62,3 +62,10 @@ export interface MeetingEvaluationTable {
   evaluated_by: string | null;
   updated_at: string;
 }
+
+/** An officer opened (or downloaded) a cell's issued report: it leaves their "reports not yet read". */
+export interface ReportReadTable {
+  document_id: string;
+  person_id: string;
+  read_at: string;
+}

@@ -69,3 +69,56 @@ export async function reportsIssuedUnder(db: Q, unitId: string, year: number) {
     .execute();
   return new Map(rows.map((r) => [r.unit_id, { count: Number(r.n), lastOn: r.last_on as string }]));
 }
+
+/** The officer opened the report: it leaves their "reports not yet read" (once; the first opening counts). */
+export async function markReportRead(db: Q, documentId: string, personId: string, at: string) {
+  await db
+    .insertInto('report_read')
+    .values({ document_id: documentId, person_id: personId, read_at: at })
+    .onConflict((oc) => oc.columns(['document_id', 'person_id']).doNothing())
+    .execute();
+}
+
+/**
+ * Reports the cells below these committees issued since `from` that this person has not opened, with the cell
+ * and its name: one query over the subtrees (org_closure, then issued_document by unit and date).
+ */
+export function listUnreadReportsUnder(
+  db: Q,
+  committeeIds: readonly string[],
+  personId: string,
+  from: string,
+) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
+    .innerJoin('org_unit as u', 'u.id', 'd.unit_id')
+    .select(['d.id', 'd.title', 'd.number', 'd.issued_on', 'd.unit_id', 'u.name as unit_name'])
+    .distinct()
+    .where('c.ancestor_id', 'in', committeeIds)
+    .where('c.depth', '>', 0)
+    .where('d.issued_on', '>=', from)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_read as r')
+            .select('r.document_id')
+            .whereRef('r.document_id', '=', 'd.id')
+            .where('r.person_id', '=', personId),
+        ),
+      ),
+    )
+    .execute();
+}
+
+/** Which of these subjects each unit has issued (the period reports the home asks for). */
+export function listIssuedSubjects(db: Q, unitIds: readonly string[], subjects: readonly string[]) {
+  if (unitIds.length === 0 || subjects.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('issued_document')
+    .select(['unit_id', 'subject'])
+    .where('unit_id', 'in', unitIds)
+    .where('subject', 'in', subjects)
+    .execute();
+}

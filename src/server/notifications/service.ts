@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
+import { type InboxItem, inboxItem } from '#domain/inbox/inbox.ts';
 import { NOTIFICATION_KINDS, type NotificationKind, wantsEmail } from '#domain/notifications/kinds.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { AppError } from '../http/app-error.ts';
@@ -135,4 +136,18 @@ export async function unsubscribePush(db: Kysely<DB>, actor: Actor, endpoint: st
         });
     });
   return getNotificationSettings(db, actor);
+}
+
+/** The committee's reminders this person has not read yet, for the home's to-do list (features/inbox). */
+export async function unreadReminders(db: Kysely<DB>, personId: string, today: string): Promise<InboxItem[]> {
+  const rows = await store.listUnreadOfKind(db, personId, 'committee_reminder');
+  return rows.map((r) =>
+    inboxItem(today, {
+      kind: 'committee_reminder',
+      params: { ...store.parseParams(r.params_json), sentAt: r.created_at },
+      unit: { id: r.unit_id, name: r.unit_name },
+      dueOn: null,
+      link: r.link,
+    }),
+  );
 }

@@ -298,3 +298,15 @@ export async function countSubscriptions(db: Q, personId: string) {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A person's unread notifications of one kind (the home lists the committee's reminders until read). */
+export function listUnreadOfKind(db: Q, personId: string, kind: DB['notification']['kind']) {
+  return db
+    .selectFrom('notification as n')
+    .innerJoin('org_unit as u', 'u.id', 'n.unit_id')
+    .select(['n.id', 'n.unit_id', 'u.name as unit_name', 'n.params_json', 'n.link', 'n.created_at'])
+    .where('n.person_id', '=', personId)
+    .where('n.read_at', 'is', null)
+    .where('n.kind', '=', kind)
+    .execute();
+}

@@ -4,6 +4,7 @@
 
 export * from './endpoints/auth.ts';
 export * from './endpoints/follow-up.ts';
+export * from './endpoints/inbox.ts';
 export * from './endpoints/meetings.ts';
 export * from './endpoints/notifications.ts';
 export * from './endpoints/organisation.ts';

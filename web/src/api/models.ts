@@ -107,5 +107,6 @@ export type ReviewTextField = Extract<
 >;
 export type IssuedReport = Schemas['IssuedReport'];
 export type Notification = Schemas['Notification'];
+export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];
 export type CalendarFeed = Schemas['CalendarFeed'];

@@ -35,4 +35,5 @@ export const keys = {
   notifications: (limit: number) => ['notifications', limit] as const,
   notificationSettings: ['notificationSettings'] as const,
   calendarFeed: ['calendarFeed'] as const,
+  inbox: ['inbox'] as const,
 };

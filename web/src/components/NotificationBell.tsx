@@ -39,7 +39,11 @@ function useNotificationEvents() {
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource(notificationEventsUrl());
-    const reload = () => void queryClient.invalidateQueries({ queryKey: keys.notificationsAll });
+    // A new notification may be a new to-do: the home's list reloads with the bell.
+    const reload = () => {
+      void queryClient.invalidateQueries({ queryKey: keys.notificationsAll });
+      void queryClient.invalidateQueries({ queryKey: keys.inbox });
+    };
     let connected = false;
     source.addEventListener('ready', () => {
       if (connected) reload();

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
@@ -7,7 +8,7 @@ import { isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { issueReport } from '../../issuing/issue-report.ts';
-import { findIssuedById, frozen, listIssued } from '../../issuing/store.ts';
+import { findIssuedById, frozen, listIssued, markReportRead } from '../../issuing/store.ts';
 import { getMeeting } from '../meetings/index.ts';
 import { getUnit } from '../orgs/index.ts';
 import { meetingReportFor } from './meeting-documents.ts';
@@ -74,6 +75,10 @@ export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string
 export async function issuedDocumentFor(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await findIssuedById(db, id);
   if (!row) throw new AppError('NOT_FOUND');
-  await authorize(db, actor, 'meeting.read', row.unit_id);
+  const chain = await authorize(db, actor, 'meeting.read', row.unit_id);
+  // An officer of a committee above opened it: it leaves their "reports received, not yet read" (the home).
+  const above = new Set(chain.slice(1));
+  if (actor.personId && actor.grants.some((g) => g.role === 'officer' && above.has(g.unitId)))
+    await markReportRead(db, row.id, actor.personId, nowIso());
   return frozen(row);
 }

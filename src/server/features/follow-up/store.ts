@@ -178,3 +178,32 @@ export async function insertReview(db: Q, row: DB['resolution_review']) {
 export async function deleteReview(db: Q, reviewId: string) {
   await db.deleteFrom('resolution_review').where('id', '=', reviewId).execute();
 }
+
+// --- The home's to-dos (features/inbox). ---
+
+/** A person's assignments from ended meetings due by `until` (overdue included), with their cell's name. */
+export function listOwnTasksDueBy(db: Q, personId: string, until: string) {
+  return tasks(db)
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .select('u.name as unit_name')
+    .where('k.owner_id', '=', personId)
+    .where('m.status', '=', 'ended')
+    .where('k.due_on', 'is not', null)
+    .where('k.due_on', '<=', until)
+    .execute();
+}
+
+/** The reviews not yet issued of the resolutions of these cells, due by `until` (overdue included). */
+export function listReviewsDueBy(db: Q, cellIds: readonly string[], until: string) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('resolution_review as r')
+    .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .select(['r.id', 'r.kind', 'r.due_on', 't.title as topic_title', 'p.cell_id', 'u.name as unit_name'])
+    .where('p.cell_id', 'in', cellIds)
+    .where('r.issued_at', 'is', null)
+    .where('r.due_on', '<=', until)
+    .execute();
+}

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
@@ -464,4 +464,85 @@ export function findOpenMeetingOfTopic(db: Q, topicId: string) {
     .where('topic_id', '=', topicId)
     .where('status', 'in', ['scheduled', 'in_progress'])
     .executeTakeFirst();
+}
+
+// --- The home's to-dos (features/inbox): one set-based query each, for all the person's cells at once. ---
+
+/** Ended meetings (not entered from paper) whose minutes wait for this person's signature as chair or minute-taker. */
+export function listMinutesToSign(db: Q, personId: string) {
+  return db
+    .selectFrom('meeting as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .leftJoin('minutes as n', 'n.meeting_id', 'm.id')
+    .select(['m.id', 'm.held_on', 'm.cell_id', 'u.name as unit_name', 'm.chair_id', 'm.minute_taker_id'])
+    .where('m.status', '=', 'ended')
+    .where('m.paper_present', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('m.chair_id', '=', personId), eb('n.chair_signed_at', 'is', null)]),
+        eb.and([eb('m.minute_taker_id', '=', personId), eb('n.taker_signed_at', 'is', null)]),
+      ]),
+    )
+    .execute();
+}
+
+/** Meetings still to come whose notice was sent, with this person on the roll. */
+export function listNoticesReceived(db: Q, personId: string, today: string) {
+  return db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'm.id',
+      'm.kind',
+      'm.held_on',
+      'm.starts_at',
+      'm.place',
+      'm.cell_id',
+      'u.name as unit_name',
+      't.title',
+    ])
+    .where('a.person_id', '=', personId)
+    .where('m.status', '=', 'scheduled')
+    .where('m.notice_sent_at', 'is not', null)
+    .where('m.held_on', '>=', today)
+    .execute();
+}
+
+/**
+ * Ended meetings of these cells whose report is not issued yet, with whether a thematic meeting's evaluation is
+ * written (its text fields; domain/meetings/evaluation.ts decides what counts).
+ */
+export function listEndedWithoutReport(db: Q, cellIds: readonly string[]) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('meeting as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .leftJoin('meeting_evaluation as e', 'e.meeting_id', 'm.id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'm.id',
+      'm.kind',
+      'm.held_on',
+      'm.cell_id',
+      'u.name as unit_name',
+      't.title',
+      'e.preparer',
+      'e.result',
+      'e.lessons',
+    ])
+    .where('m.cell_id', 'in', cellIds)
+    .where('m.status', '=', 'ended')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('issued_document as d')
+            .select('d.id')
+            .whereRef('d.unit_id', '=', 'm.cell_id')
+            .where('d.subject', '=', sql<string>`'meeting_report:' || m.id`),
+        ),
+      ),
+    )
+    .execute();
 }

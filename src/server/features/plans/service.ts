@@ -334,7 +334,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
 }
 
 /** How many steps are overdue in each cell's plan for the year (step-progress.ts decides, per topic). */
-async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
+export async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
   const today = todayInVietnam();
   const thisYear = Number(today.slice(0, 4));
   // A step is overdue after its due month: this year, the months before the current one.

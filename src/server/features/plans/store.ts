@@ -195,3 +195,66 @@ export async function listTopicIds(db: Q, planId: string): Promise<string[]> {
 /** A plan's legal bases, stored as a JSON list of strings. */
 export const legalBases = (plan: Pick<DB['plan'], 'legal_bases_json'>) =>
   z.array(z.string()).parse(JSON.parse(plan.legal_bases_json));
+
+// --- The home's to-dos (features/inbox). ---
+
+/** These cells with their plan of the year, if any, and the committees above each (nearest first). */
+export async function listCellsWithPlan(db: Q, cellIds: readonly string[], year: number) {
+  if (cellIds.length === 0) return { cells: [], above: new Map<string, string[]>() };
+  const [cells, up] = await Promise.all([
+    db
+      .selectFrom('org_unit as u')
+      .leftJoin('plan', (join) => join.onRef('plan.cell_id', '=', 'u.id').on('plan.year', '=', year))
+      .select([
+        'u.id as cell_id',
+        'u.name as cell_name',
+        'plan.id as plan_id',
+        'plan.status',
+        'plan.review_remark',
+      ])
+      .where('u.id', 'in', cellIds)
+      .where('u.kind', '=', 'cell')
+      .execute(),
+    db
+      .selectFrom('org_closure')
+      .select(['descendant_id', 'ancestor_id'])
+      .where('descendant_id', 'in', cellIds)
+      .where('depth', '>', 0)
+      .orderBy('depth')
+      .execute(),
+  ]);
+  const above = new Map<string, string[]>();
+  for (const r of up) above.set(r.descendant_id, [...(above.get(r.descendant_id) ?? []), r.ancestor_id]);
+  return { cells, above };
+}
+
+/** The plans of these cells the committee returned, whatever their year: each waits to be revised and sent again. */
+export function listReturnedPlans(db: Q, cellIds: readonly string[]) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plan')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .select(['plan.id', 'plan.year', 'plan.review_remark', 'u.id as cell_id', 'u.name as cell_name'])
+    .where('plan.cell_id', 'in', cellIds)
+    .where('plan.status', '=', 'returned')
+    .execute();
+}
+
+/** Plans sent up to these committees (cells directly below them: the direct superior reviews, seed 000). */
+export function listPlansSubmittedTo(db: Q, committeeIds: readonly string[]) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plan')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .select([
+      'plan.id',
+      'plan.year',
+      'plan.submitted_at',
+      'u.id as cell_id',
+      'u.name as cell_name',
+      'u.parent_id',
+    ])
+    .where('u.parent_id', 'in', committeeIds)
+    .where('plan.status', '=', 'submitted')
+    .execute();
+}

@@ -490,3 +490,131 @@ export function listGroupSendings(db: Q, topicId: string) {
 export async function insertGroupSendings(db: Q, rows: DB['topic_group_sending'][]) {
   if (rows.length > 0) await db.insertInto('topic_group_sending').values(rows).execute();
 }
+
+// --- The home's to-dos (features/inbox): one set-based query each, for all the person's cells at once. ---
+
+/** Drafts waiting for a decision in these cells, with each topic's preparers (comma-joined ids). */
+export function listSubmittedDrafts(db: Q, cellIds: readonly string[]) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('topic_preparation as tp')
+    .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .select(['t.id', 't.title', 'tp.status', 'p.cell_id', 'u.name as unit_name', 'tp.updated_at'])
+    .where('p.cell_id', 'in', cellIds)
+    .where('tp.status', 'in', ['draft1_submitted', 'draft2_submitted'])
+    .execute();
+}
+
+/** For the approval rule, per cell: its official members and who holds a role there today. */
+export async function approvalFactsOfCells(db: Q, cellIds: readonly string[], topicIds: readonly string[]) {
+  if (cellIds.length === 0) return { counts: [], holders: [], preparers: [] };
+  const [counts, holders, preparers] = await Promise.all([
+    db
+      .selectFrom('person')
+      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('unit_id', 'in', cellIds)
+      .where('status', '=', 'official')
+      .groupBy('unit_id')
+      .execute(),
+    db
+      .selectFrom('role_assignment')
+      .select(['unit_id', 'person_id', 'role'])
+      .where('unit_id', 'in', cellIds)
+      .where('ended_on', 'is', null)
+      .execute(),
+    topicIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('plan_topic_preparer')
+          .select(['topic_id', 'person_id'])
+          .where('topic_id', 'in', topicIds)
+          .execute(),
+  ]);
+  return { counts, holders, preparers };
+}
+
+/** Drafts out for comments this person received and has not commented on yet. */
+export function listDraftsToComment(db: Q, personId: string) {
+  return db
+    .selectFrom('topic_reader as r')
+    .innerJoin('topic_preparation as tp', 'tp.topic_id', 'r.topic_id')
+    .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .select(['t.id', 't.title', 'p.cell_id', 'u.name as unit_name', 'tp.comment_due_on'])
+    .where('r.person_id', '=', personId)
+    .where('r.round', '=', 'draft1')
+    .where('tp.status', '=', 'distributed')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('topic_comment as c')
+            .select('c.id')
+            .whereRef('c.topic_id', '=', 'r.topic_id')
+            .where('c.person_id', '=', personId),
+        ),
+      ),
+    )
+    .execute();
+}
+
+/** Topics this person prepares with comments not yet disposed of (accepted or explained), and how many. */
+export function listCommentsToDispose(db: Q, personId: string) {
+  return db
+    .selectFrom('plan_topic_preparer as pr')
+    .innerJoin('topic_preparation as tp', 'tp.topic_id', 'pr.topic_id')
+    .innerJoin('topic_comment as c', 'c.topic_id', 'pr.topic_id')
+    .innerJoin('plan_topic as t', 't.id', 'pr.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .select([
+      't.id',
+      't.title',
+      't.due_months',
+      'p.year',
+      'p.cell_id',
+      'u.name as unit_name',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .where('pr.person_id', '=', personId)
+    .where('tp.status', 'in', ['comments_closed', 'draft2_writing', 'draft2_refused'])
+    .where('c.disposition', 'is', null)
+    .groupBy(['t.id', 't.title', 't.due_months', 'p.year', 'p.cell_id', 'u.name'])
+    .execute();
+}
+
+/**
+ * Topics of these cells' plans of the year, not yet presented, with no meeting scheduled, held or under way:
+ * the meeting step's month is read from `due_months` by the caller.
+ */
+export function listTopicsWithoutMeeting(db: Q, cellIds: readonly string[], year: number) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plan_topic as t')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .select(['t.id', 't.title', 't.due_months', 't.quarter', 'p.cell_id', 'u.name as unit_name'])
+    .where('p.cell_id', 'in', cellIds)
+    .where('p.year', '=', year)
+    .where('p.status', '!=', 'draft')
+    .where((eb) =>
+      eb.or([
+        eb('tp.status', 'is', null),
+        eb('tp.status', 'not in', ['presented', 'final', 'resolution_completed', 'resolution_approved']),
+      ]),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('meeting as m')
+            .select('m.id')
+            .whereRef('m.topic_id', '=', 't.id')
+            .where('m.status', '!=', 'cancelled'),
+        ),
+      ),
+    )
+    .execute();
+}

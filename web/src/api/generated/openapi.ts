@@ -6724,6 +6724,49 @@ export interface paths {
       };
     };
   };
+  '/me/inbox': {
+    /** The signed-in person's to-dos across all their units: overdue first, then by due day */
+    get: {
+      responses: {
+        /** @description To-dos */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inbox'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -8361,6 +8404,42 @@ export interface components {
       /** @description Only when just created: the private address, shown once */
       path?: string;
       url?: string;
+    };
+    Inbox: {
+      items: components['schemas']['InboxItem'][];
+    };
+    InboxItem: {
+      /** @enum {string} */
+      kind:
+        | 'draft_to_approve'
+        | 'draft_to_comment'
+        | 'comments_to_dispose'
+        | 'minutes_to_sign'
+        | 'plan_returned'
+        | 'plan_to_submit'
+        | 'meeting_to_schedule'
+        | 'notice_received'
+        | 'task_due'
+        | 'review_to_write'
+        | 'report_to_issue'
+        | 'evaluation_to_write'
+        | 'committee_reminder'
+        | 'plan_to_review'
+        | 'report_unread'
+        | 'cells_overdue';
+      /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
+      params: {
+        [key: string]: string | number | null;
+      };
+      unit: {
+        id: string;
+        name: string;
+      };
+      /** @description YYYY-MM-DD, or null when the item has no due day */
+      dueOn: string | null;
+      overdue: boolean;
+      /** @description The web screen where the action is, e.g. /topics/… */
+      link: string;
     };
   };
   responses: never;

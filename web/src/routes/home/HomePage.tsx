@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInMe } from '../../app/session.ts';
 import { KindBadge, RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { InboxList } from './InboxList.tsx';
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -17,6 +18,11 @@ export default function HomePage() {
         {me.person ? <StatusBadge status={me.person.status} /> : null}
         {me.isAdmin ? <RoleBadges roles={['admin']} /> : null}
       </Group>
+
+      <Title order={3} size="h4">
+        {t('home.inbox.title')}
+      </Title>
+      <InboxList />
 
       <Title order={3} size="h4">
         {t('home.myUnits')}

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { cellPlansQuery, guidanceQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, PlanStatus } from '../../api/models.ts';
@@ -29,7 +30,9 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const { data, error, isPending, refetch } = useQuery(cellPlansQuery(unit.id, year));
   const permissions = data?.permissions;
   const guidance = useQuery(guidanceQuery(unit.id, year));
-  const [onlyOverdue, setOnlyOverdue] = useState(false);
+  // The home's "cells with overdue steps" links here with ?overdue=1: the list opens filtered to them.
+  const [searchParams] = useSearchParams();
+  const [onlyOverdue, setOnlyOverdue] = useState(searchParams.get('overdue') === '1');
 
   // The strictest deadline the cells work under this year.
   const deadline = (guidance.data?.guidance ?? [])

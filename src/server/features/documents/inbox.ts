@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import { subjectKey } from '#domain/documents/issuing.ts';
+import {
+  endedReportPeriods,
+  type InboxItem,
+  type InboxScope,
+  inboxItem,
+  unitsWhere,
+} from '#domain/inbox/inbox.ts';
+import { listIssuedSubjects, listUnreadReportsUnder } from '../../issuing/store.ts';
+import { listUnitsByIds } from '../orgs/index.ts';
+
+/**
+ * The reports' to-dos of a person: for the secretary (or deputy) of a cell, each ended period with no report
+ * issued (seed 001: reports to the cell each quarter; domain/inbox endedReportPeriods); for a committee's officer,
+ * the reports the cells below issued this year or last that they have not opened yet.
+ */
+export async function reportTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+  const { personId, today } = scope;
+  const cells = unitsWhere(scope, ['secretary', 'deputy']);
+  const committees = unitsWhere(scope, ['officer']);
+  const periods = endedReportPeriods(today);
+  const subjects = periods.map((p) =>
+    subjectKey({ kind: 'period_report', year: p.year, quarter: p.quarter }),
+  );
+  const year = Number(today.slice(0, 4));
+  const [issued, unread, names] = await Promise.all([
+    listIssuedSubjects(db, cells, subjects),
+    listUnreadReportsUnder(db, committees, personId, `${year - 1}-01-01`),
+    unitNames(db, cells),
+  ]);
+  const items: InboxItem[] = [];
+  const done = new Set(issued.map((i) => `${i.unit_id} ${i.subject}`));
+  for (const cellId of cells) {
+    const unit = { id: cellId, name: names.get(cellId) ?? '' };
+    for (const [i, p] of periods.entries()) {
+      if (done.has(`${cellId} ${subjects[i]}`)) continue;
+      items.push(
+        inboxItem(today, {
+          kind: 'report_to_issue',
+          params: { year: p.year, quarter: p.quarter },
+          unit,
+          dueOn: p.dueOn,
+          link: `/units/${cellId}?tab=meetings`,
+        }),
+      );
+    }
+  }
+  for (const r of unread)
+    items.push(
+      inboxItem(today, {
+        kind: 'report_unread',
+        params: { title: r.title, number: r.number, issuedOn: r.issued_on },
+        unit: { id: r.unit_id, name: r.unit_name },
+        dueOn: null,
+        link: `/units/${r.unit_id}?tab=meetings`,
+      }),
+    );
+  return items;
+}
+
+async function unitNames(db: Kysely<DB>, ids: readonly string[]) {
+  const units = await listUnitsByIds(db, ids);
+  return new Map(units.map((u) => [u.id, u.name]));
+}
