@@ -52,6 +52,7 @@ describe('health and API description', () => {
       'documents',
       'follow-up',
       'health',
+      'inbox',
       'meetings',
       'members',
       'notifications',
