@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010-meeting-settings.ts';
 import * as m0011 from './migrations/0011-meeting-task-checks.ts';
 import * as m0012 from './migrations/0012-paper-meetings.ts';
 import * as m0013 from './migrations/0013-notifications.ts';
+import * as m0015 from './migrations/0015-reminders.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011-meeting-task-checks': m0011,
   '0012-paper-meetings': m0012,
   '0013-notifications': m0013,
+  '0015-reminders': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,11 +26,13 @@ import type {
 import type {
   AppSettingTable,
   CalendarTokenTable,
+  CommitteeReminderTable,
   JobLeaseTable,
   MailOutboxTable,
   NotificationPreferenceTable,
   NotificationTable,
   PushSubscriptionTable,
+  ReminderSentTable,
 } from './schema/notifications.ts';
 import type {
   MembershipPeriodTable,
@@ -118,6 +120,8 @@ export interface DB {
   notification_preference: NotificationPreferenceTable;
   calendar_token: CalendarTokenTable;
   job_lease: JobLeaseTable;
+  reminder_sent: ReminderSentTable;
+  committee_reminder: CommitteeReminderTable;
   app_setting: AppSettingTable;
   push_subscription: PushSubscriptionTable;
 }
