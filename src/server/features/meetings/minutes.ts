@@ -14,8 +14,8 @@ import { getUnit } from '../orgs/index.ts';
 import { findPreparation, findTopic, listPreparers } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change } from './change.ts';
-import { practiceOf } from './practice.ts';
 import { notifySigners } from './notices.ts';
+import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
 import { checkLine, taskChecksOf } from './task-checks.ts';
 
