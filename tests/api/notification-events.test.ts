@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import type { NotificationKind } from '../../src/domain/notifications/kinds.ts';
 import type { App } from '../../src/server/app.ts';
 import {
   buildMeeting,
@@ -33,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 /** Who received notifications of a kind with this link, sorted. */
-async function recipients(kind: string, link: string) {
+async function recipients(kind: NotificationKind, link: string) {
   const rows = await database.db
     .selectFrom('notification')
     .select('person_id')
@@ -104,7 +105,7 @@ describe('a meeting notice, a change and a cancellation', () => {
 
     await ok(secretary.post(`/api/meetings/${m.id}/cancel`));
     expect(await recipients('meeting_cancelled', link)).toEqual(roll);
-    for (const kind of ['meeting_notice', 'meeting_changed', 'meeting_cancelled'])
+    for (const kind of ['meeting_notice', 'meeting_changed', 'meeting_cancelled'] as const)
       for (const id of outsiders()) expect(await recipients(kind, link)).not.toContain(id);
   });
 

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import type { NotificationKind } from '../../src/domain/notifications/kinds.ts';
 import { FakeClock } from '../../src/jobs/clock.ts';
 import { remindersJob, sendReminders } from '../../src/jobs/reminders/job.ts';
 import { createRunner } from '../../src/jobs/runner.ts';
@@ -30,7 +31,7 @@ afterAll(() => database.close());
 /** 09:00 in Hà Nội on a local day. */
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
 
-async function received(kind: string, link: string) {
+async function received(kind: NotificationKind, link: string) {
   const rows = await database.db
     .selectFrom('notification')
     .select('person_id')

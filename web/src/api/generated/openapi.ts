@@ -6785,6 +6785,10 @@ export interface components {
       numberingTermFrom: string | null;
       draftLeadDays: number;
       draftLeadDaysSet: boolean;
+      commentReminderDays: number;
+      commentReminderDaysSet: boolean;
+      taskReminderDays: number;
+      taskReminderDaysSet: boolean;
       memberCount: number;
       canManage: boolean;
     };
@@ -6830,6 +6834,8 @@ export interface components {
        */
       numberingTermFrom?: string | null;
       draftLeadDays?: number | null;
+      commentReminderDays?: number | null;
+      taskReminderDays?: number | null;
     };
     MemberSummary: {
       id: string;
@@ -8284,7 +8290,12 @@ export interface components {
         | 'meeting_changed'
         | 'meeting_cancelled'
         | 'report_issued'
-        | 'committee_reminder';
+        | 'committee_reminder'
+        | 'reminder_comments'
+        | 'reminder_meeting'
+        | 'reminder_plan_step'
+        | 'reminder_task'
+        | 'reminder_review';
       unitId: string;
       unitName: string;
       params: {
@@ -8324,7 +8335,12 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
-          | 'committee_reminder';
+          | 'committee_reminder'
+          | 'reminder_comments'
+          | 'reminder_meeting'
+          | 'reminder_plan_step'
+          | 'reminder_task'
+          | 'reminder_review';
         email: boolean;
       }[];
     };
@@ -8340,7 +8356,12 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
-          | 'committee_reminder';
+          | 'committee_reminder'
+          | 'reminder_comments'
+          | 'reminder_meeting'
+          | 'reminder_plan_step'
+          | 'reminder_task'
+          | 'reminder_review';
         email: boolean;
       }[];
     };
