@@ -1160,6 +1160,59 @@ export interface paths {
       };
     };
   };
+  '/committees/{id}/reminders': {
+    /** Remind one or several lagging cells under the committee (its officers) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommitteeReminderRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded and sent to each cell */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommitteeReminderResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/plans': {
     /** Every cell under a unit with the status of its plan for a year */
     get: {
@@ -6724,6 +6777,54 @@ export interface paths {
       };
     };
   };
+  '/meetings/{id}/notice.ics': {
+    /** The notice of a meeting as one calendar event (iCalendar, times in Asia/Ho_Chi_Minh) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description iCalendar */
+        200: {
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -7032,6 +7133,14 @@ export interface components {
       planDeadline: string;
       content?: string | null;
     };
+    CommitteeReminderResult: {
+      sent: number;
+      sentAt: string;
+    };
+    CommitteeReminderRequest: {
+      cellIds: string[];
+      message: string;
+    };
     CellPlans: {
       year: number;
       permissions: {
@@ -7039,6 +7148,7 @@ export interface components {
         issueGuidance: boolean;
         registerTopic: boolean;
         publishModel: boolean;
+        remindCells: boolean;
       };
       cells: {
         cellId: string;
@@ -7059,6 +7169,11 @@ export interface components {
         };
         deadline: string | null;
         late: components['schemas']['PlanLateness'];
+        lastReminder: {
+          sentAt: string;
+          sentByName: string;
+          message: string;
+        } | null;
       }[];
     };
     PlanLateness: {
