@@ -29,7 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('committee_id', 'text', (c) => c.notNull().references('org_unit.id'))
     .addColumn('cell_id', 'text', (c) => c.notNull().references('org_unit.id'))
     .addColumn('message', 'text', (c) => c.notNull())
-    .addColumn('sent_by', 'text', (c) => c.notNull().references('person.id'))
+    /** The officer's person; null for an administrator with no person record (the audit log names the account). */
+    .addColumn('sent_by', 'text', (c) => c.references('person.id'))
     .addColumn('sent_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema

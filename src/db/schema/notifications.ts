@@ -83,6 +83,6 @@ export interface CommitteeReminderTable {
   committee_id: string;
   cell_id: string;
   message: string;
-  sent_by: string;
+  sent_by: string | null;
   sent_at: string;
 }

@@ -36,7 +36,6 @@ export async function remindCells(
     if (!isAllowed(actor, 'committee.remind', await unitChain(trx, committeeId)))
       throw new AppError('FORBIDDEN');
     const sentBy = actor.personId;
-    if (!sentBy) throw new AppError('FORBIDDEN');
     const message = input.message.normalize('NFC').trim();
     const now = nowIso();
     const rows: DB['committee_reminder'][] = cellIds.map((cellId) => ({

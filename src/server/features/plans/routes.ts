@@ -100,7 +100,7 @@ const CellPlansSchema = z
         late: LatenessSchema.nullable(),
         /** The latest reminder a committee sent the cell: when, by whom, what (issue 14). */
         lastReminder: z
-          .object({ sentAt: z.string(), sentByName: z.string(), message: z.string() })
+          .object({ sentAt: z.string(), sentByName: z.string().nullable(), message: z.string() })
           .nullable(),
       }),
     ),

@@ -214,11 +214,11 @@ export async function insertCommitteeReminders(db: Q, rows: DB['committee_remind
 
 /** The latest reminder a committee sent to each of these cells: when, by whom, what. */
 export async function lastCommitteeReminders(db: Q, cellIds: readonly string[]) {
-  const latest = new Map<string, { sent_at: string; sent_by_name: string; message: string }>();
+  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
   if (cellIds.length === 0) return latest;
   const rows = await db
     .selectFrom('committee_reminder as r')
-    .innerJoin('person as p', 'p.id', 'r.sent_by')
+    .leftJoin('person as p', 'p.id', 'r.sent_by')
     .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
     .where('r.cell_id', 'in', cellIds)
     .where((eb) =>

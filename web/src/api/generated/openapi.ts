@@ -7171,7 +7171,7 @@ export interface components {
         late: components['schemas']['PlanLateness'];
         lastReminder: {
           sentAt: string;
-          sentByName: string;
+          sentByName: string | null;
           message: string;
         } | null;
       }[];

@@ -30,7 +30,7 @@ export function LastReminder({ row }: { row: CellRow }) {
     <Text size="xs" c="dimmed" title={row.lastReminder.message} data-testid="cell-last-reminder">
       {t('committee.lastReminder', {
         at: formatDateTime(row.lastReminder.sentAt),
-        name: row.lastReminder.sentByName,
+        name: row.lastReminder.sentByName ?? t('committee.remindByAdmin'),
       })}
     </Text>
   );
