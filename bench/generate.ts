@@ -30,6 +30,8 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
       place: null,
       numbering_term_from: null,
       draft_lead_days: null,
+      comment_reminder_days: null,
+      task_reminder_days: null,
       created_at: now,
       updated_at: now,
     });

@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011-meeting-task-checks.ts';
 import * as m0012 from './migrations/0012-paper-meetings.ts';
 import * as m0013 from './migrations/0013-notifications.ts';
 import * as m0014 from './migrations/0014-inbox.ts';
+import * as m0015 from './migrations/0015-reminders.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-paper-meetings': m0012,
   '0013-notifications': m0013,
   '0014-inbox': m0014,
+  '0015-reminders': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

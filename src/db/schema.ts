@@ -27,11 +27,13 @@ import type {
 import type {
   AppSettingTable,
   CalendarTokenTable,
+  CommitteeReminderTable,
   JobLeaseTable,
   MailOutboxTable,
   NotificationPreferenceTable,
   NotificationTable,
   PushSubscriptionTable,
+  ReminderSentTable,
 } from './schema/notifications.ts';
 import type {
   MembershipPeriodTable,
@@ -120,6 +122,8 @@ export interface DB {
   notification_preference: NotificationPreferenceTable;
   calendar_token: CalendarTokenTable;
   job_lease: JobLeaseTable;
+  reminder_sent: ReminderSentTable;
+  committee_reminder: CommitteeReminderTable;
   app_setting: AppSettingTable;
   push_subscription: PushSubscriptionTable;
 }

@@ -1,6 +1,7 @@
 import { mailSettings } from '#server/notifications/mail-settings.ts';
 import { type MailTransport, sendPendingOutbox, smtpTransport } from '#server/notifications/outbox.ts';
 import { webPushTransport } from '#server/notifications/push.ts';
+import { remindersJob } from './reminders/job.ts';
 import type { Job } from './runner.ts';
 
 /**
@@ -31,5 +32,5 @@ export function pushSubject(from: string): string {
 /** The jobs an instance runs with the settings it has. */
 export function standardJobs(): Job[] {
   const { smtpUrl, from } = mailSettings();
-  return [outboxJob(smtpUrl ? smtpTransport(smtpUrl) : undefined, pushSubject(from))];
+  return [outboxJob(smtpUrl ? smtpTransport(smtpUrl) : undefined, pushSubject(from)), remindersJob()];
 }

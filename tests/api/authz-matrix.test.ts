@@ -391,6 +391,16 @@ const CASES: Record<string, Case> = {
     own: COMMITTEE_ONLY(201),
     admin: 201,
   },
+  // Issue 14: an officer of the committee reminds cells under it; whoever sees the cell but is not one of its
+  // officers is refused (403), a committee's cells elsewhere are not found (404).
+  'POST /committees/{id}/reminders': {
+    build: async (w, t) => ({
+      path: `/api/committees/${committeeOf(w, t)}/reminders`,
+      body: { cellIds: [cellOf(w, t)], message: 'Đề nghị chi bộ hoàn thành dự thảo lần 1 trong tháng.' },
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
   'PUT /guidance/{id}': {
     build: async (w, t) => ({
       path: `/api/guidance/${await buildGuidance(database.db, committeeOf(w, t))}`,
@@ -1027,6 +1037,13 @@ const CASES: Record<string, Case> = {
   'GET /meetings/{id}/notice/document': {
     build: async (w, t) => ({
       path: `/api/meetings/${(await meetingOf(w, t, { notice: true })).id}/notice/document?format=html`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /meetings/{id}/notice.ics': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { notice: true })).id}/notice.ics`,
     }),
     own: MEETING_READERS,
     admin: 200,

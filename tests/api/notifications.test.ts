@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import { NOTIFICATION_KINDS } from '../../src/domain/notifications/kinds.ts';
 import type { App } from '../../src/server/app.ts';
 import { notify } from '../../src/server/notifications/notify.ts';
 import {
@@ -240,7 +241,7 @@ describe('notification settings', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.emailEnabled).toBe(false);
-    expect(res.body.kinds).toHaveLength(9);
+    expect(res.body.kinds).toHaveLength(NOTIFICATION_KINDS.length);
     expect(res.body.kinds.find((k) => k.kind === 'draft_distributed')?.email).toBe(true);
 
     const saved = await member.put<{ kinds: { kind: string; email: boolean }[] }>(

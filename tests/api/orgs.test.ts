@@ -394,6 +394,58 @@ describe('the cell’s draft lead time', () => {
   });
 });
 
+// Practice (domain/notifications/reminders.ts): the reminders' lead times are the cell's settings, edited with
+// its other settings: 2 days before a comment window closes, 3 before a task or a review falls due, 0 to 30.
+describe('the cell’s reminder lead times', () => {
+  it('default to 2 and 3 days; an officer sets them from 0 to 30 and back; a wrong value is refused (400)', async () => {
+    const w = await setUp();
+    const officer = await w.as('officer');
+    const read = async () => (await officer.get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body;
+    expect(await read()).toMatchObject({
+      commentReminderDays: 2,
+      commentReminderDaysSet: false,
+      taskReminderDays: 3,
+      taskReminderDaysSet: false,
+    });
+    const res = await officer.patch<Unit>(`/api/orgs/${w.cell.id}`, {
+      commentReminderDays: 5,
+      taskReminderDays: 0,
+    });
+    expect(res.status).toBe(200);
+    expect(await read()).toMatchObject({
+      commentReminderDays: 5,
+      commentReminderDaysSet: true,
+      taskReminderDays: 0,
+      taskReminderDaysSet: true,
+    });
+    for (const [field, value, message] of [
+      ['commentReminderDays', 31, 'Không được vượt quá 30'],
+      ['taskReminderDays', -1, 'Phải từ 0 trở lên'],
+      ['taskReminderDays', 1.5, 'Giá trị không hợp lệ'],
+    ] as const) {
+      const bad = await officer.patch<ErrorBody>(`/api/orgs/${w.cell.id}`, { [field]: value });
+      expect(bad.status, `${field} ${value}`).toBe(400);
+      expect(bad.body.error.fields).toEqual({ [field]: message });
+    }
+    await officer.patch(`/api/orgs/${w.cell.id}`, { commentReminderDays: null });
+    expect(await read()).toMatchObject({
+      commentReminderDays: 2,
+      commentReminderDaysSet: false,
+      taskReminderDays: 0,
+    });
+  });
+
+  it('belong to cells only (400 on a committee), and to the officers above, not the cell’s secretary (403)', async () => {
+    const w = await setUp();
+    const officer = await w.as('officer');
+    const res = await officer.patch<ErrorBody>(`/api/orgs/${w.sub.id}`, { taskReminderDays: 5 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({ taskReminderDays: 'Chỉ chi bộ mới có thiết lập này' });
+    const secretary = await w.as('secretary');
+    expect((await secretary.patch(`/api/orgs/${w.cell.id}`, { commentReminderDays: 1 })).status).toBe(403);
+  });
+});
+
 describe('moving units', () => {
   it('moves a cell with its groups under another committee; the closure follows', async () => {
     const w = await setUp();

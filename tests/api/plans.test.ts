@@ -32,7 +32,13 @@ interface AuditEntries {
 }
 interface CellPlans {
   year: number;
-  permissions: { createPlan: boolean; issueGuidance: boolean; registerTopic: boolean; publishModel: boolean };
+  permissions: {
+    createPlan: boolean;
+    issueGuidance: boolean;
+    registerTopic: boolean;
+    publishModel: boolean;
+    remindCells: boolean;
+  };
   cells: {
     cellId: string;
     cellName: string;
@@ -1337,7 +1343,13 @@ describe('the committee overview', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       year: w.year,
-      permissions: { createPlan: false, issueGuidance: true, registerTopic: false, publishModel: true },
+      permissions: {
+        createPlan: false,
+        issueGuidance: true,
+        registerTopic: false,
+        publishModel: true,
+        remindCells: true,
+      },
       cells: [
         {
           cellId: pharmacy.id,
@@ -1348,6 +1360,7 @@ describe('the committee overview', () => {
           reports: { count: 0, lastOn: null },
           deadline: null,
           late: null,
+          lastReminder: null,
         },
         {
           cellId: w.sibling.id,
@@ -1358,6 +1371,7 @@ describe('the committee overview', () => {
           reports: { count: 0, lastOn: null },
           deadline: null,
           late: null,
+          lastReminder: null,
         },
         {
           cellId: w.cell.id,
@@ -1374,6 +1388,7 @@ describe('the committee overview', () => {
           reports: { count: 0, lastOn: null },
           deadline: null,
           late: null,
+          lastReminder: null,
         },
       ],
     });
@@ -1441,6 +1456,7 @@ describe('the committee overview', () => {
         reports: { count: 0, lastOn: null },
         deadline: null,
         late: null,
+        lastReminder: null,
       },
     ]);
   });
@@ -1454,7 +1470,13 @@ describe('the committee overview', () => {
 });
 
 describe('what the plan area offers (permissions)', () => {
-  const NONE = { createPlan: false, issueGuidance: false, registerTopic: false, publishModel: false };
+  const NONE = {
+    createPlan: false,
+    issueGuidance: false,
+    registerTopic: false,
+    publishModel: false,
+    remindCells: false,
+  };
   const cases = [
     // The cell's secretary starts its plan and, as a member of it, proposes topics.
     { who: 'secretary', unit: 'cell', expected: { ...NONE, createPlan: true, registerTopic: true } },
@@ -1465,11 +1487,20 @@ describe('what the plan area offers (permissions)', () => {
     // The committee's officer sees the cell's area but neither builds its plan nor proposes there.
     { who: 'officer', unit: 'cell', expected: NONE },
     // On the committee's own area: the officer issues guidance and publishes models; the inspector neither.
-    { who: 'officer', unit: 'sub', expected: { ...NONE, issueGuidance: true, publishModel: true } },
+    {
+      who: 'officer',
+      unit: 'sub',
+      // Issue 14: and reminds the lagging cells under it.
+      expected: { ...NONE, issueGuidance: true, publishModel: true, remindCells: true },
+    },
     { who: 'inspector', unit: 'sub', expected: NONE },
     // An administrator may do anything, but proposes a topic only as a member of the cell.
     { who: 'admin', unit: 'cell', expected: { ...NONE, createPlan: true } },
-    { who: 'admin', unit: 'sub', expected: { ...NONE, issueGuidance: true, publishModel: true } },
+    {
+      who: 'admin',
+      unit: 'sub',
+      expected: { ...NONE, issueGuidance: true, publishModel: true, remindCells: true },
+    },
   ] as const;
   for (const { who, unit, expected } of cases) {
     it(`gives the ${who} on the ${unit === 'cell' ? 'cell' : 'committee'} ${JSON.stringify(expected)}`, async () => {

@@ -68,3 +68,21 @@ export interface PushSubscriptionTable {
   auth: string;
   created_at: string;
 }
+
+/** One reminder sent to one person for one occasion (0015): the unique key makes a rerun send nothing. */
+export interface ReminderSentTable {
+  key: string;
+  person_id: string;
+  kind: string;
+  sent_at: string;
+}
+
+/** A committee's officer reminding a lagging cell (0015). */
+export interface CommitteeReminderTable {
+  id: string;
+  committee_id: string;
+  cell_id: string;
+  message: string;
+  sent_by: string | null;
+  sent_at: string;
+}

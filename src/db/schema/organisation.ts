@@ -16,6 +16,10 @@ export interface OrgUnitTable {
    * default, `DRAFT_LEAD_DAYS` (domain/meetings/draft-gate.ts).
    */
   draft_lead_days: number | null;
+  /** Days before a comment window closes that members who have not read or commented are reminded; null: 2. */
+  comment_reminder_days: number | null;
+  /** Days before a task falls due that its owner is reminded; null: 3. */
+  task_reminder_days: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -47,6 +47,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'plan.edit': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'plan.review': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'guidance.issue': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  // Issue 14: an officer reminds lagging cells from their own committee's overview (the committee is the target).
+  'committee.remind': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   'topic.register': {
     self: new Set(['member', 'secretary', 'deputy', 'committee_member']),
     above: new Set(),

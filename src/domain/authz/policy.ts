@@ -32,6 +32,7 @@ export const ACTIONS = [
   'plan.edit',
   'plan.review',
   'guidance.issue',
+  'committee.remind',
   'topic.register',
   'library.publish',
   'topic.read',
@@ -78,6 +79,9 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'plan.edit': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'plan.review': [{ roles: ['officer'], scope: 'parent' }],
   'guidance.issue': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // A committee's officers follow its cells' plans and remind a lagging cell (seed 000: the committee
+  // "theo dõi, đôn đốc"): from their own committee's overview, to the cells under it.
+  'committee.remind': [{ roles: ['officer'], scope: 'self' }],
   // Members register the topics they want to present (seed 001); staff are not party members.
   'topic.register': [{ roles: ['member', 'secretary', 'deputy', 'committee_member'], scope: 'self' }],
   'library.publish': [{ roles: ['officer'], scope: 'self_or_above' }],

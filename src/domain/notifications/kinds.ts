@@ -15,6 +15,12 @@ export const NOTIFICATION_KINDS = [
   'meeting_cancelled',
   'report_issued',
   'committee_reminder',
+  // Reminders, sent by the reminders job (src/jobs/reminders/, domain/notifications/reminders.ts).
+  'reminder_comments',
+  'reminder_meeting',
+  'reminder_plan_step',
+  'reminder_task',
+  'reminder_review',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +42,11 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   meeting_cancelled: true,
   report_issued: false,
   committee_reminder: true,
+  reminder_comments: true,
+  reminder_meeting: true,
+  reminder_plan_step: true,
+  reminder_task: true,
+  reminder_review: true,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

@@ -9,6 +9,7 @@ import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { type ReportSubject, subjectKey } from '#domain/documents/issuing.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { AppError } from '../http/app-error.ts';
+import { notify } from '../notifications/notify.ts';
 import { findIssued, insertIssued } from './store.ts';
 
 /**
@@ -51,7 +52,23 @@ export async function issueReport(
     unitId: unit.id,
     after: { subject: key, number },
   });
+  // Seed 000: reports go to "Đảng ủy cấp trên trực tiếp" — its officers learn of it at once.
+  await notify(trx, {
+    kind: 'report_issued',
+    unitId: unit.id,
+    recipients: { committeeRoles: ['officer'] },
+    exceptPersonId: actor.personId,
+    params: { title: row.title, number: stamped.header.number ?? null },
+    link: reportLink(unit.id, subject),
+  });
   return row;
+}
+
+/** The screen an issued report is read from: its meeting, its review, or the cell's page (period reports). */
+function reportLink(unitId: string, subject: ReportSubject): string {
+  if (subject.kind === 'meeting_report') return `/meetings/${subject.meetingId}`;
+  if (subject.kind === 'review') return `/reviews/${subject.reviewId}`;
+  return `/units/${unitId}`;
 }
 
 /** "Báo cáo kết quả sinh hoạt…": the document's type, then its summary as one phrase. */

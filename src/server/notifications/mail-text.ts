@@ -14,6 +14,25 @@ const dmy = (d: unknown) => {
 };
 const s = (v: unknown) => String(v ?? '');
 
+// The plan's steps as seed 000's section III names them (documents/plan-document.ts), and in English.
+const STEP_NAMES: Record<Locale, Record<string, string>> = {
+  vi: {
+    outline: 'Chuẩn bị đề cương',
+    draft1: 'Xây dựng dự thảo lần 1',
+    comments: 'Lấy ý kiến tham gia',
+    draft2: 'Tiếp thu, hoàn chỉnh dự thảo lần 2',
+    meeting: 'Tổ chức sinh hoạt chuyên đề',
+  },
+  en: {
+    outline: 'Prepare the outline',
+    draft1: 'Write draft 1',
+    comments: 'Collect comments',
+    draft2: 'Absorb comments into draft 2',
+    meeting: 'Hold the thematic meeting',
+  },
+};
+const step = (p: NotificationParams, l: Locale) => STEP_NAMES[l][s(p.step)] ?? s(p.step);
+
 const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams) => string>> = {
   draft_distributed: {
     vi: (p) =>
@@ -32,8 +51,8 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     en: (p) => `The minutes of the meeting of ${dmy(p.date)} wait for your signature.`,
   },
   task_assigned: {
-    vi: (p) => `Đồng chí được giao nhiệm vụ: ${s(p.task)}.`,
-    en: (p) => `You were assigned a task: ${s(p.task)}.`,
+    vi: (p) => `Đồng chí được giao nhiệm vụ: ${s(p.task)}${p.due ? ` (thời hạn ${dmy(p.due)})` : ''}.`,
+    en: (p) => `You were assigned a task: ${s(p.task)}${p.due ? ` (due ${dmy(p.due)})` : ''}.`,
   },
   meeting_notice: {
     vi: (p) => `Thông báo sinh hoạt chi bộ ngày ${dmy(p.date)}, lúc ${s(p.time)}, tại ${s(p.place)}.`,
@@ -54,6 +73,41 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
   committee_reminder: {
     vi: (p) => `Cấp ủy nhắc nhở: ${s(p.message)}`,
     en: (p) => `A reminder from the committee: ${s(p.message)}`,
+  },
+  reminder_comments: {
+    vi: (p) =>
+      `Nhắc: hạn góp ý dự thảo chuyên đề "${s(p.topic)}" là ngày ${dmy(p.dueOn)}; đồng chí chưa đọc dự thảo.`,
+    en: (p) =>
+      `Reminder: comments on the draft of "${s(p.topic)}" close on ${dmy(p.dueOn)}; you have not opened it yet.`,
+  },
+  reminder_meeting: {
+    vi: (p) => `Nhắc: ngày mai (${dmy(p.date)}) chi bộ sinh hoạt lúc ${s(p.time)}, tại ${s(p.place)}.`,
+    en: (p) => `Reminder: the cell meets tomorrow (${dmy(p.date)}) at ${s(p.time)}, ${s(p.place)}.`,
+  },
+  reminder_plan_step: {
+    vi: (p) =>
+      `Nhắc: bước "${step(p, 'vi')}" của chuyên đề "${s(p.topic)}" đến hạn trong tháng ${s(p.month)}.`,
+    en: (p) => `Reminder: the step "${step(p, 'en')}" of "${s(p.topic)}" is due this month (${s(p.month)}).`,
+  },
+  reminder_task: {
+    vi: (p) =>
+      p.state === 'overdue'
+        ? `Nhắc: nhiệm vụ "${s(p.task)}" đã quá hạn (${dmy(p.due)}).`
+        : `Nhắc: nhiệm vụ "${s(p.task)}" đến hạn ngày ${dmy(p.due)}.`,
+    en: (p) =>
+      p.state === 'overdue'
+        ? `Reminder: the task "${s(p.task)}" is overdue (${dmy(p.due)}).`
+        : `Reminder: the task "${s(p.task)}" is due on ${dmy(p.due)}.`,
+  },
+  reminder_review: {
+    vi: (p) =>
+      p.state === 'overdue'
+        ? `Nhắc: báo cáo sơ kết, tổng kết nghị quyết "${s(p.topic)}" đã quá hạn (${dmy(p.due)}).`
+        : `Nhắc: báo cáo sơ kết, tổng kết nghị quyết "${s(p.topic)}" đến hạn ngày ${dmy(p.due)}.`,
+    en: (p) =>
+      p.state === 'overdue'
+        ? `Reminder: the review of the resolution "${s(p.topic)}" is overdue (${dmy(p.due)}).`
+        : `Reminder: the review of the resolution "${s(p.topic)}" is due on ${dmy(p.due)}.`,
   },
 };
 

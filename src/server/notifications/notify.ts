@@ -15,8 +15,15 @@ export interface NotifyInput {
   kind: NotificationKind;
   /** The unit the event belongs to: only people of it (or of a committee above it) are notified. */
   unitId: string;
-  /** Named people, and/or whoever holds these roles in the unit today. */
-  recipients: { personIds?: readonly string[]; roles?: readonly Role[] };
+  /**
+   * Named people, and/or whoever holds these roles in the unit today, and/or whoever holds these roles in
+   * the committee directly above the unit (`committeeRoles`: the officers a cell reports to).
+   */
+  recipients: {
+    personIds?: readonly string[];
+    roles?: readonly Role[];
+    committeeRoles?: readonly Role[];
+  };
   /** Who caused the event: not told of their own act. */
   exceptPersonId?: string | null;
   params?: NotificationParams;
@@ -35,8 +42,14 @@ export async function notify(trx: Transaction<DB>, input: NotifyInput): Promise<
   const named = new Set(input.recipients.personIds ?? []);
   for (const id of await store.holdersOf(trx, input.unitId, input.recipients.roles ?? [], today))
     named.add(id);
-  if (input.exceptPersonId) named.delete(input.exceptPersonId);
   const chain = await unitChain(trx, input.unitId);
+  if (input.recipients.committeeRoles?.length) {
+    const committee = await store.nearestCommitteeAbove(trx, chain.slice(1));
+    if (committee)
+      for (const id of await store.holdersOf(trx, committee, input.recipients.committeeRoles, today))
+        named.add(id);
+  }
+  if (input.exceptPersonId) named.delete(input.exceptPersonId);
   const recipients = await store.peopleInScope(trx, [...named], chain, today);
   if (recipients.length === 0) return [];
   const now = nowIso();

@@ -59,6 +59,19 @@ export async function holdersOf(db: Q, unitId: string, roles: readonly Role[], t
   return rows.map((r) => r.person_id);
 }
 
+/** Of these ancestors (nearest first), the nearest committee: the one a cell reports to. */
+export async function nearestCommitteeAbove(db: Q, ancestors: readonly string[]) {
+  if (ancestors.length === 0) return undefined;
+  const rows = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('id', 'in', ancestors)
+    .where('kind', '=', 'committee')
+    .execute();
+  const committees = new Set(rows.map((r) => r.id));
+  return ancestors.find((id) => committees.has(id));
+}
+
 export async function insertNotifications(db: Q, rows: DB['notification'][]) {
   if (rows.length > 0) await db.insertInto('notification').values(rows).execute();
 }

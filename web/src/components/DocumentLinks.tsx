@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Format = 'docx' | 'pdf' | 'html';
@@ -11,10 +12,13 @@ export function DocumentLinks({
   label,
   url,
   compact = false,
+  children,
 }: {
   label?: string;
   url: (format: Format) => string;
   compact?: boolean;
+  /** Further downloads of the same document, after the standard three (e.g. the notice's .ics). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const look = compact
@@ -36,6 +40,7 @@ export function DocumentLinks({
       <Button component="a" href={url('html')} target="_blank" rel="noopener" {...look}>
         {t('plans.printView')}
       </Button>
+      {children}
     </Group>
   );
 }

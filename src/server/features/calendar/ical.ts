@@ -19,6 +19,7 @@ export interface CalendarEntry {
   id: string;
   /** Local date and time in Việt Nam; no time for a meeting held on paper and entered later (a whole-day event). */
   date: string;
+  /** "HH:MM"; empty for a meeting with no recorded time (held on paper): an all-day event. */
   time: string;
   minutes: number;
   summary: string;
@@ -45,11 +46,13 @@ export function renderCalendar(name: string, entries: readonly CalendarEntry[]):
   });
   cal.x([{ key: 'X-WR-TIMEZONE', value: TIMEZONE }]);
   for (const e of entries) {
+    const timed = /^\d{2}:\d{2}$/.test(e.time);
     cal.createEvent({
       id: `${e.id}@chuyende`,
-      ...(e.time
-        ? { start: wallClock(e.date, e.time), end: wallClock(e.date, e.time, e.minutes), timezone: TIMEZONE }
-        : { start: wallClock(e.date, '00:00'), allDay: true, timezone: TIMEZONE }),
+      start: wallClock(e.date, timed ? e.time : '00:00'),
+      end: timed ? wallClock(e.date, e.time, e.minutes) : wallClock(e.date, '00:00', 24 * 60),
+      allDay: !timed,
+      timezone: timed ? TIMEZONE : null,
       summary: e.summary,
       location: e.location,
       description: e.description,

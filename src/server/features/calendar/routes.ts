@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { requireActor } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { errorResponses, jsonResponse } from '../../http/schemas.ts';
+import { errorResponses, IdParams, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import * as service from './service.ts';
 
@@ -81,6 +81,27 @@ export const calendarRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       return c.body(body, 200, {
         'content-type': 'text/calendar; charset=utf-8',
         'cache-control': 'private, max-age=300',
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/meetings/{id}/notice.ics',
+      tags,
+      summary: 'The notice of a meeting as one calendar event (iCalendar, times in Asia/Ho_Chi_Minh)',
+      request: { params: IdParams },
+      responses: {
+        200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { body, fileName } = await service.noticeCalendar(db(c), actor(c), c.req.valid('param').id);
+      return c.body(body, 200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${fileName}"`,
+        'cache-control': 'private, no-store',
       });
     },
   );

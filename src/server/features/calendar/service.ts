@@ -8,7 +8,7 @@ import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
 import { mailSettings } from '../../notifications/mail-settings.ts';
-import { calendarMeetings } from '../meetings/index.ts';
+import { calendarMeetings, getMeeting } from '../meetings/index.ts';
 import { type CalendarEntry, renderCalendar } from './ical.ts';
 import * as store from './store.ts';
 
@@ -93,23 +93,47 @@ export async function calendarFeed(db: Kysely<DB>, token: string): Promise<strin
   const meetings = await calendarMeetings(db, cells, addDays(today, -90));
   const w = WORDS[owner.locale === 'en' ? 'en' : 'vi'];
   const base = mailSettings().appUrl.replace(/\/$/, '');
-  const entries: CalendarEntry[] = meetings.map((m) => {
-    const title =
-      m.kind !== 'regular' ? `${w.thematic}${m.topic_title ? `: ${m.topic_title}` : ''}` : w.regular;
-    const notice =
-      m.notice_number !== null ? `${w.notice} ${documentNumber(m.notice_number, 'TB', m.cell_kind)}` : null;
-    return {
-      id: m.id,
-      date: m.held_on,
-      time: m.starts_at,
-      minutes: m.planned_minutes && m.planned_minutes > 0 ? m.planned_minutes : 120,
-      summary: `${m.status === 'cancelled' ? w.cancelled : ''}${title}`,
-      location: m.place,
-      description: [m.cell_name, notice].filter(Boolean).join('\n'),
-      url: `${base}/meetings/${m.id}`,
-      cancelled: m.status === 'cancelled',
-      updatedAt: m.updated_at,
-    };
-  });
+  const entries = meetings.map((m) => meetingEntry(m, w, base));
   return renderCalendar(w.calendar, entries);
+}
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+type CalendarMeeting = Awaited<ReturnType<typeof calendarMeetings>>[number];
+
+/** One meeting as a calendar event: the one way a meeting is written, for the feeds and the notice's .ics. */
+function meetingEntry(m: CalendarMeeting, w: Words, base: string): CalendarEntry {
+  const title =
+    m.kind !== 'regular' ? `${w.thematic}${m.topic_title ? `: ${m.topic_title}` : ''}` : w.regular;
+  const notice =
+    m.notice_number !== null ? `${w.notice} ${documentNumber(m.notice_number, 'TB', m.cell_kind)}` : null;
+  return {
+    id: m.id,
+    date: m.held_on,
+    time: m.starts_at,
+    minutes: m.planned_minutes && m.planned_minutes > 0 ? m.planned_minutes : 120,
+    summary: `${m.status === 'cancelled' ? w.cancelled : ''}${title}`,
+    location: m.place,
+    description: [m.cell_name, notice].filter(Boolean).join('\n'),
+    url: `${base}/meetings/${m.id}`,
+    cancelled: m.status === 'cancelled',
+    updatedAt: m.updated_at,
+  };
+}
+
+/**
+ * The notice of a meeting as one calendar event (issue 14: "every notice also offers an .ics download"):
+ * whoever may read the notice document may take it; before the notice is sent there is nothing to take.
+ */
+export async function noticeCalendar(db: Kysely<DB>, actor: Actor, meetingId: string) {
+  const m = await getMeeting(db, actor, meetingId);
+  if (!m.noticeSentAt) throw new AppError('MEETING_NOTICE_NOT_SENT');
+  const row = (await calendarMeetings(db, [m.cellId], m.heldOn)).find((r) => r.id === meetingId);
+  if (!row) throw new AppError('NOT_FOUND');
+  const w = WORDS.vi;
+  const base = mailSettings().appUrl.replace(/\/$/, '');
+  const entry = meetingEntry(row, w, base);
+  return {
+    body: renderCalendar(w.calendar, [entry]),
+    fileName: `thong-bao-${row.notice_number ?? ''}-${row.held_on}.ics`,
+  };
 }

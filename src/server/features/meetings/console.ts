@@ -7,6 +7,7 @@ import { AppError } from '../../http/app-error.ts';
 import { hasReports } from '../follow-up/index.ts';
 import { requireRecorder } from './access.ts';
 import { change, requireLive, requireOpen } from './change.ts';
+import { notifyTaskOwner } from './notices.ts';
 import * as store from './store.ts';
 
 /** Starts or ends an agenda item: the console's clock per part. Starting one ends the one running. */
@@ -216,6 +217,11 @@ export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, i
       due_on: input.dueOn ?? null,
       created_at: nowIso(),
       decision_id: null,
+    });
+    await notifyTaskOwner(trx, actor, access.meeting, {
+      title: input.title,
+      ownerId: input.ownerId ?? null,
+      dueOn: input.dueOn ?? null,
     });
     return {};
   });

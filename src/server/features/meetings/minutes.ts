@@ -14,6 +14,7 @@ import { getUnit } from '../orgs/index.ts';
 import { findPreparation, findTopic, listPreparers } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change } from './change.ts';
+import { notifySigners } from './notices.ts';
 import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
 import { checkLine, taskChecksOf } from './task-checks.ts';
@@ -53,6 +54,8 @@ export async function draftFromConsole(db: Kysely<DB>, actor: Actor, meetingId: 
         created_at: now,
         updated_at: now,
       });
+    // The first draft makes the minutes ready for the two signatures (minutes-status.ts).
+    if (!existing) await notifySigners(trx, actor, m);
     return {};
   });
 }

@@ -22,6 +22,7 @@ import { getUnit } from '../orgs/index.ts';
 import { actIn, findPreparation, findTopic } from '../preparation/index.ts';
 import { requireManager } from './access.ts';
 import { change, requireOpen } from './change.ts';
+import { movesMeeting, notifyRoll } from './notices.ts';
 import * as store from './store.ts';
 
 type Trx = Transaction<DB>;
@@ -139,7 +140,7 @@ export async function updateMeeting(db: Kysely<DB>, actor: Actor, meetingId: str
       const issue = checkAgenda(input.agenda, input.kind, order)[0];
       if (issue) throw new AppError('VALIDATION_FAILED', { agenda: `AGENDA_${issue.code}` });
       await store.replaceAgenda(trx, meetingId, agendaRows(meetingId, input.agenda));
-      return {
+      const patch = {
         topic_id: input.topicId ?? null,
         kind: input.kind,
         part_order: order,
@@ -147,6 +148,10 @@ export async function updateMeeting(db: Kysely<DB>, actor: Actor, meetingId: str
         starts_at: input.startsAt,
         place: input.place,
       };
+      // Once the notice is out, the people on the roll learn of a new day, time or place.
+      if (access.meeting.notice_sent_at && movesMeeting(access.meeting, patch))
+        await notifyRoll(trx, actor, { ...access.meeting, ...patch }, 'meeting_changed');
+      return patch;
     },
     input.expectedUpdatedAt ?? undefined,
   );
@@ -166,6 +171,7 @@ export async function sendNotice(db: Kysely<DB>, actor: Actor, meetingId: string
     const notice_number =
       m.notice_number ??
       (await nextDocumentNumber(trx, { unitId: m.cell_id, kind: 'TB', issuedOn: todayInVietnam() }));
+    await notifyRoll(trx, actor, m, 'meeting_notice');
     return { notice_sent_at: nowIso(), notice_number };
   });
 }
@@ -229,6 +235,9 @@ export async function transition(db: Kysely<DB>, actor: Actor, meetingId: string
       await markTopicPresented(trx, actor, access.meeting);
       return { status: to, ended_at: now, study_minutes: await recordedStudy(trx, access.meeting) };
     }
+    // Those who had the notice learn that the meeting will not be held.
+    if (action === 'cancel' && access.meeting.notice_sent_at)
+      await notifyRoll(trx, actor, access.meeting, 'meeting_cancelled');
     return { status: to };
   });
 }

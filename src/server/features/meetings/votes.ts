@@ -17,6 +17,7 @@ import { AppError } from '../../http/app-error.ts';
 import { decisionsOf, recordDecisionVote } from '../preparation/index.ts';
 import { requireRecorder } from './access.ts';
 import { change, requireLive } from './change.ts';
+import { notifyTaskOwner } from './notices.ts';
 import * as store from './store.ts';
 
 export interface VoteInput {
@@ -89,7 +90,7 @@ export async function recordVote(db: Kysely<DB>, actor: Actor, meetingId: string
       },
       ballots.map((b) => ({ vote_id: id, person_id: b.personId, choice: b.choice })),
     );
-    if (decision) await adoptIfPassed(trx, meetingId, decision, result.passed);
+    if (decision) await adoptIfPassed(trx, actor, access.meeting, decision, result.passed);
     return {};
   });
 }
@@ -117,7 +118,14 @@ async function decisionVotedOn(trx: Trx, topicId: string | null, decisionId: str
  * not (a console racing on the same decision makes no second task), and the task table allows one task a
  * decision.
  */
-async function adoptIfPassed(trx: Trx, meetingId: string, decision: DecisionRow, passed: boolean) {
+async function adoptIfPassed(
+  trx: Trx,
+  actor: Actor,
+  meeting: DB['meeting'],
+  decision: DecisionRow,
+  passed: boolean,
+) {
+  const meetingId = meeting.id;
   const now = nowIso();
   const adopted = await recordDecisionVote(trx, decision.id, passed, now);
   if (!passed) return;
@@ -133,4 +141,5 @@ async function adoptIfPassed(trx: Trx, meetingId: string, decision: DecisionRow,
     created_at: now,
     decision_id: task.decisionId,
   });
+  await notifyTaskOwner(trx, actor, meeting, task);
 }

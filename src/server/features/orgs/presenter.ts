@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OrgUnit } from '#db/schema.ts';
 import { draftLeadDays } from '#domain/meetings/draft-gate.ts';
+import { commentReminderDays, taskReminderDays } from '#domain/notifications/reminders.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 
 export const OrgUnitSchema = z
@@ -19,6 +20,11 @@ export const OrgUnitSchema = z
      */
     draftLeadDays: z.number().int(),
     draftLeadDaysSet: z.boolean(),
+    /** Reminder lead times of a cell (practice): its settings, or the defaults 2 and 3 (`…Set`: it chose). */
+    commentReminderDays: z.number().int(),
+    commentReminderDaysSet: z.boolean(),
+    taskReminderDays: z.number().int(),
+    taskReminderDaysSet: z.boolean(),
     memberCount: z.number().int(),
     canManage: z.boolean(),
   })
@@ -37,6 +43,10 @@ export function presentUnit(
     numberingTermFrom: u.numbering_term_from ?? null,
     draftLeadDays: draftLeadDays(u.draft_lead_days),
     draftLeadDaysSet: u.draft_lead_days !== null && u.draft_lead_days !== undefined,
+    commentReminderDays: commentReminderDays(u.comment_reminder_days),
+    commentReminderDaysSet: u.comment_reminder_days !== null && u.comment_reminder_days !== undefined,
+    taskReminderDays: taskReminderDays(u.task_reminder_days),
+    taskReminderDaysSet: u.task_reminder_days !== null && u.task_reminder_days !== undefined,
     memberCount: u.member_count,
     canManage: u.canManage,
   };

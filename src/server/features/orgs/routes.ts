@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ROLES } from '#domain/authz/roles.ts';
 import { DRAFT_LEAD_DAYS_MAX } from '#domain/meetings/draft-gate.ts';
+import { REMINDER_DAYS_MAX } from '#domain/notifications/reminders.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -40,6 +41,10 @@ const UpdateUnitRequest = z
      * default, 3). A shorter interval is a warning on the notice, the meeting page and the minutes.
      */
     draftLeadDays: z.number().int().min(0).max(DRAFT_LEAD_DAYS_MAX).nullish(),
+    /** A cell's days before a comment window closes that members are reminded, 0–30 (null: the default, 2). */
+    commentReminderDays: z.number().int().min(0).max(REMINDER_DAYS_MAX).nullish(),
+    /** A cell's days before a task or a review falls due that its owner is reminded, 0–30 (null: 3). */
+    taskReminderDays: z.number().int().min(0).max(REMINDER_DAYS_MAX).nullish(),
   })
   .openapi('UpdateUnitRequest');
 const UnitRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) });

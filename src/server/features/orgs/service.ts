@@ -16,6 +16,9 @@ export interface UnitInput {
   numberingTermFrom?: string | null;
   /** The cell's interval between sending a topic's draft and the meeting (practice, draft-gate.ts). */
   draftLeadDays?: number | null;
+  /** The cell's reminder lead times (practice, domain/notifications/reminders.ts). */
+  commentReminderDays?: number | null;
+  taskReminderDays?: number | null;
 }
 
 /** Every unit the actor may see, each marked with whether they may manage it. */
@@ -103,6 +106,8 @@ export async function createUnit(
       place: input.place ?? null,
       numbering_term_from: null,
       draft_lead_days: null,
+      comment_reminder_days: null,
+      task_reminder_days: null,
       created_at: now,
       updated_at: now,
     };
@@ -151,6 +156,17 @@ export async function updateUnit(
       if (before.kind !== 'cell')
         throw new AppError('VALIDATION_FAILED', { draftLeadDays: 'ORG_SETTING_CELL_ONLY' });
       patch.draft_lead_days = input.draftLeadDays;
+    }
+    // The reminders a cell's members get (comment windows, tasks, reviews) are the cell's settings too.
+    for (const [field, column] of [
+      ['commentReminderDays', 'comment_reminder_days'],
+      ['taskReminderDays', 'task_reminder_days'],
+    ] as const) {
+      const value = input[field];
+      if (value === undefined) continue;
+      if (before.kind !== 'cell')
+        throw new AppError('VALIDATION_FAILED', { [field]: 'ORG_SETTING_CELL_ONLY' });
+      patch[column] = value;
     }
     await store.updateUnit(trx, id, patch);
     const after = await getUnit(trx, id);

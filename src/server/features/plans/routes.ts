@@ -19,6 +19,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
+import { remindCells } from './reminders.ts';
 import * as service from './service.ts';
 
 const tags = ['plans'];
@@ -73,6 +74,8 @@ const CellPlansSchema = z
       registerTopic: z.boolean(),
       /** Publish topics into this committee's library (a committee, policy library.publish). */
       publishModel: z.boolean(),
+      /** Remind lagging cells from this committee's overview (an officer of it, policy committee.remind). */
+      remindCells: z.boolean(),
     }),
     cells: z.array(
       z.object({
@@ -95,10 +98,25 @@ const CellPlansSchema = z
         /** The plan deadline of the guidance the cell works under, and how late its plan is (the plan page's). */
         deadline: z.string().nullable(),
         late: LatenessSchema.nullable(),
+        /** The latest reminder a committee sent the cell: when, by whom, what (issue 14). */
+        lastReminder: z
+          .object({ sentAt: z.string(), sentByName: z.string().nullable(), message: z.string() })
+          .nullable(),
       }),
     ),
   })
   .openapi('CellPlans');
+
+const CommitteeReminderRequest = z
+  .object({
+    /** The lagging cells to remind: one, or all the overview shows. */
+    cellIds: z.array(z.string().min(1)).min(1).max(1000),
+    message: RequiredText(1000),
+  })
+  .openapi('CommitteeReminderRequest');
+const CommitteeReminderResponse = z
+  .object({ sent: z.number().int(), sentAt: z.string() })
+  .openapi('CommitteeReminderResult');
 
 async function planResponse(c: Context<AppEnv>, id: string) {
   return presentPlan(await service.getPlanDetail(c.get('database').db, requireActor(c.get('actor')), id));
@@ -121,6 +139,29 @@ const ReturnRequest = z.object({ remark: RequiredText(5000) }).openapi('ReturnPl
 const EmptyRequest = z.object({}).openapi('EmptyRequest');
 
 export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/committees/{id}/reminders',
+      tags,
+      summary: 'Remind one or several lagging cells under the committee (its officers)',
+      request: { params: IdParams, ...jsonBody(CommitteeReminderRequest) },
+      responses: {
+        200: jsonResponse(CommitteeReminderResponse, 'Recorded and sent to each cell'),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await remindCells(
+          c.get('database').db,
+          requireActor(c.get('actor')),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+        200,
+      ),
+  )
   .openapi(
     createRoute({
       method: 'get',
@@ -160,6 +201,13 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
             reports: r.reports,
             deadline: r.deadline,
             late: r.late,
+            lastReminder: r.last_reminder
+              ? {
+                  sentAt: r.last_reminder.sent_at,
+                  sentByName: r.last_reminder.sent_by_name,
+                  message: r.last_reminder.message,
+                }
+              : null,
           })),
         },
         200,

@@ -312,6 +312,12 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   ]);
   const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
   const today = todayInVietnam();
+  const reminders = isCommittee
+    ? await store.lastCommitteeReminders(
+        db,
+        cells.map((c) => c.cell_id),
+      )
+    : new Map();
   return {
     cells: cells.map((c) => {
       const deadline = governingDeadline(above.get(c.cell_id) ?? [], deadlines);
@@ -322,6 +328,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
         reports: reports.get(c.cell_id) ?? { count: 0, lastOn: null },
         deadline,
         late: planLateness(deadline, submitted, today),
+        last_reminder: reminders.get(c.cell_id) ?? null,
       };
     }),
     permissions: {
@@ -329,6 +336,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),
       registerTopic: isCell && (await mayRegisterIn(db, actor, unitId, chain)),
       publishModel: isCommittee && isAllowed(actor, 'library.publish', chain),
+      remindCells: isCommittee && isAllowed(actor, 'committee.remind', chain),
     },
   };
 }

@@ -258,3 +258,43 @@ export function listPlansSubmittedTo(db: Q, committeeIds: readonly string[]) {
     .where('plan.status', '=', 'submitted')
     .execute();
 }
+
+/** The cells named, with whether each is a cell under the committee (the closure table). */
+export function cellsUnder(db: Q, committeeId: string, cellIds: readonly string[]) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
+    .select(['u.id', 'u.name'])
+    .where('c.ancestor_id', '=', committeeId)
+    .where('u.kind', '=', 'cell')
+    .where('u.id', 'in', cellIds)
+    .execute();
+}
+
+export async function insertCommitteeReminders(db: Q, rows: DB['committee_reminder'][]) {
+  if (rows.length > 0) await db.insertInto('committee_reminder').values(rows).execute();
+}
+
+/** The latest reminder a committee sent to each of these cells: when, by whom, what. */
+export async function lastCommitteeReminders(db: Q, cellIds: readonly string[]) {
+  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
+  if (cellIds.length === 0) return latest;
+  const rows = await db
+    .selectFrom('committee_reminder as r')
+    .leftJoin('person as p', 'p.id', 'r.sent_by')
+    .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
+    .where('r.cell_id', 'in', cellIds)
+    .where((eb) =>
+      eb(
+        'r.sent_at',
+        '=',
+        eb
+          .selectFrom('committee_reminder as l')
+          .select((x) => x.fn.max('l.sent_at').as('m'))
+          .whereRef('l.cell_id', '=', 'r.cell_id'),
+      ),
+    )
+    .execute();
+  for (const r of rows) latest.set(r.cell_id, r);
+  return latest;
+}

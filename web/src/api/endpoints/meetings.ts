@@ -27,6 +27,8 @@ export const meetingQuery = (id: string) =>
 /** The meeting's notice (once sent) or its minutes as Word, PDF or print view (plain links, same-origin). */
 export const noticeDocumentUrl = (id: string, format: DocumentFormat) =>
   apiUrl('/meetings/{id}/notice/document', { path: { id }, query: { format } });
+/** The notice as one calendar event (.ics), to add the meeting to a calendar app. */
+export const noticeIcsUrl = (id: string) => apiUrl('/meetings/{id}/notice.ics', { path: { id } });
 export const minutesDocumentUrl = (id: string, format: DocumentFormat) =>
   apiUrl('/meetings/{id}/minutes/document', { path: { id }, query: { format } });
 /** A member's year-end scorecard of thematic meetings. */

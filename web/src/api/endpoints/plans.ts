@@ -77,3 +77,7 @@ export const assignmentsQuery = (year: number) =>
     queryKey: keys.assignments(year),
     queryFn: () => api.get('/me/assignments', { query: { year } }),
   });
+
+/** A committee's officer reminds one or several lagging cells under it (a message, recorded and notified). */
+export const remindCells = (committeeId: string, body: BodyOf<'/committees/{id}/reminders', 'post'>) =>
+  api.post('/committees/{id}/reminders', { path: { id: committeeId }, body });

@@ -1160,6 +1160,59 @@ export interface paths {
       };
     };
   };
+  '/committees/{id}/reminders': {
+    /** Remind one or several lagging cells under the committee (its officers) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommitteeReminderRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded and sent to each cell */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommitteeReminderResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/plans': {
     /** Every cell under a unit with the status of its plan for a year */
     get: {
@@ -6724,6 +6777,54 @@ export interface paths {
       };
     };
   };
+  '/meetings/{id}/notice.ics': {
+    /** The notice of a meeting as one calendar event (iCalendar, times in Asia/Ho_Chi_Minh) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description iCalendar */
+        200: {
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/me/inbox': {
     /** The signed-in person's to-dos across all their units: overdue first, then by due day */
     get: {
@@ -6828,6 +6929,10 @@ export interface components {
       numberingTermFrom: string | null;
       draftLeadDays: number;
       draftLeadDaysSet: boolean;
+      commentReminderDays: number;
+      commentReminderDaysSet: boolean;
+      taskReminderDays: number;
+      taskReminderDaysSet: boolean;
       memberCount: number;
       canManage: boolean;
     };
@@ -6873,6 +6978,8 @@ export interface components {
        */
       numberingTermFrom?: string | null;
       draftLeadDays?: number | null;
+      commentReminderDays?: number | null;
+      taskReminderDays?: number | null;
     };
     MemberSummary: {
       id: string;
@@ -7069,6 +7176,14 @@ export interface components {
       planDeadline: string;
       content?: string | null;
     };
+    CommitteeReminderResult: {
+      sent: number;
+      sentAt: string;
+    };
+    CommitteeReminderRequest: {
+      cellIds: string[];
+      message: string;
+    };
     CellPlans: {
       year: number;
       permissions: {
@@ -7076,6 +7191,7 @@ export interface components {
         issueGuidance: boolean;
         registerTopic: boolean;
         publishModel: boolean;
+        remindCells: boolean;
       };
       cells: {
         cellId: string;
@@ -7096,6 +7212,11 @@ export interface components {
         };
         deadline: string | null;
         late: components['schemas']['PlanLateness'];
+        lastReminder: {
+          sentAt: string;
+          sentByName: string | null;
+          message: string;
+        } | null;
       }[];
     };
     PlanLateness: {
@@ -8327,7 +8448,12 @@ export interface components {
         | 'meeting_changed'
         | 'meeting_cancelled'
         | 'report_issued'
-        | 'committee_reminder';
+        | 'committee_reminder'
+        | 'reminder_comments'
+        | 'reminder_meeting'
+        | 'reminder_plan_step'
+        | 'reminder_task'
+        | 'reminder_review';
       unitId: string;
       unitName: string;
       params: {
@@ -8367,7 +8493,12 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
-          | 'committee_reminder';
+          | 'committee_reminder'
+          | 'reminder_comments'
+          | 'reminder_meeting'
+          | 'reminder_plan_step'
+          | 'reminder_task'
+          | 'reminder_review';
         email: boolean;
       }[];
     };
@@ -8383,7 +8514,12 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
-          | 'committee_reminder';
+          | 'committee_reminder'
+          | 'reminder_comments'
+          | 'reminder_meeting'
+          | 'reminder_plan_step'
+          | 'reminder_task'
+          | 'reminder_review';
         email: boolean;
       }[];
     };

@@ -1,8 +1,14 @@
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { issueMeetingReport, keys, meetingReportUrl, noticeDocumentUrl } from '../../api/endpoints.ts';
+import {
+  issueMeetingReport,
+  keys,
+  meetingReportUrl,
+  noticeDocumentUrl,
+  noticeIcsUrl,
+} from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -117,7 +123,11 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         <DocumentLinks
           label={t('meeting.noticeDocument')}
           url={(format) => noticeDocumentUrl(meeting.id, format)}
-        />
+        >
+          <Button component="a" href={noticeIcsUrl(meeting.id)} download size="xs" variant="default">
+            {t('meeting.noticeIcs')}
+          </Button>
+        </DocumentLinks>
       ) : null}
       {meeting.status === 'ended' ? <MeetingReport meeting={meeting} /> : null}
     </Stack>

@@ -98,6 +98,11 @@ export function EditUnitModal({ unit, opened, onClose }: ModalProps & { unit: Or
   );
 }
 
+/** A number of days from 0 to 30, or empty for the default. */
+const validDays = (value: string) =>
+  value.trim() === '' || (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 30);
+const daysOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
+
 function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -111,6 +116,9 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       numberingTermFrom: unit.numberingTermFrom ?? '',
       // Practice (draft-gate.ts): empty is the default of 3 days.
       draftLeadDays: unit.draftLeadDaysSet ? String(unit.draftLeadDays) : '',
+      // Practice (reminders.ts): empty is the default of 2 days before comments close, 3 before a task is due.
+      commentReminderDays: unit.commentReminderDaysSet ? String(unit.commentReminderDays) : '',
+      taskReminderDays: unit.taskReminderDaysSet ? String(unit.taskReminderDays) : '',
     },
     validate: {
       name: (value) => (value.trim() ? null : t('common.required')),
@@ -118,6 +126,8 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
         value.trim() === '' || (/^\d{1,2}$/.test(value.trim()) && Number(value) <= 30)
           ? null
           : t('orgs.draftLeadDaysInvalid'),
+      commentReminderDays: (value) => (validDays(value) ? null : t('orgs.draftLeadDaysInvalid')),
+      taskReminderDays: (value) => (validDays(value) ? null : t('orgs.draftLeadDaysInvalid')),
     },
   });
 
@@ -140,6 +150,15 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
       const leadDays = values.draftLeadDays.trim() === '' ? null : Number(values.draftLeadDays);
       if (unit.kind === 'cell' && leadDays !== (unit.draftLeadDaysSet ? unit.draftLeadDays : null))
         body.draftLeadDays = leadDays;
+      const commentDays = daysOrNull(values.commentReminderDays);
+      if (
+        unit.kind === 'cell' &&
+        commentDays !== (unit.commentReminderDaysSet ? unit.commentReminderDays : null)
+      )
+        body.commentReminderDays = commentDays;
+      const taskDays = daysOrNull(values.taskReminderDays);
+      if (unit.kind === 'cell' && taskDays !== (unit.taskReminderDaysSet ? unit.taskReminderDays : null))
+        body.taskReminderDays = taskDays;
       return updateOrg(unit.id, body);
     },
     onSuccess: async () => {
@@ -176,6 +195,24 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
             inputMode="numeric"
             placeholder="3"
             {...form.getInputProps('draftLeadDays')}
+          />
+        ) : null}
+        {unit.kind === 'cell' ? (
+          <TextInput
+            label={t('orgs.commentReminderDays')}
+            description={t('orgs.commentReminderDaysHint')}
+            inputMode="numeric"
+            placeholder="2"
+            {...form.getInputProps('commentReminderDays')}
+          />
+        ) : null}
+        {unit.kind === 'cell' ? (
+          <TextInput
+            label={t('orgs.taskReminderDays')}
+            description={t('orgs.taskReminderDaysHint')}
+            inputMode="numeric"
+            placeholder="3"
+            {...form.getInputProps('taskReminderDays')}
           />
         ) : null}
         {unit.parentId && currentParentVisible && parentChoices.length > 0 ? (

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { CellPlanStatus, LateFlag, OpenPlanLink, ProgressFlag, ReportsSummary } from './CellPlanFlags.tsx';
 import type { CellPlansProps } from './CellPlansTable.tsx';
+import { isLagging, LastReminder, RemindButton } from './CommitteeReminder.tsx';
 
 /** The committee's cells and their plans of the year, one item each (phones). */
-export function CellPlansList({ rows, year, showParent }: CellPlansProps) {
+export function CellPlansList({ rows, year, showParent, remind }: CellPlansProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -36,6 +37,17 @@ export function CellPlansList({ rows, year, showParent }: CellPlansProps) {
               <OpenPlanLink row={row} />
             </Group>
             <ReportsSummary row={row} />
+            <LastReminder row={row} />
+            {remind && isLagging(row) ? (
+              <Group>
+                <RemindButton
+                  context={remind}
+                  rows={[row]}
+                  variant="subtle"
+                  label={t('committee.remindOne')}
+                />
+              </Group>
+            ) : null}
           </Stack>
         </li>
       ))}

@@ -12,16 +12,19 @@ import {
   ProgressFlag,
   ReportsSummary,
 } from './CellPlanFlags.tsx';
+import { isLagging, LastReminder, RemindButton, type RemindContext } from './CommitteeReminder.tsx';
 
 export interface CellPlansProps {
   rows: readonly CellRow[];
   year: number;
   /** Cells sit under several committees: name each cell's own. */
   showParent: boolean;
+  /** The committee's officer may remind lagging cells from here. */
+  remind?: RemindContext | null;
 }
 
 /** The committee's cells and their plans of the year, one row each (wide screens). */
-export function CellPlansTable({ rows, year, showParent }: CellPlansProps) {
+export function CellPlansTable({ rows, year, showParent, remind }: CellPlansProps) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -71,6 +74,22 @@ export function CellPlansTable({ rows, year, showParent }: CellPlansProps) {
           cell: (row) => (row.plan?.reviewedAt ? formatDateTime(row.plan.reviewedAt) : '—'),
         },
         { header: t('committee.reports'), cell: (row) => <ReportsSummary row={row} /> },
+        {
+          header: t('committee.reminders'),
+          cell: (row) => (
+            <Stack gap={4} align="flex-start">
+              <LastReminder row={row} />
+              {remind && isLagging(row) ? (
+                <RemindButton
+                  context={remind}
+                  rows={[row]}
+                  variant="subtle"
+                  label={t('committee.remindOne')}
+                />
+              ) : null}
+            </Stack>
+          ),
+        },
         { header: t('common.actions'), cell: (row) => <OpenPlanLink row={row} /> },
       ]}
     />

@@ -16,6 +16,7 @@ import { GuidanceSection } from '../guidance/GuidanceSection.tsx';
 import { LibrarySection } from '../topics/LibrarySection.tsx';
 import { CellPlansList } from './CellPlansList.tsx';
 import { CellPlansTable } from './CellPlansTable.tsx';
+import { isLagging, RemindButton } from './CommitteeReminder.tsx';
 import { PHONE_QUERY } from './PlanView.tsx';
 
 /**
@@ -46,6 +47,8 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   );
   const behind = cells.filter((c) => c.overdueSteps > 0);
   const shown = onlyOverdue ? behind : cells;
+  const lagging = shown.filter(isLagging);
+  const remind = permissions?.remindCells ? { committeeId: unit.id, year } : null;
   const showParent = cells.some((c) => c.parentName !== unit.name);
   const count = (status: PlanStatus | null) =>
     cells.filter((c) => (c.plan?.status ?? null) === status).length;
@@ -98,6 +101,16 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
             onChange={(event) => setOnlyOverdue(event.currentTarget.checked)}
           />
         ) : null}
+        {remind && lagging.length > 0 ? (
+          <Group>
+            <RemindButton
+              context={remind}
+              rows={lagging}
+              variant="filled"
+              label={t('committee.remindAll', { count: lagging.length })}
+            />
+          </Group>
+        ) : null}
         {data && onlyOverdue && cells.length > 0 && shown.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('committee.noneOverdue')}
@@ -110,9 +123,9 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
         {data && shown.length > 0 ? (
           stacked ? (
-            <CellPlansList rows={shown} year={year} showParent={showParent} />
+            <CellPlansList rows={shown} year={year} showParent={showParent} remind={remind} />
           ) : (
-            <CellPlansTable rows={shown} year={year} showParent={showParent} />
+            <CellPlansTable rows={shown} year={year} showParent={showParent} remind={remind} />
           )
         ) : null}
       </Stack>

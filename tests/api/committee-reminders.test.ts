@@ -1,0 +1,214 @@
+/**
+ * A committee's reminder to lagging cells (issue 14), and the notice's .ics download.
+ */
+import ical, { type VEvent } from 'node-ical';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import type { App } from '../../src/server/app.ts';
+import {
+  buildCommittee,
+  buildMeeting,
+  buildPerson,
+  buildUser,
+  buildWorld,
+  giveRole,
+  PASSWORD,
+  type World,
+} from '../fixtures/factories.ts';
+import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+let database: Database;
+let app: App;
+let world: World;
+let officer: ApiClient;
+let secretary: ApiClient;
+let member: ApiClient;
+let siblingOfficer: ApiClient;
+let rootOfficer: ApiClient;
+
+interface CellPlans {
+  permissions: { remindCells: boolean };
+  cells: { cellId: string; lastReminder: { sentAt: string; sentByName: string; message: string } | null }[];
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildApp(database);
+  world = await buildWorld(database.db);
+  officer = await loggedIn(app, world.users.officer, PASSWORD);
+  secretary = await loggedIn(app, world.users.secretary, PASSWORD);
+  member = await loggedIn(app, world.users.member, PASSWORD);
+  // An officer of another committee under the same root: the cells of this one are not theirs to see.
+  const siblingCommittee = await buildCommittee(database.db, {
+    parentId: world.root.id,
+    name: 'Đảng ủy Khối',
+  });
+  const siblingOfficerId = await buildPerson(database.db, { unitId: siblingCommittee.id, status: 'staff' });
+  await giveRole(database.db, siblingCommittee.id, siblingOfficerId, 'officer');
+  siblingOfficer = await loggedIn(
+    app,
+    await buildUser(database.db, { personId: siblingOfficerId }),
+    PASSWORD,
+  );
+  const rootOfficerId = await buildPerson(database.db, { unitId: world.root.id, status: 'staff' });
+  await giveRole(database.db, world.root.id, rootOfficerId, 'officer');
+  rootOfficer = await loggedIn(app, await buildUser(database.db, { personId: rootOfficerId }), PASSWORD);
+});
+afterAll(() => database.close());
+
+const url = () => `/api/committees/${world.sub.id}/reminders`;
+const message = 'Đề nghị chi bộ hoàn thành dự thảo lần 1 chuyên đề quý 1 trước ngày 25.';
+
+describe("a committee's reminder", () => {
+  it('is recorded, audited, told to each cell’s secretary and deputy, and shown on the overview', async () => {
+    const res = await officer.post<{ sent: number; sentAt: string }>(url(), {
+      cellIds: [world.cell.id, world.sibling.id],
+      message,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.sent).toBe(2);
+
+    const rows = await database.db
+      .selectFrom('committee_reminder')
+      .selectAll()
+      .where('committee_id', '=', world.sub.id)
+      .execute();
+    expect(rows.map((r) => r.cell_id).sort()).toEqual([world.cell.id, world.sibling.id].sort());
+    expect(rows.every((r) => r.sent_by === world.people.officerId && r.message === message)).toBe(true);
+    const audits = await database.db
+      .selectFrom('audit_log')
+      .select('unit_id')
+      .where('action', '=', 'committee.remind')
+      .execute();
+    expect(audits.map((a) => a.unit_id).sort()).toEqual([world.cell.id, world.sibling.id].sort());
+
+    const told = await database.db
+      .selectFrom('notification')
+      .select(['person_id', 'unit_id', 'params_json', 'link'])
+      .where('kind', '=', 'committee_reminder')
+      .where('unit_id', '=', world.cell.id)
+      .execute();
+    expect(told.map((n) => n.person_id).sort()).toEqual(
+      [world.people.secretaryId, world.people.deputyId].sort(),
+    );
+    expect(JSON.parse(told[0]?.params_json ?? '{}')).toMatchObject({ message });
+    expect(told[0]?.link).toBe(`/units/${world.cell.id}?tab=plans`);
+    // The secretary's bell shows it.
+    const bell = await secretary.get<{ items: { kind: string; params: { message?: string } }[] }>(
+      '/api/notifications',
+    );
+    expect(bell.body.items.some((i) => i.kind === 'committee_reminder' && i.params.message === message)).toBe(
+      true,
+    );
+    // A plain member of the cell is not told.
+    const memberBell = await member.get<{ items: { kind: string }[] }>('/api/notifications');
+    expect(memberBell.body.items.some((i) => i.kind === 'committee_reminder')).toBe(false);
+
+    const overview = await officer.get<CellPlans>(`/api/orgs/${world.sub.id}/plans?year=2026`);
+    expect(overview.body.permissions.remindCells).toBe(true);
+    const cell = overview.body.cells.find((c) => c.cellId === world.cell.id);
+    expect(cell?.lastReminder).toEqual({ sentAt: res.body.sentAt, sentByName: 'Trần Thị Cán Bộ', message });
+  });
+
+  it('is for the officers of that committee only: a cell member 403, a sibling committee’s officer 404', async () => {
+    const body = { cellIds: [world.cell.id], message };
+    const refused = await secretary.post<ErrorBody>(url(), body);
+    expect(refused.status).toBe(403);
+    expect((await member.post(url(), body)).status).toBe(403);
+    expect((await siblingOfficer.post(url(), body)).status).toBe(404);
+    // An officer of the committee above reminds from their own committee's overview, not this one's.
+    expect((await rootOfficer.post(url(), body)).status).toBe(403);
+    const secretaryView = await secretary.get<CellPlans>(`/api/orgs/${world.cell.id}/plans?year=2026`);
+    expect(secretaryView.body.permissions.remindCells).toBe(false);
+  });
+
+  it('knows no cell outside the committee (404) and writes nothing then', async () => {
+    const before = await database.db.selectFrom('committee_reminder').select('id').execute();
+    const res = await officer.post<ErrorBody>(url(), {
+      cellIds: [world.cell.id, world.foreignCell.id],
+      message,
+    });
+    expect(res.status).toBe(404);
+    expect(
+      (
+        await officer.post(`/api/committees/${world.cell.id}/reminders`, {
+          cellIds: [world.cell.id],
+          message,
+        })
+      ).status,
+    ).toBe(404);
+    expect(await database.db.selectFrom('committee_reminder').select('id').execute()).toHaveLength(
+      before.length,
+    );
+  });
+
+  it('asks for a message of 1–1000 characters and at least one cell (400, in Vietnamese)', async () => {
+    for (const body of [
+      { cellIds: [world.cell.id], message: '' },
+      { cellIds: [world.cell.id], message: 'x'.repeat(1001) },
+      { cellIds: [], message },
+    ]) {
+      const res = await officer.post<ErrorBody>(url(), body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      expect(Object.keys(res.body.error.fields ?? {}).length).toBe(1);
+    }
+  });
+});
+
+const inVietnam = (d: Date) => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const part = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+};
+
+describe("the notice's .ics", () => {
+  it('is one VEVENT at the local time, with the place, the topic and the notice’s number', async () => {
+    const heldOn = addDays(todayInVietnam(), 5);
+    const m = await buildMeeting(database.db, world.cell.id, {
+      heldOn,
+      startsAt: '07:30',
+      place: 'Phòng giao ban khoa Nội',
+      notice: true,
+    });
+    const res = await member.request<string>('GET', `/api/meetings/${m.id}/notice.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="thong-bao-\d+-/);
+    const events = Object.values(ical.sync.parseICS(res.body)).filter(
+      (c): c is VEvent => c?.type === 'VEVENT',
+    );
+    expect(events).toHaveLength(1);
+    const event = events[0];
+    if (!event) throw new Error('no event');
+    expect(inVietnam(event.start)).toBe(`${heldOn} 07:30`);
+    expect(event.start.tz).toBe('Asia/Ho_Chi_Minh');
+    expect(String(event.location)).toBe('Phòng giao ban khoa Nội');
+    expect(String(event.summary)).toMatch(/^Sinh hoạt chuyên đề: /);
+    expect(String(event.description)).toMatch(/Thông báo Số \d{2}-TB\/CB/);
+  });
+
+  it('exists once the notice is sent (409 before), for those who may read it', async () => {
+    const m = await buildMeeting(database.db, world.cell.id, { notice: false });
+    const before = await secretary.get<ErrorBody>(`/api/meetings/${m.id}/notice.ics`);
+    expect(before.status).toBe(409);
+    expect(before.body.error.code).toBe('MEETING_NOTICE_NOT_SENT');
+    const foreignUser = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: world.foreignCell.memberIds[0] ?? '' }),
+      PASSWORD,
+    );
+    const sent = await buildMeeting(database.db, world.cell.id, { notice: true });
+    expect((await foreignUser.get(`/api/meetings/${sent.id}/notice.ics`)).status).toBe(404);
+  });
+});
