@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { Me, Meeting, Plan, TopicPreparation } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 13, "what tripped a first-time secretary": the steps that cannot be undone ask first and say what they
 // do, the submit button says why it waits, and attendance is taken with one tap plus the exceptions.
@@ -30,18 +30,6 @@ let planId = '';
 let topicId = '';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-
-/** A call to the API as the signed-in user of the page (the session cookie and its CSRF token). */
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 async function cellId(page: Page): Promise<string> {
   const me = await call<Me>(page, 'GET', '/auth/me');

@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { Me, Meeting, Plan } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 const device = watchedDevices();
 
@@ -22,18 +22,6 @@ const TOPIC = 'Nâng cao chất lượng bàn giao người bệnh giữa các c
 const dayFromToday = (days: number) =>
   new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
-
-/** A call to the API as the signed-in user of the page (the session cookie and its CSRF token). */
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** The cell's 2032 plan, adopted; its first topic's draft approved by the secretary goes to members today. */
 async function topicWithDraftSent(secretary: Page, preparer: Page, cellId: string): Promise<string> {

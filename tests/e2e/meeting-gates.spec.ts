@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { Me, Meeting, OrgUnit, Plan } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 13, gates and checks of the monthly meeting:
 // - the interval between sending the topic's draft and the meeting is the cell's setting (practice, 3 days by
@@ -25,18 +25,6 @@ const device = watchedDevices();
 const dayFromToday = (days: number) =>
   new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
-
-/** A call to the API as the signed-in user of the page (the session cookie and its CSRF token). */
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** The officer sets the cell's interval in the unit form ('' returns to the default). */
 async function setLeadDays(officer: Page, cellId: string, value: string) {

@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Me, Plan } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 14: a member sees the bell count rise live when the secretary distributes a draft, and the
 // notification opens the topic. Demo data: Chi bộ Khoa Nội (bithu.noi, secretary; chiuy.noi prepares;
@@ -10,17 +10,6 @@ const CELL = 'Chi bộ Khoa Nội';
 const TOPIC = 'Nâng cao tinh thần thái độ phục vụ người bệnh tại Khoa Nội';
 
 const device = watchedDevices();
-
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 

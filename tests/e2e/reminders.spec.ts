@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Me, Plan } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 14: an officer of the hospital committee (canbo.benhvien) reminds a lagging cell from the committee's
 // overview, and the cell's secretary (bithu.noi) sees it arrive in her bell; the notice of a meeting offers an
@@ -11,17 +11,6 @@ const CELL = 'Chi bộ Khoa Nội';
 const MESSAGE = 'Đề nghị chi bộ khẩn trương hoàn thành đề cương và dự thảo chuyên đề quý I.';
 
 const device = watchedDevices();
-
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 test('an officer reminds a lagging cell from the overview; the secretary’s bell shows it live', async ({
   browser,

@@ -1,6 +1,6 @@
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Me, Meeting, Plan, ResolutionState, TopicPreparation } from '../../web/src/api/models.ts';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 // Seed 003, "Vài vấn đề trao đổi về các cuộc họp chi bộ ra nghị quyết chuyên đề": the draft resolution in its five
 // parts (Bước 2), its decisions "CHI BỘ QUYẾT NGHỊ:" voted one by one at the meeting ("Đảng viên thảo luận và
@@ -20,17 +20,6 @@ const QUESTION = 'Vì sao người bệnh phải chờ lâu?';
 const device = watchedDevices();
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-
-async function call<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-  const response: APIResponse = await page.request.fetch(`/api${path}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 const lastDraft = (prep: TopicPreparation) =>
   prep.versions.filter((v) => v.kind === 'draft').at(-1)?.id ?? null;

@@ -1,4 +1,12 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import {
+  type APIResponse,
+  type Browser,
+  type BrowserContextOptions,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
+import type { Me } from '../../web/src/api/models.ts';
 
 /** Every demo login's password (README). */
 export const PASSWORD = 'ChuyenDe@2026';
@@ -37,4 +45,24 @@ export function watchedDevices() {
     });
     return page;
   };
+}
+
+/**
+ * A call to the API as the signed-in user of the page (its session cookie and CSRF token), for a spec's setup
+ * that the browser path under test does not cover. A refused call fails the test with the answer.
+ */
+export async function call<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
+  const response: APIResponse = await page.request.fetch(`/api${path}`, {
+    method,
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: method === 'GET' ? undefined : (data ?? {}),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
 }
