@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 
-/** Tables in foreign-key order. Sessions and login failures are transient and not kept. */
+/**
+ * Tables in foreign-key order. Sessions, login failures and job leases are transient and not kept; the reminders
+ * already sent are (a restored database must not send them again).
+ */
 export const BACKUP_TABLES = [
   'org_unit',
   'org_closure',
@@ -51,6 +54,8 @@ export const BACKUP_TABLES = [
   'calendar_token',
   'app_setting',
   'push_subscription',
+  'reminder_sent',
+  'committee_reminder',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

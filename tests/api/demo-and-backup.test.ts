@@ -184,6 +184,14 @@ describe('demo data', () => {
 });
 
 describe('JSON backup and restore', () => {
+  it('keeps every table of the schema but the transient ones (sessions, login failures, job leases)', async () => {
+    const tables = (await demo.db.introspection.getTables())
+      .map((t) => t.name)
+      .filter((name) => !name.startsWith('kysely_'));
+    const kept = new Set<string>(BACKUP_TABLES);
+    expect(tables.filter((name) => !kept.has(name)).sort()).toEqual(['job_lease', 'login_failure', 'session']);
+  });
+
   it('restores everything into an empty database, and the restored data works through the API', async () => {
     const backup = JSON.parse(JSON.stringify(await exportJson(demo.db)));
     expect(await isDatabaseEmpty(copy.db)).toBe(true);
