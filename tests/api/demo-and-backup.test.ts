@@ -189,7 +189,11 @@ describe('JSON backup and restore', () => {
       .map((t) => t.name)
       .filter((name) => !name.startsWith('kysely_'));
     const kept = new Set<string>(BACKUP_TABLES);
-    expect(tables.filter((name) => !kept.has(name)).sort()).toEqual(['job_lease', 'login_failure', 'session']);
+    expect(tables.filter((name) => !kept.has(name)).sort()).toEqual([
+      'job_lease',
+      'login_failure',
+      'session',
+    ]);
   });
 
   it('restores everything into an empty database, and the restored data works through the API', async () => {
