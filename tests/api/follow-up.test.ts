@@ -277,10 +277,10 @@ describe('reviewing a resolution (sơ kết, tổng kết)', () => {
     const id = planned.body.id;
     // It waits in the secretary's "Việc của tôi" until issued; a member has none to write.
     const year = today().slice(0, 4);
-    const todo = await c.secretary.get<{ reviews: { id: string; kind: string; topic: { id: string } }[] }>(
-      `/api/me/tasks?year=${year}`,
-    );
-    expect(todo.body.reviews).toEqual([
+    const secretaryTasks = await c.secretary.get<{
+      reviews: { id: string; kind: string; topic: { id: string } }[];
+    }>(`/api/me/tasks?year=${year}`);
+    expect(secretaryTasks.body.reviews).toEqual([
       expect.objectContaining({
         id,
         kind: 'interim',

@@ -16,7 +16,7 @@ import { listUnitsByIds } from '../orgs/index.ts';
  * issued (seed 001: reports to the cell each quarter; domain/inbox endedReportPeriods); for a committee's officer,
  * the reports the cells below issued this year or last that they have not opened yet.
  */
-export async function reportTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
   const cells = unitsWhere(scope, ['secretary', 'deputy']);
   const committees = unitsWhere(scope, ['officer']);

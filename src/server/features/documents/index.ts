@@ -1,4 +1,4 @@
 /** What other features and the seed use of official documents: issuing the reports a cell sends up. */
 
-export { reportTodos } from './inbox.ts';
+export { reportInboxItems } from './inbox.ts';
 export { issueMeetingReport, issuePeriodReport } from './reports.ts';

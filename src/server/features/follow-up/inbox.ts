@@ -16,7 +16,7 @@ import * as store from './store.ts';
  * seed 003: the interim and final reviews of a resolution): their assignments due within the week or overdue and
  * not done (task-progress.ts), and for the secretary of a cell the reviews due within the month or overdue.
  */
-export async function followUpTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+export async function followUpInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
   const [tasks, reviews] = await Promise.all([
     store.listOwnTasksDueBy(db, personId, addDays(today, DUE_SOON_DAYS.task)),

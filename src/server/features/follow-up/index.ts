@@ -1,6 +1,6 @@
 /** What other features use of the follow-up of assignments and the reviews of resolutions. */
 
-export { followUpTodos } from './inbox.ts';
+export { followUpInboxItems } from './inbox.ts';
 export {
   type CheckMeeting,
   recordTaskCheck,

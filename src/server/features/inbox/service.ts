@@ -4,11 +4,11 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { type InboxItem, type InboxScope, sortInbox } from '#domain/inbox/inbox.ts';
 import { unreadReminders } from '../../notifications/service.ts';
-import { reportTodos } from '../documents/index.ts';
-import { followUpTodos } from '../follow-up/index.ts';
-import { meetingTodos } from '../meetings/index.ts';
-import { planTodos } from '../plans/index.ts';
-import { preparationTodos } from '../preparation/index.ts';
+import { reportInboxItems } from '../documents/index.ts';
+import { followUpInboxItems } from '../follow-up/index.ts';
+import { meetingInboxItems } from '../meetings/index.ts';
+import { planInboxItems } from '../plans/index.ts';
+import { preparationInboxItems } from '../preparation/index.ts';
 
 /**
  * "Việc cần làm": what is the signed-in person's to do now, across every unit where they hold a role or belong.
@@ -24,11 +24,11 @@ export async function inboxOf(
   if (!actor.personId) return { items: [] };
   const scope: InboxScope = { personId: actor.personId, today: todayInVietnam(now), grants: actor.grants };
   const parts = await Promise.all([
-    preparationTodos(db, scope),
-    meetingTodos(db, scope),
-    followUpTodos(db, scope),
-    planTodos(db, scope),
-    reportTodos(db, scope),
+    preparationInboxItems(db, scope),
+    meetingInboxItems(db, scope),
+    followUpInboxItems(db, scope),
+    planInboxItems(db, scope),
+    reportInboxItems(db, scope),
     unreadReminders(db, scope.personId, scope.today),
   ]);
   return { items: sortInbox(parts.flat()) };

@@ -16,7 +16,7 @@ import * as store from './store.ts';
  * thematic meeting (seed 001: "Sau mỗi buổi sinh hoạt chuyên đề, Bí thư chi bộ cần có nhận xét, đánh giá") and
  * the report of a held meeting to issue to the committee above.
  */
-export async function meetingTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+export async function meetingInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
   const secretaryCells = unitsWhere(scope, ['secretary', 'deputy']);
   const [toSign, notices, ended] = await Promise.all([

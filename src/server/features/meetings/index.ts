@@ -13,7 +13,7 @@ export {
   updateSpeech,
 } from './console.ts';
 export { lessonsForTopicOf, saveEvaluation } from './evaluation.ts';
-export { meetingTodos } from './inbox.ts';
+export { meetingInboxItems } from './inbox.ts';
 export { addAddendum, draftFromConsole, saveMinutes, signMinutes } from './minutes.ts';
 export { recordPaperMeeting } from './paper.ts';
 export { recordCommitment, reviewCommitment } from './practice.ts';

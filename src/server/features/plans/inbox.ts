@@ -13,7 +13,7 @@ import * as store from './store.ts';
  * (plan-deadline.ts). For a committee's officer: the plans the cells directly below sent up ("Đảng ủy cấp trên
  * trực tiếp", policy scope `parent`), and how many cells of the subtree have overdue steps (the overview's count).
  */
-export async function planTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+export async function planInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { today } = scope;
   const year = Number(today.slice(0, 4));
   const cellIds = unitsWhere(scope, ['secretary', 'deputy']);

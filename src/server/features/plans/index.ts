@@ -1,5 +1,5 @@
 /** What other features use of the cells' annual plans. */
 
-export { planTodos } from './inbox.ts';
+export { planInboxItems } from './inbox.ts';
 export { createPlan, getPlanDetail, savePlan, transitionPlan } from './service.ts';
 export { findPlanOfCell, legalBases } from './store.ts';

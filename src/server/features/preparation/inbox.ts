@@ -12,7 +12,7 @@ const CELL_COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee_membe
  * self-approval included), drafts to read and comment on before the window closes, comments to dispose of
  * before draft 2, and topics whose meeting month has come with no meeting scheduled (plan-schedule.ts: step 5).
  */
-export async function preparationTodos(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
+export async function preparationInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
   const approverCells = unitsWhere(scope, CELL_COMMITTEE);
   const schedulerCells = unitsWhere(scope, ['secretary', 'deputy']);
