@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import type { Me, Meeting, Plan } from '../../web/src/api/models.ts';
-import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
+import type { Me, Meeting } from '../../web/src/api/models.ts';
+import { call, dayFromToday, signIn, topicWithDraftSent, watchedDevices } from '../support/e2e-session.ts';
 
 const device = watchedDevices();
 
@@ -18,37 +18,7 @@ const YEAR = 2032;
 const PREPARER = 'Hoàng Văn Long'; // dangvien.noi
 const TOPIC = 'Nâng cao chất lượng bàn giao người bệnh giữa các ca trực';
 
-/** A local date `days` from today in Việt Nam (UTC+7). */
-const dayFromToday = (days: number) =>
-  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
-
-/** The cell's 2032 plan, adopted; its first topic's draft approved by the secretary goes to members today. */
-async function topicWithDraftSent(secretary: Page, preparer: Page, cellId: string): Promise<string> {
-  let plan = await call<Plan>(secretary, 'POST', `/orgs/${cellId}/plans`, { year: YEAR });
-  const preparerId = plan.people.find((p) => p.fullName === PREPARER)?.id ?? '';
-  plan = await call<Plan>(secretary, 'PUT', `/plans/${plan.id}`, {
-    legalBases: ['Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương'],
-    purpose: 'Nâng cao chất lượng sinh hoạt chi bộ.',
-    topics: [TOPIC, 'Chuyên đề quý II', 'Chuyên đề quý III', 'Chuyên đề quý IV'].map((title, i) => ({
-      title,
-      kind: 'other',
-      quarter: i + 1,
-      preparerIds: [preparerId],
-    })),
-    expectedUpdatedAt: plan.updatedAt,
-  });
-  await call<Plan>(secretary, 'POST', `/plans/${plan.id}/adopt`, { adoptedOn: dayFromToday(0) });
-  const topicId = plan.topics.find((t) => t.title === TOPIC)?.id ?? '';
-  await call(preparer, 'POST', `/topics/${topicId}/versions`, {
-    kind: 'draft',
-    html: '<p>Thực trạng bàn giao người bệnh giữa các ca trực và giải pháp của chi bộ.</p>',
-    baseVersionId: null,
-  });
-  await call(preparer, 'POST', `/topics/${topicId}/submit`);
-  await call(secretary, 'POST', `/topics/${topicId}/approve`, { commentDueOn: dayFromToday(1) });
-  return topicId;
-}
 
 async function schedule(page: Page, kind: 'Sinh hoạt thường kỳ', heldOn: string) {
   const main = page.getByRole('main');
@@ -107,7 +77,14 @@ test('next month the chair checks last meeting’s open task, the minutes show i
   await signIn(preparer, 'dangvien.noi');
   const cellId =
     (await call<Me>(page, 'GET', '/auth/me')).units.find((u) => u.unitName === CELL)?.unitId ?? '';
-  const topicId = await topicWithDraftSent(page, preparer, cellId);
+  const topicId = await topicWithDraftSent(page, preparer, {
+    cellId,
+    year: YEAR,
+    title: TOPIC,
+    preparerName: PREPARER,
+    draftHtml: '<p>Thực trạng bàn giao người bệnh giữa các ca trực và giải pháp của chi bộ.</p>',
+    commentDueOn: dayFromToday(1),
+  });
   const combined = await call<Meeting>(page, 'POST', `/orgs/${cellId}/meetings`, {
     topicId,
     kind: 'combined',

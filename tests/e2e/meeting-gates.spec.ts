@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import type { Me, Meeting, OrgUnit, Plan } from '../../web/src/api/models.ts';
-import { call, signIn, watchedDevices } from '../support/e2e-session.ts';
+import type { Me, Meeting, OrgUnit } from '../../web/src/api/models.ts';
+import { call, dayFromToday, signIn, topicWithDraftSent, watchedDevices } from '../support/e2e-session.ts';
 
 // Issue 13, gates and checks of the monthly meeting:
 // - the interval between sending the topic's draft and the meeting is the cell's setting (practice, 3 days by
@@ -21,9 +21,6 @@ const LEAD_LABEL = 'Gửi dự thảo chuyên đề trước buổi sinh hoạt 
 
 const device = watchedDevices();
 
-/** A local date `days` from today in Việt Nam (UTC+7). */
-const dayFromToday = (days: number) =>
-  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
 /** The officer sets the cell's interval in the unit form ('' returns to the default). */
@@ -52,28 +49,14 @@ test('the cell’s draft lead time warns on the notice; the agenda editor refuse
   expect(cellId).not.toBe('');
 
   // The cell's 2029 plan, adopted; its first topic's draft 1 approved by the secretary goes to members today.
-  let plan = await call<Plan>(secretary, 'POST', `/orgs/${cellId}/plans`, { year: YEAR });
-  const preparerId = plan.people.find((p) => p.fullName === PREPARER)?.id ?? '';
-  plan = await call<Plan>(secretary, 'PUT', `/plans/${plan.id}`, {
-    legalBases: ['Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương'],
-    purpose: 'Nâng cao chất lượng sinh hoạt chi bộ.',
-    topics: [TOPIC, 'Chuyên đề quý II', 'Chuyên đề quý III', 'Chuyên đề quý IV'].map((title, i) => ({
-      title,
-      kind: 'other',
-      quarter: i + 1,
-      preparerIds: [preparerId],
-    })),
-    expectedUpdatedAt: plan.updatedAt,
+  const topicId = await topicWithDraftSent(secretary, preparer, {
+    cellId,
+    year: YEAR,
+    title: TOPIC,
+    preparerName: PREPARER,
+    draftHtml: '<p>Thực trạng chăm sóc người bệnh cao tuổi tại khoa và giải pháp của chi bộ.</p>',
+    commentDueOn: dayFromToday(3),
   });
-  await call<Plan>(secretary, 'POST', `/plans/${plan.id}/adopt`, { adoptedOn: dayFromToday(0) });
-  const topicId = plan.topics.find((t) => t.title === TOPIC)?.id ?? '';
-  await call(preparer, 'POST', `/topics/${topicId}/versions`, {
-    kind: 'draft',
-    html: '<p>Thực trạng chăm sóc người bệnh cao tuổi tại khoa và giải pháp của chi bộ.</p>',
-    baseVersionId: null,
-  });
-  await call(preparer, 'POST', `/topics/${topicId}/submit`);
-  await call(secretary, 'POST', `/topics/${topicId}/approve`, { commentDueOn: dayFromToday(3) });
 
   // The officer of the committee above sets the cell's interval to 5 days, after a value out of range.
   await officer.goto(`/units/${cellId}`);

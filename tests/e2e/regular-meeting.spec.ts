@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signIn, watchedDevices } from '../support/e2e-session.ts';
+import { dayFromToday, signIn, watchedDevices } from '../support/e2e-session.ts';
 
 const device = watchedDevices();
 
@@ -11,10 +11,6 @@ const PLACE = 'Phòng giao ban Khoa Nội';
 const STUDY = 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh';
 const COMMITMENT = 'Đi làm đúng giờ, tận tụy với người bệnh';
 const REVIEW = 'Cả khoa thực hiện tốt, không còn đi muộn';
-
-/** A local date `days` from today in Việt Nam (UTC+7). */
-const dayFromToday = (days: number) =>
-  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 async function scheduleRegular(page: Page, heldOn: string) {
   const main = page.getByRole('main');

@@ -6,7 +6,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import type { Me } from '../../web/src/api/models.ts';
+import type { Me, Plan } from '../../web/src/api/models.ts';
 
 /** Every demo login's password (README). */
 export const PASSWORD = 'ChuyenDe@2026';
@@ -65,4 +65,50 @@ export async function call<T>(
   });
   expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
+}
+
+/** A local date `days` from today in Việt Nam (UTC+7). */
+export const dayFromToday = (days: number) =>
+  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A spec's own plan of the cell for a year no other spec uses, adopted today; its first topic's draft 1, written
+ * by the preparer, approved by the secretary, goes to members today (the gate a thematic meeting needs).
+ * Returns the topic's id.
+ */
+export async function topicWithDraftSent(
+  secretary: Page,
+  preparer: Page,
+  plan: {
+    cellId: string;
+    year: number;
+    title: string;
+    preparerName: string;
+    draftHtml: string;
+    commentDueOn: string;
+  },
+): Promise<string> {
+  let made = await call<Plan>(secretary, 'POST', `/orgs/${plan.cellId}/plans`, { year: plan.year });
+  const preparerId = made.people.find((p) => p.fullName === plan.preparerName)?.id ?? '';
+  made = await call<Plan>(secretary, 'PUT', `/plans/${made.id}`, {
+    legalBases: ['Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương'],
+    purpose: 'Nâng cao chất lượng sinh hoạt chi bộ.',
+    topics: [plan.title, 'Chuyên đề quý II', 'Chuyên đề quý III', 'Chuyên đề quý IV'].map((title, i) => ({
+      title,
+      kind: 'other',
+      quarter: i + 1,
+      preparerIds: [preparerId],
+    })),
+    expectedUpdatedAt: made.updatedAt,
+  });
+  await call<Plan>(secretary, 'POST', `/plans/${made.id}/adopt`, { adoptedOn: dayFromToday(0) });
+  const topicId = made.topics.find((t) => t.title === plan.title)?.id ?? '';
+  await call(preparer, 'POST', `/topics/${topicId}/versions`, {
+    kind: 'draft',
+    html: plan.draftHtml,
+    baseVersionId: null,
+  });
+  await call(preparer, 'POST', `/topics/${topicId}/submit`);
+  await call(secretary, 'POST', `/topics/${topicId}/approve`, { commentDueOn: plan.commentDueOn });
+  return topicId;
 }
