@@ -203,3 +203,52 @@ describe('a plan step due this month and a review due', () => {
     expect(await received('reminder_review', `/reviews/${reviewId}`)).toEqual([secretaryOfSibling.person_id]);
   });
 });
+
+describe('a plan step already done as the plan shows it', () => {
+  it('reminds nobody of the comments step once the comment window ran out, though nobody pressed "close"', async () => {
+    const world = await buildWorld(database.db);
+    const p = await buildPreparation(database.db, world.cell.id, { status: 'distributed' });
+    const plan = await database.db
+      .selectFrom('plan')
+      .select('year')
+      .where('id', '=', p.planId)
+      .executeTakeFirstOrThrow();
+    const step = await database.db
+      .selectFrom('plan_step')
+      .select(['id', 'due_month'])
+      .where('topic_id', '=', p.topicId)
+      .where('step', '=', 'comments')
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('plan_step')
+      .set({ responsible_id: world.people.memberId })
+      .where('id', '=', step.id)
+      .execute();
+    const month = `${plan.year}-${String(step.due_month).padStart(2, '0')}`;
+    const stepReminders = async () =>
+      (
+        await database.db
+          .selectFrom('notification')
+          .select('params_json')
+          .where('kind', '=', 'reminder_plan_step')
+          .where('link', '=', `/topics/${p.topicId}`)
+          .execute()
+      ).filter((r) => JSON.parse(r.params_json).step === 'comments');
+    // The window closes on the 5th of the step's month: on the 3rd the step is still open and reminded…
+    await database.db
+      .updateTable('topic_preparation')
+      .set({ comment_due_on: `${month}-05`, comments_closed_at: null })
+      .where('topic_id', '=', p.topicId)
+      .execute();
+    await sendReminders(database.db, at(`${month}-03`));
+    expect(await stepReminders()).toHaveLength(1);
+    // …and a step done (the window ran out on the 5th) is not reminded to a new person responsible for it.
+    await database.db
+      .updateTable('plan_step')
+      .set({ responsible_id: world.people.secretaryId })
+      .where('id', '=', step.id)
+      .execute();
+    await sendReminders(database.db, at(`${month}-20`));
+    expect(await stepReminders()).toHaveLength(1);
+  });
+});

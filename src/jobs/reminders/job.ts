@@ -11,7 +11,8 @@ import {
   REMINDER_DAYS_MAX,
   taskReminderDays,
 } from '#domain/notifications/reminders.ts';
-import type { PlanStep } from '#domain/plans/plan-schedule.ts';
+import { stepProgress } from '#domain/preparation/step-progress.ts';
+import { preparationFacts } from '#server/features/preparation/index.ts';
 import type { NotificationParams } from '#server/notifications/mail-text.ts';
 import { notify } from '#server/notifications/notify.ts';
 import type { Job } from '../runner.ts';
@@ -26,15 +27,6 @@ export interface Reminder {
   params: NotificationParams;
   link: string;
 }
-
-const STEP_FACT: Record<PlanStep, (r: Awaited<ReturnType<typeof store.planStepsDueIn>>[number]) => boolean> =
-  {
-    outline: (r) => Boolean(r.outline_saved_at || r.draft1_approved_at),
-    draft1: (r) => Boolean(r.draft1_approved_at),
-    comments: (r) => Boolean(r.comments_closed_at || r.draft2_approved_at),
-    draft2: (r) => Boolean(r.draft2_approved_at),
-    meeting: (r) => Boolean(r.presented_on || Number(r.held)),
-  };
 
 /** Everything due to someone on a day, by the rules of domain/notifications/reminders.ts. */
 export async function remindersDue(db: Kysely<DB>, today: string): Promise<Reminder[]> {
@@ -83,7 +75,13 @@ export async function remindersDue(db: Kysely<DB>, today: string): Promise<Remin
       year: s.year,
       dueMonth: s.due_month,
       responsibleId: s.responsible_id,
-      done: STEP_FACT[s.step](s),
+      // Done as the plan shows it (step-progress.ts): its own fact, or a later step's.
+      done:
+        stepProgress(
+          [{ step: s.step, year: s.year, month: s.due_month }],
+          preparationFacts(s.status === null ? undefined : { ...s, status: s.status }, today),
+          today,
+        )[0]?.state === 'done',
     });
     if (r)
       due.push({

@@ -74,7 +74,7 @@ export function planStepsDueIn(db: Q, year: number, month: number) {
     .innerJoin('plan_topic as t', 't.id', 's.topic_id')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
     .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
-    .select((eb) => [
+    .select([
       's.topic_id',
       's.step',
       's.due_month',
@@ -82,20 +82,14 @@ export function planStepsDueIn(db: Q, year: number, month: number) {
       't.title',
       'p.cell_id',
       'p.year',
+      // What has happened (preparation's facts; ending a meeting records the topic presented).
+      'tp.status',
       'tp.outline_saved_at',
       'tp.draft1_approved_at',
+      'tp.comment_due_on',
       'tp.comments_closed_at',
       'tp.draft2_approved_at',
       'tp.presented_on',
-      eb
-        .exists(
-          eb
-            .selectFrom('meeting as m')
-            .select('m.id')
-            .whereRef('m.topic_id', '=', 't.id')
-            .where('m.status', '=', 'ended'),
-        )
-        .as('held'),
     ])
     .where('p.year', '=', year)
     .where('s.due_month', '=', month)

@@ -4,7 +4,16 @@ export { addDecision, decisionsOf, recordDecisionVote } from './decisions.ts';
 export { preparationInboxItems } from './inbox.ts';
 export { PreparationSchema } from './presenter.ts';
 export { draftPlainText } from './rich-text.ts';
-export { act, actIn, commentsOpen, getVersion, progressOf, saveBriefing, saveVersion } from './service.ts';
+export {
+  act,
+  actIn,
+  commentsOpen,
+  getVersion,
+  preparationFacts,
+  progressOf,
+  saveBriefing,
+  saveVersion,
+} from './service.ts';
 export {
   findPreparation,
   findTopic,

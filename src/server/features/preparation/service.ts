@@ -112,8 +112,11 @@ function today(): LocalDate {
 }
 
 /** The comment window has run out: its due day is over (in Việt Nam). */
-export function windowRunOut(prep: Pick<DB['topic_preparation'], 'comment_due_on'>): boolean {
-  return prep.comment_due_on !== null && prep.comment_due_on < today();
+export function windowRunOut(
+  prep: Pick<DB['topic_preparation'], 'comment_due_on'>,
+  on: LocalDate = today(),
+): boolean {
+  return prep.comment_due_on !== null && prep.comment_due_on < on;
 }
 
 /** Whether members may still comment: the draft is out and its due day has not passed. */
@@ -133,12 +136,12 @@ export type FactColumns = Pick<
   | 'presented_on'
 >;
 
-export function preparationFacts(prep: FactColumns | undefined): PreparationFacts {
+export function preparationFacts(prep: FactColumns | undefined, on: LocalDate = today()): PreparationFacts {
   if (!prep) return {};
   const day = (instant: string | null) => (instant ? todayInVietnam(new Date(instant)) : undefined);
   // A window that ran out closed on its due day even if nobody pressed "close".
   const closedByTime =
-    prep.status === 'distributed' && windowRunOut(prep) ? (prep.comment_due_on ?? undefined) : undefined;
+    prep.status === 'distributed' && windowRunOut(prep, on) ? (prep.comment_due_on ?? undefined) : undefined;
   return {
     outlineSavedOn: day(prep.outline_saved_at),
     draft1ApprovedOn: day(prep.draft1_approved_at),
