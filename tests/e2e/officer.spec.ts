@@ -38,15 +38,17 @@ test('a committee officer sees their subtree, adds a member to a cell, changes t
   await expect(main.getByRole('link', { name: 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa' })).toBeVisible();
   await expect(main.getByText('Cán bộ đảng ủy', { exact: true })).toBeVisible();
 
+  // The home's to-do list also links these units' plans: read the tree itself, once it has replaced the home.
   await page.getByRole('link', { name: 'Tổ chức' }).click();
-  await expect(main.getByRole('link', { name: 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa' })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Chi bộ Khoa Nội' })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Chi bộ Khoa Ngoại' })).toBeVisible();
+  const tree = main.getByRole('list', { name: 'Tổ chức' });
+  await expect(tree.getByRole('link', { name: 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa' })).toBeVisible();
+  await expect(tree.getByRole('link', { name: 'Chi bộ Khoa Nội', exact: true })).toBeVisible();
+  await expect(tree.getByRole('link', { name: 'Chi bộ Khoa Ngoại', exact: true })).toBeVisible();
   await expect(page.getByText('Chi bộ Khu phố 3')).toHaveCount(0);
   await expect(page.getByText('Đảng ủy phường Mỹ Hòa', { exact: true })).toHaveCount(0);
 
   // Add a probationary member to Chi bộ Khoa Ngoại.
-  await main.getByRole('link', { name: 'Chi bộ Khoa Ngoại' }).click();
+  await tree.getByRole('link', { name: 'Chi bộ Khoa Ngoại', exact: true }).click();
   await expect(main.getByRole('heading', { name: 'Chi bộ Khoa Ngoại' })).toBeVisible();
   await main.getByRole('button', { name: 'Thêm đảng viên' }).click();
   const dialog = page.getByRole('dialog');
