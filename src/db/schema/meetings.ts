@@ -101,6 +101,12 @@ export interface MeetingGuestTable {
   title: string | null;
   unit_name: string | null;
   created_at: string;
+  /** A delegate who registered themself from the committee's calendar (null for a guest typed in). */
+  person_id: string | null;
+  /** The committee the registered delegate comes from. */
+  unit_id: string | null;
+  /** Marked present at the console: 1 for a guest typed in, 0 for a registration until marked. */
+  present: number;
 }
 
 export interface MeetingSpeechTable {

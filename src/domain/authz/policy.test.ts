@@ -83,6 +83,18 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(),
     foreign: new Set(),
   },
+  // Seed 000: the committee above sends delegates to the cell's meetings; nobody attends their own cell so.
+  'meeting.attend': {
+    self: new Set(),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  // The committee's calendar of its subtree (the target is the committee, or a committee below it).
+  'committee.calendar': {
+    self: new Set(['officer', 'inspector', 'committee_member']),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -42,6 +42,8 @@ export const ACTIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.speak',
+  'meeting.attend',
+  'committee.calendar',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +105,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'meeting.speak': [
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
+  // Seed 000: "đại biểu cấp ủy cấp trên dự" — the committee's people above a cell attend its meetings as
+  // delegates: its officers and inspectors, and its committee members where the committee has that role
+  // (a cell's own committee_member sits in the cell itself, never above it, so the rule never applies to them).
+  'meeting.attend': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'above' }],
+  // The committee's calendar of its subtree's meetings, where they choose which to attend (seed 000: the
+  // committee "theo dõi, chỉ đạo" its cells): the same people, for their committee and those below it.
+  'committee.calendar': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'self_or_above' }],
 };
 
 /**

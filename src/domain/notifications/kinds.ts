@@ -15,6 +15,10 @@ export const NOTIFICATION_KINDS = [
   'meeting_cancelled',
   'report_issued',
   'committee_reminder',
+  // The committee's delegate registered for (or withdrew from) a cell's meeting (seed 000: "đại biểu cấp ủy
+  // cấp trên dự"): the cell's secretary and deputy know who is coming.
+  'delegate_registered',
+  'delegate_withdrawn',
   // Reminders, sent by the reminders job (src/jobs/reminders/, domain/notifications/reminders.ts).
   'reminder_comments',
   'reminder_meeting',
@@ -42,6 +46,8 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   meeting_cancelled: true,
   report_issued: false,
   committee_reminder: true,
+  delegate_registered: false,
+  delegate_withdrawn: false,
   reminder_comments: true,
   reminder_meeting: true,
   reminder_plan_step: true,

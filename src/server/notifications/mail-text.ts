@@ -74,6 +74,17 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     vi: (p) => `Cấp ủy nhắc nhở: ${s(p.message)}`,
     en: (p) => `A reminder from the committee: ${s(p.message)}`,
   },
+  delegate_registered: {
+    vi: (p) =>
+      `Đồng chí ${s(p.name)} (${s(p.committee)}) đăng ký dự buổi sinh hoạt chi bộ ngày ${dmy(p.date)}, lúc ${s(p.time)}.`,
+    en: (p) =>
+      `${s(p.name)} (${s(p.committee)}) will attend the cell meeting of ${dmy(p.date)} at ${s(p.time)}.`,
+  },
+  delegate_withdrawn: {
+    vi: (p) =>
+      `Đồng chí ${s(p.name)} (${s(p.committee)}) rút đăng ký dự buổi sinh hoạt chi bộ ngày ${dmy(p.date)}.`,
+    en: (p) => `${s(p.name)} (${s(p.committee)}) will no longer attend the cell meeting of ${dmy(p.date)}.`,
+  },
   reminder_comments: {
     vi: (p) =>
       `Nhắc: hạn góp ý dự thảo chuyên đề "${s(p.topic)}" là ngày ${dmy(p.dueOn)}; đồng chí chưa đọc dự thảo.`,

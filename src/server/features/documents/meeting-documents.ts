@@ -78,9 +78,10 @@ export async function meetingReportFor(db: Kysely<DB>, actor: Actor, meetingId: 
     place: m.place,
     chair: m.chair?.name ?? null,
     minuteTaker: m.minuteTaker?.name ?? null,
-    delegates: m.guests
-      .filter((g) => g.kind === 'delegate')
-      .map((g) => [g.fullName, g.title, g.unitName].filter(Boolean).join(', ')),
+    delegates: [
+      ...m.delegates.filter((d) => d.present),
+      ...m.guests.filter((g) => g.kind === 'delegate'),
+    ].map((g) => [g.fullName, g.title, g.unitName].filter(Boolean).join(', ')),
     presenters,
     preparation: prep && preparationSummary(prep),
     counts: m.counts,

@@ -86,6 +86,10 @@ export async function addGuest(db: Kysely<DB>, actor: Actor, meetingId: string, 
       full_name: input.fullName,
       title: input.title ?? null,
       unit_name: input.unitName ?? null,
+      // Typed in by the console when they are there; the committee's registrations are delegates/service.ts.
+      person_id: null,
+      unit_id: null,
+      present: 1,
       created_at: nowIso(),
     });
     return {};

@@ -90,12 +90,15 @@ async function minutesFacts(trx: Transaction<DB>, m: DB['meeting']): Promise<Min
     presenters,
     chair: name(m.chair_id),
     minuteTaker: name(m.minute_taker_id),
-    guests: guests.map((g) => ({
-      fullName: g.full_name,
-      title: g.title,
-      unitName: g.unit_name,
-      kind: g.kind,
-    })),
+    // Guests typed in were there; a registered delegate is named once the console marked them present.
+    guests: guests
+      .filter((g) => g.present === 1)
+      .map((g) => ({
+        fullName: g.full_name,
+        title: g.title,
+        unitName: g.unit_name,
+        kind: g.kind,
+      })),
     counts: attendanceCounts(attendance.map((a) => ({ status: a.member_status, state: a.state }))),
     absentees: attendance
       .filter((a) => a.member_status !== 'exempt' && a.member_status !== 'transferred_out')

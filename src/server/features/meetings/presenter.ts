@@ -180,6 +180,21 @@ export const MeetingSchema = z
         unitName: z.string().nullable(),
       }),
     ),
+    /**
+     * The committees' people who registered to attend (seed 000: "đại biểu cấp ủy cấp trên dự"), linked to
+     * their person; the console marks them present, and the minutes name those present.
+     */
+    delegates: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        fullName: z.string(),
+        title: z.string().nullable(),
+        unitName: z.string().nullable(),
+        present: z.boolean(),
+        registeredAt: z.string(),
+      }),
+    ),
     speeches: z.array(
       z.object({
         id: z.string(),
@@ -265,7 +280,13 @@ export const MeetingSchema = z
         ),
       })
       .nullable(),
-    me: z.object({ personId: z.string().nullable(), onRoll: z.boolean(), waitingToSpeak: z.boolean() }),
+    me: z.object({
+      personId: z.string().nullable(),
+      onRoll: z.boolean(),
+      waitingToSpeak: z.boolean(),
+      /** Registered to attend as a delegate of a committee above (seed 000). */
+      registeredDelegate: z.boolean(),
+    }),
     permissions: z.object({
       /** Schedule, start, end, chair (the cell's secretary or deputy). */
       manage: z.boolean(),
@@ -276,6 +297,9 @@ export const MeetingSchema = z
       actions: z.array(z.enum(MEETING_ACTIONS)),
       askToSpeak: z.boolean(),
       sign: z.boolean(),
+      /** Register to attend as a delegate: a committee's person above the cell, before the meeting starts. */
+      registerAsDelegate: z.boolean(),
+      withdrawAsDelegate: z.boolean(),
     }),
   })
   .openapi('Meeting');

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.ts';
 import { bookRoutes } from './book-routes.ts';
 import { consoleRoutes } from './console-routes.ts';
+import { delegateRoutes } from './delegates/routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meetingRoutes as oneMeetingRoutes } from './meeting-routes.ts';
 import { minutesRoutes } from './minutes-routes.ts';
@@ -14,4 +15,5 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
   .route('/', consoleRoutes)
   .route('/', minutesRoutes)
   .route('/', lifecycleRoutes)
-  .route('/', paperRoutes);
+  .route('/', paperRoutes)
+  .route('/', delegateRoutes);

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
+import { attendanceChangeClosed, delegateGrant } from '#domain/meetings/delegates.ts';
 import { draftLeadDays, shortLeadWarning } from '#domain/meetings/draft-gate.ts';
 import { evaluationProblem, isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
@@ -190,13 +192,27 @@ function roomView(r: MeetingRecord) {
       suspended: a.suspended === 1,
     })),
     counts: attendanceCounts(r.attendance.map((a) => ({ status: a.member_status, state: a.state }))),
-    guests: r.guests.map((g) => ({
-      id: g.id,
-      kind: g.kind,
-      fullName: g.full_name,
-      title: g.title,
-      unitName: g.unit_name,
-    })),
+    // Guests typed in at the console; the committee's people who registered themselves are `delegates`.
+    guests: r.guests
+      .filter((g) => g.person_id === null)
+      .map((g) => ({
+        id: g.id,
+        kind: g.kind,
+        fullName: g.full_name,
+        title: g.title,
+        unitName: g.unit_name,
+      })),
+    delegates: r.guests
+      .filter((g) => g.person_id !== null)
+      .map((g) => ({
+        id: g.id,
+        personId: g.person_id ?? '',
+        fullName: g.full_name,
+        title: g.title,
+        unitName: g.unit_name,
+        present: g.present === 1,
+        registeredAt: g.created_at,
+      })),
     speeches: r.speeches.map((s) => ({
       id: s.id,
       personId: s.person_id,
@@ -263,16 +279,24 @@ function actorView(actor: Actor, access: MeetingAccess, r: MeetingRecord) {
   const m = access.meeting;
   const me = r.attendance.find((a) => a.person_id === actor.personId);
   const signatures = signaturesOf(r.minutes);
+  // Seed 000: a delegate of a committee above registers before the meeting starts (delegates/service.ts).
+  const registered = r.guests.some((g) => g.person_id !== null && g.person_id === actor.personId);
+  const attendOpen =
+    delegateGrant(actor, access.chain) !== undefined &&
+    !attendanceChangeClosed(m.status, m.held_on, todayInVietnam());
   return {
     me: {
       personId: actor.personId,
       onRoll: me !== undefined,
       waitingToSpeak: r.speeches.some((s) => s.person_id === actor.personId && s.status === 'requested'),
+      registeredDelegate: registered,
     },
     permissions: {
       manage: access.manages,
       evaluate: access.manages && evaluationProblem(m.status, r.report !== undefined) === null,
       record: access.records,
+      registerAsDelegate: attendOpen && !registered,
+      withdrawAsDelegate: attendOpen && registered,
       actions: access.manages ? allowedMeetingActions(m.status) : [],
       askToSpeak: access.mayAskToSpeak && me !== undefined && m.status === 'in_progress',
       sign:

@@ -162,4 +162,21 @@ export const MEETING_MESSAGES = {
     vi: 'Hãy đính kèm biên bản đã ký (bản quét PDF, ảnh chụp hoặc tệp Word)',
     en: 'Attach the signed minutes (a PDF scan, a photo or the Word file)',
   },
+  // The committee's delegates (seed 000: "đại biểu cấp ủy cấp trên dự").
+  MEETING_DELEGATE_CLOSED: {
+    vi: 'Chỉ đăng ký hoặc rút đăng ký dự trước khi buổi sinh hoạt bắt đầu; buổi này đã bắt đầu, đã kết thúc hoặc đã hủy',
+    en: 'Registering or withdrawing is only possible before the meeting starts; this one has started, ended or was cancelled',
+  },
+  MEETING_DELEGATE_REGISTERED: {
+    vi: 'Đồng chí đã đăng ký dự buổi sinh hoạt này',
+    en: 'You are already registered to attend this meeting',
+  },
+  CALENDAR_RANGE_TOO_LONG: {
+    vi: 'Mỗi lần xem lịch tối đa 3 tháng',
+    en: 'The calendar shows at most 3 months at a time',
+  },
+  CALENDAR_RANGE_REVERSED: {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu',
+    en: 'The end date must come after the start date',
+  },
 } as const satisfies MessageTable;

@@ -4940,6 +4940,210 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/meeting-calendar': {
+    /** A committee’s calendar: the meetings of its whole subtree between two days (under three months), with the registered delegates */
+    get: {
+      parameters: {
+        query: {
+          /** @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh) */
+          from: string;
+          /** @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh) */
+          to: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The calendar */
+        200: {
+          content: {
+            'application/json': components['schemas']['MeetingCalendar'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/delegates': {
+    /** Register oneself to attend as a delegate of a committee above the cell */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/delegates/me': {
+    /** Withdraw one’s registration before the meeting starts */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/delegates/{guestId}': {
+    /** Mark a registered delegate present or not (the console) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          guestId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DelegatePresenceRequest'];
+        };
+      };
+      responses: {
+        /** @description The meeting after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/tasks': {
     /** The cell’s assignments over a year and where each stands (checked at the next meeting) */
     get: {
@@ -7992,6 +8196,15 @@ export interface components {
         title: string | null;
         unitName: string | null;
       }[];
+      delegates: {
+        id: string;
+        personId: string;
+        fullName: string;
+        title: string | null;
+        unitName: string | null;
+        present: boolean;
+        registeredAt: string;
+      }[];
       speeches: {
         id: string;
         personId: string | null;
@@ -8067,6 +8280,7 @@ export interface components {
         personId: string | null;
         onRoll: boolean;
         waitingToSpeak: boolean;
+        registeredDelegate: boolean;
       };
       permissions: {
         manage: boolean;
@@ -8075,6 +8289,8 @@ export interface components {
         actions: ('start' | 'end' | 'cancel')[];
         askToSpeak: boolean;
         sign: boolean;
+        registerAsDelegate: boolean;
+        withdrawAsDelegate: boolean;
       };
     };
     ScheduleMeetingRequest: {
@@ -8244,6 +8460,41 @@ export interface components {
        * @description The signed minutes: PDF, Word or image, ≤ 10 MB
        */
       file?: string;
+    };
+    MeetingCalendar: {
+      committeeId: string;
+      committeeName: string;
+      from: string;
+      to: string;
+      mayAttend: boolean;
+      truncated: boolean;
+      meetings: {
+        id: string;
+        cellId: string;
+        cellName: string;
+        parentId: string | null;
+        parentName: string | null;
+        /** @enum {string} */
+        kind: 'thematic' | 'combined' | 'regular';
+        /** @enum {string} */
+        status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+        heldOn: string;
+        startsAt: string;
+        place: string;
+        topicTitle: string | null;
+        delegates: {
+          personId: string;
+          fullName: string;
+          title: string | null;
+          unitName: string | null;
+        }[];
+        registered: boolean;
+        canRegister: boolean;
+        canWithdraw: boolean;
+      }[];
+    };
+    DelegatePresenceRequest: {
+      present: boolean;
     };
     CellTasks: {
       year: number;
@@ -8449,6 +8700,8 @@ export interface components {
         | 'meeting_cancelled'
         | 'report_issued'
         | 'committee_reminder'
+        | 'delegate_registered'
+        | 'delegate_withdrawn'
         | 'reminder_comments'
         | 'reminder_meeting'
         | 'reminder_plan_step'
@@ -8494,6 +8747,8 @@ export interface components {
           | 'meeting_cancelled'
           | 'report_issued'
           | 'committee_reminder'
+          | 'delegate_registered'
+          | 'delegate_withdrawn'
           | 'reminder_comments'
           | 'reminder_meeting'
           | 'reminder_plan_step'
@@ -8515,6 +8770,8 @@ export interface components {
           | 'meeting_cancelled'
           | 'report_issued'
           | 'committee_reminder'
+          | 'delegate_registered'
+          | 'delegate_withdrawn'
           | 'reminder_comments'
           | 'reminder_meeting'
           | 'reminder_plan_step'
