@@ -13,6 +13,8 @@ export interface NoticeDocumentData {
   topicTitle: string | null;
   presenters: string[];
   secretaryName: string | null;
+  /** The committees' people registered to attend ("Nguyễn Văn A, Cán bộ, Đảng ủy phường …"), seed 000. */
+  delegates?: string[];
   /**
    * The topic's draft reached members fewer days before the meeting than the cell expects (practice,
    * draft-gate.ts): the notice says so, as the meeting page and the minutes do.
@@ -53,7 +55,12 @@ export function noticeDocument(d: NoticeDocumentData): PartyDocument {
         indent: true,
         text: `3. Nội dung: ${d.topicTitle ? `chuyên đề “${d.topicTitle}”` : d.kind === 'regular' ? 'sinh hoạt chi bộ thường kỳ, học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' : 'sinh hoạt chuyên đề'}${d.presenters.length ? `, do đồng chí ${d.presenters.join(', ')} trình bày` : ''}.`,
       },
-      { kind: 'paragraph', indent: true, text: '4. Thành phần: toàn thể đảng viên trong chi bộ.' },
+      {
+        kind: 'paragraph',
+        indent: true,
+        // Seed 000: "đại biểu cấp ủy cấp trên dự" — those registered are named beside the members.
+        text: `4. Thành phần: toàn thể đảng viên trong chi bộ${d.delegates?.length ? `; đại biểu cấp ủy cấp trên: đồng chí ${d.delegates.join('; đồng chí ')}` : ''}.`,
+      },
       {
         kind: 'paragraph',
         indent: true,

@@ -193,6 +193,33 @@ const meetingOf = (w: World, t: Tenant, opts: Parameters<typeof buildMeeting>[2]
 const MEETING_READERS = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 };
 /** The chair's side (secretary) and the meeting's minute-taker (member). */
 const RECORDERS = (ok: number) => ({ officer: 403, inspector: 403, secretary: ok, member: ok, staff: 403 });
+/** The committee's officer and inspector above the cell; nobody of the cell. */
+const DELEGATES = (ok: number) => ({ officer: ok, inspector: ok, secretary: 403, member: 403, staff: 403 });
+let delegateRows = 0;
+/** People of the committee registered to attend a meeting (rows as delegates/service.ts writes them). */
+const registered = async (w: World, meetingId: string, personIds: string[]) => {
+  const ids: string[] = [];
+  for (const personId of personIds) {
+    const id = `delegate-${++delegateRows}`;
+    await database.db
+      .insertInto('meeting_guest')
+      .values({
+        id,
+        meeting_id: meetingId,
+        kind: 'delegate',
+        full_name: 'Đồng chí Cấp Trên',
+        title: 'Cán bộ',
+        unit_name: 'Đảng ủy',
+        person_id: personId,
+        unit_id: w.sub.id,
+        present: 0,
+        created_at: '2026-01-01T00:00:00.000Z',
+      })
+      .execute();
+    ids.push(id);
+  }
+  return ids;
+};
 /** A thematic meeting is about a topic of the cell's plan (seed 000). */
 const meetingDetails = (topicId: string) => ({
   topicId,
@@ -877,6 +904,40 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => {
       const m = await meetingOf(w, t, { guest: true });
       return { path: `/api/meetings/${m.id}/guests/${m.guestId}` };
+    },
+    own: RECORDERS(200),
+    admin: 200,
+  },
+  // The committee's delegates (seed 000): its people above the cell register themselves for a meeting to come;
+  // nobody of the cell (nor an administrator account, which has no person) attends as a delegate.
+  'GET /orgs/{id}/meeting-calendar': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${committeeOf(w, t)}/meeting-calendar?from=${todayInVietnam()}&to=${addDays(todayInVietnam(), 30)}`,
+    }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'POST /meetings/{id}/delegates': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { heldOn: addDays(todayInVietnam(), 5) })).id}/delegates`,
+    }),
+    own: DELEGATES(200),
+    admin: 403,
+  },
+  'DELETE /meetings/{id}/delegates/me': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { heldOn: addDays(todayInVietnam(), 5) });
+      await registered(w, m.id, [w.people.officerId, w.people.inspectorId]);
+      return { path: `/api/meetings/${m.id}/delegates/me` };
+    },
+    own: DELEGATES(200),
+    admin: 403,
+  },
+  'PUT /meetings/{id}/delegates/{guestId}': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'in_progress' });
+      const [guestId] = await registered(w, m.id, [w.people.officerId]);
+      return { path: `/api/meetings/${m.id}/delegates/${guestId}`, body: { present: true } };
     },
     own: RECORDERS(200),
     admin: 200,

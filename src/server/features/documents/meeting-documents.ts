@@ -51,6 +51,7 @@ export async function noticeDocumentFor(db: Kysely<DB>, actor: Actor, meetingId:
     topicTitle: m.topic?.title ?? null,
     presenters: await presenterNames(db, m),
     secretaryName: m.chair?.name ?? null,
+    delegates: m.delegates.map((d) => [d.fullName, d.title, d.unitName].filter(Boolean).join(', ')),
     draftSentLate: m.draftLeadWarning,
   });
 }
