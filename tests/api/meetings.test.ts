@@ -543,7 +543,13 @@ describe('the notice and the roll', () => {
 
     // The member sees the meeting and finds themselves on the roll; the record is not theirs to keep.
     const seen = await ok(c.member.get(`/api/meetings/${m.id}`));
-    expect(seen.me).toEqual({ personId: c.ids.memberId, onRoll: true, waitingToSpeak: false });
+    expect(seen.me).toEqual({
+      personId: c.ids.memberId,
+      onRoll: true,
+      waitingToSpeak: false,
+      registeredDelegate: false,
+    });
+    // A member of the cell attends as a member, never as the committee's delegate (delegates.test.ts).
     expect(seen.permissions).toEqual({
       manage: false,
       evaluate: false,
@@ -551,6 +557,8 @@ describe('the notice and the roll', () => {
       actions: [],
       askToSpeak: false,
       sign: false,
+      registerAsDelegate: false,
+      withdrawAsDelegate: false,
     });
     expect(await refused(c.member.post(`/api/meetings/${m.id}/notice`))).toMatchObject({ status: 403 });
 

@@ -20,7 +20,13 @@ type Unit = z.infer<typeof OrgUnitSchema>;
 interface UnitDetail extends Unit {
   ancestors: { id: string; name: string; kind: string }[];
   children: Unit[];
-  permissions: { manage: boolean; manageMembers: boolean; manageRoles: boolean; readAudit: boolean };
+  permissions: {
+    manage: boolean;
+    manageMembers: boolean;
+    manageRoles: boolean;
+    readAudit: boolean;
+    readMeetingCalendar: boolean;
+  };
   assignableRoles: string[];
 }
 
@@ -119,8 +125,12 @@ describe('reading one unit', () => {
       manageMembers: true,
       manageRoles: true,
       readAudit: true,
+      // A cell has no calendar of meetings below it; its committee has (the officer registers there).
+      readMeetingCalendar: false,
     });
     expect([...res.body.assignableRoles].sort()).toEqual(['committee_member', 'deputy', 'secretary']);
+    const committee = await (await w.as('officer')).get<UnitDetail>(`/api/orgs/${w.sub.id}`);
+    expect(committee.body.permissions.readMeetingCalendar).toBe(true);
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -23,6 +23,8 @@ export const keys = {
     ['minuteBook', cellId, filter] as const,
   meetingStats: (cellId: string, year: number) => ['meetingStats', cellId, year] as const,
   meeting: (id: string) => ['meeting', id] as const,
+  meetingCalendar: (committeeId: string, from: string, to: string) =>
+    ['meetingCalendar', committeeId, from, to] as const,
   cellTasks: (cellId: string, year: number) => ['cellTasks', cellId, year] as const,
   myTasks: (year: number) => ['myTasks', year] as const,
   task: (id: string) => ['task', id] as const,

@@ -16,6 +16,7 @@ const PlansPage = lazy(() => import('../routes/plans/PlansPage.tsx'));
 const PlanPage = lazy(() => import('../routes/plans/PlanPage.tsx'));
 const TopicPage = lazy(() => import('../routes/preparation/TopicPage.tsx'));
 const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
+const CommitteeCalendarPage = lazy(() => import('../routes/delegates/CommitteeCalendarPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
@@ -50,6 +51,7 @@ export function AppRoutes() {
           <Route path="plans/:id" element={<PlanPage />} />
           <Route path="topics/:id" element={<TopicPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
+          <Route path="committees/:id/calendar" element={<CommitteeCalendarPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="reviews/:id" element={<ReviewPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -56,6 +56,8 @@ const UnitDetail = OrgUnitSchema.extend({
     manageMembers: z.boolean(),
     manageRoles: z.boolean(),
     readAudit: z.boolean(),
+    /** A committee's calendar of its subtree's meetings (GET /orgs/{id}/meeting-calendar). */
+    readMeetingCalendar: z.boolean(),
   }),
   assignableRoles: z.array(z.enum(ROLES)),
 }).openapi('OrgUnitDetail');

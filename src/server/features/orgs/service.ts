@@ -67,6 +67,8 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       manageMembers: isAllowed(actor, 'members.manage', chain),
       manageRoles: isAllowed(actor, 'roles.manage', chain),
       readAudit: isAllowed(actor, 'audit.read', chain),
+      // A committee's calendar of its cells' meetings, where its people register to attend (seed 000).
+      readMeetingCalendar: unit.kind === 'committee' && isAllowed(actor, 'committee.calendar', chain),
     },
     assignableRoles: rolesForKind(unit.kind),
   };

@@ -7153,6 +7153,7 @@ export interface components {
         manageMembers: boolean;
         manageRoles: boolean;
         readAudit: boolean;
+        readMeetingCalendar: boolean;
       };
       assignableRoles: (
         | 'secretary'

@@ -3,6 +3,7 @@ import type { Meeting } from '../../api/models.ts';
 import { AgendaClock } from './AgendaClock.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { ConclusionSection } from './ConclusionSection.tsx';
+import { DelegatesSection } from './DelegatesSection.tsx';
 import { GuestsSection } from './GuestsSection.tsx';
 import { PracticeSection } from './PracticeSection.tsx';
 import { RolesSection } from './RolesSection.tsx';
@@ -26,6 +27,7 @@ export function LiveConsole({ meeting }: { meeting: Meeting }) {
       {keeper ? (
         <>
           <AttendanceSection meeting={meeting} />
+          <DelegatesSection meeting={meeting} />
           <GuestsSection meeting={meeting} />
           <AgendaClock meeting={meeting} />
           <SpeakersSection meeting={meeting} />
@@ -35,6 +37,7 @@ export function LiveConsole({ meeting }: { meeting: Meeting }) {
           <SpeakersSection meeting={meeting} />
           <AgendaClock meeting={meeting} />
           <AttendanceSection meeting={meeting} />
+          <DelegatesSection meeting={meeting} />
           <GuestsSection meeting={meeting} />
         </>
       )}

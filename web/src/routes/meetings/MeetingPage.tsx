@@ -7,6 +7,7 @@ import { meetingQuery } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { DelegatesSection } from './DelegatesSection.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { DraftLeadWarning } from './DraftLeadWarning.tsx';
 import { EvaluationSection } from './EvaluationSection.tsx';
@@ -44,7 +45,10 @@ function MeetingScreen({ meeting }: { meeting: Meeting }) {
       <MeetingActions meeting={meeting} />
       <DraftLeadWarning meeting={meeting} />
       {meeting.status === 'scheduled' || meeting.status === 'cancelled' ? (
-        <DetailsSection meeting={meeting} />
+        <>
+          <DelegatesSection meeting={meeting} />
+          <DetailsSection meeting={meeting} />
+        </>
       ) : null}
       {meeting.status === 'in_progress' ? <LiveConsole meeting={meeting} /> : null}
       {meeting.status === 'ended' ? (

@@ -4,6 +4,7 @@ import { recordOpen } from '../../lib/meetings.ts';
 import { AgendaClock } from './AgendaClock.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { ConclusionSection } from './ConclusionSection.tsx';
+import { DelegatesSection } from './DelegatesSection.tsx';
 import { GuestsSection } from './GuestsSection.tsx';
 import { PracticeSection } from './PracticeSection.tsx';
 import { RolesSection } from './RolesSection.tsx';
@@ -21,6 +22,7 @@ export function RecordView({ meeting }: { meeting: Meeting }) {
       {/* A minute-taker forgotten at the opening can still be appointed: the minutes need both signatures. */}
       {meeting.permissions.manage && recordOpen(meeting) ? <RolesSection meeting={meeting} /> : null}
       <AttendanceSection meeting={meeting} />
+      <DelegatesSection meeting={meeting} />
       <GuestsSection meeting={meeting} />
       <AgendaClock meeting={meeting} />
       <SpeakersSection meeting={meeting} />

@@ -218,6 +218,10 @@ function AddSpeaker({ meeting }: { meeting: Meeting }) {
             { value: '', label: t('common.notChosen') },
             ...people.map((p) => ({ value: `person:${p.personId}`, label: p.name })),
             ...meeting.guests.map((g) => ({ value: `guest:${g.id}`, label: g.fullName })),
+            // The committees' delegates who came may speak too (seed 000).
+            ...meeting.delegates
+              .filter((d) => d.present)
+              .map((d) => ({ value: `guest:${d.id}`, label: d.fullName })),
           ]}
           style={{ flex: 1, minWidth: 200 }}
         />

@@ -89,7 +89,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         </Group>
       </Stack>
 
-      {permissions.manage || permissions.readAudit ? (
+      {permissions.manage || permissions.readAudit || permissions.readMeetingCalendar ? (
         <Group gap="xs">
           {permissions.manage ? (
             <Button size="xs" variant="light" onClick={() => setDialog('edit')}>
@@ -104,6 +104,11 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {permissions.manage ? (
             <Button size="xs" variant="light" color="gray" onClick={() => setDialog('delete')}>
               {t('unit.delete')}
+            </Button>
+          ) : null}
+          {permissions.readMeetingCalendar ? (
+            <Button size="xs" variant="light" component={Link} to={`/committees/${unit.id}/calendar`}>
+              {t('committeeCalendar.link')}
             </Button>
           ) : null}
           {permissions.readAudit ? (

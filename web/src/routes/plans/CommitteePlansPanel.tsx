@@ -1,9 +1,9 @@
-import { Badge, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { cellPlansQuery, guidanceQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, PlanStatus } from '../../api/models.ts';
@@ -59,7 +59,14 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
         <Title order={3} size="h4">
           {t('committee.title', { year })}
         </Title>
-        <YearPicker value={year} onChange={setYear} />
+        <Group gap="xs">
+          {unit.permissions.readMeetingCalendar ? (
+            <Button size="xs" variant="light" component={Link} to={`/committees/${unit.id}/calendar`}>
+              {t('committeeCalendar.link')}
+            </Button>
+          ) : null}
+          <YearPicker value={year} onChange={setYear} />
+        </Group>
       </Group>
 
       <GuidanceSection unitId={unit.id} year={year} canIssue={permissions?.issueGuidance ?? false} />
