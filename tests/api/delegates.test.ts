@@ -340,6 +340,12 @@ describe('the cell sees who is coming', () => {
     const minutes = await t.secretary.download(`/api/meetings/${m.id}/minutes/document?format=html`);
     expect(minutes.status).toBe(200);
     expect(Buffer.from(minutes.bytes).toString('utf8')).toContain(`Trần Văn Phường, Cán bộ, ${t.ward.name}`);
+    // The meeting's report to the committee names the delegates present too.
+    const report = await t.secretary.download(`/api/meetings/${m.id}/report/document?format=html`);
+    expect(report.status).toBe(200);
+    const reportText = Buffer.from(report.bytes).toString('utf8');
+    expect(reportText).toContain(`đại biểu: Trần Văn Phường, Cán bộ, ${t.ward.name}`);
+    expect(reportText).not.toContain('Lê Thị Kiểm Tra');
     const notice = await t.secretary.download(`/api/meetings/${m.id}/notice/document?format=html`);
     expect(Buffer.from(notice.bytes).toString('utf8')).toContain(
       `đại biểu cấp ủy cấp trên: đồng chí Trần Văn Phường, Cán bộ, ${t.ward.name}; đồng chí Lê Thị Kiểm Tra, Cán bộ kiểm tra, Đảng ủy Bệnh viện Quận.`,
