@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import type { DB } from '../../src/db/schema.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import type { App } from '../../src/server/app.ts';
 import type { MeetingCalendarSchema } from '../../src/server/features/meetings/delegates/routes.ts';
@@ -361,5 +362,56 @@ describe('the cell sees who is coming', () => {
     expect((await refused(t.secretary.put(`${delegatesUrl(m.id)}/${row}`, { present: true }))).status).toBe(
       409,
     );
+  });
+});
+
+describe('migration 0018', () => {
+  it('keeps one registration per meeting and person, any number of guests typed in, present by default', async () => {
+    const t = await buildTree();
+    const db = database.db;
+    const m = await buildMeeting(db, t.cell.id, { heldOn: addDays(today(), 3) });
+    // Without `present`, as rows written before 0018: the column's default applies.
+    const row = (id: string, personId: string | null) =>
+      ({
+        id,
+        meeting_id: m.id,
+        kind: 'delegate' as const,
+        full_name: 'Đồng chí Khách',
+        title: null,
+        unit_name: null,
+        person_id: personId,
+        unit_id: null,
+        created_at: '2026-01-01T00:00:00.000Z',
+      }) as DB['meeting_guest'];
+    // A guest typed in before 0018 had no presence: it counts as there (the column's default).
+    await db
+      .insertInto('meeting_guest')
+      .values(row(`${m.id}-a`, null))
+      .execute();
+    await db
+      .insertInto('meeting_guest')
+      .values(row(`${m.id}-b`, null))
+      .execute();
+    await db
+      .insertInto('meeting_guest')
+      .values({ ...row(`${m.id}-c`, t.ids.officerId), present: 0 })
+      .execute();
+    await expect(
+      db
+        .insertInto('meeting_guest')
+        .values(row(`${m.id}-d`, t.ids.officerId))
+        .execute(),
+    ).rejects.toThrow();
+    const rows = await db
+      .selectFrom('meeting_guest')
+      .select(['id', 'present'])
+      .where('meeting_id', '=', m.id)
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: `${m.id}-a`, present: 1 },
+      { id: `${m.id}-b`, present: 1 },
+      { id: `${m.id}-c`, present: 0 },
+    ]);
   });
 });
