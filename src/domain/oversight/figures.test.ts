@@ -59,11 +59,7 @@ describe('a cell’s figures', () => {
   const today = '2025-08-15';
 
   it('counts a quarter held, missed once ended, or still open', () => {
-    const f = cellFigures(
-      facts({ months: new Map([[2, month({ thematic: 1 })]]) }),
-      2025,
-      today,
-    );
+    const f = cellFigures(facts({ months: new Map([[2, month({ thematic: 1 })]]) }), 2025, today);
     expect(f.quarters.map((q) => [q.expected, q.held, q.missed])).toEqual([
       [1, 1, 0],
       [1, 0, 1],
@@ -102,7 +98,17 @@ describe('a cell’s figures', () => {
     const f = cellFigures(
       facts({
         months: new Map([
-          [1, month({ regular: 1, studyMinutes: 25, studyMeetings: 1, studyShort: 1, present: 9, expected: 10 })],
+          [
+            1,
+            month({
+              regular: 1,
+              studyMinutes: 25,
+              studyMeetings: 1,
+              studyShort: 1,
+              present: 9,
+              expected: 10,
+            }),
+          ],
           [2, month({ regular: 1, studyMinutes: 40, studyMeetings: 1, present: 10, expected: 10 })],
         ]),
       }),
@@ -168,7 +174,18 @@ describe('rolling up', () => {
     facts({
       cellId: 'a',
       months: new Map([
-        [1, month({ thematic: 1, regular: 1, studyShort: 1, studyMinutes: 20, studyMeetings: 1, present: 8, expected: 10 })],
+        [
+          1,
+          month({
+            thematic: 1,
+            regular: 1,
+            studyShort: 1,
+            studyMinutes: 20,
+            studyMeetings: 1,
+            present: 8,
+            expected: 10,
+          }),
+        ],
       ]),
       plan: { status: 'acknowledged', deadline: '2025-01-31', late: false },
       overdueSteps: 2,
@@ -183,7 +200,9 @@ describe('rolling up', () => {
   const b = cellFigures(
     facts({
       cellId: 'b',
-      months: new Map([[1, month({ regular: 2, studyMinutes: 70, studyMeetings: 2, present: 4, expected: 10 })]]),
+      months: new Map([
+        [1, month({ regular: 2, studyMinutes: 70, studyMeetings: 2, present: 4, expected: 10 })],
+      ]),
       plan: { status: null, deadline: '2025-01-31', late: true },
       lastReminder: { sentAt: '2025-06-01T02:00:00.000Z', sentByName: 'B', message: 'b' },
     }),
@@ -206,7 +225,14 @@ describe('rolling up', () => {
     });
     expect(t.attendance).toEqual({ present: 12, expected: 20, rate: 0.6 });
     expect(t.plan.status).toBeNull();
-    expect(t.plan.counts).toEqual({ none: 1, draft: 0, adopted: 0, submitted: 0, returned: 0, acknowledged: 1 });
+    expect(t.plan.counts).toEqual({
+      none: 1,
+      draft: 0,
+      adopted: 0,
+      submitted: 0,
+      returned: 0,
+      acknowledged: 1,
+    });
     expect(t.plan.late).toBe(1);
     expect([t.overdueSteps, t.cellsWithOverdueSteps, t.tasks.open, t.tasks.overdue, t.reviewsDue]).toEqual([
       2, 1, 3, 1, 1,
