@@ -328,7 +328,8 @@ async function prepareFollowUp(database: Database, cellId: string): Promise<numb
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chuyen-de-bench-'));
 try {
-  await bench(openSqlite(path.join(dir, 'bench.sqlite')));
+  // BENCH_SQLITE=false measures PostgreSQL alone (BENCH_DATABASE_URL).
+  if (process.env.BENCH_SQLITE !== 'false') await bench(openSqlite(path.join(dir, 'bench.sqlite')));
   if (process.env.BENCH_DATABASE_URL) await bench(openPostgres(process.env.BENCH_DATABASE_URL));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
