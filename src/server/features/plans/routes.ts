@@ -185,9 +185,13 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       method: 'get',
       path: '/orgs/{id}/committee-reminders',
       tags,
-      summary: 'Reminders of a year: those a cell received from the committees above, or those a committee sent',
+      summary:
+        'Reminders of a year: those a cell received from the committees above, or those a committee sent',
       request: { params: IdParams, query: z.object({ year: YearSchema }) },
-      responses: { 200: jsonResponse(CommitteeRemindersSchema, 'Reminders, newest first'), ...errorResponses },
+      responses: {
+        200: jsonResponse(CommitteeRemindersSchema, 'Reminders, newest first'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { year } = c.req.valid('query');
