@@ -41,6 +41,8 @@ export type PlanRequest = Schemas['PlanRequest'];
 export type Registration = Schemas['TopicRegistration'];
 export type TopicModel = Schemas['TopicModel'];
 export type MyAssignments = Schemas['MyAssignments'];
+export type CommitteeReminders = Schemas['CommitteeReminders'];
+export type CommitteeReminderItem = Item<CommitteeReminders['items']>;
 
 // --- topic preparation -----------------------------------------------------------------------------
 export type TopicPreparation = Schemas['TopicPreparation'];

@@ -11,6 +11,7 @@ export const keys = {
   audit: (filter: { unitId?: string; entityId?: string }) => ['audit', filter] as const,
   guidance: (unitId: string, year: number) => ['guidance', unitId, year] as const,
   cellPlans: (unitId: string, year: number) => ['cellPlans', unitId, year] as const,
+  committeeReminders: (unitId: string, year: number) => ['committeeReminders', unitId, year] as const,
   plan: (id: string) => ['plan', id] as const,
   registrations: (cellId: string, year: number) => ['registrations', cellId, year] as const,
   library: (unitId: string) => ['library', unitId] as const,

@@ -20,6 +20,8 @@ export const MESSAGE_MAX = 1000;
 export interface RemindContext {
   committeeId: string;
   year: number;
+  /** Called once the reminder is sent (the dashboard clears its selection). */
+  onSent?: () => void;
 }
 
 /** The last reminder a committee sent the cell: when and by whom (the message in the tooltip). */
@@ -94,6 +96,8 @@ function RemindForm({
       }),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: keys.cellPlans(context.committeeId, context.year) });
+      await queryClient.invalidateQueries({ queryKey: ['committeeReminders'] });
+      context.onSent?.();
       notifications.show({ color: 'green', message: t('committee.remindSent', { count: result.sent }) });
       onDone();
     },
