@@ -6,6 +6,7 @@ import {
   lacksReport,
   matchesName,
   missedQuarter,
+  monthsEnded,
   NO_FILTER,
   type RowFigures,
   sortRows,
@@ -174,7 +175,7 @@ describe('sortRows', () => {
       'Chi bộ Khu phố 3',
     ]);
     // In quarter 2, Ấp Đông and Mầm non both held theirs: ties go by name.
-    expect(names(sortRows(rows, 'thematic', 'desc', 2)).slice(0, 2)).toEqual([
+    expect(names(sortRows(rows, 'thematic', 'desc', { quarter: 2 })).slice(0, 2)).toEqual([
       'Chi bộ Ấp Đông',
       'Chi bộ Trường Mầm non Mỹ Hòa',
     ]);
@@ -193,5 +194,35 @@ describe('sortRows', () => {
       'Chi bộ C',
     ]);
     expect(names(sortRows(rows, 'reports', 'desc'))[0]).toBe('Chi bộ Khu phố 3');
+  });
+});
+
+describe('monthsEnded', () => {
+  it('counts the months over in the current year, all of a past one, none of a future one', () => {
+    expect(monthsEnded(2026, '2026-12-06')).toBe(11);
+    expect(monthsEnded(2026, '2026-01-31')).toBe(0);
+    expect(monthsEnded(2025, '2026-12-06')).toBe(12);
+    expect(monthsEnded(2027, '2026-12-06')).toBe(0);
+  });
+
+  it('limits the regular meetings sorted on to the months over', () => {
+    const f = figures();
+    const early = row('Chi bộ Sớm', {
+      ...f,
+      months: f.months.map((m, i) => ({ ...m, cellsHeld: i < 6 ? 1 : 0, regularHeld: i < 6 ? 1 : 0 })),
+    });
+    const late = row('Chi bộ Muộn', {
+      ...f,
+      months: f.months.map((m, i) => ({ ...m, cellsHeld: i >= 3 ? 1 : 0, regularHeld: i >= 3 ? 1 : 0 })),
+    });
+    // Over the first six months the early one held all, the late one half; over the year, 6 against 9.
+    expect(names(sortRows([late, early], 'regular', 'desc', { monthsEnded: 6 }))).toEqual([
+      'Chi bộ Sớm',
+      'Chi bộ Muộn',
+    ]);
+    expect(names(sortRows([late, early], 'regular', 'desc', { monthsEnded: 12 }))).toEqual([
+      'Chi bộ Muộn',
+      'Chi bộ Sớm',
+    ]);
   });
 });

@@ -116,12 +116,20 @@ export type SortDirection = 'asc' | 'desc';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
+/** What a sorted column looks at: the chosen quarter, and how many months of the year have ended. */
+export interface SortScope {
+  quarter?: Quarter | null;
+  /** Months of the year over by today (12 for a past year): regular meetings are due in those. */
+  monthsEnded?: number;
+}
+
 /**
  * The value a row sorts by in a column. Shares (meetings held over those expected, attendance) compare a cell
  * with a committee of many cells fairly; counts (overdue steps, tasks, reviews, reports) rank the largest
  * backlog. No value (nothing expected yet) sorts last in either direction.
  */
-export function sortValue(row: DashboardRow, key: Exclude<SortKey, 'name'>, quarter: Quarter | null) {
+export function sortValue(row: DashboardRow, key: Exclude<SortKey, 'name'>, scope: SortScope = {}) {
+  const quarter = scope.quarter ?? null;
   const f = row.figures;
   const quarters = quarter === null ? f.quarters : f.quarters.filter((q) => q.quarter === quarter);
   switch (key) {
@@ -130,11 +138,13 @@ export function sortValue(row: DashboardRow, key: Exclude<SortKey, 'name'>, quar
         quarters.reduce((s, q) => s + q.held, 0),
         quarters.reduce((s, q) => s + q.expected, 0),
       );
-    case 'regular':
+    case 'regular': {
+      const months = f.months.slice(0, scope.monthsEnded ?? 12);
       return share(
-        f.months.reduce((s, m) => s + m.cellsHeld, 0),
-        f.months.reduce((s, m) => s + m.expected, 0),
+        months.reduce((s, m) => s + m.cellsHeld, 0),
+        months.reduce((s, m) => s + m.expected, 0),
       );
+    }
     case 'plan':
       return f.plan.late;
     case 'overdueSteps':
@@ -160,15 +170,23 @@ export function sortRows<T extends DashboardRow>(
   rows: readonly T[],
   key: SortKey,
   direction: SortDirection,
-  quarter: Quarter | null = null,
+  scope: SortScope = {},
 ): T[] {
   const sign = direction === 'asc' ? 1 : -1;
   const byName = (a: T, b: T) => collator.compare(a.name, b.name);
   if (key === 'name') return [...rows].sort((a, b) => sign * byName(a, b));
   return [...rows].sort((a, b) => {
-    const x = sortValue(a, key, quarter);
-    const y = sortValue(b, key, quarter);
+    const x = sortValue(a, key, scope);
+    const y = sortValue(b, key, scope);
     if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
     return sign * (x - y) || byName(a, b);
   });
+}
+
+/** Months of `year` over by `today` (a local date): 12 for a past year, 0 for a future one. */
+export function monthsEnded(year: number, today: string): number {
+  const thisYear = Number(today.slice(0, 4));
+  if (year < thisYear) return 12;
+  if (year > thisYear) return 0;
+  return Number(today.slice(5, 7)) - 1;
 }

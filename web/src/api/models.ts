@@ -112,3 +112,9 @@ export type Notification = Schemas['Notification'];
 export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];
 export type CalendarFeed = Schemas['CalendarFeed'];
+
+// --- oversight (issue 15) --------------------------------------------------------------------------
+export type Oversight = Schemas['Oversight'];
+export type OversightRow = Item<Oversight['rows']>;
+export type OversightFigures = OversightRow['figures'];
+export type OversightQuarter = Item<Oversight['quarters']>;

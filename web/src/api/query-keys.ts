@@ -37,4 +37,5 @@ export const keys = {
   notificationSettings: ['notificationSettings'] as const,
   calendarFeed: ['calendarFeed'] as const,
   inbox: ['inbox'] as const,
+  oversight: (committeeId: string, year: number) => ['oversight', committeeId, year] as const,
 };

@@ -17,6 +17,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { homeCommittee } from '../lib/oversight.ts';
 import { useLogout, useSignedInMe } from './session.ts';
 
 function LogoutIcon() {
@@ -53,10 +54,16 @@ export function Shell() {
       (u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector')),
   );
 
+  // A committee's officers and inspectors oversee its cells: "Giám sát" opens their committee's dashboard.
+  const oversight = homeCommittee(me);
+
   const path = location.pathname;
   const navItems = [
     { to: '/', label: t('nav.home'), active: path === '/' },
     ...(hasPlanArea ? [{ to: '/plans', label: t('nav.plans'), active: path.startsWith('/plans') }] : []),
+    ...(oversight
+      ? [{ to: `/oversight/${oversight}`, label: t('nav.oversight'), active: path.startsWith('/oversight') }]
+      : []),
     ...(me.person ? [{ to: '/my-work', label: t('nav.myWork'), active: path.startsWith('/my-work') }] : []),
     {
       to: '/orgs',

@@ -18,6 +18,7 @@ const TopicPage = lazy(() => import('../routes/preparation/TopicPage.tsx'));
 const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
+const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="reviews/:id" element={<ReviewPage />} />
+          <Route path="oversight/:unitId" element={<OversightPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

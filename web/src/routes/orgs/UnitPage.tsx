@@ -51,6 +51,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
+  // A committee's dashboard, for those who oversee it: its officers and inspectors, and those of committees above.
+  const oversees = unit.kind === 'committee' && permissions.readAudit;
 
   return (
     <Stack>
@@ -89,8 +91,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         </Group>
       </Stack>
 
-      {permissions.manage || permissions.readAudit ? (
+      {permissions.manage || permissions.readAudit || oversees ? (
         <Group gap="xs">
+          {oversees ? (
+            <Button size="xs" variant="filled" component={Link} to={`/oversight/${unit.id}`}>
+              {t('oversight.open')}
+            </Button>
+          ) : null}
           {permissions.manage ? (
             <Button size="xs" variant="light" onClick={() => setDialog('edit')}>
               {t('unit.edit')}
