@@ -17,7 +17,6 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
-import { homeCommittee } from '../lib/oversight.ts';
 import { useLogout, useSignedInMe } from './session.ts';
 
 function LogoutIcon() {
@@ -55,7 +54,9 @@ export function Shell() {
   );
 
   // A committee's officers and inspectors oversee its cells: "Giám sát" opens their committee's dashboard.
-  const oversight = homeCommittee(me);
+  const oversight = me.units.find(
+    (u) => u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector'),
+  )?.unitId;
 
   const path = location.pathname;
   const navItems = [
