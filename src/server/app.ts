@@ -12,6 +12,7 @@ import { inboxRoutes } from './features/inbox/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
+import { oversightRoutes } from './features/oversight/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { preparationRoutes } from './features/preparation/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
@@ -63,6 +64,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', notificationRoutes);
   api.route('/', calendarRoutes);
   api.route('/', inboxRoutes);
+  api.route('/', oversightRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },
