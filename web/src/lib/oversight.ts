@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   type DashboardFilter,
@@ -19,14 +20,12 @@ const isQuarter = (value: number): value is Quarter =>
   value === 1 || value === 2 || value === 3 || value === 4;
 const isSortKey = (value: string): value is SortKey => (SORT_KEYS as readonly string[]).includes(value);
 
-export function useDashboardView(): [
-  DashboardView,
-  (patch: Partial<DashboardFilter & Omit<DashboardView, 'filter'>>) => void,
-] {
-  const [params, setParams] = useSearchParams();
+type ViewPatch = Partial<DashboardFilter & Omit<DashboardView, 'filter'>>;
+
+function readView(params: URLSearchParams): DashboardView {
   const quarter = Number(params.get('quarter'));
   const sort = params.get('sort') ?? '';
-  const view: DashboardView = {
+  return {
     filter: {
       quarter: isQuarter(quarter) ? quarter : null,
       missed: params.get('missed') === '1',
@@ -37,41 +36,43 @@ export function useDashboardView(): [
     sort: isSortKey(sort) ? sort : 'name',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
   };
-  const update = (patch: Partial<DashboardFilter & Omit<DashboardView, 'filter'>>) =>
-    setParams(
-      (old) => {
-        const next = new URLSearchParams(old);
-        const put = (name: string, value: string | null) => {
-          if (value === null || value === '') next.delete(name);
-          else next.set(name, value);
-        };
-        if ('quarter' in patch) put('quarter', patch.quarter ? String(patch.quarter) : null);
-        if ('missed' in patch) put('missed', patch.missed ? '1' : null);
-        if ('overdueSteps' in patch) put('overdue', patch.overdueSteps ? '1' : null);
-        if ('noReport' in patch) put('noReport', patch.noReport ? '1' : null);
-        if ('search' in patch) put('q', patch.search ?? null);
-        if ('sort' in patch) put('sort', patch.sort === 'name' ? null : (patch.sort ?? null));
-        if ('direction' in patch) put('dir', patch.direction === 'desc' ? 'desc' : null);
-        return next;
-      },
-      { replace: true },
-    );
-  return [view, update];
 }
 
-/** Whether the user works for a committee (officer or inspector), who has a dashboard to open. */
-export const hasOversight = (me: Me) =>
-  me.isAdmin ||
-  me.units.some(
-    (u) => u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector'),
-  );
+function writeView(old: URLSearchParams, view: DashboardView): URLSearchParams {
+  const next = new URLSearchParams(old);
+  const put = (name: string, value: string | null) => {
+    if (value === null || value === '') next.delete(name);
+    else next.set(name, value);
+  };
+  put('quarter', view.filter.quarter ? String(view.filter.quarter) : null);
+  put('missed', view.filter.missed ? '1' : null);
+  put('overdue', view.filter.overdueSteps ? '1' : null);
+  put('noReport', view.filter.noReport ? '1' : null);
+  put('q', view.filter.search);
+  put('sort', view.sort === 'name' ? null : view.sort);
+  put('dir', view.direction === 'desc' ? 'desc' : null);
+  return next;
+}
 
-/** The committee whose dashboard the shell's "Giám sát" opens: the user's first committee of oversight. */
-export function homeCommittee(me: Me): string | null {
-  const unit = me.units.find(
-    (u) => u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector'),
-  );
-  return unit?.unitId ?? null;
+/**
+ * The dashboard's filters and sort: read from the address when the page opens, then held in the page (a
+ * checkbox or the search box answers at once) and written back to the address (replacing the entry), so
+ * going back to the dashboard finds it as it was left.
+ */
+export function useDashboardView(): [DashboardView, (patch: ViewPatch) => void] {
+  const [params, setParams] = useSearchParams();
+  const [view, setLocal] = useState(() => readView(params));
+  const update = (patch: ViewPatch) => {
+    const { sort, direction, ...filter } = patch;
+    const next: DashboardView = {
+      filter: { ...view.filter, ...filter },
+      sort: sort ?? view.sort,
+      direction: direction ?? view.direction,
+    };
+    setLocal(next);
+    setParams((old) => writeView(old, next), { replace: true });
+  };
+  return [view, update];
 }
 
 /**

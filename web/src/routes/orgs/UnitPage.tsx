@@ -51,7 +51,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
-  // A committee's dashboard, for those who oversee it: its officers and inspectors, and those of committees above.
+  // A committee's dashboard, for those who oversee it (oversight.read: its officers and inspectors and those of
+  // committees above — the same grants as audit.read, which the unit's permissions carry).
   const oversees = unit.kind === 'committee' && permissions.readAudit;
 
   return (
