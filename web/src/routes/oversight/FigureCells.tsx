@@ -98,9 +98,9 @@ export function QuarterCell({
   if (q.held > 0) return <Text size="sm">{t('oversight.held')}</Text>;
   if (q.missed > 0)
     return (
-      <Badge color="red" variant="light" tt="none" data-testid={`quarter-${quarter}`}>
+      <Text size="sm" c="red.8" fw={600} data-testid={`quarter-${quarter}`}>
         {t('oversight.notHeld')}
-      </Badge>
+      </Text>
     );
   return (
     <Text size="xs" c="dimmed" data-testid={`quarter-${quarter}`}>

@@ -166,6 +166,11 @@ function Dashboard({ data, chain }: { data: Oversight; chain: readonly string[] 
       }
       return next;
     });
+  const charts = (
+    <Suspense fallback={<Loading />}>
+      <OversightCharts charts={data.charts} />
+    </Suspense>
+  );
   const viewProps = {
     rows: shown,
     context,
@@ -179,9 +184,8 @@ function Dashboard({ data, chain }: { data: Oversight; chain: readonly string[] 
   return (
     <Stack gap="lg">
       <Summary data={data} />
-      <Suspense fallback={<Loading />}>
-        <OversightCharts charts={data.charts} />
-      </Suspense>
+      {/* On a phone the list comes first and the charts after it; on a computer the charts lead. */}
+      {phone ? null : charts}
 
       <Stack gap="xs" component="section" aria-label={t('oversight.tableLabel')}>
         <Title order={3} size="h4">
@@ -280,6 +284,7 @@ function Dashboard({ data, chain }: { data: Oversight; chain: readonly string[] 
           <OversightTable {...viewProps} />
         )}
       </Stack>
+      {phone ? charts : null}
     </Stack>
   );
 }
@@ -299,7 +304,7 @@ function Summary({ data }: { data: Oversight }) {
           {
             label: t('oversight.summary.held', { quarter: quarterLabel(t, lastEnded) }),
             value: `${last.held}/${last.expected}`,
-            hint: last.missed > 0 ? t('oversight.missedCount', { count: last.missed }) : undefined,
+            hint: last.missed > 0 ? t('oversight.summary.missed', { count: last.missed }) : undefined,
             alert: last.missed > 0,
           },
         ]

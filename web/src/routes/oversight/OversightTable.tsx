@@ -108,19 +108,25 @@ export function OversightTable({
     },
     {
       ...sortable(t('oversight.columns.name'), 'name'),
+      th: { ...sortable(t('oversight.columns.name'), 'name').th, miw: 220 },
       cell: (row) => <RowName row={row} year={context.year} />,
     },
     ...shownQuarters(context.quarter).map((q) => ({
       ...sortable(quarterLabel(t, q), 'thematic'),
       // With all four quarters shown only the first carries the sort button (it sorts by the year's share).
       ...(context.quarter === null && q !== 1 ? { header: quarterLabel(t, q), th: undefined } : {}),
+      td: { miw: 112 },
       cell: (row: OversightRow) => <QuarterCell row={row} quarter={q} context={context} />,
     })),
     {
       ...sortable(t('oversight.columns.regular'), 'regular'),
       cell: (row) => <RegularCell figures={row.figures} context={context} />,
     },
-    { ...sortable(t('oversight.columns.plan'), 'plan'), cell: (row) => <PlanCell row={row} /> },
+    {
+      ...sortable(t('oversight.columns.plan'), 'plan'),
+      td: { miw: 160 },
+      cell: (row) => <PlanCell row={row} />,
+    },
     {
       ...sortable(t('oversight.columns.overdueSteps'), 'overdueSteps'),
       cell: (row) => <OverdueStepsCell row={row} />,
@@ -156,7 +162,7 @@ export function OversightTable({
       highlightOnHover
       verticalSpacing="xs"
       data-testid="oversight-table"
-      minWidth={context.quarter === null ? 1280 : 1040}
+      minWidth={context.quarter === null ? 1400 : 1120}
       rows={rows}
       rowKey={(row) => row.id}
       rowProps={(row) => ({ 'data-testid': 'oversight-row', 'data-kind': row.kind })}
