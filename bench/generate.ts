@@ -201,3 +201,138 @@ async function generatePlans(
   await insert('topic_preparation', preparations);
   return { topics: topics.length, busyTopic };
 }
+
+/**
+ * A year of meetings for the oversight dashboard, written as rows: every member's membership period, then in
+ * every cell a monthly meeting from January to November 2026 — combined (regular and thematic) at the end of a
+ * quarter in three cells out of four, regular otherwise — with its roll (every member, nine in ten present), its
+ * Hồ Chí Minh study minutes (one meeting in eight under 30), one assignment with one report; a reminder to one
+ * cell in ten. Returns the rows written, to print.
+ */
+export async function generateMeetingYear(db: Kysely<DB>, cells: readonly string[]) {
+  const now = nowIso();
+  const insert = async <T extends keyof DB>(table: T, rows: DB[T][]) => {
+    for (let i = 0; i < rows.length; i += 500) {
+      await db
+        .insertInto(table)
+        .values(rows.slice(i, i + 500) as never[])
+        .execute();
+    }
+  };
+  const people = await db
+    .selectFrom('person')
+    .select(['id', 'unit_id', 'status'])
+    .where('unit_id', 'in', db.selectFrom('org_unit').select('id').where('kind', '=', 'cell'))
+    .execute();
+  await insert(
+    'membership_period',
+    people.map((p) => ({
+      id: newId(),
+      person_id: p.id,
+      unit_id: p.unit_id,
+      status: p.status,
+      started_on: '2020-01-01',
+      ended_on: null,
+      note: null,
+      recorded_by: null,
+      recorded_at: now,
+    })),
+  );
+  const members = new Map<string, typeof people>();
+  for (const p of people) members.set(p.unit_id, [...(members.get(p.unit_id) ?? []), p]);
+  let attendance = 0;
+  let meetingCount = 0;
+  // A cell at a time, written in batches: ~220 attendance rows a cell.
+  for (let start = 0; start < cells.length; start += 100) {
+    const meetings: DB['meeting'][] = [];
+    const rolls: DB['meeting_attendance'][] = [];
+    const tasks: DB['meeting_task'][] = [];
+    const reports: DB['task_report'][] = [];
+    for (const [offset, cellId] of cells.slice(start, start + 100).entries()) {
+      const c = start + offset;
+      for (let month = 1; month <= 11; month++) {
+        const heldOn = `2026-${String(month).padStart(2, '0')}-${String(5 + (c % 20)).padStart(2, '0')}`;
+        const id = newId();
+        const combined = month % 3 === 0 && c % 4 !== 3;
+        meetings.push({
+          id,
+          cell_id: cellId,
+          topic_id: null,
+          kind: combined ? 'combined' : 'regular',
+          part_order: 'regular_first',
+          held_on: heldOn,
+          starts_at: '14:00',
+          place: 'Hội trường',
+          status: 'ended',
+          chair_id: null,
+          minute_taker_id: null,
+          notice_sent_at: null,
+          notice_number: null,
+          started_at: `${heldOn}T07:00:00.000Z`,
+          ended_at: `${heldOn}T09:00:00.000Z`,
+          conclusion: null,
+          study_minutes: (c + month) % 8 === 0 ? 20 : 35,
+          paper_present: null,
+          created_by: null,
+          created_at: now,
+          updated_at: now,
+        });
+        for (const [k, p] of (members.get(cellId) ?? []).entries()) {
+          rolls.push({
+            meeting_id: id,
+            person_id: p.id,
+            member_status: p.status,
+            state: (k + month) % 10 === 0 ? 'absent_excused' : 'present',
+            reason: null,
+            late: 0,
+            suspended: 0,
+            updated_at: now,
+          });
+        }
+        const taskId = newId();
+        tasks.push({
+          id: taskId,
+          meeting_id: id,
+          title: `Nhiệm vụ tháng ${month}`,
+          owner_id: null,
+          due_on: `2026-${String(month + 1).padStart(2, '0')}-01`,
+          created_at: now,
+          decision_id: null,
+        });
+        reports.push({
+          id: newId(),
+          task_id: taskId,
+          status: month % 2 === 0 ? 'done' : 'in_progress',
+          note: null,
+          reported_on: heldOn,
+          reported_by: null,
+          created_at: now,
+          meeting_id: null,
+        });
+      }
+    }
+    await insert('meeting', meetings);
+    await insert('meeting_attendance', rolls);
+    await insert('meeting_task', tasks);
+    await insert('task_report', reports);
+    attendance += rolls.length;
+    meetingCount += meetings.length;
+  }
+  const committees = await db
+    .selectFrom('org_unit')
+    .select(['id', 'parent_id'])
+    .where('id', 'in', cells.filter((_, i) => i % 10 === 0))
+    .execute();
+  await insert(
+    'committee_reminder',
+    committees.map((cell) => ({
+      id: newId(),
+      committee_id: cell.parent_id ?? '',
+      cell_id: cell.id,
+      message: 'Đề nghị chi bộ hoàn thành kế hoạch quý.',
+      sent_by: null,
+      sent_at: now,
+    })),
+  );
+  return { meetings: meetingCount, attendance };
+}

@@ -14,11 +14,11 @@ import { insertAccount } from '../src/server/auth/store.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
-import { generateProvince } from './generate.ts';
+import { generateMeetingYear, generateProvince } from './generate.ts';
 
 const SCALE = {
   communes: Number(process.env.BENCH_COMMUNES ?? 100),
-  cellsPerCommune: 30,
+  cellsPerCommune: Number(process.env.BENCH_CELLS_PER_COMMUNE ?? 30),
   membersPerCell: 20,
 };
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -132,6 +132,7 @@ async function bench(database: Database) {
   });
   const secretary = await loggedIn(app, 'secretary', 'bench-password');
   await timed('GET /api/me/inbox (secretary of a cell)', ROUNDS, () => secretary.get('/api/me/inbox'));
+  await benchOversight(database, officer, province, cells);
   const mem = process.memoryUsage();
   console.log(
     `memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
@@ -139,6 +140,37 @@ async function bench(database: Database) {
   // After the memory reading: the diff's garbage is the diff's, not the server's footprint.
   await timed('diff of two versions of a 600-paragraph draft', 20, async () => diffLongDraft());
   await database.close();
+}
+
+/**
+ * The committee's oversight dashboard (issue 15) once every cell has a year of meetings: the province's (a row
+ * per commune, everything rolled up), a commune's (a row per cell) and the province's .xlsx export.
+ */
+async function benchOversight(database: Database, officer: ApiClient, province: string, cells: string[]) {
+  const t0 = performance.now();
+  const year = await generateMeetingYear(database.db, cells);
+  console.log(
+    `[${database.engine}] generated ${year.meetings} meetings, ${year.attendance} attendance rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const commune = (
+    await database.db
+      .selectFrom('org_unit')
+      .select('parent_id')
+      .where('id', '=', cells[0] ?? '')
+      .executeTakeFirstOrThrow()
+  ).parent_id;
+  const rounds = Math.max(10, ROUNDS / 10);
+  await timed(
+    `GET /api/orgs/{province}/oversight (${cells.length} cells, ${year.meetings} meetings)`,
+    rounds,
+    () => officer.get(`/api/orgs/${province}/oversight?year=2026`),
+  );
+  await timed('GET /api/orgs/{commune}/oversight (a row per cell)', rounds, () =>
+    officer.get(`/api/orgs/${commune}/oversight?year=2026`),
+  );
+  await timed('GET /api/orgs/{province}/oversight/export (.xlsx)', Math.max(5, ROUNDS / 40), () =>
+    officer.download(`/api/orgs/${province}/oversight/export?year=2026`),
+  );
 }
 
 /** The version diff on a long draft with four scattered edits (the case text-diff.test.ts checks by outcome). */

@@ -120,7 +120,7 @@ async function cellFactsUnder(
       reviewsDueUnder(db, committeeId, year, today),
       periodReportsIssuedUnder(db, committeeId, year),
       lastCommitteeRemindersUnder(db, committeeId),
-      cellReportDeadlines([...createdOn.keys()]),
+      cellReportDeadlines(db, committeeId, year, [...createdOn.keys()]),
     ]);
   const months = new Map<string, Map<number, MonthFacts>>();
   const monthOf = (cellId: string, month: number) => {
@@ -182,9 +182,15 @@ async function cellFactsUnder(
 
 /**
  * THE place where each cell's report deadlines plug in: the guidance of the year will set its own (the reports
- * work of issue 15, report-deadlines.ts); until it does, every cell works under the defaults. Whatever fills
- * this must answer for all the cells at once (one query), never per cell.
+ * work of issue 15, report-deadlines.ts), read for the whole subtree in one query (as planFactsUnder reads the
+ * plan deadlines: the guidance of the nearest committee above each cell); until then every cell works under
+ * the defaults of report-deadlines.ts.
  */
-async function cellReportDeadlines(cellIds: readonly string[]): Promise<Map<string, ReportDeadlines>> {
+async function cellReportDeadlines(
+  _db: Kysely<DB>,
+  _committeeId: string,
+  _year: number,
+  cellIds: readonly string[],
+): Promise<Map<string, ReportDeadlines>> {
   return new Map(cellIds.map((id) => [id, DEFAULT_REPORT_DEADLINES]));
 }
