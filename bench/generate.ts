@@ -321,7 +321,11 @@ export async function generateMeetingYear(db: Kysely<DB>, cells: readonly string
   const committees = await db
     .selectFrom('org_unit')
     .select(['id', 'parent_id'])
-    .where('id', 'in', cells.filter((_, i) => i % 10 === 0))
+    .where(
+      'id',
+      'in',
+      cells.filter((_, i) => i % 10 === 0),
+    )
     .execute();
   await insert(
     'committee_reminder',
