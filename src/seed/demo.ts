@@ -20,6 +20,9 @@ import { seedPreparation, seedSubmittedDraft } from './demo-preparation.ts';
 
 export const DEMO_PASSWORD = 'ChuyenDe@2026';
 
+/** When the demo's units were organised: 1 July 2025, 00:00 in Việt Nam. */
+const ORGANISED_AT = '2025-06-30T17:00:00.000Z';
+
 export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   return row === undefined;
@@ -73,6 +76,14 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     await unit(cells.noi ?? '', 'group', 'Tổ đảng số 1', 'Tổ 1'),
     await unit(cells.noi ?? '', 'group', 'Tổ đảng số 2', 'Tổ 2'),
   ];
+  // The organisation exists since the 2025 restructuring (Quy định 294-QĐ/TW, in force 1/7/2025), not since the
+  // demo was loaded: the committee's oversight counts a unit only from its creation (a cell created mid-year
+  // owes nothing for the quarters before), so the demo's record of 2026 is owed in full.
+  await db
+    .updateTable('org_unit')
+    .set({ created_at: ORGANISED_AT })
+    .where('id', 'in', [ward, hospital, company, ...Object.values(cells), ...groups])
+    .execute();
 
   const plans: CellPlan[] = [
     { key: 'noi', size: 18, tail: ['probationary', 'probationary', 'exempt', 'transferred_out'] },

@@ -428,6 +428,13 @@ const CASES: Record<string, Case> = {
     own: OFFICERS_ONLY(200),
     admin: 200,
   },
+  // Issue 15: the reminders of a year — a cell's, read by whoever reads its plan (its people and the committees
+  // above); a committee's (what it sent), by its own people and those above.
+  'GET /orgs/{id}/committee-reminders': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/committee-reminders?year=2026` }),
+    own: READ_ALL,
+    admin: 200,
+  },
   'PUT /guidance/{id}': {
     build: async (w, t) => ({
       path: `/api/guidance/${await buildGuidance(database.db, committeeOf(w, t))}`,

@@ -4,6 +4,7 @@
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import { newId } from '../../src/db/ids.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import type { App } from '../../src/server/app.ts';
 import {
@@ -154,6 +155,122 @@ describe("a committee's reminder", () => {
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
       expect(Object.keys(res.body.error.fields ?? {}).length).toBe(1);
+    }
+  });
+});
+
+interface Reminders {
+  year: number;
+  items: {
+    id: string;
+    committee: { id: string; name: string };
+    cell: { id: string; name: string };
+    message: string;
+    sentAt: string;
+    sentByName: string | null;
+  }[];
+}
+
+describe('the reminders of a year, on each side (GET /orgs/{id}/committee-reminders)', () => {
+  // A year of its own, far from the reminders sent above; one reminder just before and one just after
+  // midnight of 1 January in Việt Nam (UTC+7), one from the committee above, one to the other cell.
+  const YEAR = 2031;
+  const ids = { lastOfYearBefore: '', newYear: '', fromRoot: '', toSibling: '' };
+  const reminders = (client: ApiClient, unitId: string, year = YEAR) =>
+    client.get<Reminders>(`/api/orgs/${unitId}/committee-reminders?year=${year}`);
+
+  beforeAll(async () => {
+    const row = (committeeId: string, cellId: string, sentAt: string, sentBy: string | null) => {
+      const id = newId();
+      return {
+        id,
+        committee_id: committeeId,
+        cell_id: cellId,
+        message: `Nhắc nhở lúc ${sentAt}`,
+        sent_by: sentBy,
+        sent_at: sentAt,
+      };
+    };
+    const rows = [
+      row(world.sub.id, world.cell.id, '2030-12-31T16:30:00.000Z', world.people.officerId),
+      row(world.sub.id, world.cell.id, '2030-12-31T17:30:00.000Z', world.people.officerId),
+      row(world.root.id, world.cell.id, '2031-06-01T03:00:00.000Z', null),
+      row(world.sub.id, world.sibling.id, '2031-03-02T02:00:00.000Z', world.people.officerId),
+    ];
+    await database.db.insertInto('committee_reminder').values(rows).execute();
+    [ids.lastOfYearBefore, ids.newYear, ids.fromRoot, ids.toSibling] = rows.map((r) => r.id) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+  });
+
+  it('shows a cell what every committee above sent it in the year, newest first, with who and when', async () => {
+    const res = await member.get<Reminders>(`/api/orgs/${world.cell.id}/committee-reminders?year=${YEAR}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.year).toBe(YEAR);
+    expect(res.body.items).toEqual([
+      {
+        id: ids.fromRoot,
+        committee: { id: world.root.id, name: 'Đảng ủy phường Thử Nghiệm' },
+        cell: { id: world.cell.id, name: 'Chi bộ Khoa Nội' },
+        message: 'Nhắc nhở lúc 2031-06-01T03:00:00.000Z',
+        sentAt: '2031-06-01T03:00:00.000Z',
+        sentByName: null,
+      },
+      {
+        id: ids.newYear,
+        committee: { id: world.sub.id, name: 'Đảng ủy Bệnh viện Thử Nghiệm' },
+        cell: { id: world.cell.id, name: 'Chi bộ Khoa Nội' },
+        message: 'Nhắc nhở lúc 2030-12-31T17:30:00.000Z',
+        sentAt: '2030-12-31T17:30:00.000Z',
+        sentByName: 'Trần Thị Cán Bộ',
+      },
+    ]);
+    // 23:30 on 31 December in Việt Nam belongs to the year before.
+    const before = await reminders(secretary, world.cell.id, YEAR - 1);
+    expect(before.body.items.map((i) => i.id)).toEqual([ids.lastOfYearBefore]);
+    // The committees above read the cell's list too.
+    expect((await reminders(rootOfficer, world.cell.id)).body.items).toHaveLength(2);
+    expect((await reminders(officer, world.cell.id)).body.items).toHaveLength(2);
+  });
+
+  it('shows a committee what it sent, to all its cells, and not what the committee above sent', async () => {
+    const sent = await reminders(officer, world.sub.id);
+    expect(sent.status).toBe(200);
+    expect(sent.body.items.map((i) => [i.id, i.cell.name])).toEqual([
+      [ids.toSibling, 'Chi bộ Khoa Ngoại'],
+      [ids.newYear, 'Chi bộ Khoa Nội'],
+    ]);
+    const fromRoot = await reminders(rootOfficer, world.root.id);
+    expect(fromRoot.body.items.map((i) => i.id)).toEqual([ids.fromRoot]);
+    // The other cell sees only its own.
+    const siblingUser = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: world.sibling.memberIds[0] ?? '' }),
+      PASSWORD,
+    );
+    expect((await reminders(siblingUser, world.sibling.id)).body.items.map((i) => i.id)).toEqual([
+      ids.toSibling,
+    ]);
+    expect((await reminders(siblingUser, world.cell.id)).status).toBe(404);
+  });
+
+  it('is not for a sibling committee nor for a cell looking up at its committee (404)', async () => {
+    expect((await reminders(siblingOfficer, world.cell.id)).status).toBe(404);
+    expect((await reminders(siblingOfficer, world.sub.id)).status).toBe(404);
+    expect((await reminders(secretary, world.sub.id)).status).toBe(404);
+    expect((await reminders(member, world.foreignCell.id)).status).toBe(404);
+    expect((await reminders(officer, newId())).status).toBe(404);
+  });
+
+  it('asks for a year 2000–2100 (400 with a field message)', async () => {
+    for (const query of ['', '?year=1999', '?year=nam-nay']) {
+      const res = await member.get<ErrorBody>(`/api/orgs/${world.cell.id}/committee-reminders${query}`);
+      expect(res.status, query).toBe(400);
+      expect(Object.keys(res.body.error.fields ?? {})).toEqual(['year']);
+      expect(res.body.error.fields?.year).toMatch(/\p{L}/u);
     }
   });
 });

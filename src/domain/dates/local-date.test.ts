@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isLocalDate, todayInVietnam } from './local-date.ts';
+import { addDays, addMonths, isLocalDate, todayInVietnam, vietnamYearInstants } from './local-date.ts';
 
 describe('isLocalDate', () => {
   it('accepts an ordinary date', () => {
@@ -111,5 +111,23 @@ describe('addDays', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('vietnamYearInstants', () => {
+  it('starts and ends the year at midnight in Việt Nam (17:00 UTC the day before)', () => {
+    expect(vietnamYearInstants(2026)).toEqual({
+      from: '2025-12-31T17:00:00.000Z',
+      to: '2026-12-31T17:00:00.000Z',
+    });
+  });
+
+  it('counts an instant in the year from 00:00 on 1 January, local time, up to the next year', () => {
+    const { from, to } = vietnamYearInstants(2026);
+    const inYear = (iso: string) => iso >= from && iso < to;
+    expect(inYear('2025-12-31T16:59:59.999Z')).toBe(false);
+    expect(inYear('2025-12-31T17:00:00.000Z')).toBe(true);
+    expect(inYear('2026-12-31T16:59:59.999Z')).toBe(true);
+    expect(inYear('2026-12-31T17:00:00.000Z')).toBe(false);
   });
 });

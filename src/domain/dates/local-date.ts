@@ -28,3 +28,12 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * A year in Việt Nam as UTC instants (ISO strings as the database keeps them): from its first moment,
+ * 1 January 00:00 UTC+7, included, to the next year's first moment, excluded.
+ */
+export function vietnamYearInstants(year: number): { from: string; to: string } {
+  const start = (y: number) => new Date(Date.UTC(y, 0, 1) - 7 * 3600_000).toISOString();
+  return { from: start(year), to: start(year + 1) };
+}

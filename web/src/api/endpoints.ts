@@ -9,6 +9,7 @@ export * from './endpoints/inbox.ts';
 export * from './endpoints/meetings.ts';
 export * from './endpoints/notifications.ts';
 export * from './endpoints/organisation.ts';
+export * from './endpoints/oversight.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
 export { keys } from './query-keys.ts';

@@ -41,6 +41,8 @@ export type PlanRequest = Schemas['PlanRequest'];
 export type Registration = Schemas['TopicRegistration'];
 export type TopicModel = Schemas['TopicModel'];
 export type MyAssignments = Schemas['MyAssignments'];
+export type CommitteeReminders = Schemas['CommitteeReminders'];
+export type CommitteeReminderItem = Item<CommitteeReminders['items']>;
 
 // --- topic preparation -----------------------------------------------------------------------------
 export type TopicPreparation = Schemas['TopicPreparation'];
@@ -113,3 +115,9 @@ export type Notification = Schemas['Notification'];
 export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];
 export type CalendarFeed = Schemas['CalendarFeed'];
+
+// --- oversight (issue 15) --------------------------------------------------------------------------
+export type Oversight = Schemas['Oversight'];
+export type OversightRow = Item<Oversight['rows']>;
+export type OversightFigures = OversightRow['figures'];
+export type OversightQuarter = Item<Oversight['quarters']>;

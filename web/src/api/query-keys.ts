@@ -11,6 +11,7 @@ export const keys = {
   audit: (filter: { unitId?: string; entityId?: string }) => ['audit', filter] as const,
   guidance: (unitId: string, year: number) => ['guidance', unitId, year] as const,
   cellPlans: (unitId: string, year: number) => ['cellPlans', unitId, year] as const,
+  committeeReminders: (unitId: string, year: number) => ['committeeReminders', unitId, year] as const,
   plan: (id: string) => ['plan', id] as const,
   registrations: (cellId: string, year: number) => ['registrations', cellId, year] as const,
   library: (unitId: string) => ['library', unitId] as const,
@@ -38,4 +39,5 @@ export const keys = {
   notificationSettings: ['notificationSettings'] as const,
   calendarFeed: ['calendarFeed'] as const,
   inbox: ['inbox'] as const,
+  oversight: (committeeId: string, year: number) => ['oversight', committeeId, year] as const,
 };

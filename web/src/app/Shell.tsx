@@ -53,10 +53,18 @@ export function Shell() {
       (u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector')),
   );
 
+  // A committee's officers and inspectors oversee its cells: "Giám sát" opens their committee's dashboard.
+  const oversight = me.units.find(
+    (u) => u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector'),
+  )?.unitId;
+
   const path = location.pathname;
   const navItems = [
     { to: '/', label: t('nav.home'), active: path === '/' },
     ...(hasPlanArea ? [{ to: '/plans', label: t('nav.plans'), active: path.startsWith('/plans') }] : []),
+    ...(oversight
+      ? [{ to: `/oversight/${oversight}`, label: t('nav.oversight'), active: path.startsWith('/oversight') }]
+      : []),
     ...(me.person ? [{ to: '/my-work', label: t('nav.myWork'), active: path.startsWith('/my-work') }] : []),
     {
       to: '/orgs',

@@ -19,6 +19,7 @@ const MeetingPage = lazy(() => import('../routes/meetings/MeetingPage.tsx'));
 const CommitteeCalendarPage = lazy(() => import('../routes/delegates/CommitteeCalendarPage.tsx'));
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
+const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
@@ -54,6 +55,7 @@ export function AppRoutes() {
           <Route path="committees/:id/calendar" element={<CommitteeCalendarPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="reviews/:id" element={<ReviewPage />} />
+          <Route path="oversight/:unitId" element={<OversightPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
+import { vietnamYearInstants } from '#domain/dates/local-date.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -66,4 +67,16 @@ export async function remindCells(
     }
     return { sent: rows.length, sentAt: now };
   });
+}
+
+/**
+ * The reminders of a year, as each side sees them (issue 15; seed 002: the committee "thường xuyên kiểm tra,
+ * nhắc nhở các chi bộ"): a cell, what the committees above sent it; a committee, what it sent its cells.
+ * Whoever reads the unit's plan reads them (plan.read): the cell's members and the committees above it.
+ */
+export async function listReminders(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
+  await authorize(db, actor, 'plan.read', unitId);
+  const unit = await getUnit(db, unitId);
+  const filter = unit.kind === 'committee' ? { committeeId: unitId } : { cellId: unitId };
+  return store.listCommitteeReminders(db, filter, vietnamYearInstants(year));
 }

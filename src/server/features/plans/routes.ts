@@ -19,7 +19,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
-import { remindCells } from './reminders.ts';
+import { listReminders, remindCells } from './reminders.ts';
 import * as service from './service.ts';
 
 const tags = ['plans'];
@@ -118,6 +118,24 @@ const CommitteeReminderResponse = z
   .object({ sent: z.number().int(), sentAt: z.string() })
   .openapi('CommitteeReminderResult');
 
+const CommitteeRemindersSchema = z
+  .object({
+    year: z.number().int(),
+    /** Newest first: to a cell, from every committee above it; from a committee, to every cell it reminded. */
+    items: z.array(
+      z.object({
+        id: z.string(),
+        committee: z.object({ id: z.string(), name: z.string() }),
+        cell: z.object({ id: z.string(), name: z.string() }),
+        message: z.string(),
+        sentAt: z.string(),
+        /** The officer; null when an administrator with no person record sent it. */
+        sentByName: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('CommitteeReminders');
+
 async function planResponse(c: Context<AppEnv>, id: string) {
   return presentPlan(await service.getPlanDetail(c.get('database').db, requireActor(c.get('actor')), id));
 }
@@ -161,6 +179,43 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
         ),
         200,
       ),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/committee-reminders',
+      tags,
+      summary:
+        'Reminders of a year: those a cell received from the committees above, or those a committee sent',
+      request: { params: IdParams, query: z.object({ year: YearSchema }) },
+      responses: {
+        200: jsonResponse(CommitteeRemindersSchema, 'Reminders, newest first'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const rows = await listReminders(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
+      );
+      return c.json(
+        {
+          year,
+          items: rows.map((r) => ({
+            id: r.id,
+            committee: { id: r.committee_id, name: r.committee_name },
+            cell: { id: r.cell_id, name: r.cell_name },
+            message: r.message,
+            sentAt: r.sent_at,
+            sentByName: r.sent_by_name,
+          })),
+        },
+        200,
+      );
+    },
   )
   .openapi(
     createRoute({

@@ -299,6 +299,42 @@ export async function lastCommitteeReminders(db: Q, cellIds: readonly string[]) 
   return latest;
 }
 
+/**
+ * Reminders committees sent in a span of instants: to a cell (`cellId`), or from a committee (`committeeId`),
+ * newest first, with the committee's and the cell's names and the sender's.
+ */
+export function listCommitteeReminders(
+  db: Q,
+  filter: { cellId: string } | { committeeId: string },
+  span: { from: string; to: string },
+) {
+  return db
+    .selectFrom('committee_reminder as r')
+    .innerJoin('org_unit as committee', 'committee.id', 'r.committee_id')
+    .innerJoin('org_unit as cell', 'cell.id', 'r.cell_id')
+    .leftJoin('person as p', 'p.id', 'r.sent_by')
+    .select([
+      'r.id',
+      'r.committee_id',
+      'committee.name as committee_name',
+      'r.cell_id',
+      'cell.name as cell_name',
+      'r.message',
+      'r.sent_at',
+      'p.full_name as sent_by_name',
+    ])
+    .where(
+      'cellId' in filter ? 'r.cell_id' : 'r.committee_id',
+      '=',
+      'cellId' in filter ? filter.cellId : filter.committeeId,
+    )
+    .where('r.sent_at', '>=', span.from)
+    .where('r.sent_at', '<', span.to)
+    .orderBy('r.sent_at', 'desc')
+    .orderBy('cell.name')
+    .execute();
+}
+
 // --- The committee's oversight (features/oversight): every cell under a unit at once. ---
 
 /** Each cell's plan of the year under the unit and when it was first sent up: one grouped query. */

@@ -81,3 +81,10 @@ export const assignmentsQuery = (year: number) =>
 /** A committee's officer reminds one or several lagging cells under it (a message, recorded and notified). */
 export const remindCells = (committeeId: string, body: BodyOf<'/committees/{id}/reminders', 'post'>) =>
   api.post('/committees/{id}/reminders', { path: { id: committeeId }, body });
+
+/** The reminders of a year: a cell's, from the committees above; a committee's, those it sent. */
+export const committeeRemindersQuery = (unitId: string, year: number) =>
+  queryOptions({
+    queryKey: keys.committeeReminders(unitId, year),
+    queryFn: () => api.get('/orgs/{id}/committee-reminders', { path: { id: unitId }, query: { year } }),
+  });

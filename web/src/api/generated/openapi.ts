@@ -1213,6 +1213,57 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/committee-reminders': {
+    /** Reminders of a year: those a cell received from the committees above, or those a committee sent */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Reminders, newest first */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommitteeReminders'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/plans': {
     /** Every cell under a unit with the status of its plan for a year */
     get: {
@@ -7490,6 +7541,23 @@ export interface components {
     CommitteeReminderRequest: {
       cellIds: string[];
       message: string;
+    };
+    CommitteeReminders: {
+      year: number;
+      items: {
+        id: string;
+        committee: {
+          id: string;
+          name: string;
+        };
+        cell: {
+          id: string;
+          name: string;
+        };
+        message: string;
+        sentAt: string;
+        sentByName: string | null;
+      }[];
     };
     CellPlans: {
       year: number;

@@ -51,6 +51,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
+  // A committee's dashboard, for those who oversee it (oversight.read: its officers and inspectors and those of
+  // committees above — the same grants as audit.read, which the unit's permissions carry).
+  const oversees = unit.kind === 'committee' && permissions.readAudit;
 
   return (
     <Stack>
@@ -89,8 +92,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         </Group>
       </Stack>
 
-      {permissions.manage || permissions.readAudit || permissions.readMeetingCalendar ? (
+      {permissions.manage || permissions.readAudit || permissions.readMeetingCalendar || oversees ? (
         <Group gap="xs">
+          {oversees ? (
+            <Button size="xs" variant="filled" component={Link} to={`/oversight/${unit.id}`}>
+              {t('oversight.open')}
+            </Button>
+          ) : null}
           {permissions.manage ? (
             <Button size="xs" variant="light" onClick={() => setDialog('edit')}>
               {t('unit.edit')}

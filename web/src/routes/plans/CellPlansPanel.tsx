@@ -14,6 +14,7 @@ import { useYearParam } from '../../lib/plans.ts';
 import { GuidanceSection } from '../guidance/GuidanceSection.tsx';
 import { LibrarySection } from '../topics/LibrarySection.tsx';
 import { RegistrationsSection } from '../topics/RegistrationsSection.tsx';
+import { ReceivedReminders } from './ReceivedReminders.tsx';
 
 /** A cell's plan area: the year's plan (or the button to start it), guidance received, proposals, library. */
 export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {
@@ -91,6 +92,7 @@ export default function CellPlansPanel({ unit }: { unit: OrgUnitDetail }) {
         ) : null}
       </Stack>
 
+      <ReceivedReminders cellId={unit.id} year={year} />
       <GuidanceSection unitId={unit.id} year={year} canIssue={permissions?.issueGuidance ?? false} />
       <RegistrationsSection cellId={unit.id} year={year} />
       <LibrarySection unitId={unit.id} canPublish={permissions?.publishModel ?? false} />

@@ -16,14 +16,19 @@ export const isLagging = (row: CellRow) => row.overdueSteps > 0 || row.late !== 
 
 export const MESSAGE_MAX = 1000;
 
+/** A cell to remind: the overview's rows and the oversight dashboard's cells both carry these. */
+export type RemindTarget = Pick<CellRow, 'cellId' | 'cellName'>;
+
 /** Who may remind from this overview, and where: passed down to the rows. */
 export interface RemindContext {
   committeeId: string;
   year: number;
+  /** Called once the reminder is sent (the dashboard clears its selection). */
+  onSent?: () => void;
 }
 
 /** The last reminder a committee sent the cell: when and by whom (the message in the tooltip). */
-export function LastReminder({ row }: { row: CellRow }) {
+export function LastReminder({ row }: { row: Pick<CellRow, 'lastReminder'> }) {
   const { t } = useTranslation();
   if (!row.lastReminder) return null;
   return (
@@ -44,7 +49,7 @@ export function RemindButton({
   variant = 'light',
 }: {
   context: RemindContext;
-  rows: readonly CellRow[];
+  rows: readonly RemindTarget[];
   label: string;
   variant?: 'light' | 'filled' | 'subtle';
 }) {
@@ -70,7 +75,7 @@ function RemindForm({
   onDone,
 }: {
   context: RemindContext;
-  rows: readonly CellRow[];
+  rows: readonly RemindTarget[];
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -94,6 +99,9 @@ function RemindForm({
       }),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: keys.cellPlans(context.committeeId, context.year) });
+      await queryClient.invalidateQueries({ queryKey: ['committeeReminders'] });
+      await queryClient.invalidateQueries({ queryKey: ['oversight'] });
+      context.onSent?.();
       notifications.show({ color: 'green', message: t('committee.remindSent', { count: result.sent }) });
       onDone();
     },
