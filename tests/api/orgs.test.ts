@@ -20,7 +20,13 @@ type Unit = z.infer<typeof OrgUnitSchema>;
 interface UnitDetail extends Unit {
   ancestors: { id: string; name: string; kind: string }[];
   children: Unit[];
-  permissions: { manage: boolean; manageMembers: boolean; manageRoles: boolean; readAudit: boolean };
+  permissions: {
+    manage: boolean;
+    manageMembers: boolean;
+    manageRoles: boolean;
+    readAudit: boolean;
+    readUpwardReport: boolean;
+  };
   assignableRoles: string[];
 }
 
@@ -119,6 +125,8 @@ describe('reading one unit', () => {
       manageMembers: true,
       manageRoles: true,
       readAudit: true,
+      // A cell has no committee report of its own (only committees report upward on their subtree).
+      readUpwardReport: false,
     });
     expect([...res.body.assignableRoles].sort()).toEqual(['committee_member', 'deputy', 'secretary']);
   });

@@ -42,6 +42,8 @@ export const ACTIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.speak',
+  'upward_report.read',
+  'upward_report.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +105,10 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'meeting.speak': [
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
+  // A committee reports upward on its subtree's thematic meetings (seeds 001, 004: "Báo cáo đảng ủy xã… kết
+  // quả"): its own officers write and issue the report; its staff (inspectors) and the committees above read it.
+  'upward_report.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
+  'upward_report.write': [{ roles: ['officer'], scope: 'self' }],
 };
 
 /**

@@ -29,3 +29,50 @@ export function upwardReportMissing(texts: UpwardReportTexts): 'COMMITTEE_REPORT
 export function quartersOf(quarter: number | null): number[] {
   return quarter === null ? [1, 2, 3, 4] : [quarter];
 }
+
+/**
+ * The oversight aggregation's figures of a cell or a subtree for the year (domain/oversight/figures.ts), as far
+ * as the report reads them: the report takes its period's slice, it never counts anything again.
+ */
+export interface YearFigures {
+  cells: number;
+  quarters: readonly {
+    quarter: number;
+    held: number;
+    missed: number;
+    meeting: { meetingId: string; heldOn: string; topicTitle: string | null } | null;
+  }[];
+  months: readonly { month: number; attendance: { present: number; expected: number } }[];
+  tasks: { open: number; overdue: number };
+  reports: {
+    quarters: readonly { quarter: number; issued: number; late: number }[];
+    annual: { issued: number; late: number };
+  };
+}
+
+/** The period's slice of a year's figures: its quarters, its months' attendance, its own period report. */
+export function periodFigures(f: YearFigures, quarter: number | null) {
+  const quarters = quartersOf(quarter);
+  const months = f.months.filter((m) => quarters.includes(Math.ceil(m.month / 3)));
+  const present = months.reduce((a, m) => a + m.attendance.present, 0);
+  const expected = months.reduce((a, m) => a + m.attendance.expected, 0);
+  const report = quarter === null ? f.reports.annual : f.reports.quarters.find((r) => r.quarter === quarter);
+  return {
+    cells: f.cells,
+    quarters: f.quarters
+      .filter((q) => quarters.includes(q.quarter))
+      .map((q) => ({ quarter: q.quarter, held: q.held, missed: q.missed })),
+    // Rates from the sums, never averaged (as the oversight rolls them up).
+    attendanceRate: expected > 0 ? Math.round((present / expected) * 1000) / 1000 : null,
+    tasks: { open: f.tasks.open, overdue: f.tasks.overdue },
+    reports: { issued: report?.issued ?? 0, late: report?.late ?? 0 },
+  };
+}
+
+/** A cell's thematic meetings of the period, one a quarter, as the oversight found them. */
+export function periodMeetings(f: YearFigures, quarter: number | null) {
+  const quarters = quartersOf(quarter);
+  return f.quarters.flatMap((q) =>
+    q.meeting && quarters.includes(q.quarter) ? [{ quarter: q.quarter, ...q.meeting }] : [],
+  );
+}

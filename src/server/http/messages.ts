@@ -1,6 +1,7 @@
 // Server-side messages, in the user's language, one file an area under messages/. Codes are stable; wording
 // lives only there and in web/src/i18n.
 
+import { COMMITTEE_REPORT_MESSAGES } from './messages/committee-reports.ts';
 import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
 import { GENERAL_MESSAGES } from './messages/general.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...MEETING_MESSAGES,
   ...FOLLOW_UP_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...COMMITTEE_REPORT_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

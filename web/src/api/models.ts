@@ -110,3 +110,7 @@ export type Notification = Schemas['Notification'];
 export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];
 export type CalendarFeed = Schemas['CalendarFeed'];
+
+// --- a committee's report upward ------------------------------------------------------------------
+export type CommitteeReport = Schemas['CommitteeReport'];
+export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];

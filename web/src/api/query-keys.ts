@@ -36,4 +36,6 @@ export const keys = {
   notificationSettings: ['notificationSettings'] as const,
   calendarFeed: ['calendarFeed'] as const,
   inbox: ['inbox'] as const,
+  committeeReport: (committeeId: string, year: number, quarter: number | null) =>
+    ['committeeReport', committeeId, year, quarter] as const,
 };

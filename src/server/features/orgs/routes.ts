@@ -56,6 +56,8 @@ const UnitDetail = OrgUnitSchema.extend({
     manageMembers: z.boolean(),
     manageRoles: z.boolean(),
     readAudit: z.boolean(),
+    /** A committee's own report upward (its officers and inspectors, the committees above). */
+    readUpwardReport: z.boolean(),
   }),
   assignableRoles: z.array(z.enum(ROLES)),
 }).openapi('OrgUnitDetail');

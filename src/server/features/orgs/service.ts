@@ -67,6 +67,7 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       manageMembers: isAllowed(actor, 'members.manage', chain),
       manageRoles: isAllowed(actor, 'roles.manage', chain),
       readAudit: isAllowed(actor, 'audit.read', chain),
+      readUpwardReport: unit.kind === 'committee' && isAllowed(actor, 'upward_report.read', chain),
     },
     assignableRoles: rolesForKind(unit.kind),
   };
