@@ -13,6 +13,7 @@ import { inboxRoutes } from './features/inbox/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
+import { oversightRoutes } from './features/oversight/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { preparationRoutes } from './features/preparation/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
@@ -64,6 +65,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', notificationRoutes);
   api.route('/', calendarRoutes);
   api.route('/', inboxRoutes);
+  api.route('/', oversightRoutes);
   api.route('/', committeeReportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -409,6 +409,18 @@ const CASES: Record<string, Case> = {
     own: COMMITTEE_ONLY(200),
     admin: 200,
   },
+  // Issue 15: the oversight dashboard of a committee's subtree, read by its officers and inspectors (and those
+  // above); people of a cell cannot see the committee (404), a foreign committee is not found.
+  'GET /orgs/{id}/oversight': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/oversight?year=2026` }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'GET /orgs/{id}/oversight/export': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/oversight/export?year=2026` }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
   'GET /orgs/{id}/plans': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),
     own: READ_ALL,

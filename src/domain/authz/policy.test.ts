@@ -49,6 +49,12 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'guidance.issue': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
   // Issue 14: an officer reminds lagging cells from their own committee's overview (the committee is the target).
   'committee.remind': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
+  // Issue 15: the oversight dashboard, read by the committee's officers and inspectors and those above.
+  'oversight.read': {
+    self: new Set(['officer', 'inspector']),
+    above: new Set(['officer', 'inspector']),
+    foreign: new Set(),
+  },
   'topic.register': {
     self: new Set(['member', 'secretary', 'deputy', 'committee_member']),
     above: new Set(),

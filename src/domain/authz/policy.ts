@@ -33,6 +33,7 @@ export const ACTIONS = [
   'plan.review',
   'guidance.issue',
   'committee.remind',
+  'oversight.read',
   'topic.register',
   'library.publish',
   'topic.read',
@@ -84,6 +85,10 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // A committee's officers follow its cells' plans and remind a lagging cell (seed 000: the committee
   // "theo dõi, đôn đốc"): from their own committee's overview, to the cells under it.
   'committee.remind': [{ roles: ['officer'], scope: 'self' }],
+  // The committee supervises its cells (seed 000: "dưới sự giám sát, chỉ đạo của cấp trên") and checks them
+  // (seed 002: "thường xuyên kiểm tra, nhắc nhở các chi bộ"; its propaganda board inspects): the oversight
+  // dashboard of a committee's subtree is read by the officers and inspectors of it or of a committee above.
+  'oversight.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
   // Members register the topics they want to present (seed 001); staff are not party members.
   'topic.register': [{ roles: ['member', 'secretary', 'deputy', 'committee_member'], scope: 'self' }],
   'library.publish': [{ roles: ['officer'], scope: 'self_or_above' }],

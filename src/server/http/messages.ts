@@ -7,6 +7,7 @@ import { GENERAL_MESSAGES } from './messages/general.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
 import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
+import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...MEETING_MESSAGES,
   ...FOLLOW_UP_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...OVERSIGHT_MESSAGES,
   ...COMMITTEE_REPORT_MESSAGES,
 };
 

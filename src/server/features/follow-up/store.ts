@@ -207,3 +207,87 @@ export function listReviewsDueBy(db: Q, cellIds: readonly string[], until: strin
     .where('r.due_on', '<=', until)
     .execute();
 }
+
+// --- The committee's oversight (features/oversight): every cell under a unit, grouped in SQL. ---
+
+/**
+ * Per cell under the unit: the assignments of its ended meetings of the year not done by their latest report
+ * (task-progress.ts: the latest by the day reported, then by when written), and of those the overdue — past
+ * their due day on `today`. One grouped query; the latest report is found with NOT EXISTS of a later one.
+ */
+export async function openTasksUnder(db: Q, unitId: string, year: number, today: string) {
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('meeting as m', 'm.cell_id', 'c.descendant_id')
+    .innerJoin('meeting_task as k', 'k.meeting_id', 'm.id')
+    .select((eb) => [
+      'm.cell_id',
+      eb.fn.countAll<number>().as('open'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb('k.due_on', 'is not', null), eb('k.due_on', '<', today)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('overdue'),
+    ])
+    .where('c.ancestor_id', '=', unitId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', `${year}-01-01`)
+    .where('m.held_on', '<=', `${year}-12-31`)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('task_report as r')
+            .select('r.id')
+            .whereRef('r.task_id', '=', 'k.id')
+            .where('r.status', '=', 'done')
+            .where(({ not: notLater, exists: existsLater, selectFrom: later }) =>
+              notLater(
+                existsLater(
+                  later('task_report as r2')
+                    .select('r2.id')
+                    .whereRef('r2.task_id', '=', 'k.id')
+                    .where((w) =>
+                      w.or([
+                        w('r2.reported_on', '>', w.ref('r.reported_on')),
+                        w.and([
+                          w('r2.reported_on', '=', w.ref('r.reported_on')),
+                          w('r2.created_at', '>', w.ref('r.created_at')),
+                        ]),
+                      ]),
+                    ),
+                ),
+              ),
+            ),
+        ),
+      ),
+    )
+    .groupBy('m.cell_id')
+    .execute();
+  return new Map(rows.map((r) => [r.cell_id, { open: Number(r.open), overdue: Number(r.overdue) }]));
+}
+
+/**
+ * Per cell under the unit: the reviews of its resolutions (sơ kết, tổng kết) planned in the year, due by
+ * `today` and not issued. One grouped query.
+ */
+export async function reviewsDueUnder(db: Q, unitId: string, year: number, today: string) {
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('plan as p', 'p.cell_id', 'c.descendant_id')
+    .innerJoin('plan_topic as t', 't.plan_id', 'p.id')
+    .innerJoin('resolution_review as r', 'r.topic_id', 't.id')
+    .select((eb) => ['p.cell_id', eb.fn.countAll<number>().as('n')])
+    .where('c.ancestor_id', '=', unitId)
+    .where('r.issued_at', 'is', null)
+    .where('r.due_on', '>=', `${year}-01-01`)
+    .where('r.due_on', '<=', `${year}-12-31`)
+    .where('r.due_on', '<=', today)
+    .groupBy('p.cell_id')
+    .execute();
+  return new Map(rows.map((r) => [r.cell_id, Number(r.n)]));
+}

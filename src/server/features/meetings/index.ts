@@ -21,6 +21,9 @@ export { scheduleMeeting, sendNotice, setRoles, transition, updateMeeting } from
 export {
   adoptingVoteData,
   decisionVotesData,
+  firstThematicMeetingsOfChildCells,
+  monthlyAttendanceUnder,
+  monthlyMeetingsUnder,
   periodAttendanceData,
   scorecardMeetingData,
 } from './statistics/store.ts';

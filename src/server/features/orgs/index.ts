@@ -1,3 +1,10 @@
 /** What other features use of the organisation tree. */
 export { createUnit, getUnit } from './service.ts';
-export { findUnit, letterheadData, listSubtree, listUnitsByIds } from './store.ts';
+export {
+  findUnit,
+  letterheadData,
+  listCellsByChild,
+  listOversightChildren,
+  listSubtree,
+  listUnitsByIds,
+} from './store.ts';

@@ -298,3 +298,45 @@ export async function lastCommitteeReminders(db: Q, cellIds: readonly string[]) 
   for (const r of rows) latest.set(r.cell_id, r);
   return latest;
 }
+
+// --- The committee's oversight (features/oversight): every cell under a unit at once. ---
+
+/** Each cell's plan of the year under the unit and when it was first sent up: one grouped query. */
+export function plansUnder(db: Q, unitId: string, year: number) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('plan', (join) =>
+      join.onRef('plan.cell_id', '=', 'c.descendant_id').on('plan.year', '=', year),
+    )
+    .leftJoin('plan_event as e', (join) =>
+      join.onRef('e.plan_id', '=', 'plan.id').on('e.action', '=', 'submit'),
+    )
+    .select((eb) => ['plan.cell_id', 'plan.status', eb.fn.min('e.at').as('first_submitted_at')])
+    .where('c.ancestor_id', '=', unitId)
+    .groupBy(['plan.cell_id', 'plan.status'])
+    .execute();
+}
+
+/** The latest reminder a committee sent to each cell under the unit (as lastCommitteeReminders, by subtree). */
+export async function lastCommitteeRemindersUnder(db: Q, unitId: string) {
+  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('committee_reminder as r', 'r.cell_id', 'c.descendant_id')
+    .leftJoin('person as p', 'p.id', 'r.sent_by')
+    .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
+    .where('c.ancestor_id', '=', unitId)
+    .where((eb) =>
+      eb(
+        'r.sent_at',
+        '=',
+        eb
+          .selectFrom('committee_reminder as l')
+          .select((x) => x.fn.max('l.sent_at').as('m'))
+          .whereRef('l.cell_id', '=', 'r.cell_id'),
+      ),
+    )
+    .execute();
+  for (const r of rows) latest.set(r.cell_id, r);
+  return latest;
+}

@@ -6868,6 +6868,108 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/oversight': {
+    /** A committee’s oversight of its subtree for a year: a row per direct child (cells, child committees rolled up), totals and charts */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The oversight table */
+        200: {
+          content: {
+            'application/json': components['schemas']['Oversight'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/oversight/export': {
+    /** The same oversight table as an Excel workbook (.xlsx), Vietnamese headers */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -8576,6 +8678,153 @@ export interface components {
       overdue: boolean;
       /** @description The web screen where the action is, e.g. /topics/… */
       link: string;
+    };
+    Oversight: {
+      committee: {
+        id: string;
+        name: string;
+      };
+      year: number;
+      /** @description YYYY-MM-DD */
+      today: string;
+      quarters: {
+        quarter: number;
+        /** @description YYYY-MM-DD */
+        startsOn: string;
+        /** @description YYYY-MM-DD */
+        endsOn: string;
+        ended: boolean;
+        /** @description YYYY-MM-DD */
+        reportDueOn: string;
+      }[];
+      /** @description YYYY-MM-DD */
+      annualReportDueOn: string;
+      rows: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'cell' | 'committee';
+        figures: components['schemas']['OversightFigures'];
+      }[];
+      totals: components['schemas']['OversightFigures'];
+      charts: {
+        thematicShare: {
+          quarter: number;
+          held: number;
+          expected: number;
+          /** @description A share 0–1 (3 decimals), null when nothing is expected */
+          share: number | null;
+        }[];
+        attendance: {
+          month: number;
+          present: number;
+          expected: number;
+          /** @description A share 0–1 (3 decimals), null when nothing is expected */
+          rate: number | null;
+        }[];
+        planStatus: {
+          /** @enum {string} */
+          status: 'none' | 'draft' | 'adopted' | 'submitted' | 'returned' | 'acknowledged';
+          count: number;
+        }[];
+      };
+    };
+    OversightFigures: {
+      /** @description Cells counted (1 for a cell row) */
+      cells: number;
+      quarters: {
+        quarter: number;
+        /** @description Cells held to the quarter (existing on its first day) */
+        expected: number;
+        /** @description Of those, cells that held an ended thematic or combined meeting */
+        held: number;
+        /** @description Cells that held none in a quarter that has ended */
+        missed: number;
+        /** @description A cell row: the first thematic meeting of the quarter; null for committees */
+        meeting: {
+          meetingId: string;
+          /** @description YYYY-MM-DD */
+          heldOn: string;
+          topicTitle: string | null;
+        } | null;
+      }[];
+      months: {
+        month: number;
+        /** @description Cells held to the month (existing on its first day) */
+        expected: number;
+        /** @description Regular (or combined) meetings held */
+        regularHeld: number;
+        /** @description Cells that held a regular (or combined) meeting */
+        cellsHeld: number;
+        /** @description Hồ Chí Minh study minutes recorded, summed */
+        studyMinutes: number;
+        /** @description Meetings that recorded their study minutes */
+        studyMeetings: number;
+        /** @description Cells with a meeting whose study took under 30 minutes (seed 002) */
+        cellsBelowStudyMinimum: number;
+        attendance: {
+          present: number;
+          expected: number;
+          /** @description A share 0–1 (3 decimals), null when nothing is expected */
+          rate: number | null;
+        };
+      }[];
+      plan: {
+        /**
+         * @description A cell’s plan; null for committees
+         * @enum {string|null}
+         */
+        status: 'none' | 'draft' | 'adopted' | 'submitted' | 'returned' | 'acknowledged' | null;
+        /** @description A cell’s plan deadline (its guidance); null for committees */
+        deadline: string | null;
+        counts: {
+          none: number;
+          draft: number;
+          adopted: number;
+          submitted: number;
+          returned: number;
+          acknowledged: number;
+        };
+        /** @description Cells whose plan was sent late or is not sent past the deadline */
+        late: number;
+      };
+      overdueSteps: number;
+      cellsWithOverdueSteps: number;
+      attendance: {
+        present: number;
+        expected: number;
+        /** @description A share 0–1 (3 decimals), null when nothing is expected */
+        rate: number | null;
+      };
+      tasks: {
+        open: number;
+        overdue: number;
+      };
+      /** @description Resolution reviews planned, due by today and not issued */
+      reviewsDue: number;
+      reports: {
+        quarters: {
+          /** @description YYYY-MM-DD */
+          dueOn: string;
+          issued: number;
+          late: number;
+          missing: number;
+          quarter: number;
+        }[];
+        annual: {
+          /** @description YYYY-MM-DD */
+          dueOn: string;
+          issued: number;
+          late: number;
+          missing: number;
+        };
+      };
+      /** @description The latest committee reminder to the cell (to any of the committee’s cells) */
+      lastReminder: {
+        sentAt: string;
+        sentByName: string | null;
+        message: string;
+      } | null;
     };
   };
   responses: never;

@@ -2,7 +2,7 @@
  * Meetings counted over a year or a period: the members' statistics and the figures the reports and the
  * scorecard quote. Kept apart from the meeting's own record (../store.ts).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { ROLL_STATUSES } from '#domain/members/membership.ts';
 
@@ -230,4 +230,174 @@ export async function scorecardMeetingData(db: Q, personId: string, year: number
     absentUnexcused: count('absent_unexcused'),
     spoke: Number(spoke.n),
   };
+}
+
+// --- The committee's oversight (features/oversight): every cell under a unit, grouped in SQL. ---
+
+/** The month of a meeting's day, 'MM' (portable: substr on the 'YYYY-MM-DD' text on both engines). */
+const monthOf = sql<string>`substr(${sql.ref('m.held_on')}, 6, 2)`;
+
+/** The ended meetings of the year of every cell under the unit (org_closure), as a query to group. */
+function endedMeetingsUnder(db: Q, unitId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('meeting as m', 'm.cell_id', 'c.descendant_id')
+    .where('c.ancestor_id', '=', unitId)
+    .where('m.status', '=', 'ended')
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to);
+}
+
+/**
+ * Per cell under the unit and month: the ended thematic (or combined) and regular (or combined) meetings, their
+ * recorded Hồ Chí Minh study minutes, and how many fell under `studyMinimum` (seed 002). One grouped query.
+ */
+export async function monthlyMeetingsUnder(db: Q, unitId: string, year: number, studyMinimum: number) {
+  const rows = await endedMeetingsUnder(db, unitId, year)
+    .select((eb) => [
+      'm.cell_id',
+      monthOf.as('month'),
+      eb.fn
+        .sum<number>(eb.case().when('m.kind', 'in', ['thematic', 'combined']).then(1).else(0).end())
+        .as('thematic'),
+      eb.fn
+        .sum<number>(eb.case().when('m.kind', 'in', ['regular', 'combined']).then(1).else(0).end())
+        .as('regular'),
+      eb.fn.sum<number>(eb.fn.coalesce('m.study_minutes', sql.lit(0))).as('study_minutes'),
+      eb.fn.count<number>('m.study_minutes').as('study_meetings'),
+      eb.fn
+        .sum<number>(eb.case().when('m.study_minutes', '<', studyMinimum).then(1).else(0).end())
+        .as('study_short'),
+    ])
+    .groupBy(['m.cell_id', monthOf])
+    .execute();
+  return rows.map((r) => ({
+    cellId: r.cell_id,
+    month: Number(r.month),
+    thematic: Number(r.thematic),
+    regular: Number(r.regular),
+    studyMinutes: Number(r.study_minutes),
+    studyMeetings: Number(r.study_meetings),
+    studyShort: Number(r.study_short),
+  }));
+}
+
+/**
+ * Per cell under the unit and month: members present and expected at its ended meetings, counted as the period
+ * report counts them (periodAttendanceData): only people who were members of the cell on the meeting's day;
+ * official and probationary members expected, exempt members only when they came; a meeting held on paper by
+ * its minutes' number present against the members expected that day. Two grouped queries.
+ */
+export async function monthlyAttendanceUnder(db: Q, unitId: string, year: number) {
+  const [roll, paper] = await Promise.all([
+    endedMeetingsUnder(db, unitId, year)
+      .innerJoin('meeting_attendance as a', 'a.meeting_id', 'm.id')
+      .innerJoin('membership_period as mp', (join) =>
+        join
+          .onRef('mp.person_id', '=', 'a.person_id')
+          .onRef('mp.unit_id', '=', 'm.cell_id')
+          .onRef('mp.started_on', '<=', 'm.held_on')
+          .on((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))])),
+      )
+      .select((eb) => [
+        'm.cell_id',
+        monthOf.as('month'),
+        eb.fn.sum<number>(eb.case().when('a.state', '=', 'present').then(1).else(0).end()).as('present'),
+        eb.fn
+          .sum<number>(
+            eb
+              .case()
+              .when('mp.status', 'in', EXPECTED)
+              .then(1)
+              .when(eb.and([eb('mp.status', '=', 'exempt'), eb('a.state', '=', 'present')]))
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as('expected'),
+      ])
+      .where('m.paper_present', 'is', null)
+      .where('mp.status', 'in', ROLL_STATUSES)
+      .groupBy(['m.cell_id', monthOf])
+      .execute(),
+    db
+      .selectFrom(
+        endedMeetingsUnder(db, unitId, year)
+          .innerJoin('membership_period as mp', (join) =>
+            join
+              .onRef('mp.unit_id', '=', 'm.cell_id')
+              .onRef('mp.started_on', '<=', 'm.held_on')
+              .on((eb) =>
+                eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', eb.ref('m.held_on'))]),
+              ),
+          )
+          .select((eb) => [
+            'm.id',
+            'm.cell_id',
+            monthOf.as('month'),
+            'm.paper_present',
+            eb.fn.countAll<number>().as('expected'),
+          ])
+          .where('m.paper_present', 'is not', null)
+          .where('mp.status', 'in', EXPECTED)
+          .groupBy(['m.id', 'm.cell_id', 'm.held_on', 'm.paper_present'])
+          .as('pm'),
+      )
+      .select((eb) => [
+        'pm.cell_id',
+        'pm.month',
+        eb.fn.sum<number>('pm.paper_present').as('present'),
+        eb.fn.sum<number>('pm.expected').as('expected'),
+      ])
+      .groupBy(['pm.cell_id', 'pm.month'])
+      .execute(),
+  ]);
+  return [...roll, ...paper].map((r) => ({
+    cellId: r.cell_id,
+    month: Number(r.month),
+    present: Number(r.present),
+    expected: Number(r.expected),
+  }));
+}
+
+/**
+ * The first ended thematic or combined meeting of each quarter of the cells directly under the committee (the
+ * cells it shows as rows), with the topic's title: one row a cell and quarter (a window over the year's meetings).
+ */
+export async function firstThematicMeetingsOfChildCells(db: Q, committeeId: string, year: number) {
+  const [from, to] = inYear(year);
+  const quarter = sql<number>`(cast(substr(${sql.ref('m.held_on')}, 6, 2) as integer) + 2) / 3`;
+  const ranked = db
+    .selectFrom('meeting as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .select([
+      'm.id',
+      'm.cell_id',
+      'm.held_on',
+      't.title',
+      quarter.as('quarter'),
+      sql<number>`row_number() over (partition by ${sql.ref('m.cell_id')}, ${quarter} order by ${sql.ref('m.held_on')}, ${sql.ref('m.id')})`.as(
+        'rank',
+      ),
+    ])
+    .where('u.parent_id', '=', committeeId)
+    .where('u.kind', '=', 'cell')
+    .where('m.status', '=', 'ended')
+    .where('m.kind', 'in', ['thematic', 'combined'])
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to);
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .select(['r.id', 'r.cell_id', 'r.held_on', 'r.title', 'r.quarter'])
+    .where('r.rank', '=', 1)
+    .execute();
+  return rows.map((r) => ({
+    cellId: r.cell_id,
+    quarter: Number(r.quarter),
+    meetingId: r.id,
+    heldOn: r.held_on,
+    topicTitle: r.title,
+  }));
 }

@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '#db/schema.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
+import { DEFAULT_REPORT_DEADLINES, type ReportDeadlines } from '#domain/documents/report-deadlines.ts';
+import {
+  type CellFacts,
+  cellFigures,
+  charts,
+  type Figures,
+  type MonthFacts,
+  rollUp,
+  STUDY_MINIMUM_MINUTES,
+  type ThematicMeeting,
+  yearQuarters,
+} from '#domain/oversight/figures.ts';
+import { authorize } from '../../authz/authorize.ts';
+import { AppError } from '../../http/app-error.ts';
+import { periodReportsIssuedUnder } from '../../issuing/store.ts';
+import { openTasksUnder, reviewsDueUnder } from '../follow-up/index.ts';
+import {
+  firstThematicMeetingsOfChildCells,
+  monthlyAttendanceUnder,
+  monthlyMeetingsUnder,
+} from '../meetings/index.ts';
+import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
+import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
+
+export interface OversightRow {
+  id: string;
+  name: string;
+  kind: 'cell' | 'committee';
+  figures: Figures;
+}
+
+export interface Oversight {
+  committee: { id: string; name: string };
+  year: number;
+  today: LocalDate;
+  quarters: ReturnType<typeof yearQuarters>;
+  annualReportDueOn: LocalDate;
+  rows: OversightRow[];
+  totals: Figures;
+  charts: ReturnType<typeof charts>;
+}
+
+/**
+ * The committee's oversight dashboard for a year (issue 15): one row per direct child — a cell with its own
+ * figures, a child committee with its whole subtree's rolled up — and the totals of the subtree. Every feature's
+ * facts come grouped per cell from its own store, a fixed number of queries whatever the number of cells; the
+ * rules of domain/oversight turn them into figures and add them up.
+ */
+export async function getOversight(
+  db: Kysely<DB>,
+  actor: Actor,
+  committeeId: string,
+  year: number,
+): Promise<Oversight> {
+  await authorize(db, actor, 'oversight.read', committeeId);
+  const committee = await getUnit(db, committeeId);
+  if (committee.kind !== 'committee') throw new AppError('OVERSIGHT_NOT_COMMITTEE');
+  const today = todayInVietnam();
+  const [children, cells] = await Promise.all([
+    listOversightChildren(db, committeeId),
+    listCellsByChild(db, committeeId),
+  ]);
+  // A cell counts only from its creation; one created after the year is not in that year's figures.
+  const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
+  const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
+  const facts = await cellFactsUnder(db, committeeId, year, today, createdOn);
+  const figuresOf = new Map<string, Figures>();
+  for (const c of inYear) {
+    const f = facts.get(c.cell_id);
+    if (f) figuresOf.set(c.cell_id, cellFigures(f, year, today));
+  }
+  const rows = children.map((child) => {
+    const under = inYear.filter((c) => c.child_id === child.id).map((c) => figuresOf.get(c.cell_id));
+    const figures =
+      child.kind === 'cell' && under.length === 1 && under[0]
+        ? under[0]
+        : rollUp(
+            under.filter((f): f is Figures => f !== undefined),
+            year,
+          );
+    return { id: child.id, name: child.name, kind: child.kind as 'cell' | 'committee', figures };
+  });
+  const totals = rollUp(
+    rows.map((r) => r.figures),
+    year,
+  );
+  const deadlines = DEFAULT_REPORT_DEADLINES;
+  return {
+    committee: { id: committee.id, name: committee.name },
+    year,
+    today,
+    quarters: yearQuarters(year, today, deadlines),
+    annualReportDueOn: totals.reports.annual.dueOn,
+    rows,
+    totals,
+    charts: charts(totals),
+  };
+}
+
+/** Every fact of every cell under the committee, each feature asked once for the whole subtree. */
+async function cellFactsUnder(
+  db: Kysely<DB>,
+  committeeId: string,
+  year: number,
+  today: LocalDate,
+  createdOn: ReadonlyMap<string, LocalDate>,
+): Promise<Map<string, CellFacts>> {
+  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders, deadlines] =
+    await Promise.all([
+      monthlyMeetingsUnder(db, committeeId, year, STUDY_MINIMUM_MINUTES),
+      monthlyAttendanceUnder(db, committeeId, year),
+      firstThematicMeetingsOfChildCells(db, committeeId, year),
+      planFactsUnder(db, committeeId, year, createdOn),
+      overdueStepsByCell(db, committeeId, year),
+      openTasksUnder(db, committeeId, year, today),
+      reviewsDueUnder(db, committeeId, year, today),
+      periodReportsIssuedUnder(db, committeeId, year),
+      lastCommitteeRemindersUnder(db, committeeId),
+      cellReportDeadlines([...createdOn.keys()]),
+    ]);
+  const months = new Map<string, Map<number, MonthFacts>>();
+  const monthOf = (cellId: string, month: number) => {
+    const byMonth = months.get(cellId) ?? new Map<number, MonthFacts>();
+    months.set(cellId, byMonth);
+    const f = byMonth.get(month) ?? {
+      thematic: 0,
+      regular: 0,
+      studyMinutes: 0,
+      studyMeetings: 0,
+      studyShort: 0,
+      present: 0,
+      expected: 0,
+    };
+    byMonth.set(month, f);
+    return f;
+  };
+  for (const m of meetings) {
+    const f = monthOf(m.cellId, m.month);
+    f.thematic += m.thematic;
+    f.regular += m.regular;
+    f.studyMinutes += m.studyMinutes;
+    f.studyMeetings += m.studyMeetings;
+    f.studyShort += m.studyShort;
+  }
+  for (const a of attendance) {
+    const f = monthOf(a.cellId, a.month);
+    f.present += a.present;
+    f.expected += a.expected;
+  }
+  const firstMeetings = new Map<string, Map<number, ThematicMeeting>>();
+  for (const t of thematic) {
+    const byQuarter = firstMeetings.get(t.cellId) ?? new Map<number, ThematicMeeting>();
+    byQuarter.set(t.quarter, { meetingId: t.meetingId, heldOn: t.heldOn, topicTitle: t.topicTitle });
+    firstMeetings.set(t.cellId, byQuarter);
+  }
+  const facts = new Map<string, CellFacts>();
+  for (const [cellId, created] of createdOn) {
+    const reminder = reminders.get(cellId);
+    const plan = plans.get(cellId);
+    facts.set(cellId, {
+      cellId,
+      createdOn: created,
+      months: months.get(cellId) ?? new Map(),
+      thematic: firstMeetings.get(cellId) ?? new Map(),
+      plan: { status: plan?.status ?? null, deadline: plan?.deadline ?? null, late: plan?.late ?? false },
+      overdueSteps: overdue.get(cellId) ?? 0,
+      tasks: tasks.get(cellId) ?? { open: 0, overdue: 0 },
+      reviewsDue: reviews.get(cellId) ?? 0,
+      reports: reports.get(cellId) ?? { quarters: new Map(), annual: null },
+      lastReminder: reminder
+        ? { sentAt: reminder.sent_at, sentByName: reminder.sent_by_name, message: reminder.message }
+        : null,
+      deadlines: deadlines.get(cellId) ?? DEFAULT_REPORT_DEADLINES,
+    });
+  }
+  return facts;
+}
+
+/**
+ * THE place where each cell's report deadlines plug in: the guidance of the year will set its own (the reports
+ * work of issue 15, report-deadlines.ts); until it does, every cell works under the defaults. Whatever fills
+ * this must answer for all the cells at once (one query), never per cell.
+ */
+async function cellReportDeadlines(cellIds: readonly string[]): Promise<Map<string, ReportDeadlines>> {
+  return new Map(cellIds.map((id) => [id, DEFAULT_REPORT_DEADLINES]));
+}
