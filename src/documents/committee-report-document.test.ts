@@ -21,6 +21,7 @@ const base: CommitteeReportData = {
     {
       name: 'Chi bộ Khu phố 3',
       meetings: [{ quarter: 3, heldOn: '2026-09-10', topicTitle: 'Phát huy dân chủ ở cơ sở' }],
+      missedQuarters: [],
       attendanceRate: 0.85,
       tasks: { open: 2, overdue: 1 },
       report: { number: 4, issuedOn: '2026-10-12', late: true },
@@ -28,6 +29,7 @@ const base: CommitteeReportData = {
     {
       name: 'Chi bộ Trường Mầm non',
       meetings: [],
+      missedQuarters: [3],
       attendanceRate: null,
       tasks: { open: 0, overdue: 0 },
       report: { number: null, issuedOn: null, late: false },
@@ -124,6 +126,7 @@ describe('committeeReportDocument', () => {
             { quarter: 1, heldOn: '2026-03-20', topicTitle: 'A' },
             { quarter: 3, heldOn: '2026-09-10', topicTitle: null },
           ],
+          missedQuarters: [2],
         },
       ],
       committees: [],
@@ -149,5 +152,17 @@ describe('committeeReportDocument', () => {
     expect(t).toContain('Quý II: 0/1 (0%) chi bộ đã tổ chức sinh hoạt chuyên đề; 1 chi bộ không tổ chức.');
     expect(t).toContain('Quý IV: 0/1 (0%) chi bộ đã tổ chức sinh hoạt chuyên đề; quý chưa kết thúc.');
     expect(t).toContain('Đảng bộ có 1 chi bộ trực thuộc.');
+  });
+
+  it('says why a cell has neither a meeting nor a miss: created after the period began, or the quarter runs', () => {
+    const young = { ...(base.cells[1] as CommitteeReportData['cells'][number]), missedQuarters: [] };
+    const row = (d: CommitteeReportData) => {
+      const [cells] = tables(committeeReportDocument(d).body);
+      return cells?.kind === 'table' ? cells.rows[0]?.cells[2] : undefined;
+    };
+    expect(row({ ...base, cells: [young] })).toBe('Chưa tính (chi bộ thành lập sau đầu kỳ)');
+    expect(row({ ...base, quarter: 4, endedQuarters: [1, 2, 3], cells: [young] })).toBe(
+      'Chưa tổ chức (quý chưa kết thúc)',
+    );
   });
 });

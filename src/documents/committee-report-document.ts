@@ -29,6 +29,8 @@ export interface CommitteeReportData {
 export interface CellLine {
   name: string;
   meetings: { quarter: number; heldOn: string; topicTitle: string | null }[];
+  /** Ended quarters of the period it held none in — while it existed (a cell counts from its creation). */
+  missedQuarters: number[];
   attendanceRate: number | null;
   tasks: { open: number; overdue: number };
   /** Its period report to this committee: issued (number, day, late or not) or not, and late. */
@@ -137,21 +139,21 @@ function summaryParagraphs(d: CommitteeReportData): PartyDocument['body'] {
   return out;
 }
 
-/** The meetings of a cell in the period: "10/09/2026: <topic>", or why there is none. */
+/** The meetings of a cell in the period: "10/09/2026: <topic>", the quarters it missed, or why neither. */
 function meetingText(c: CellLine, d: CommitteeReportData): string {
   const lines = c.meetings.map(
     (m) =>
       `${d.quarter === null ? `Quý ${romanQuarter(m.quarter)}: ` : ''}${ddmmyyyy(m.heldOn)} – ${m.topicTitle ?? 'Sinh hoạt chuyên đề'}`,
   );
-  const held = new Set(c.meetings.map((m) => m.quarter));
-  const missed = d.endedQuarters.filter((q) => (d.quarter === null || q === d.quarter) && !held.has(q));
-  if (missed.length)
+  if (c.missedQuarters.length)
     lines.push(
       d.quarter === null
-        ? `Không tổ chức: quý ${missed.map(romanQuarter).join(', ')}`
+        ? `Không tổ chức: quý ${c.missedQuarters.map(romanQuarter).join(', ')}`
         : 'Không tổ chức sinh hoạt chuyên đề',
     );
-  return lines.length ? lines.join('; ') : 'Chưa tổ chức (quý chưa kết thúc)';
+  if (lines.length) return lines.join('; ');
+  const ended = d.endedQuarters.some((q) => d.quarter === null || q === d.quarter);
+  return ended ? 'Chưa tính (chi bộ thành lập sau đầu kỳ)' : 'Chưa tổ chức (quý chưa kết thúc)';
 }
 
 function reportText(r: CellLine['report']): string {

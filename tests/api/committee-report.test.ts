@@ -30,6 +30,7 @@ interface Report {
     id: string;
     name: string;
     meetings: { quarter: number; heldOn: string; topicTitle: string | null }[];
+    missedQuarters: number[];
     attendanceRate: number | null;
     tasks: { open: number; overdue: number };
     report: { number: number | null; issuedOn: string | null; late: boolean };
@@ -157,10 +158,10 @@ describe('the figures of a committee’s report', () => {
   it('equal the sum of its cells’, at every level (hand-counted)', async () => {
     const hospital = (await tree.hospitalOfficer.get<Report>(reportUrl(tree.hospital.id))).body;
     // The hospital: C, D held; E missed; the department's F held.
-    expect(hospital.cells.map((c) => [c.name, c.meetings.length])).toEqual([
-      ['Chi bộ Khoa C', 1],
-      ['Chi bộ Khoa D', 1],
-      ['Chi bộ Khoa E', 0],
+    expect(hospital.cells.map((c) => [c.name, c.meetings.length, c.missedQuarters])).toEqual([
+      ['Chi bộ Khoa C', 1, []],
+      ['Chi bộ Khoa D', 1, []],
+      ['Chi bộ Khoa E', 0, [quarter]],
     ]);
     expect(hospital.cells[0]?.meetings[0]?.heldOn).toBe(inQuarter(11));
     expect(hospital.committees.map((c) => [c.name, c.cells, heldIn(c), missedIn(c)])).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   periodFigures,
   periodMeetings,
+  periodMissedQuarters,
   quartersOf,
   upwardReportMissing,
   upwardReportPeriod,
@@ -71,6 +72,8 @@ describe('the period’s slice of the oversight’s year figures', () => {
       reports: { issued: 2, late: 1 },
     });
     expect(periodMeetings(year, 3)).toEqual([{ quarter: 3, ...meeting('2026-09-02') }]);
+    expect(periodMissedQuarters(year, 3)).toEqual([3]);
+    expect(periodMissedQuarters(year, 1)).toEqual([]);
   });
 
   it('takes the year: four quarters, every month, the annual report', () => {
@@ -79,6 +82,7 @@ describe('the period’s slice of the oversight’s year figures', () => {
     expect(f.attendanceRate).toBe(Math.round(((5 * 10 + 9 + 1) / (5 * 10 + 12 + 4)) * 1000) / 1000);
     expect(f.reports).toEqual({ issued: 0, late: 0 });
     expect(periodMeetings(year, null).map((m) => m.quarter)).toEqual([1, 3]);
+    expect(periodMissedQuarters(year, null)).toEqual([2, 3]);
   });
 
   it('has no rate where nobody was expected', () => {

@@ -69,6 +69,12 @@ export function periodFigures(f: YearFigures, quarter: number | null) {
   };
 }
 
+/** The quarters of the period a cell missed, as the oversight counts them (ended, and the cell existed). */
+export function periodMissedQuarters(f: YearFigures, quarter: number | null) {
+  const quarters = quartersOf(quarter);
+  return f.quarters.filter((q) => q.missed > 0 && quarters.includes(q.quarter)).map((q) => q.quarter);
+}
+
 /** A cell's thematic meetings of the period, one a quarter, as the oversight found them. */
 export function periodMeetings(f: YearFigures, quarter: number | null) {
   const quarters = quartersOf(quarter);

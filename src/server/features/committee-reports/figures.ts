@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
-import { periodFigures, periodMeetings } from '#domain/committee-reports/upward-report.ts';
+import {
+  periodFigures,
+  periodMeetings,
+  periodMissedQuarters,
+} from '#domain/committee-reports/upward-report.ts';
 import { listIssuedOfUnits } from '../../issuing/store.ts';
 import { getOversight } from '../oversight/index.ts';
 
@@ -34,6 +38,7 @@ export async function reportFigures(
         id: r.id,
         name: r.name,
         meetings: periodMeetings(r.figures, quarter),
+        missedQuarters: periodMissedQuarters(r.figures, quarter),
         attendanceRate: f.attendanceRate,
         tasks: f.tasks,
         report: {

@@ -56,6 +56,8 @@ const CommitteeReportSchema = z
             topicTitle: z.string().nullable(),
           }),
         ),
+        /** Ended quarters of the period it held none in, while it existed (a cell counts from its creation). */
+        missedQuarters: z.array(z.number().int()),
         attendanceRate: z.number().nullable(),
         tasks: Tasks,
         report: z.object({

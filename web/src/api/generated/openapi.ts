@@ -8947,6 +8947,7 @@ export interface components {
           heldOn: string;
           topicTitle: string | null;
         }[];
+        missedQuarters: number[];
         attendanceRate: number | null;
         tasks: {
           open: number;

@@ -139,17 +139,16 @@ function CellTable({ report }: { report: CommitteeReport }) {
       (m) =>
         `${report.quarter === null ? `${t('committeeReport.quarterN', { quarter: m.quarter })}: ` : ''}${formatDate(m.heldOn)} – ${m.topicTitle ?? t('committeeReport.thematic')}`,
     );
-    const quarters = report.quarter === null ? [1, 2, 3, 4] : [report.quarter];
-    const missed = quarters.filter(
-      (q) => report.endedQuarters.includes(q) && !c.meetings.some((m) => m.quarter === q),
-    );
+    const missed = c.missedQuarters;
     if (missed.length > 0)
       held.push(
         report.quarter === null
           ? t('committeeReport.missedQuarters', { quarters: missed.join(', ') })
           : t('committeeReport.missed'),
       );
-    return held.length ? held.join('; ') : t('committeeReport.notYet');
+    const ended = report.endedQuarters.some((q) => report.quarter === null || q === report.quarter);
+    if (held.length === 0) return ended ? t('committeeReport.notCounted') : t('committeeReport.notYet');
+    return held.join('; ');
   };
   return (
     <Stack gap="xs">
