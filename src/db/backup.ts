@@ -56,6 +56,7 @@ export const BACKUP_TABLES = [
   'push_subscription',
   'reminder_sent',
   'committee_reminder',
+  'committee_report_draft',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013-notifications.ts';
 import * as m0014 from './migrations/0014-inbox.ts';
 import * as m0015 from './migrations/0015-reminders.ts';
 import * as m0018 from './migrations/0018-meeting-delegates.ts';
+import * as m0020 from './migrations/0020-committee-reports.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014-inbox': m0014,
   '0015-reminders': m0015,
   '0018-meeting-delegates': m0018,
+  '0020-committee-reports': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

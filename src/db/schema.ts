@@ -2,6 +2,7 @@
 // text and local dates are 'YYYY-MM-DD' text on both engines (docs/decisions/002-portable-column-types.md).
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AuditLogTable, LoginFailureTable, SessionTable, UserAccountTable } from './schema/accounts.ts';
+import type { CommitteeReportDraftTable } from './schema/committee-reports.ts';
 import type {
   IssuedDocumentTable,
   MeetingEvaluationTable,
@@ -65,6 +66,7 @@ import type {
 } from './schema/preparation.ts';
 
 export type * from './schema/accounts.ts';
+export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/meetings.ts';
 export type * from './schema/notifications.ts';
@@ -126,6 +128,7 @@ export interface DB {
   committee_reminder: CommitteeReminderTable;
   app_setting: AppSettingTable;
   push_subscription: PushSubscriptionTable;
+  committee_report_draft: CommitteeReportDraftTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -17,8 +17,10 @@ interface Unit {
   today: string;
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
-const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
+/** A share as the reports print it: "85%", or a dash when there is nothing to count. */
+export const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+/** A local date as users read it: dd/mm/yyyy. */
+export const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
 function frame(u: Unit, fileName: string, summary: string, body: PartyDocument['body']): PartyDocument {
   return {

@@ -1239,6 +1239,22 @@ const CASES: Record<string, Case> = {
     own: SECRETARY_ONLY(201),
     admin: 201,
   },
+  'GET /orgs/{id}/committee-report': {
+    // A committee's report upward: its officers and inspectors and the committees above read it; a cell sees
+    // nothing of the committee above it.
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/committee-report?year=2026&quarter=3` }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'PUT /orgs/{id}/committee-report': {
+    // Written by the committee's own officers; a period of its own for every call (unguarded save).
+    build: async (w, t) => ({
+      path: `/api/orgs/${committeeOf(w, t)}/committee-report`,
+      body: { year: 2000 + ++reportYear, quarter: 2, assessment: 'Các chi bộ tổ chức đúng kế hoạch.' },
+    }),
+    own: COMMITTEE_ONLY(200),
+    admin: 200,
+  },
   'GET /orgs/{id}/issued-reports': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/issued-reports?year=2026` }),
     own: MEETING_READERS,

@@ -26,6 +26,7 @@ interface UnitDetail extends Unit {
     manageRoles: boolean;
     readAudit: boolean;
     readMeetingCalendar: boolean;
+    readUpwardReport: boolean;
   };
   assignableRoles: string[];
 }
@@ -127,6 +128,8 @@ describe('reading one unit', () => {
       readAudit: true,
       // A cell has no calendar of meetings below it; its committee has (the officer registers there).
       readMeetingCalendar: false,
+      // A cell has no committee report of its own (only committees report upward on their subtree).
+      readUpwardReport: false,
     });
     expect([...res.body.assignableRoles].sort()).toEqual(['committee_member', 'deputy', 'secretary']);
     const committee = await (await w.as('officer')).get<UnitDetail>(`/api/orgs/${w.sub.id}`);

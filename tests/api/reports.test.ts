@@ -5,6 +5,7 @@ import type { App } from '../../src/server/app.ts';
 import {
   buildCell,
   buildCommittee,
+  buildGroup,
   buildMeeting,
   buildPerson,
   buildResolution,
@@ -174,12 +175,19 @@ describe('issuing a quarterly or annual report', () => {
     ).toMatchObject({
       status: 400,
     });
-    // Only a cell reports its thematic meetings this way, whoever asks.
+    // A cell reports its thematic meetings, a committee its subtree (committee-report.test.ts); a party group
+    // issues no report, whoever asks.
     const admin = await loggedIn(app, await buildUser(database.db, { isAdmin: true }), PASSWORD);
+    const group = await buildGroup(database.db, c.cell.id);
+    expect(await refused(admin.post(`/api/orgs/${group.id}/report/issue`, { year: year - 1 }))).toEqual({
+      status: 409,
+      code: 'MEETING_NOT_CELL',
+    });
+    // The committee's own report waits for its assessment, not for a cell.
     expect(await refused(admin.post(`/api/orgs/${c.committee.id}/report/issue`, { year: year - 1 }))).toEqual(
       {
         status: 409,
-        code: 'MEETING_NOT_CELL',
+        code: 'COMMITTEE_REPORT_ASSESSMENT_MISSING',
       },
     );
     const res = await c.secretary.post<Issued>(`/api/orgs/${c.cell.id}/report/issue`, {

@@ -101,6 +101,13 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer', 'inspector', 'committee_member']),
     foreign: new Set(),
   },
+  // A committee's report upward: its officers write and issue it; its inspectors and the committees above read.
+  'upward_report.read': {
+    self: new Set(['officer', 'inspector']),
+    above: new Set(['officer', 'inspector']),
+    foreign: new Set(),
+  },
+  'upward_report.write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -45,6 +45,8 @@ export const ACTIONS = [
   'meeting.speak',
   'meeting.attend',
   'committee.calendar',
+  'upward_report.read',
+  'upward_report.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -117,6 +119,10 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // The committee's calendar of its subtree's meetings, where they choose which to attend (seed 000: the
   // committee "theo dõi, chỉ đạo" its cells): the same people, for their committee and those below it.
   'committee.calendar': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'self_or_above' }],
+  // A committee reports upward on its subtree's thematic meetings (seeds 001, 004: "Báo cáo đảng ủy xã… kết
+  // quả"): its own officers write and issue the report; its staff (inspectors) and the committees above read it.
+  'upward_report.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
+  'upward_report.write': [{ roles: ['officer'], scope: 'self' }],
 };
 
 /**

@@ -1,6 +1,7 @@
 // Server-side messages, in the user's language, one file an area under messages/. Codes are stable; wording
 // lives only there and in web/src/i18n.
 
+import { COMMITTEE_REPORT_MESSAGES } from './messages/committee-reports.ts';
 import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
 import { GENERAL_MESSAGES } from './messages/general.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...FOLLOW_UP_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...OVERSIGHT_MESSAGES,
+  ...COMMITTEE_REPORT_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

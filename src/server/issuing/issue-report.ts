@@ -59,16 +59,21 @@ export async function issueReport(
     recipients: { committeeRoles: ['officer'] },
     exceptPersonId: actor.personId,
     params: { title: row.title, number: stamped.header.number ?? null },
-    link: reportLink(unit.id, subject),
+    link: reportLink(unit, subject),
   });
   return row;
 }
 
-/** The screen an issued report is read from: its meeting, its review, or the cell's page (period reports). */
-function reportLink(unitId: string, subject: ReportSubject): string {
+/**
+ * The screen an issued report is read from: its meeting, its review, the cell's page (period reports), or the
+ * committee's report tab at its period (a committee's report upward).
+ */
+function reportLink(unit: { id: string; kind: string }, subject: ReportSubject): string {
   if (subject.kind === 'meeting_report') return `/meetings/${subject.meetingId}`;
   if (subject.kind === 'review') return `/reviews/${subject.reviewId}`;
-  return `/units/${unitId}`;
+  if (unit.kind !== 'committee') return `/units/${unit.id}`;
+  const period = subject.quarter === null ? '' : `&quarter=${subject.quarter}`;
+  return `/units/${unit.id}?tab=report&year=${subject.year}${period}`;
 }
 
 /** "Báo cáo kết quả sinh hoạt…": the document's type, then its summary as one phrase. */

@@ -27,6 +27,17 @@ export function findIssuedById(db: Q, id: string) {
   return db.selectFrom('issued_document').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The report of one subject each of these units issued, with its number and day (a committee's report rows). */
+export function listIssuedOfUnits(db: Q, unitIds: readonly string[], subject: ReportSubject) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('issued_document')
+    .select(['unit_id', 'number', 'issued_on'])
+    .where('unit_id', 'in', unitIds)
+    .where('subject', '=', subjectKey(subject))
+    .execute();
+}
+
 /** The stored document of an issued report, read through its versioned schema. */
 export const frozen = (row: Pick<DB['issued_document'], 'document_json'>) =>
   parseIssuedDocument(row.document_json);

@@ -121,3 +121,6 @@ export type Oversight = Schemas['Oversight'];
 export type OversightRow = Item<Oversight['rows']>;
 export type OversightFigures = OversightRow['figures'];
 export type OversightQuarter = Item<Oversight['quarters']>;
+// --- a committee's report upward ------------------------------------------------------------------
+export type CommitteeReport = Schemas['CommitteeReport'];
+export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];

@@ -40,4 +40,6 @@ export const keys = {
   calendarFeed: ['calendarFeed'] as const,
   inbox: ['inbox'] as const,
   oversight: (committeeId: string, year: number) => ['oversight', committeeId, year] as const,
+  committeeReport: (committeeId: string, year: number, quarter: number | null) =>
+    ['committeeReport', committeeId, year, quarter] as const,
 };

@@ -5,12 +5,27 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { countTasks } from '#domain/follow-up/task-progress.ts';
 import { findIssued, frozen } from '../../issuing/store.ts';
+import { committeeReportDocumentFor } from '../committee-reports/index.ts';
 import { cellTasks } from '../follow-up/index.ts';
 import { meetingStats, minuteBook, periodAttendanceData } from '../meetings/index.ts';
+import { findUnit } from '../orgs/index.ts';
 import { findPlanOfCell, getPlanDetail } from '../plans/index.ts';
 import { currentSecretary, letterhead } from './letterhead.ts';
 
 type PlanTopics = Awaited<ReturnType<typeof getPlanDetail>>['topics'];
+
+/** A unit's quarterly or annual report: a cell's (below), or a committee's on its subtree (committee-reports). */
+export async function unitPeriodReportFor(
+  db: Kysely<DB>,
+  actor: Actor,
+  unitId: string,
+  year: number,
+  quarter: number | null,
+) {
+  if ((await findUnit(db, unitId))?.kind === 'committee')
+    return committeeReportDocumentFor(db, actor, unitId, year, quarter);
+  return periodReportFor(db, actor, unitId, year, quarter);
+}
 
 /** A quarter's progress report (seed 001) or the year's report of a cell's thematic meetings. */
 export async function periodReportFor(

@@ -9,8 +9,9 @@ import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { issueReport } from '../../issuing/issue-report.ts';
 import { findIssuedById, frozen, listIssued, markReportRead } from '../../issuing/store.ts';
+import { issueCommitteeReport } from '../committee-reports/index.ts';
 import { getMeeting } from '../meetings/index.ts';
-import { getUnit } from '../orgs/index.ts';
+import { findUnit, getUnit } from '../orgs/index.ts';
 import { meetingReportFor } from './meeting-documents.ts';
 import { periodReportFor } from './period-report.ts';
 
@@ -33,7 +34,10 @@ export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId
   });
 }
 
-/** Issues the cell's quarterly or annual report, from the period's last month (issuing.ts). */
+/**
+ * Issues the cell's quarterly or annual report, from the period's last month (issuing.ts) — or a committee's
+ * report on its subtree (committee-reports feature).
+ */
 export async function issuePeriodReport(
   db: Kysely<DB>,
   actor: Actor,
@@ -42,8 +46,11 @@ export async function issuePeriodReport(
   quarter: number | null,
 ) {
   return db.transaction().execute(async (trx) => {
+    // A committee reports upward on its subtree (seeds 001, 004), in its own BC series, by its officers.
+    if ((await findUnit(trx, cellId))?.kind === 'committee')
+      return issueCommitteeReport(trx, actor, cellId, year, quarter);
     await authorize(trx, actor, 'meeting.manage', cellId);
-    // A cell reports its thematic meetings; a committee's own reports are not these.
+    // A cell reports its thematic meetings; a party group issues no report of its own.
     if ((await getUnit(trx, cellId)).kind !== 'cell') throw new AppError('MEETING_NOT_CELL');
     if (!mayIssuePeriodReport(year, quarter, todayInVietnam())) throw new AppError('REPORT_PERIOD_NOT_DUE');
     const doc = await periodReportFor(trx, actor, cellId, year, quarter);

@@ -22,7 +22,7 @@ import { validationHook } from '../../http/validation.ts';
 import { reviewDocumentFor } from '../follow-up/index.ts';
 import { PreparationSchema } from '../preparation/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
-import { periodReportFor } from './period-report.ts';
+import { unitPeriodReportFor } from './period-report.ts';
 import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
 import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
@@ -150,14 +150,17 @@ documentRoutes
   .openapi(
     documentRoute(
       '/orgs/{id}/report/document',
-      'A cell’s quarterly progress report or its annual report of thematic meetings',
+      'A cell’s quarterly progress report or its annual report of thematic meetings; for a committee, its report on its subtree (the draft, or as issued)',
       FormatQuery.extend({ year: YearSchema, quarter: z.coerce.number().int().min(1).max(4).optional() }),
     ),
     async (c) => {
       const { format, year, quarter } = c.req.valid('query');
       const db = c.get('database').db;
       const actor = requireActor(c.get('actor'));
-      return send(await periodReportFor(db, actor, c.req.valid('param').id, year, quarter ?? null), format);
+      return send(
+        await unitPeriodReportFor(db, actor, c.req.valid('param').id, year, quarter ?? null),
+        format,
+      );
     },
   )
   .openapi(
@@ -218,7 +221,8 @@ documentRoutes
       method: 'post',
       path: '/orgs/{id}/report/issue',
       tags,
-      summary: 'Issue the cell’s quarterly or annual report (from the period’s last month)',
+      summary:
+        'Issue the cell’s quarterly or annual report (from the period’s last month); for a committee, its report on its subtree, by its officer, once its assessment is written',
       request: {
         params: IdParams,
         ...jsonBody(

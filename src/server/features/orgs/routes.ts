@@ -58,6 +58,8 @@ const UnitDetail = OrgUnitSchema.extend({
     readAudit: z.boolean(),
     /** A committee's calendar of its subtree's meetings (GET /orgs/{id}/meeting-calendar). */
     readMeetingCalendar: z.boolean(),
+    /** A committee's own report upward (its officers and inspectors, the committees above). */
+    readUpwardReport: z.boolean(),
   }),
   assignableRoles: z.array(z.enum(ROLES)),
 }).openapi('OrgUnitDetail');

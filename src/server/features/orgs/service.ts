@@ -69,6 +69,7 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       readAudit: isAllowed(actor, 'audit.read', chain),
       // A committee's calendar of its cells' meetings, where its people register to attend (seed 000).
       readMeetingCalendar: unit.kind === 'committee' && isAllowed(actor, 'committee.calendar', chain),
+      readUpwardReport: unit.kind === 'committee' && isAllowed(actor, 'upward_report.read', chain),
     },
     assignableRoles: rolesForKind(unit.kind),
   };

@@ -6169,7 +6169,7 @@ export interface paths {
     };
   };
   '/orgs/{id}/report/document': {
-    /** A cell’s quarterly progress report or its annual report of thematic meetings */
+    /** A cell’s quarterly progress report or its annual report of thematic meetings; for a committee, its report on its subtree (the draft, or as issued) */
     get: {
       parameters: {
         query: {
@@ -6331,7 +6331,7 @@ export interface paths {
     };
   };
   '/orgs/{id}/report/issue': {
-    /** Issue the cell’s quarterly or annual report (from the period’s last month) */
+    /** Issue the cell’s quarterly or annual report (from the period’s last month); for a committee, its report on its subtree, by its officer, once its assessment is written */
     post: {
       parameters: {
         path: {
@@ -7225,6 +7225,109 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/committee-report': {
+    /** A committee’s quarterly (or annual) report on its subtree’s thematic meetings: the figures from the data, the officer’s text, the report once issued */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+          quarter?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The report */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommitteeReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save the committee’s assessment and recommendations of a period’s report (until it is issued) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommitteeReportDraftRequest'];
+        };
+      };
+      responses: {
+        /** @description The report after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommitteeReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -7307,6 +7410,7 @@ export interface components {
         manageRoles: boolean;
         readAudit: boolean;
         readMeetingCalendar: boolean;
+        readUpwardReport: boolean;
       };
       assignableRoles: (
         | 'secretary'
@@ -9151,6 +9255,86 @@ export interface components {
         sentByName: string | null;
         message: string;
       } | null;
+    };
+    CommitteeReport: {
+      committee: {
+        id: string;
+        name: string;
+      };
+      year: number;
+      quarter: number | null;
+      endedQuarters: number[];
+      cells: {
+        id: string;
+        name: string;
+        meetings: {
+          quarter: number;
+          meetingId: string;
+          heldOn: string;
+          topicTitle: string | null;
+        }[];
+        missedQuarters: number[];
+        attendanceRate: number | null;
+        tasks: {
+          open: number;
+          overdue: number;
+        };
+        report: {
+          number: number | null;
+          issuedOn: string | null;
+          late: boolean;
+        };
+      }[];
+      committees: (components['schemas']['CommitteeReportFigures'] & {
+        id: string;
+        name: string;
+        upwardReport: {
+          number: number;
+          issuedOn: string;
+        } | null;
+      })[];
+      totals: components['schemas']['CommitteeReportFigures'];
+      draft: {
+        assessment: string | null;
+        recommendations: string | null;
+        updatedAt: string | null;
+      };
+      issued: {
+        id: string;
+        number: number;
+        numberText: string;
+        title: string;
+        issuedOn: string;
+      } | null;
+      opensOn: string;
+      /** @enum {string|null} */
+      missing: 'COMMITTEE_REPORT_ASSESSMENT_MISSING' | null;
+      mayEdit: boolean;
+      mayIssue: boolean;
+    };
+    CommitteeReportFigures: {
+      cells: number;
+      quarters: {
+        quarter: number;
+        held: number;
+        missed: number;
+      }[];
+      attendanceRate: number | null;
+      tasks: {
+        open: number;
+        overdue: number;
+      };
+      reports: {
+        issued: number;
+        late: number;
+      };
+    };
+    CommitteeReportDraftRequest: {
+      year: number;
+      quarter?: number | null;
+      assessment?: string | null;
+      recommendations?: string | null;
+      expectedUpdatedAt?: string | null;
     };
   };
   responses: never;

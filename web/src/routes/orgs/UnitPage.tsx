@@ -24,8 +24,10 @@ const CellPlansPanel = lazy(() => import('../plans/CellPlansPanel.tsx'));
 const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'));
 // A cell's minute book loads only when its tab is opened.
 const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
+// A committee's own report upward loads only when its tab is opened.
+const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeReportPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -43,9 +45,14 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const hasPlans = unit.kind !== 'group';
   const hasMeetings = unit.kind === 'cell';
+  // The committee's report upward: read by its officers and inspectors and the committees above.
+  const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   const requested = searchParams.get('tab');
   const tab: UnitTab =
-    requested === 'roles' || (requested === 'plans' && hasPlans) || (requested === 'meetings' && hasMeetings)
+    requested === 'roles' ||
+    (requested === 'plans' && hasPlans) ||
+    (requested === 'meetings' && hasMeetings) ||
+    (requested === 'report' && hasReport)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -158,7 +165,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         value={tab}
         onChange={(value) =>
           setSearchParams(
-            value === 'roles' || value === 'plans' || value === 'meetings' ? { tab: value } : {},
+            value === 'roles' || value === 'plans' || value === 'meetings' || value === 'report'
+              ? { tab: value }
+              : {},
             { replace: true },
           )
         }
@@ -169,6 +178,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
+          {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -191,6 +201,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="meetings" pt="md">
             <Suspense fallback={<Loading />}>
               <MeetingsPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasReport ? (
+          <Tabs.Panel value="report" pt="md">
+            <Suspense fallback={<Loading />}>
+              <CommitteeReportPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
