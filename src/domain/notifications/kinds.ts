@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_changed',
   'meeting_cancelled',
   'report_issued',
+  // The committee above received a report with a remark (seed 000: the committee "chỉ đạo, hướng dẫn").
+  'report_remark',
   'committee_reminder',
   // Reminders, sent by the reminders job (src/jobs/reminders/, domain/notifications/reminders.ts).
   'reminder_comments',
@@ -41,6 +43,7 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   meeting_changed: true,
   meeting_cancelled: true,
   report_issued: false,
+  report_remark: true,
   committee_reminder: true,
   reminder_comments: true,
   reminder_meeting: true,

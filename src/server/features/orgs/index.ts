@@ -1,3 +1,3 @@
 /** What other features use of the organisation tree. */
 export { createUnit, getUnit } from './service.ts';
-export { findUnit, letterheadData, listSubtree, listUnitsByIds } from './store.ts';
+export { findUnit, letterheadData, listChildren, listSubtree, listUnitsByIds } from './store.ts';
