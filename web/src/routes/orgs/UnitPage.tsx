@@ -24,8 +24,10 @@ const CellPlansPanel = lazy(() => import('../plans/CellPlansPanel.tsx'));
 const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'));
 // A cell's minute book loads only when its tab is opened.
 const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
+// A committee's reports received from the units under it load only when their tab is opened.
+const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'received';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -43,9 +45,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const hasPlans = unit.kind !== 'group';
   const hasMeetings = unit.kind === 'cell';
+  const hasReceived = unit.kind === 'committee';
   const requested = searchParams.get('tab');
   const tab: UnitTab =
-    requested === 'roles' || (requested === 'plans' && hasPlans) || (requested === 'meetings' && hasMeetings)
+    requested === 'roles' ||
+    (requested === 'plans' && hasPlans) ||
+    (requested === 'meetings' && hasMeetings) ||
+    (requested === 'received' && hasReceived)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -145,7 +151,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         value={tab}
         onChange={(value) =>
           setSearchParams(
-            value === 'roles' || value === 'plans' || value === 'meetings' ? { tab: value } : {},
+            value === 'roles' || value === 'plans' || value === 'meetings' || value === 'received'
+              ? { tab: value }
+              : {},
             { replace: true },
           )
         }
@@ -156,6 +164,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
+          {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -178,6 +187,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="meetings" pt="md">
             <Suspense fallback={<Loading />}>
               <MeetingsPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasReceived ? (
+          <Tabs.Panel value="received" pt="md">
+            <Suspense fallback={<Loading />}>
+              <ReceivedReportsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
