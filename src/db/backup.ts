@@ -45,6 +45,7 @@ export const BACKUP_TABLES = [
   'resolution_review',
   'issued_document',
   'report_read',
+  'report_receipt',
   'meeting_evaluation',
   'practice_commitment',
   'practice_review',

@@ -7,6 +7,7 @@ import type {
   IssuedDocumentTable,
   MeetingEvaluationTable,
   ReportReadTable,
+  ReportReceiptTable,
   ResolutionReviewTable,
   TaskReportTable,
 } from './schema/follow-up.ts';
@@ -116,6 +117,7 @@ export interface DB {
   resolution_review: ResolutionReviewTable;
   issued_document: IssuedDocumentTable;
   report_read: ReportReadTable;
+  report_receipt: ReportReceiptTable;
   meeting_evaluation: MeetingEvaluationTable;
   practice_commitment: PracticeCommitmentTable;
   practice_review: PracticeReviewTable;

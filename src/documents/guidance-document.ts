@@ -11,6 +11,9 @@ export interface GuidanceDocumentData {
   topicGroups: string[];
   planDeadline: string;
   content: string | null;
+  /** Report deadlines the guidance sets (report-deadlines.ts); null: not set, the letter says nothing of them. */
+  quarterReportDay?: number | null;
+  annualReportDueOn?: string | null;
   year: number;
   committee: { name: string; place: string | null };
   parent: { name: string } | null;
@@ -36,6 +39,18 @@ const GROUP_TEXT: Record<(typeof TOPIC_GROUPS)[number], string> = {
 };
 
 const groupText = (group: string) => (GROUP_TEXT as Record<string, string>)[group] ?? group;
+
+/** The report deadlines the letter sets, in one sentence (seed 001: "Từng quý có báo cáo"); null: none set. */
+function reportDeadlinesText(d: GuidanceDocumentData): string | null {
+  const parts: string[] = [];
+  if (d.quarterReportDay)
+    parts.push(
+      `báo cáo quý gửi chậm nhất ngày ${String(d.quarterReportDay).padStart(2, '0')} của tháng đầu quý sau`,
+    );
+  if (d.annualReportDueOn) parts.push(`báo cáo năm gửi chậm nhất ${vietnameseDate(d.annualReportDueOn)}`);
+  if (parts.length === 0) return null;
+  return `Các chi bộ báo cáo kết quả sinh hoạt chuyên đề về ${d.committee.name}: ${parts.join('; ')}.`;
+}
 
 /** The committee's yearly letter to its cells (seed 000: "Thực hiện số …-CV/ĐUCS … về việc xây dựng kế hoạch …"). */
 export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
@@ -67,6 +82,8 @@ export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
     kind: 'paragraph',
     text: `Các chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm ${d.year}, mỗi quý ít nhất một chuyên đề, gửi về ${d.committee.name} trước ${vietnameseDate(d.planDeadline)}.`,
   });
+  const deadlines = reportDeadlinesText(d);
+  if (deadlines) body.push({ kind: 'paragraph', text: deadlines });
   return {
     fileName: `${d.referenceNumber} - ${d.title}`.replace(/[/\\]/g, '-'),
     header: {

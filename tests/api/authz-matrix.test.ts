@@ -1269,6 +1269,24 @@ const CASES: Record<string, Case> = {
     own: MEETING_READERS,
     admin: 200,
   },
+  // Issue 15: the committee directly above receives its cells' reports; its inspection staff follow the list.
+  'GET /orgs/{id}/received-reports': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/received-reports?year=2026` }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'POST /issued-reports/{id}/receipt': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'ended', evaluated: true });
+      const issued = await issueMeetingReport(database.db, system, m.id);
+      return {
+        path: `/api/issued-reports/${issued.id}/receipt`,
+        body: { remark: 'Đã nhận, đề nghị bổ sung.' },
+      };
+    },
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
   'GET /reviews/{id}/document': {
     build: async (w, t) => ({ path: `/api/reviews/${await reviewOf(w, t)}/document?format=html` }),
     own: INSIDERS_ONLY(200),

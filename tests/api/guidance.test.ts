@@ -100,6 +100,9 @@ describe('issuing guidance', () => {
       topicGroups: ['ho_chi_minh_study', 'party_building'],
       planDeadline: '2026-01-31',
       content: 'Các chi bộ xây dựng kế hoạch và gửi về Đảng ủy trước ngày 31/01/2026.',
+      // No report deadlines set: the defaults apply (report-deadlines.ts).
+      quarterReportDay: null,
+      annualReportDueOn: null,
       canEdit: true,
     });
     expect(await guidanceOf(w.officer, w.sub.id)).toEqual([res.body]);

@@ -69,3 +69,16 @@ export interface ReportReadTable {
   person_id: string;
   read_at: string;
 }
+
+/**
+ * The committee directly above marked an issued report received (migration 0016): once; the remark (which the
+ * issuing unit sees) may be changed later, with its own who and when.
+ */
+export interface ReportReceiptTable {
+  document_id: string;
+  received_by: string | null;
+  received_at: string;
+  remark: string | null;
+  remarked_by: string | null;
+  remarked_at: string | null;
+}

@@ -16,6 +16,10 @@ export interface GuidanceTable {
   topic_groups_json: string;
   plan_deadline: string;
   content: string | null;
+  /** The day of the month after a quarter by which its report is due (1–28); null: the default (migration 0016). */
+  quarter_report_day: number | null;
+  /** The day the year's report is due; null: the default (20 December). */
+  annual_report_due_on: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

@@ -108,6 +108,13 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     foreign: new Set(),
   },
   'upward_report.write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
+  // Seed 000: the committee directly above receives the cell's reports (the target is the issuing unit).
+  'report.receive': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'report.list_received': {
+    self: new Set(['officer', 'inspector']),
+    above: new Set(['officer', 'inspector']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {
@@ -146,6 +153,13 @@ describe('isAllowed, special cases', () => {
     const province = actorWith('officer', PROVINCE);
     expect(isAllowed(province, 'plan.review', CHAIN_OF_CELL)).toBe(false);
     expect(isAllowed(province, 'plan.read', CHAIN_OF_CELL)).toBe(true);
+  });
+
+  it('lets only the committee directly above receive a report; the province reads it', () => {
+    expect(isAllowed(actorWith('officer', COMMUNE), 'report.receive', CHAIN_OF_CELL)).toBe(true);
+    expect(isAllowed(actorWith('officer', PROVINCE), 'report.receive', CHAIN_OF_CELL)).toBe(false);
+    expect(isAllowed(actorWith('inspector', COMMUNE), 'report.receive', CHAIN_OF_CELL)).toBe(false);
+    expect(isAllowed(actorWith('officer', PROVINCE), 'meeting.read', CHAIN_OF_CELL)).toBe(true);
   });
 
   it('lets an officer act two levels down, on a party group', () => {

@@ -47,6 +47,8 @@ export const ACTIONS = [
   'committee.calendar',
   'upward_report.read',
   'upward_report.write',
+  'report.receive',
+  'report.list_received',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +125,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // quả"): its own officers write and issue the report; its staff (inspectors) and the committees above read it.
   'upward_report.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
   'upward_report.write': [{ roles: ['officer'], scope: 'self' }],
+  // A unit's reports go to "Đảng ủy cấp trên trực tiếp" (seed 000): the officers of the committee directly above
+  // mark them received and may answer with a remark (the target is the issuing unit); committees higher up read
+  // them (meeting.read) but do not receive them.
+  'report.receive': [{ roles: ['officer'], scope: 'parent' }],
+  // A committee's list of the reports received from the units under it (seeds 001, 004: "Báo cáo đảng ủy…"):
+  // its officers and inspection staff, and the committees above it, follow it.
+  'report.list_received': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayIssuePeriodReport, periodReportOpensOn, subjectKey } from './issuing.ts';
+import { mayIssuePeriodReport, periodOfSubject, periodReportOpensOn, subjectKey } from './issuing.ts';
 
 describe('subjectKey', () => {
   it('names each report once', () => {
@@ -22,5 +22,14 @@ describe('mayIssuePeriodReport', () => {
     expect(mayIssuePeriodReport(2026, 3, '2026-09-01')).toBe(true);
     expect(mayIssuePeriodReport(2026, 3, '2027-01-15')).toBe(true);
     expect(mayIssuePeriodReport(2026, null, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('periodOfSubject', () => {
+  it('reads the period of a period report’s key, and nothing of other reports', () => {
+    expect(periodOfSubject('period_report:2026-Q3')).toEqual({ year: 2026, quarter: 3 });
+    expect(periodOfSubject('period_report:2026')).toEqual({ year: 2026, quarter: null });
+    expect(periodOfSubject('meeting_report:abc')).toBeNull();
+    expect(periodOfSubject('period_report:2026-Q5')).toBeNull();
   });
 });

@@ -17,6 +17,13 @@ export function subjectKey(s: ReportSubject): string {
   return `period_report:${s.year}${s.quarter === null ? '' : `-Q${s.quarter}`}`;
 }
 
+/** The period of a period report's subject key ("period_report:2026-Q3", "period_report:2026"); else null. */
+export function periodOfSubject(key: string): { year: number; quarter: number | null } | null {
+  const m = /^period_report:(\d{4})(?:-Q([1-4]))?$/.exec(key);
+  if (!m) return null;
+  return { year: Number(m[1]), quarter: m[2] ? Number(m[2]) : null };
+}
+
 /**
  * A quarterly report is issued from the quarter's last month, the annual report from December (*practice*:
  * seed 001 asks for quarterly reports to the cell; a report on a period that has barely begun reports nothing).

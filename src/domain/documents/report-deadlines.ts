@@ -36,3 +36,53 @@ export function isReportLate(dueOn: LocalDate, issuedOn: LocalDate | null, today
 export function isAnnualDueOnValid(year: number, dueOn: string): boolean {
   return isLocalDate(dueOn) && dueOn >= `${year}-12-01` && dueOn <= `${year + 1}-01-31`;
 }
+
+/**
+ * The deadlines a cell works under for a year: those of the guidance of the nearest committee above it that
+ * issued one for the year (seed 000: the cell follows "cấp ủy cấp trên trực tiếp"; a province's guidance reaches a
+ * ward's cells only where the ward issued none), its unset fields the defaults; no guidance, the defaults. Two
+ * guidance letters of one committee: the later issued. `depth` is the committee's distance above the cell.
+ */
+export function nearestGuidanceDeadlines(
+  guidance: readonly {
+    depth: number;
+    issuedOn: string;
+    quarterReportDay: number | null;
+    annualReportDueOn: LocalDate | null;
+  }[],
+): ReportDeadlines {
+  let best: (typeof guidance)[number] | undefined;
+  for (const g of guidance)
+    if (!best || g.depth < best.depth || (g.depth === best.depth && g.issuedOn > best.issuedOn)) best = g;
+  if (!best) return DEFAULT_REPORT_DEADLINES;
+  return {
+    quarterReportDay: best.quarterReportDay ?? DEFAULT_REPORT_DEADLINES.quarterReportDay,
+    annualReportDueOn: best.annualReportDueOn ?? DEFAULT_REPORT_DEADLINES.annualReportDueOn,
+  };
+}
+
+/** The deadlines of a cell for a year (a lookup over many cells, filled in a fixed number of queries). */
+export type ReportDeadlinesOf = (cellId: string, year: number) => ReportDeadlines;
+
+export interface DuePeriodReport {
+  year: number;
+  quarter: number | null;
+  dueOn: LocalDate;
+}
+
+/**
+ * The period reports of a year whose due day has passed by `today` (the four quarters, then the year): those a
+ * committee can count as missing when none was issued.
+ */
+export function periodReportsDue(
+  year: number,
+  today: LocalDate,
+  deadlines: ReportDeadlines,
+): DuePeriodReport[] {
+  const periods: DuePeriodReport[] = [];
+  for (const quarter of [1, 2, 3, 4, null]) {
+    const dueOn = periodReportDueOn(year, quarter, deadlines);
+    if (today > dueOn) periods.push({ year, quarter, dueOn });
+  }
+  return periods;
+}

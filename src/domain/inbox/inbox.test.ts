@@ -50,21 +50,37 @@ describe('inbox items', () => {
 });
 
 describe('report periods ended', () => {
-  it("lists this year's ended quarters, due on their last day", () => {
+  it("lists this year's ended quarters and, from December, the year, due by the default deadlines", () => {
     expect(endedReportPeriods('2026-12-06')).toEqual([
-      { year: 2026, quarter: 1, dueOn: '2026-03-31' },
-      { year: 2026, quarter: 2, dueOn: '2026-06-30' },
-      { year: 2026, quarter: 3, dueOn: '2026-09-30' },
+      { year: 2026, quarter: 1, dueOn: '2026-04-10' },
+      { year: 2026, quarter: 2, dueOn: '2026-07-10' },
+      { year: 2026, quarter: 3, dueOn: '2026-10-10' },
+      { year: 2026, quarter: null, dueOn: '2026-12-20' },
     ]);
     expect(endedReportPeriods('2026-09-30')).toHaveLength(2);
+    expect(endedReportPeriods('2026-11-30')).toHaveLength(3);
   });
 
   it("keeps last year's fourth quarter and year only through the first quarter", () => {
     expect(endedReportPeriods('2027-02-10')).toEqual([
-      { year: 2026, quarter: 4, dueOn: '2026-12-31' },
-      { year: 2026, quarter: null, dueOn: '2026-12-31' },
+      { year: 2026, quarter: 4, dueOn: '2027-01-10' },
+      { year: 2026, quarter: null, dueOn: '2026-12-20' },
     ]);
-    expect(endedReportPeriods('2027-04-01')).toEqual([{ year: 2027, quarter: 1, dueOn: '2027-03-31' }]);
+    expect(endedReportPeriods('2027-04-01')).toEqual([{ year: 2027, quarter: 1, dueOn: '2027-04-10' }]);
+  });
+
+  it("takes each period's due day from the guidance of its own year", () => {
+    const deadlinesOf = (year: number) =>
+      year === 2026
+        ? { quarterReportDay: 5, annualReportDueOn: '2027-01-15' }
+        : { quarterReportDay: 20, annualReportDueOn: null };
+    expect(endedReportPeriods('2027-04-02', deadlinesOf)).toEqual([
+      { year: 2027, quarter: 1, dueOn: '2027-04-20' },
+    ]);
+    expect(endedReportPeriods('2027-01-03', deadlinesOf)).toEqual([
+      { year: 2026, quarter: 4, dueOn: '2027-01-05' },
+      { year: 2026, quarter: null, dueOn: '2027-01-15' },
+    ]);
   });
 });
 

@@ -1,4 +1,9 @@
 import type { LocalDate } from '../dates/local-date.ts';
+import {
+  DEFAULT_REPORT_DEADLINES,
+  periodReportDueOn,
+  type ReportDeadlines,
+} from '../documents/report-deadlines.ts';
 import type { MeetingKind } from '../meetings/agenda.ts';
 
 /**
@@ -91,26 +96,24 @@ export function inboxItem(today: LocalDate, item: Omit<InboxItem, 'overdue'>): I
 }
 
 /**
- * The report periods that have ended by `today` and so should have a report issued (seed 001 asks the cell for
- * quarterly reports; the year's report at its end): this year's ended quarters, and — during the first quarter
- * only, so an old year does not linger — last year's fourth quarter and the year (*practice*). Each is due on the
- * period's last day: a report may be issued from the period's last month (documents/issuing.ts).
+ * The report periods whose report the cell should issue now (seed 001 asks the cell for quarterly reports; the
+ * year's report at its end): this year's ended quarters, the year from December (when its report opens,
+ * documents/issuing.ts), and — during the first quarter only, so an old year does not linger — last year's fourth
+ * quarter and the year (*practice*). Each is due on the day the guidance of its year sets (`deadlinesOf`, the
+ * nearest committee's guidance; report-deadlines.ts), by default the 10th of the next month and 20 December.
  */
 export function endedReportPeriods(
   today: LocalDate,
+  deadlinesOf: (year: number) => ReportDeadlines = () => DEFAULT_REPORT_DEADLINES,
 ): { year: number; quarter: number | null; dueOn: LocalDate }[] {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const periods: { year: number; quarter: number | null; dueOn: LocalDate }[] = [];
-  if (month <= 3) {
-    periods.push({ year: year - 1, quarter: 4, dueOn: `${year - 1}-12-31` });
-    periods.push({ year: year - 1, quarter: null, dueOn: `${year - 1}-12-31` });
-  }
-  for (let quarter = 1; quarter <= 4; quarter++) {
-    const dueOn = endOfMonth(year, quarter * 3);
-    if (dueOn < today) periods.push({ year, quarter, dueOn });
-  }
-  return periods;
+  const periods: { year: number; quarter: number | null }[] = [];
+  if (month <= 3) periods.push({ year: year - 1, quarter: 4 }, { year: year - 1, quarter: null });
+  for (let quarter = 1; quarter <= 4; quarter++)
+    if (endOfMonth(year, quarter * 3) < today) periods.push({ year, quarter });
+  if (month === 12) periods.push({ year, quarter: null });
+  return periods.map((p) => ({ ...p, dueOn: periodReportDueOn(p.year, p.quarter, deadlinesOf(p.year)) }));
 }
 
 /** How far ahead a dated item shows on the home (*practice*): a task in the week, a review in the month. */

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_changed',
   'meeting_cancelled',
   'report_issued',
+  // The committee above received a report with a remark (seed 000: the committee "chỉ đạo, hướng dẫn").
+  'report_remark',
   'committee_reminder',
   // The committee's delegate registered for (or withdrew from) a cell's meeting (seed 000: "đại biểu cấp ủy
   // cấp trên dự"): the cell's secretary and deputy know who is coming.
@@ -45,6 +47,7 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   meeting_changed: true,
   meeting_cancelled: true,
   report_issued: false,
+  report_remark: true,
   committee_reminder: true,
   delegate_registered: false,
   delegate_withdrawn: false,

@@ -47,6 +47,8 @@ export function listIssued(db: Q, unitId: string, year: number) {
   return db
     .selectFrom('issued_document as d')
     .leftJoin('person as p', 'p.id', 'd.issued_by')
+    .leftJoin('report_receipt as rr', 'rr.document_id', 'd.id')
+    .leftJoin('person as rp', 'rp.id', 'rr.received_by')
     .select([
       'd.id',
       'd.subject',
@@ -55,6 +57,10 @@ export function listIssued(db: Q, unitId: string, year: number) {
       'd.title',
       'd.issued_on',
       'p.full_name as issued_by_name',
+      'rr.received_at',
+      'rp.full_name as received_by_name',
+      'rr.remark',
+      'rr.remarked_at',
     ])
     .where('d.unit_id', '=', unitId)
     .where('d.issued_on', '>=', `${year}-01-01`)
@@ -91,8 +97,10 @@ export async function markReportRead(db: Q, documentId: string, personId: string
 }
 
 /**
- * Reports the cells below these committees issued since `from` that this person has not opened, with the cell
- * and its name: one query over the subtrees (org_closure, then issued_document by unit and date).
+ * Reports the units directly under these committees issued since `from` that this person has not opened and the
+ * committee has not yet marked received, with the unit and its name: one query (org_unit by parent, then
+ * issued_document by unit and date). Seed 000: reports go to "Đảng ủy cấp trên trực tiếp"; committees higher up
+ * may read them but do not receive them.
  */
 export function listUnreadReportsUnder(
   db: Q,
@@ -102,13 +110,18 @@ export function listUnreadReportsUnder(
 ) {
   if (committeeIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('org_closure as c')
-    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
-    .innerJoin('org_unit as u', 'u.id', 'd.unit_id')
-    .select(['d.id', 'd.title', 'd.number', 'd.issued_on', 'd.unit_id', 'u.name as unit_name'])
-    .distinct()
-    .where('c.ancestor_id', 'in', committeeIds)
-    .where('c.depth', '>', 0)
+    .selectFrom('org_unit as u')
+    .innerJoin('issued_document as d', 'd.unit_id', 'u.id')
+    .select([
+      'd.id',
+      'd.title',
+      'd.number',
+      'd.issued_on',
+      'd.unit_id',
+      'u.name as unit_name',
+      'u.parent_id as committee_id',
+    ])
+    .where('u.parent_id', 'in', committeeIds)
     .where('d.issued_on', '>=', from)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -120,6 +133,13 @@ export function listUnreadReportsUnder(
         ),
       ),
     )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_receipt as rr').select('rr.document_id').whereRef('rr.document_id', '=', 'd.id'),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -128,7 +148,7 @@ export function listIssuedSubjects(db: Q, unitIds: readonly string[], subjects: 
   if (unitIds.length === 0 || subjects.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('issued_document')
-    .select(['unit_id', 'subject'])
+    .select(['unit_id', 'subject', 'issued_on'])
     .where('unit_id', 'in', unitIds)
     .where('subject', 'in', subjects)
     .execute();
@@ -168,4 +188,85 @@ export async function periodReportsIssuedUnder(db: Q, unitId: string, year: numb
       return [r.unit_id, { quarters, annual: r.annual ? String(r.annual) : null }];
     }),
   );
+}
+
+/** The committee's receipt of an issued report, if marked. */
+export function findReceipt(db: Q, documentId: string) {
+  return db.selectFrom('report_receipt').selectAll().where('document_id', '=', documentId).executeTakeFirst();
+}
+
+/** The receipt with the names of who received it and who wrote the remark. */
+export function findReceiptNamed(db: Q, documentId: string) {
+  return db
+    .selectFrom('report_receipt as rr')
+    .leftJoin('person as rp', 'rp.id', 'rr.received_by')
+    .leftJoin('person as mp', 'mp.id', 'rr.remarked_by')
+    .selectAll('rr')
+    .select(['rp.full_name as received_by_name', 'mp.full_name as remarked_by_name'])
+    .where('rr.document_id', '=', documentId)
+    .executeTakeFirst();
+}
+
+export async function insertReceipt(db: Q, row: DB['report_receipt']) {
+  await db.insertInto('report_receipt').values(row).execute();
+}
+
+/** A later remark on a received report: the receipt's own who and when stay. */
+export async function updateReceiptRemark(
+  db: Q,
+  documentId: string,
+  remark: { remark: string | null; remarked_by: string | null; remarked_at: string | null },
+) {
+  await db.updateTable('report_receipt').set(remark).where('document_id', '=', documentId).execute();
+}
+
+/**
+ * The reports the units directly under a committee issued in a year, newest first, with the unit, the receipt
+ * (who, when, the remark) and whether this person opened it: one query (org_unit by parent, issued_document by
+ * unit and date, the receipt and read mark by document).
+ */
+export function listReceivedUnder(db: Q, committeeId: string, year: number, personId: string | null) {
+  return db
+    .selectFrom('org_unit as u')
+    .innerJoin('issued_document as d', 'd.unit_id', 'u.id')
+    .leftJoin('report_receipt as rr', 'rr.document_id', 'd.id')
+    .leftJoin('person as rp', 'rp.id', 'rr.received_by')
+    .leftJoin('person as mp', 'mp.id', 'rr.remarked_by')
+    .leftJoin('report_read as r', (join) =>
+      join.onRef('r.document_id', '=', 'd.id').on('r.person_id', '=', personId ?? ''),
+    )
+    .select([
+      'd.id',
+      'd.unit_id',
+      'u.name as unit_name',
+      'u.kind as unit_kind',
+      'd.subject',
+      'd.number',
+      'd.title',
+      'd.issued_on',
+      'rr.received_at',
+      'rp.full_name as received_by_name',
+      'rr.remark',
+      'rr.remarked_at',
+      'mp.full_name as remarked_by_name',
+      'r.read_at',
+    ])
+    .where('u.parent_id', '=', committeeId)
+    .where('d.issued_on', '>=', `${year}-01-01`)
+    .where('d.issued_on', '<=', `${year}-12-31`)
+    .orderBy('d.issued_on', 'desc')
+    .orderBy('d.issued_at', 'desc')
+    .execute();
+}
+
+/** Which of these subjects each cell directly under a committee has issued, whenever (one query). */
+export function listSubjectsIssuedUnder(db: Q, committeeId: string, subjects: readonly string[]) {
+  if (subjects.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_unit as u')
+    .innerJoin('issued_document as d', 'd.unit_id', 'u.id')
+    .select(['d.unit_id', 'd.subject', 'd.issued_on'])
+    .where('u.parent_id', '=', committeeId)
+    .where('d.subject', 'in', [...subjects])
+    .execute();
 }

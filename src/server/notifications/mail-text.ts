@@ -70,6 +70,10 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     vi: (p) => `Đã ban hành: ${s(p.title)}.`,
     en: (p) => `Issued: ${s(p.title)}.`,
   },
+  report_remark: {
+    vi: (p) => `Cấp trên đã nhận báo cáo ${s(p.number)} với ý kiến: "${s(p.remark)}".`,
+    en: (p) => `The committee above received report ${s(p.number)} with the remark: "${s(p.remark)}".`,
+  },
   committee_reminder: {
     vi: (p) => `Cấp ủy nhắc nhở: ${s(p.message)}`,
     en: (p) => `A reminder from the committee: ${s(p.message)}`,

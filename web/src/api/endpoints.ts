@@ -13,4 +13,5 @@ export * from './endpoints/organisation.ts';
 export * from './endpoints/oversight.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
+export * from './endpoints/reports.ts';
 export { keys } from './query-keys.ts';

@@ -111,6 +111,11 @@ export type ReviewTextField = Extract<
   'results' | 'shortcomings' | 'lessons' | 'nextSteps'
 >;
 export type IssuedReport = Schemas['IssuedReport'];
+export type CellIssuedReport = Schemas['CellIssuedReport'];
+export type PeriodReportDue = Schemas['PeriodReportDue'];
+export type ReceivedReports = Schemas['ReceivedReports'];
+export type ReceivedReport = Schemas['ReceivedReport'];
+export type MissingReport = Item<ReceivedReports['missing']>;
 export type Notification = Schemas['Notification'];
 export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];

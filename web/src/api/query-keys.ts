@@ -34,6 +34,8 @@ export const keys = {
   review: (id: string) => ['review', id] as const,
   issuedReports: (cellId: string, year: number) => ['issuedReports', cellId, year] as const,
   issuedReportsOf: (cellId: string) => ['issuedReports', cellId] as const,
+  receivedReports: (committeeId: string, year: number) => ['receivedReports', committeeId, year] as const,
+  receivedReportsOf: (committeeId: string) => ['receivedReports', committeeId] as const,
   notificationsAll: ['notifications'] as const,
   notifications: (limit: number) => ['notifications', limit] as const,
   notificationSettings: ['notificationSettings'] as const,

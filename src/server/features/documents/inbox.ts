@@ -9,12 +9,14 @@ import {
   unitsWhere,
 } from '#domain/inbox/inbox.ts';
 import { listIssuedSubjects, listUnreadReportsUnder } from '../../issuing/store.ts';
+import { reportDeadlinesOf } from '../guidance/index.ts';
 import { listUnitsByIds } from '../orgs/index.ts';
 
 /**
  * The reports' to-dos of a person: for the secretary (or deputy) of a cell, each ended period with no report
- * issued (seed 001: reports to the cell each quarter; domain/inbox endedReportPeriods); for a committee's officer,
- * the reports the cells below issued this year or last that they have not opened yet.
+ * issued, due on the day its guidance sets (seed 001: reports to the cell each quarter; domain/inbox
+ * endedReportPeriods); for a committee's officer, the reports the units directly below issued this year or last
+ * that they have not opened and the committee has not received yet.
  */
 export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
@@ -25,16 +27,19 @@ export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promi
     subjectKey({ kind: 'period_report', year: p.year, quarter: p.quarter }),
   );
   const year = Number(today.slice(0, 4));
-  const [issued, unread, names] = await Promise.all([
+  const [issued, unread, names, deadlines] = await Promise.all([
     listIssuedSubjects(db, cells, subjects),
     listUnreadReportsUnder(db, committees, personId, `${year - 1}-01-01`),
     unitNames(db, cells),
+    reportDeadlinesOf(db, cells, [...new Set(periods.map((p) => p.year))]),
   ]);
   const items: InboxItem[] = [];
   const done = new Set(issued.map((i) => `${i.unit_id} ${i.subject}`));
   for (const cellId of cells) {
     const unit = { id: cellId, name: names.get(cellId) ?? '' };
-    for (const [i, p] of periods.entries()) {
+    // Each period is due on the day the guidance of its year sets for this cell (report-deadlines.ts).
+    const due = endedReportPeriods(today, (y) => deadlines(cellId, y));
+    for (const [i, p] of due.entries()) {
       if (done.has(`${cellId} ${subjects[i]}`)) continue;
       items.push(
         inboxItem(today, {
@@ -54,7 +59,7 @@ export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promi
         params: { title: r.title, number: r.number, issuedOn: r.issued_on },
         unit: { id: r.unit_id, name: r.unit_name },
         dueOn: null,
-        link: `/units/${r.unit_id}?tab=meetings`,
+        link: `/units/${r.committee_id}?tab=received`,
       }),
     );
   return items;

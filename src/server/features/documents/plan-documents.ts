@@ -52,6 +52,8 @@ export async function guidanceDocumentFor(db: Kysely<DB>, actor: Actor, guidance
     ...guidanceLists(g),
     planDeadline: g.plan_deadline,
     content: g.content,
+    quarterReportDay: g.quarter_report_day,
+    annualReportDueOn: g.annual_report_due_on,
     year: g.year,
     committee: { name: committee.name, place: committee.place },
     parent: parent ? { name: parent.name } : null,

@@ -3,7 +3,7 @@ import { nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
-import { mayIssuePeriodReport } from '#domain/documents/issuing.ts';
+import { mayIssuePeriodReport, periodOfSubject, subjectKey } from '#domain/documents/issuing.ts';
 import { isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -14,6 +14,7 @@ import { getMeeting } from '../meetings/index.ts';
 import { findUnit, getUnit } from '../orgs/index.ts';
 import { meetingReportFor } from './meeting-documents.ts';
 import { periodReportFor } from './period-report.ts';
+import { periodReportsOf } from './received.ts';
 
 /** Issues the report of an ended meeting to the committee above (the secretary or deputy). */
 export async function issueMeetingReport(db: Kysely<DB>, actor: Actor, meetingId: string) {
@@ -67,15 +68,40 @@ export async function issuePeriodReport(
 /** The reports a cell issued in a year, for the cell and the committees above. */
 export async function issuedReports(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
   const chain = await authorize(db, actor, 'meeting.read', cellId);
-  const reports = (await listIssued(db, cellId, year)).map((r) => ({
-    id: r.id,
-    subject: r.subject,
-    number: r.number,
-    title: r.title,
-    issuedOn: r.issued_on,
-    issuedBy: r.issued_by_name,
-  }));
-  return { reports, mayIssue: isAllowed(actor, 'meeting.manage', chain) };
+  const today = todayInVietnam();
+  const [rows, periods] = await Promise.all([
+    listIssued(db, cellId, year),
+    periodReportsOf(db, cellId, year, today),
+  ]);
+  // A report issued this year may be last year's (its fourth quarter, its year): its own due day.
+  const due = new Map(periods.map((p) => [subjectKey({ kind: 'period_report', ...p }), p]));
+  const earlier = rows.some((r) => (periodOfSubject(r.subject)?.year ?? year) !== year)
+    ? await periodReportsOf(db, cellId, year - 1, today)
+    : [];
+  for (const p of earlier) due.set(subjectKey({ kind: 'period_report', ...p }), p);
+  const reports = rows.map((r) => {
+    const period = due.get(r.subject);
+    return {
+      id: r.id,
+      subject: r.subject,
+      number: r.number,
+      title: r.title,
+      issuedOn: r.issued_on,
+      issuedBy: r.issued_by_name,
+      // Seed 000: reported to the committee directly above, which marks it received and may remark on it.
+      receipt: r.received_at
+        ? {
+            receivedAt: r.received_at,
+            receivedBy: r.received_by_name,
+            remark: r.remark,
+            remarkedAt: r.remarked_at,
+          }
+        : null,
+      dueOn: period?.dueOn ?? null,
+      late: period?.late ?? false,
+    };
+  });
+  return { reports, periods, mayIssue: isAllowed(actor, 'meeting.manage', chain) };
 }
 
 /** An issued report, as it was issued, for anyone who reads the unit's meetings. */

@@ -24,6 +24,7 @@ import { PreparationSchema } from '../preparation/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
 import { unitPeriodReportFor } from './period-report.ts';
 import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
+import { receivedReportRoutes } from './received-routes.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
 import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
 import { scorecardFor } from './scorecard.ts';
@@ -121,6 +122,8 @@ const BY_ID: [path: string, summary: string, build: Build][] = [
 ];
 
 export const documentRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+// The committee's side of the reports: its list of those received, and the receipt (received-routes.ts).
+documentRoutes.route('/', receivedReportRoutes);
 
 for (const [path, summary, build] of BY_ID) {
   documentRoutes.openapi(documentRoute(path, summary, FormatQuery), async (c) =>
@@ -257,7 +260,35 @@ documentRoutes
         200: jsonResponse(
           z
             .object({
-              reports: z.array(IssuedReportSchema),
+              reports: z.array(
+                IssuedReportSchema.extend({
+                  /** Received by the committee directly above (who, when) and its remark; null: not yet. */
+                  receipt: z
+                    .object({
+                      receivedAt: z.string(),
+                      receivedBy: z.string().nullable(),
+                      remark: z.string().nullable(),
+                      remarkedAt: z.string().nullable(),
+                    })
+                    .nullable(),
+                  /** A period report's due day (the guidance's deadline, else the default); null otherwise. */
+                  dueOn: z.string().nullable(),
+                  late: z.boolean(),
+                }).openapi('CellIssuedReport'),
+              ),
+              /** The year's period reports that can be issued by now: due day, issued or not, late, missing. */
+              periods: z.array(
+                z
+                  .object({
+                    year: z.number().int(),
+                    quarter: z.number().int().nullable(),
+                    dueOn: z.string(),
+                    issuedOn: z.string().nullable(),
+                    late: z.boolean(),
+                    missing: z.boolean(),
+                  })
+                  .openapi('PeriodReportDue'),
+              ),
               /** The signed-in user may issue the cell's reports (its secretary or deputy). */
               mayIssue: z.boolean(),
             })

@@ -29,6 +29,10 @@ const GuidanceRequest = z
     topicGroups: z.array(RequiredText(200)).max(30),
     planDeadline: LocalDateSchema,
     content: OptionalText(20_000),
+    /** The day of the month after a quarter by which the quarter's report is due; absent: the 10th. */
+    quarterReportDay: z.number().int().min(1).max(28).nullish(),
+    /** The day the year's report is due (1 December – 31 January next); absent: 20 December. */
+    annualReportDueOn: LocalDateSchema.nullish(),
   })
   .openapi('GuidanceRequest');
 
@@ -46,6 +50,8 @@ const GuidanceSchema = z
     topicGroups: z.array(z.string()),
     planDeadline: z.string(),
     content: z.string().nullable(),
+    quarterReportDay: z.number().int().nullable(),
+    annualReportDueOn: z.string().nullable(),
     /** The signed-in user may correct it. */
     canEdit: z.boolean(),
   })
@@ -65,6 +71,8 @@ function present(g: GuidanceRow): z.infer<typeof GuidanceSchema> {
     ...guidanceLists(g),
     planDeadline: g.plan_deadline,
     content: g.content,
+    quarterReportDay: g.quarter_report_day,
+    annualReportDueOn: g.annual_report_due_on,
     canEdit: g.canEdit,
   };
 }

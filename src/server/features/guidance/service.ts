@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed, visibleRoots } from '#domain/authz/policy.ts';
+import { isAnnualDueOnValid } from '#domain/documents/report-deadlines.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { anyUnder, authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -18,6 +19,9 @@ export interface GuidanceInput {
   topicGroups: string[];
   planDeadline: string;
   content?: string | null;
+  /** Report deadlines of the year (*practice*, report-deadlines.ts); absent or null: the defaults. */
+  quarterReportDay?: number | null;
+  annualReportDueOn?: string | null;
 }
 
 /** A committee sends its yearly instruction to its subtree (DOMAIN.md, "Guidance arrives"). */
@@ -40,6 +44,8 @@ export async function issueGuidance(db: Kysely<DB>, actor: Actor, committeeId: s
       topic_groups_json: JSON.stringify(input.topicGroups),
       plan_deadline: input.planDeadline,
       content: input.content ?? null,
+      quarter_report_day: input.quarterReportDay ?? null,
+      annual_report_due_on: input.annualReportDueOn ?? null,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
@@ -71,6 +77,8 @@ export async function updateGuidance(db: Kysely<DB>, actor: Actor, id: string, i
       topic_groups_json: JSON.stringify(input.topicGroups),
       plan_deadline: input.planDeadline,
       content: input.content ?? null,
+      quarter_report_day: input.quarterReportDay ?? null,
+      annual_report_due_on: input.annualReportDueOn ?? null,
       updated_at: nowIso(),
     };
     await store.updateGuidance(trx, id, patch);
@@ -132,5 +140,9 @@ export async function getGuidance(db: Kysely<DB> | Parameters<typeof store.findG
 function checkDeadline(input: GuidanceInput) {
   if (input.planDeadline < input.issuedOn) {
     throw new AppError('VALIDATION_FAILED', { planDeadline: 'GUIDANCE_DEADLINE_BEFORE_ISSUE' });
+  }
+  // The year's report is due between 1 December and the end of next January (report-deadlines.ts).
+  if (input.annualReportDueOn && !isAnnualDueOnValid(input.year, input.annualReportDueOn)) {
+    throw new AppError('VALIDATION_FAILED', { annualReportDueOn: 'GUIDANCE_ANNUAL_DUE_INVALID' });
   }
 }

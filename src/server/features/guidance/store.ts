@@ -1,6 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '#db/schema.ts';
+import {
+  nearestGuidanceDeadlines,
+  type ReportDeadlines,
+  type ReportDeadlinesOf,
+} from '#domain/documents/report-deadlines.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -38,3 +43,89 @@ export const guidanceLists = (g: Pick<DB['guidance'], 'documents_json' | 'topic_
   documents: StringList.parse(JSON.parse(g.documents_json)),
   topicGroups: StringList.parse(JSON.parse(g.topic_groups_json)),
 });
+
+/** Ids per query (the engines' bound-parameter limits): a list of thousands of cells costs a few queries. */
+const CHUNK = 2000;
+
+/**
+ * The report deadlines of each of these cells for each of these years (guidance of the nearest committee above
+ * the cell that issued one for the year, else the defaults: report-deadlines.ts nearestGuidanceDeadlines). One
+ * query per 2,000 cells: the cell's ancestors (org_closure) joined to their guidance of the years.
+ */
+export async function reportDeadlinesOf(
+  db: Q,
+  cellIds: readonly string[],
+  years: readonly number[],
+): Promise<ReportDeadlinesOf> {
+  const ids = [...new Set(cellIds)];
+  const rows: GuidanceDeadlineRow[] = [];
+  for (let i = 0; i < ids.length && years.length > 0; i += CHUNK)
+    rows.push(
+      ...(await deadlineRows(db, years)
+        .where('c.descendant_id', 'in', ids.slice(i, i + CHUNK))
+        .execute()),
+    );
+  return lookup(rows);
+}
+
+/** The same for every unit under a committee, in one query (the committee's lists and its dashboard). */
+export async function reportDeadlinesUnder(db: Q, committeeId: string, years: readonly number[]) {
+  if (years.length === 0) return lookup([]);
+  const rows = await deadlineRows(db, years)
+    .innerJoin('org_closure as sub', 'sub.descendant_id', 'c.descendant_id')
+    .where('sub.ancestor_id', '=', committeeId)
+    .execute();
+  return lookup(rows);
+}
+
+interface GuidanceDeadlineRow {
+  cell_id: string;
+  depth: number;
+  year: number;
+  issued_on: string;
+  quarter_report_day: number | null;
+  annual_report_due_on: string | null;
+}
+
+function deadlineRows(db: Q, years: readonly number[]) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('guidance as g', 'g.committee_id', 'c.ancestor_id')
+    .select([
+      'c.descendant_id as cell_id',
+      'c.depth',
+      'g.year',
+      'g.issued_on',
+      'g.quarter_report_day',
+      'g.annual_report_due_on',
+    ])
+    .where('c.depth', '>', 0)
+    .where('g.year', 'in', [...years]);
+}
+
+function lookup(rows: readonly GuidanceDeadlineRow[]): ReportDeadlinesOf {
+  const byCell = new Map<string, GuidanceDeadlineRow[]>();
+  for (const r of rows) {
+    const key = `${r.cell_id} ${Number(r.year)}`;
+    const list = byCell.get(key);
+    if (list) list.push(r);
+    else byCell.set(key, [r]);
+  }
+  const memo = new Map<string, ReportDeadlines>();
+  return (cellId, year) => {
+    const key = `${cellId} ${year}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = nearestGuidanceDeadlines(
+        (byCell.get(key) ?? []).map((r) => ({
+          depth: Number(r.depth),
+          issuedOn: r.issued_on,
+          quarterReportDay: r.quarter_report_day === null ? null : Number(r.quarter_report_day),
+          annualReportDueOn: r.annual_report_due_on,
+        })),
+      );
+      memo.set(key, found);
+    }
+    return found;
+  };
+}

@@ -4,6 +4,7 @@ export {
   findUnit,
   letterheadData,
   listCellsByChild,
+  listChildren,
   listOversightChildren,
   listSubtree,
   listUnitsByIds,

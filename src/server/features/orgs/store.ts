@@ -43,6 +43,16 @@ export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
     .execute();
 }
 
+/** The units directly under a unit (a committee's cells and committees), by name. */
+export function listChildren(db: Q, id: string) {
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind'])
+    .where('parent_id', '=', id)
+    .orderBy('name')
+    .execute();
+}
+
 /** A unit and its direct children with head counts: the unit page reads no deeper than that. */
 export function listUnitAndChildren(db: Q, id: string) {
   return unitsWithCounts(db)

@@ -67,6 +67,10 @@ export const FOLLOW_UP_MESSAGES = {
     vi: 'Báo cáo vừa được người khác sửa, hãy tải lại',
     en: 'Someone else has just changed this report; reload it',
   },
+  RECEIVED_NOT_COMMITTEE: {
+    vi: 'Chỉ đảng ủy mới nhận báo cáo của các đơn vị trực thuộc',
+    en: 'Only a committee receives the reports of the units under it',
+  },
   REPORT_ALREADY_ISSUED: { vi: 'Báo cáo này đã được ban hành', en: 'This report has already been issued' },
   REPORT_PERIOD_NOT_DUE: {
     vi: 'Chưa đến kỳ báo cáo: báo cáo quý ban hành từ tháng cuối quý, báo cáo năm từ tháng 12',

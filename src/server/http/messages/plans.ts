@@ -10,6 +10,10 @@ export const PLAN_MESSAGES = {
     vi: 'Hạn nộp kế hoạch không được trước ngày ban hành',
     en: 'The plan deadline cannot be before the date of issue',
   },
+  GUIDANCE_ANNUAL_DUE_INVALID: {
+    vi: 'Hạn nộp báo cáo năm phải từ ngày 01/12 của năm đến ngày 31/01 năm sau',
+    en: 'The annual report’s due date must fall between 1 December of the year and 31 January of the next',
+  },
   PLAN_NOT_CELL: {
     vi: 'Kế hoạch sinh hoạt chuyên đề là của chi bộ',
     en: 'Thematic meeting plans belong to cells',

@@ -5690,6 +5690,110 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/received-reports': {
+    /** A committee’s reports received from the units directly under it in a year, newest first, and its cells’ missing period reports */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Received */
+        200: {
+          content: {
+            'application/json': components['schemas']['ReceivedReports'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/issued-reports/{id}/receipt': {
+    /** The committee directly above marks an issued report received, with an optional remark the issuing unit sees (a later call changes the remark) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReportReceiptRequest'];
+        };
+      };
+      responses: {
+        /** @description Received */
+        200: {
+          content: {
+            'application/json': components['schemas']['ReportReceipt'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/plans/{id}/document': {
     /** The annual plan as Word, PDF or a print view, in party format */
     get: {
@@ -7616,6 +7720,8 @@ export interface components {
       topicGroups: string[];
       planDeadline: string;
       content: string | null;
+      quarterReportDay: number | null;
+      annualReportDueOn: string | null;
       canEdit: boolean;
     };
     GuidanceRequest: {
@@ -7637,6 +7743,12 @@ export interface components {
        */
       planDeadline: string;
       content?: string | null;
+      quarterReportDay?: number | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      annualReportDueOn?: string | null;
     };
     CommitteeReminderResult: {
       sent: number;
@@ -8905,6 +9017,53 @@ export interface components {
       expectedUpdatedAt?: string | null;
     };
     IssueReviewRequest: Record<string, never>;
+    ReceivedReports: {
+      reports: components['schemas']['ReceivedReport'][];
+      missing: {
+        unit: {
+          id: string;
+          name: string;
+        };
+        year: number;
+        quarter: number | null;
+        dueOn: string;
+        late: boolean;
+      }[];
+      mayReceive: boolean;
+    };
+    ReceivedReport: {
+      id: string;
+      unit: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'committee' | 'cell' | 'group';
+      };
+      subject: string;
+      number: number;
+      title: string;
+      issuedOn: string;
+      /** @enum {string} */
+      state: 'unread' | 'read' | 'received';
+      receipt: components['schemas']['ReportReceipt'];
+      period: {
+        year: number;
+        quarter: number | null;
+      } | null;
+      dueOn: string | null;
+      late: boolean;
+    };
+    ReportReceipt: {
+      receivedAt: string;
+      receivedBy: string | null;
+      remark: string | null;
+      remarkedAt: string | null;
+      remarkedBy: string | null;
+    } | null;
+    ReportReceiptRequest: {
+      /** @example Đề nghị chi bộ bổ sung số liệu quý 4. */
+      remark?: string | null;
+    };
     IssuedReport: {
       id: string;
       subject: string;
@@ -8919,8 +9078,27 @@ export interface components {
       quarter?: number | null;
     };
     IssuedReports: {
-      reports: components['schemas']['IssuedReport'][];
+      reports: components['schemas']['CellIssuedReport'][];
+      periods: components['schemas']['PeriodReportDue'][];
       mayIssue: boolean;
+    };
+    CellIssuedReport: components['schemas']['IssuedReport'] & {
+      receipt: {
+        receivedAt: string;
+        receivedBy: string | null;
+        remark: string | null;
+        remarkedAt: string | null;
+      } | null;
+      dueOn: string | null;
+      late: boolean;
+    };
+    PeriodReportDue: {
+      year: number;
+      quarter: number | null;
+      dueOn: string;
+      issuedOn: string | null;
+      late: boolean;
+      missing: boolean;
     };
     IssueResolutionRequest: Record<string, never>;
     ResolutionState: {
@@ -8974,6 +9152,7 @@ export interface components {
         | 'meeting_changed'
         | 'meeting_cancelled'
         | 'report_issued'
+        | 'report_remark'
         | 'committee_reminder'
         | 'delegate_registered'
         | 'delegate_withdrawn'
@@ -9021,6 +9200,7 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
+          | 'report_remark'
           | 'committee_reminder'
           | 'delegate_registered'
           | 'delegate_withdrawn'
@@ -9044,6 +9224,7 @@ export interface components {
           | 'meeting_changed'
           | 'meeting_cancelled'
           | 'report_issued'
+          | 'report_remark'
           | 'committee_reminder'
           | 'delegate_registered'
           | 'delegate_withdrawn'

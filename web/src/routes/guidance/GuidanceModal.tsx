@@ -1,4 +1,4 @@
-import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -55,6 +55,9 @@ function GuidanceForm({
       topicGroups: guidance?.topicGroups ?? [],
       planDeadline: guidance?.planDeadline ?? '',
       content: guidance?.content ?? '',
+      // Report deadlines (optional): empty keeps the defaults, the 10th and 20 December.
+      quarterReportDay: (guidance?.quarterReportDay ?? '') as number | string,
+      annualReportDueOn: guidance?.annualReportDueOn ?? '',
     },
     validate: {
       referenceNumber: (value) => (value.trim() ? null : t('common.required')),
@@ -62,6 +65,10 @@ function GuidanceForm({
       title: (value) => (value.trim() ? null : t('common.required')),
       planDeadline: (value, values) =>
         !value ? t('common.required') : value < values.issuedOn ? t('guidance.deadlineBeforeIssue') : null,
+      quarterReportDay: (value) =>
+        value === '' || (Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 28)
+          ? null
+          : t('guidance.quarterReportDayRange'),
     },
   });
   const mutation = useMutation({
@@ -79,6 +86,8 @@ function GuidanceForm({
         topicGroups: values.topicGroups,
         planDeadline: values.planDeadline,
         content: optional(values.content),
+        quarterReportDay: values.quarterReportDay === '' ? null : Number(values.quarterReportDay),
+        annualReportDueOn: values.annualReportDueOn || null,
       };
       return guidance ? updateGuidance(guidance.id, body) : issueGuidance(committeeId, body);
     },
@@ -142,6 +151,21 @@ function GuidanceForm({
           error={form.errors.topicGroups}
         />
         <DateField label={t('guidance.deadlineField')} withAsterisk {...form.getInputProps('planDeadline')} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <NumberInput
+            label={t('guidance.quarterReportDay')}
+            description={t('guidance.quarterReportDayHint')}
+            min={1}
+            max={28}
+            allowDecimal={false}
+            {...form.getInputProps('quarterReportDay')}
+          />
+          <DateField
+            label={t('guidance.annualReportDueOn')}
+            description={t('guidance.annualReportDueOnHint')}
+            {...form.getInputProps('annualReportDueOn')}
+          />
+        </SimpleGrid>
         <Textarea label={t('guidance.content')} autosize minRows={3} {...form.getInputProps('content')} />
         <FormButtons
           pending={mutation.isPending}

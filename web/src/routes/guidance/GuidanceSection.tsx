@@ -73,6 +73,20 @@ export function GuidanceSection({ unitId, year, canIssue }: GuidanceSectionProps
             <Text size="sm" fw={500} c="red.8">
               {t('guidance.deadline', { date: formatDate(g.planDeadline) })}
             </Text>
+            {g.quarterReportDay || g.annualReportDueOn ? (
+              <Text size="sm" data-testid="guidance-report-deadlines">
+                {[
+                  g.quarterReportDay
+                    ? t('guidance.quarterReportDayShown', { day: g.quarterReportDay })
+                    : null,
+                  g.annualReportDueOn
+                    ? t('guidance.annualReportDueOnShown', { date: formatDate(g.annualReportDueOn) })
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join('; ')}
+              </Text>
+            ) : null}
             {g.topicGroups.length > 0 ? (
               <Text size="sm">
                 <Text span fw={500}>

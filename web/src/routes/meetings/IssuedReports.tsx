@@ -1,10 +1,10 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuedReportsQuery, issuedReportUrl, keys } from '../../api/endpoints.ts';
-import type { IssuedReport } from '../../api/models.ts';
+import type { IssuedReport, PeriodReportDue } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -109,16 +109,70 @@ export function IssuedReportsList({ cellId, year }: { cellId: string; year: numb
           {t('reports.none', { year })}
         </Text>
       ) : null}
+      {data && data.periods.length > 0 ? <PeriodsDue periods={data.periods} year={year} /> : null}
       {data?.reports.map((report) => (
         <Stack key={report.id} gap={2} data-testid="issued-report">
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('reports.number', { number: documentNumber(report.number, 'BC') })}
-            </Text>{' '}
-            · {formatDate(report.issuedOn)} · {report.title}
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">
+              <Text span fw={600}>
+                {t('reports.number', { number: documentNumber(report.number, 'BC') })}
+              </Text>{' '}
+              · {formatDate(report.issuedOn)} · {report.title}
+            </Text>
+            {report.dueOn ? (
+              <Badge size="sm" variant="light" color={report.late ? 'red' : 'gray'}>
+                {report.late
+                  ? t('reports.received.lateDue', { date: formatDate(report.dueOn) })
+                  : t('reports.received.due', { date: formatDate(report.dueOn) })}
+              </Badge>
+            ) : null}
+          </Group>
           <DocumentLinks label={t('reports.document')} url={(format) => issuedReportUrl(report.id, format)} />
+          {report.receipt ? (
+            <Stack gap={0} data-testid="report-receipt">
+              <Text size="sm" c="green.8">
+                {t('reports.received.cellReceived', {
+                  date: formatDate(report.receipt.receivedAt.slice(0, 10)),
+                })}
+              </Text>
+              {report.receipt.remark ? (
+                <Text size="sm">{t('reports.received.cellRemark', { remark: report.receipt.remark })}</Text>
+              ) : null}
+            </Stack>
+          ) : null}
         </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+/** The year's period reports that can be issued by now: each with its due day, sent or not, late or missing. */
+function PeriodsDue({ periods, year }: { periods: PeriodReportDue[]; year: number }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} data-testid="report-periods">
+      <Text size="sm" fw={500}>
+        {t('reports.received.cellPeriodsTitle', { year })}
+      </Text>
+      {periods.map((p) => (
+        <Group key={p.quarter ?? 'year'} gap="xs" data-testid="report-period">
+          <Text size="sm">
+            {p.quarter === null
+              ? t('reports.received.periodYear', { year: p.year })
+              : t('reports.received.periodQuarter', { quarter: p.quarter, year: p.year })}{' '}
+            ·{' '}
+            {p.issuedOn
+              ? t('reports.received.cellPeriodIssued', { date: formatDate(p.issuedOn) })
+              : t('reports.received.cellPeriodPending')}
+          </Text>
+          <Badge size="sm" variant="light" color={p.late ? 'red' : 'gray'}>
+            {p.missing
+              ? t('reports.received.missingDue', { date: formatDate(p.dueOn) })
+              : p.late
+                ? t('reports.received.lateDue', { date: formatDate(p.dueOn) })
+                : t('reports.received.due', { date: formatDate(p.dueOn) })}
+          </Badge>
+        </Group>
       ))}
     </Stack>
   );

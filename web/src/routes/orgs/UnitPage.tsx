@@ -26,8 +26,10 @@ const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'
 const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
 // A committee's own report upward loads only when its tab is opened.
 const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeReportPanel.tsx'));
+// A committee's reports received from the units under it load only when their tab is opened.
+const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -47,12 +49,14 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const hasMeetings = unit.kind === 'cell';
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
+  const hasReceived = unit.kind === 'committee';
   const requested = searchParams.get('tab');
   const tab: UnitTab =
     requested === 'roles' ||
     (requested === 'plans' && hasPlans) ||
     (requested === 'meetings' && hasMeetings) ||
-    (requested === 'report' && hasReport)
+    (requested === 'report' && hasReport) ||
+    (requested === 'received' && hasReceived)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -165,7 +169,11 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         value={tab}
         onChange={(value) =>
           setSearchParams(
-            value === 'roles' || value === 'plans' || value === 'meetings' || value === 'report'
+            value === 'roles' ||
+              value === 'plans' ||
+              value === 'meetings' ||
+              value === 'report' ||
+              value === 'received'
               ? { tab: value }
               : {},
             { replace: true },
@@ -179,6 +187,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
+          {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -208,6 +217,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="report" pt="md">
             <Suspense fallback={<Loading />}>
               <CommitteeReportPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasReceived ? (
+          <Tabs.Panel value="received" pt="md">
+            <Suspense fallback={<Loading />}>
+              <ReceivedReportsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
