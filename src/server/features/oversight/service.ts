@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
-import { DEFAULT_REPORT_DEADLINES, type ReportDeadlines } from '#domain/documents/report-deadlines.ts';
+import { DEFAULT_REPORT_DEADLINES, type ReportDeadlinesOf } from '#domain/documents/report-deadlines.ts';
 import {
   type CellFacts,
   cellFigures,
@@ -18,6 +18,7 @@ import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { periodReportsIssuedUnder } from '../../issuing/store.ts';
 import { openTasksUnder, reviewsDueUnder } from '../follow-up/index.ts';
+import { reportDeadlinesUnder } from '../guidance/index.ts';
 import {
   firstThematicMeetingsOfChildCells,
   monthlyAttendanceUnder,
@@ -60,14 +61,16 @@ export async function getOversight(
   const committee = await getUnit(db, committeeId);
   if (committee.kind !== 'committee') throw new AppError('OVERSIGHT_NOT_COMMITTEE');
   const today = todayInVietnam();
-  const [children, cells] = await Promise.all([
+  const [children, cells, deadlinesOf] = await Promise.all([
     listOversightChildren(db, committeeId),
     listCellsByChild(db, committeeId),
+    // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults.
+    reportDeadlinesUnder(db, committeeId, [year]),
   ]);
   // A cell counts only from its creation; one created after the year is not in that year's figures.
   const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
   const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
-  const facts = await cellFactsUnder(db, committeeId, year, today, createdOn);
+  const facts = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
   const figuresOf = new Map<string, Figures>();
   for (const c of inYear) {
     const f = facts.get(c.cell_id);
@@ -88,7 +91,8 @@ export async function getOversight(
     rows.map((r) => r.figures),
     year,
   );
-  const deadlines = DEFAULT_REPORT_DEADLINES;
+  // The header's due days are those of the committee's own children (its guidance, or the one above it).
+  const deadlines = children[0] ? deadlinesOf(children[0].id, year) : DEFAULT_REPORT_DEADLINES;
   return {
     committee: { id: committee.id, name: committee.name },
     year,
@@ -108,8 +112,9 @@ async function cellFactsUnder(
   year: number,
   today: LocalDate,
   createdOn: ReadonlyMap<string, LocalDate>,
+  deadlinesOf: ReportDeadlinesOf,
 ): Promise<Map<string, CellFacts>> {
-  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders, deadlines] =
+  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders] =
     await Promise.all([
       monthlyMeetingsUnder(db, committeeId, year, STUDY_MINIMUM_MINUTES),
       monthlyAttendanceUnder(db, committeeId, year),
@@ -120,7 +125,6 @@ async function cellFactsUnder(
       reviewsDueUnder(db, committeeId, year, today),
       periodReportsIssuedUnder(db, committeeId, year),
       lastCommitteeRemindersUnder(db, committeeId),
-      cellReportDeadlines(db, committeeId, year, [...createdOn.keys()]),
     ]);
   const months = new Map<string, Map<number, MonthFacts>>();
   const monthOf = (cellId: string, month: number) => {
@@ -174,23 +178,8 @@ async function cellFactsUnder(
       lastReminder: reminder
         ? { sentAt: reminder.sent_at, sentByName: reminder.sent_by_name, message: reminder.message }
         : null,
-      deadlines: deadlines.get(cellId) ?? DEFAULT_REPORT_DEADLINES,
+      deadlines: deadlinesOf(cellId, year),
     });
   }
   return facts;
-}
-
-/**
- * THE place where each cell's report deadlines plug in: the guidance of the year will set its own (the reports
- * work of issue 15, report-deadlines.ts), read for the whole subtree in one query (as planFactsUnder reads the
- * plan deadlines: the guidance of the nearest committee above each cell); until then every cell works under
- * the defaults of report-deadlines.ts.
- */
-async function cellReportDeadlines(
-  _db: Kysely<DB>,
-  _committeeId: string,
-  _year: number,
-  cellIds: readonly string[],
-): Promise<Map<string, ReportDeadlines>> {
-  return new Map(cellIds.map((id) => [id, DEFAULT_REPORT_DEADLINES]));
 }
