@@ -56,6 +56,9 @@ export const BACKUP_TABLES = [
   'push_subscription',
   'reminder_sent',
   'committee_reminder',
+  'cell_support',
+  'support_entry',
+  'topic_committee_invitation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012-paper-meetings.ts';
 import * as m0013 from './migrations/0013-notifications.ts';
 import * as m0014 from './migrations/0014-inbox.ts';
 import * as m0015 from './migrations/0015-reminders.ts';
+import * as m0017 from './migrations/0017-support.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013-notifications': m0013,
   '0014-inbox': m0014,
   '0015-reminders': m0015,
+  '0017-support': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -63,6 +63,7 @@ import type {
   TopicReaderTable,
   TopicVersionTable,
 } from './schema/preparation.ts';
+import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 
 export type * from './schema/accounts.ts';
 export type * from './schema/follow-up.ts';
@@ -71,6 +72,7 @@ export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
+export type * from './schema/support.ts';
 
 export interface DB {
   org_unit: OrgUnitTable;
@@ -126,6 +128,9 @@ export interface DB {
   committee_reminder: CommitteeReminderTable;
   app_setting: AppSettingTable;
   push_subscription: PushSubscriptionTable;
+  cell_support: CellSupportTable;
+  support_entry: SupportEntryTable;
+  topic_committee_invitation: TopicCommitteeInvitationTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

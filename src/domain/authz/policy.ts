@@ -42,6 +42,11 @@ export const ACTIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.speak',
+  'support.read',
+  'support.overview',
+  'support.manage',
+  'support.record',
+  'topic.invite_committee',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +108,21 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'meeting.speak': [
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
+  // Guidance of cells that struggle (seed 000: "đảng ủy cấp trên trực tiếp chỉ đạo, hướng dẫn cách sinh hoạt").
+  // A cell's record is read by the committees above (officers, inspectors, committee members — đảng ủy viên)
+  // and by the cell's secretary and deputy; the committee's list of its cells under guidance by its people.
+  // An officer of a committee above marks the cell, assigns and ends; visits and notes are recorded by an
+  // officer above or by the person assigned (a record-level rule, support/access.ts).
+  'support.read': [
+    { roles: ['officer', 'inspector', 'committee_member'], scope: 'above' },
+    { roles: ['secretary', 'deputy'], scope: 'self' },
+  ],
+  'support.overview': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'self_or_above' }],
+  'support.manage': [{ roles: ['officer'], scope: 'above' }],
+  'support.record': [{ roles: ['officer'], scope: 'above' }],
+  // The cell invites the committee above to comment on a topic's drafts (seed 000: the committee "chỉ đạo,
+  // hướng dẫn cách sinh hoạt"); who then reads is the preparation rule (preparation/access.ts).
+  'topic.invite_committee': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
 };
 
 /**

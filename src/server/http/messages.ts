@@ -9,6 +9,7 @@ import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
+import { SUPPORT_MESSAGES } from './messages/support.ts';
 
 export type { Locale };
 
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...MEETING_MESSAGES,
   ...FOLLOW_UP_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...SUPPORT_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;
