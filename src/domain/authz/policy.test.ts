@@ -184,9 +184,23 @@ describe('isAllowed, special cases', () => {
     ];
     for (const action of manages) {
       expect(isAllowed(member, action, CHAIN_OF_CELL)).toBe(false);
-      expect(isAllowed(member, action, [COMMUNE, PROVINCE])).toBe(false);
       expect(isAllowed(member, action, CHAIN_OF_GROUP)).toBe(false);
     }
+    // On their own committee: nothing of the committee's work. (The cell-level `self` rules for topics and
+    // meetings name the same role, but topics and meetings belong to cells only: a committee has none.)
+    const committeeWork: Action[] = [
+      'org.manage',
+      'members.manage',
+      'roles.manage',
+      'audit.read',
+      'guidance.issue',
+      'committee.remind',
+      'library.publish',
+      'support.manage',
+      'support.record',
+    ];
+    for (const action of committeeWork) expect(isAllowed(member, action, [COMMUNE, PROVINCE])).toBe(false);
+    expect(isAllowed(member, 'support.overview', [COMMUNE, PROVINCE])).toBe(true);
   });
 
   it('refuses a person without grants everything', () => {
