@@ -10,4 +10,5 @@ export * from './endpoints/notifications.ts';
 export * from './endpoints/organisation.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
+export * from './endpoints/support.ts';
 export { keys } from './query-keys.ts';

@@ -110,3 +110,8 @@ export type Notification = Schemas['Notification'];
 export type InboxItem = Schemas['InboxItem'];
 export type NotificationSettings = Schemas['NotificationSettings'];
 export type CalendarFeed = Schemas['CalendarFeed'];
+
+// Guidance of cells that struggle (issue 15).
+export type SupportOverview = Schemas['SupportOverview'];
+export type SupportRecord = Schemas['SupportRecord'];
+export type SupportEntry = Schemas['SupportEntry'];

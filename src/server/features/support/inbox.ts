@@ -13,7 +13,7 @@ export async function supportInboxItems(db: Kysely<DB>, scope: InboxScope): Prom
   return rows.map((r) =>
     inboxItem(scope.today, {
       kind: 'support_assigned',
-      params: { reason: r.reason, since: r.started_on },
+      params: { reason: r.reason, startedOn: r.started_on },
       unit: { id: r.cell_id, name: r.cell_name },
       dueOn: null,
       link: `/units/${r.cell_id}?tab=support`,

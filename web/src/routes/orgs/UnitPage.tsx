@@ -1,10 +1,10 @@
 import '../../styles/data.ts';
-import { Anchor, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { orgQuery } from '../../api/endpoints.ts';
+import { orgQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -24,8 +24,10 @@ const CellPlansPanel = lazy(() => import('../plans/CellPlansPanel.tsx'));
 const CommitteePlansPanel = lazy(() => import('../plans/CommitteePlansPanel.tsx'));
 // A cell's minute book loads only when its tab is opened.
 const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
+// Guidance of cells that struggle (issue 15): loads only when its tab is opened.
+const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'support';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -43,9 +45,18 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const hasPlans = unit.kind !== 'group';
   const hasMeetings = unit.kind === 'cell';
+  // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
+  const support = useQuery({ ...supportQuery(unit.id), enabled: unit.kind !== 'group', retry: false });
+  const hasSupport = support.data !== undefined;
+  const guided = new Set(
+    (support.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId),
+  );
   const requested = searchParams.get('tab');
   const tab: UnitTab =
-    requested === 'roles' || (requested === 'plans' && hasPlans) || (requested === 'meetings' && hasMeetings)
+    requested === 'roles' ||
+    (requested === 'plans' && hasPlans) ||
+    (requested === 'meetings' && hasMeetings) ||
+    (requested === 'support' && hasSupport)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -77,6 +88,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         <Title order={2}>{unit.name}</Title>
         <Group gap="xs">
           <KindBadge kind={unit.kind} />
+          {unit.kind === 'cell' && guided.has(unit.id) ? <GuidedBadge /> : null}
           {unit.shortName ? <Text size="sm">{unit.shortName}</Text> : null}
           {unit.place ? (
             <Text size="sm" c="dimmed">
@@ -131,6 +143,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
                     {child.name}
                   </Anchor>
                   <KindBadge kind={child.kind} size="xs" />
+                  {guided.has(child.id) ? <GuidedBadge size="xs" /> : null}
                   <Text span size="xs" c="dimmed">
                     {t('orgs.memberCount', { count: child.memberCount })}
                   </Text>
@@ -145,7 +158,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         value={tab}
         onChange={(value) =>
           setSearchParams(
-            value === 'roles' || value === 'plans' || value === 'meetings' ? { tab: value } : {},
+            value === 'roles' || value === 'plans' || value === 'meetings' || value === 'support'
+              ? { tab: value }
+              : {},
             { replace: true },
           )
         }
@@ -156,6 +171,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
+          {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -181,6 +197,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
             </Suspense>
           </Tabs.Panel>
         ) : null}
+        {hasSupport ? (
+          <Tabs.Panel value="support" pt="md">
+            <Suspense fallback={<Loading />}>
+              <SupportPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
 
       {dialog ? (
@@ -191,5 +214,15 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         </Suspense>
       ) : null}
     </Stack>
+  );
+}
+
+/** A cell marked as needing guidance by the committee above (issue 15). */
+function GuidedBadge({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color="orange" variant="light" tt="none" size={size} data-testid="support-badge">
+      {t('support.badge')}
+    </Badge>
   );
 }
