@@ -42,6 +42,12 @@ test('the ward marks a cell for guidance, its committee member visits and commen
   await expect(record).toContainText(REASON);
   await expect(record.getByTestId('support-assignee')).toContainText(followerName);
   await expect(officer.getByTestId('support-badge').first()).toBeVisible();
+  // The org tree badges the cell, and only it.
+  await officer.goto('/orgs');
+  const badges = officer.getByRole('main').getByTestId('support-badge');
+  await expect(badges).toHaveCount(1);
+  const badged = officer.locator('li', { has: officer.getByTestId('support-badge') }).last();
+  await expect(badged.getByRole('link').first()).toHaveText(CELL);
 
   // The committee member finds the cell on their home, opens it and records a visit.
   await signIn(follower, 'uyvien.phuong');
