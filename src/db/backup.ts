@@ -58,6 +58,9 @@ export const BACKUP_TABLES = [
   'reminder_sent',
   'committee_reminder',
   'committee_report_draft',
+  'cell_support',
+  'support_entry',
+  'topic_committee_invitation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013-notifications.ts';
 import * as m0014 from './migrations/0014-inbox.ts';
 import * as m0015 from './migrations/0015-reminders.ts';
 import * as m0016 from './migrations/0016-received-reports.ts';
+import * as m0017 from './migrations/0017-support.ts';
 import * as m0018 from './migrations/0018-meeting-delegates.ts';
 import * as m0020 from './migrations/0020-committee-reports.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014-inbox': m0014,
   '0015-reminders': m0015,
   '0016-received-reports': m0016,
+  '0017-support': m0017,
   '0018-meeting-delegates': m0018,
   '0020-committee-reports': m0020,
 };

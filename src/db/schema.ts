@@ -65,6 +65,7 @@ import type {
   TopicReaderTable,
   TopicVersionTable,
 } from './schema/preparation.ts';
+import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 
 export type * from './schema/accounts.ts';
 export type * from './schema/committee-reports.ts';
@@ -74,6 +75,7 @@ export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
+export type * from './schema/support.ts';
 
 export interface DB {
   org_unit: OrgUnitTable;
@@ -131,6 +133,9 @@ export interface DB {
   app_setting: AppSettingTable;
   push_subscription: PushSubscriptionTable;
   committee_report_draft: CommitteeReportDraftTable;
+  cell_support: CellSupportTable;
+  support_entry: SupportEntryTable;
+  topic_committee_invitation: TopicCommitteeInvitationTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

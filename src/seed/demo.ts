@@ -161,6 +161,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     [cells.khupho3 ?? '', 'committee_member', at('khupho3', 2)],
     [ward, 'officer', at('khupho3', 3)],
     [ward, 'inspector', at('mamnon', 1)],
+    // The ward's committee member (đảng ủy viên) who follows cells that need guidance (issue 15, seed 000).
+    [ward, 'committee_member', at('kythuat', 2)],
     [hospital, 'officer', at('ngoai', 1)],
     [company, 'officer', at('kythuat', 1)],
   ];
@@ -173,6 +175,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
   const logins: [string, string][] = [
     ['canbo.phuong', at('khupho3', 3)],
     ['kiemtra.phuong', at('mamnon', 1)],
+    ['uyvien.phuong', at('kythuat', 2)],
     ['canbo.benhvien', at('ngoai', 1)],
     ['canbo.capnuoc', at('kythuat', 1)],
     ['bithu.noi', at('noi', 0)],

@@ -17,6 +17,7 @@ import { oversightRoutes } from './features/oversight/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { preparationRoutes } from './features/preparation/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
+import { supportRoutes } from './features/support/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
@@ -67,6 +68,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', inboxRoutes);
   api.route('/', oversightRoutes);
   api.route('/', committeeReportRoutes);
+  api.route('/', supportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

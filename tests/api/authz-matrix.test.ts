@@ -11,6 +11,7 @@ import { recordPaperMeeting } from '../../src/server/features/meetings/index.ts'
 import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
+  buildCommitteeInvitation,
   buildGroup,
   buildGuidance,
   buildMeeting,
@@ -22,6 +23,7 @@ import {
   buildRegistration,
   buildResolution,
   buildReview,
+  buildSupport,
   buildUser,
   buildWorld,
   giveRole,
@@ -93,6 +95,16 @@ const guidanceBody = () => ({
   planDeadline: '2026-01-31',
 });
 let pushEndpoint = 0;
+/** Who follows a cell for its committee: the world's officer; in the foreign tree, an officer made there once. */
+let foreignFollower: string | null = null;
+const followerOf = async (w: World, t: Tenant) => {
+  if (t === 'own') return w.people.officerId;
+  if (!foreignFollower) {
+    foreignFollower = await buildPerson(database.db, { unitId: w.foreignRoot.id, status: 'staff' });
+    await giveRole(database.db, w.foreignRoot.id, foreignFollower, 'officer');
+  }
+  return foreignFollower;
+};
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const memberOf = (w: World, t: Tenant) =>
   t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
@@ -420,6 +432,57 @@ const CASES: Record<string, Case> = {
   },
   // Issue 14: an officer of the committee reminds cells under it; whoever sees the cell but is not one of its
   // officers is refused (403), a committee's cells elsewhere are not found (404).
+  // Issue 15, guidance of cells that struggle: the cell's records (committees above, its secretary and deputy),
+  // marked, changed and visited by an officer above (the world's officer sits in the cell's parent committee).
+  'GET /orgs/{id}/support': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/support` }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /orgs/{id}/support': {
+    build: async (w, t) => {
+      // One open record per cell: the record an earlier role made ends first.
+      await database.db
+        .updateTable('cell_support')
+        .set({ ended_on: '2026-01-05', end_note: 'Kết thúc' })
+        .where('cell_id', '=', cellOf(w, t))
+        .where('ended_on', 'is', null)
+        .execute();
+      return {
+        path: `/api/orgs/${cellOf(w, t)}/support`,
+        body: { reason: 'Chi bộ khó khăn', assigneeId: await followerOf(w, t), startedOn: '2026-01-05' },
+      };
+    },
+    own: OFFICERS_ONLY(201),
+    admin: 201,
+  },
+  'PATCH /supports/{id}': {
+    build: async (w, t) => {
+      const s = await buildSupport(database.db, {
+        committeeId: committeeOf(w, t),
+        assigneeId: await followerOf(w, t),
+        cellId: cellOf(w, t),
+      });
+      return { path: `/api/supports/${s.id}`, body: { reason: 'Chi bộ chưa chuẩn bị dự thảo bằng văn bản' } };
+    },
+    own: { officer: 200, inspector: 403, secretary: 403, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /supports/{id}/visits': {
+    build: async (w, t) => {
+      const s = await buildSupport(database.db, {
+        committeeId: committeeOf(w, t),
+        assigneeId: await followerOf(w, t),
+        cellId: cellOf(w, t),
+      });
+      return {
+        path: `/api/supports/${s.id}/visits`,
+        body: { kind: 'visit', onDate: '2026-02-10', findings: 'Chi bộ chưa có dự thảo' },
+      };
+    },
+    own: { officer: 201, inspector: 403, secretary: 403, member: 403, staff: 403 },
+    admin: 201,
+  },
   'POST /committees/{id}/reminders': {
     build: async (w, t) => ({
       path: `/api/committees/${committeeOf(w, t)}/reminders`,
@@ -618,6 +681,23 @@ const CASES: Record<string, Case> = {
       path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'another')).topicId}`,
     }),
     own: TOPIC_READERS,
+    admin: 200,
+  },
+  // The cell invites the committee above to comment on a topic's drafts (issue 15): its secretary or deputy.
+  'POST /topics/{id}/committee-invitation': {
+    build: async (w, t) => ({
+      path: `/api/topics/${(await prepared(w, t, 'draft1_writing', 'another')).topicId}/committee-invitation`,
+    }),
+    own: SECRETARY_ONLY(201),
+    admin: 201,
+  },
+  'DELETE /topics/{id}/committee-invitation': {
+    build: async (w, t) => {
+      const { topicId } = await prepared(w, t, 'draft1_writing', 'another');
+      await buildCommitteeInvitation(database.db, topicId);
+      return { path: `/api/topics/${topicId}/committee-invitation` };
+    },
+    own: SECRETARY_ONLY(200),
     admin: 200,
   },
   'PUT /topics/{id}/briefing': {

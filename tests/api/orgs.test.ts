@@ -27,6 +27,7 @@ interface UnitDetail extends Unit {
     readAudit: boolean;
     readMeetingCalendar: boolean;
     readUpwardReport: boolean;
+    readSupport: boolean;
   };
   assignableRoles: string[];
 }
@@ -130,6 +131,8 @@ describe('reading one unit', () => {
       readMeetingCalendar: false,
       // A cell has no committee report of its own (only committees report upward on their subtree).
       readUpwardReport: false,
+      // The committee above reads a cell's guidance records (and marks it as needing guidance).
+      readSupport: true,
     });
     expect([...res.body.assignableRoles].sort()).toEqual(['committee_member', 'deputy', 'secretary']);
     const committee = await (await w.as('officer')).get<UnitDetail>(`/api/orgs/${w.sub.id}`);

@@ -115,6 +115,20 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer', 'inspector']),
     foreign: new Set(),
   },
+  // Issue 15, guidance of cells that struggle (seed 000: "chỉ đạo, hướng dẫn cách sinh hoạt").
+  'support.read': {
+    self: new Set(['secretary', 'deputy']),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  'support.overview': {
+    self: new Set(['officer', 'inspector', 'committee_member']),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  'support.manage': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'support.record': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'topic.invite_committee': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {
@@ -178,6 +192,54 @@ describe('isAllowed, special cases', () => {
     const secretary = actorWith('secretary', CELL);
     expect(isAllowed(secretary, 'roles.manage', CHAIN_OF_CELL)).toBe(false);
     expect(isAllowed(secretary, 'roles.manage', CHAIN_OF_GROUP)).toBe(false);
+  });
+
+  // Issue 15: a committee's own committee member (đảng ủy viên) reads its subtree and manages nothing.
+  it('lets a committee member of the commune read the cells below and manage nothing', () => {
+    const member = actorWith('committee_member', COMMUNE);
+    for (const action of [
+      'org.read',
+      'members.read',
+      'plan.read',
+      'topic.read',
+      'meeting.read',
+      'support.read',
+    ] as const)
+      expect(isAllowed(member, action, CHAIN_OF_CELL)).toBe(true);
+    const manages: Action[] = [
+      'org.manage',
+      'members.manage',
+      'roles.manage',
+      'audit.read',
+      'plan.review',
+      'guidance.issue',
+      'committee.remind',
+      'library.publish',
+      'support.manage',
+      'support.record',
+      'topic.comment',
+      'topic.approve',
+      'meeting.manage',
+    ];
+    for (const action of manages) {
+      expect(isAllowed(member, action, CHAIN_OF_CELL)).toBe(false);
+      expect(isAllowed(member, action, CHAIN_OF_GROUP)).toBe(false);
+    }
+    // On their own committee: nothing of the committee's work. (The cell-level `self` rules for topics and
+    // meetings name the same role, but topics and meetings belong to cells only: a committee has none.)
+    const committeeWork: Action[] = [
+      'org.manage',
+      'members.manage',
+      'roles.manage',
+      'audit.read',
+      'guidance.issue',
+      'committee.remind',
+      'library.publish',
+      'support.manage',
+      'support.record',
+    ];
+    for (const action of committeeWork) expect(isAllowed(member, action, [COMMUNE, PROVINCE])).toBe(false);
+    expect(isAllowed(member, 'support.overview', [COMMUNE, PROVINCE])).toBe(true);
   });
 
   it('refuses a person without grants everything', () => {

@@ -49,6 +49,11 @@ export const ACTIONS = [
   'upward_report.write',
   'report.receive',
   'report.list_received',
+  'support.read',
+  'support.overview',
+  'support.manage',
+  'support.record',
+  'topic.invite_committee',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -132,6 +137,21 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // A committee's list of the reports received from the units under it (seeds 001, 004: "Báo cáo đảng ủy…"):
   // its officers and inspection staff, and the committees above it, follow it.
   'report.list_received': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],
+  // Guidance of cells that struggle (seed 000: "đảng ủy cấp trên trực tiếp chỉ đạo, hướng dẫn cách sinh hoạt").
+  // A cell's record is read by the committees above (officers, inspectors, committee members — đảng ủy viên)
+  // and by the cell's secretary and deputy; the committee's list of its cells under guidance by its people.
+  // An officer of a committee above marks the cell, assigns and ends; visits and notes are recorded by an
+  // officer above or by the person assigned (a record-level rule, support/access.ts).
+  'support.read': [
+    { roles: ['officer', 'inspector', 'committee_member'], scope: 'above' },
+    { roles: ['secretary', 'deputy'], scope: 'self' },
+  ],
+  'support.overview': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'self_or_above' }],
+  'support.manage': [{ roles: ['officer'], scope: 'above' }],
+  'support.record': [{ roles: ['officer'], scope: 'above' }],
+  // The cell invites the committee above to comment on a topic's drafts (seed 000: the committee "chỉ đạo,
+  // hướng dẫn cách sinh hoạt"); who then reads is the preparation rule (preparation/access.ts).
+  'topic.invite_committee': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
 };
 
 /**

@@ -10,13 +10,16 @@ describe('rolesForKind', () => {
     expect(rolesForKind('group')).toEqual(['group_leader']);
   });
 
-  it('gives a committee its officers and inspectors', () => {
-    expect([...rolesForKind('committee')].sort()).toEqual(['inspector', 'officer']);
+  // Issue 15: a committee also has its committee members (đảng ủy viên), who follow the cells assigned to them.
+  it('gives a committee its officers, inspectors and committee members', () => {
+    expect([...rolesForKind('committee')].sort()).toEqual(['committee_member', 'inspector', 'officer']);
   });
 
-  it('hands out every role in exactly one kind of unit', () => {
+  it('hands out every role, and only committee_member in two kinds of unit (chi ủy viên, đảng ủy viên)', () => {
     const all = [...rolesForKind('cell'), ...rolesForKind('group'), ...rolesForKind('committee')];
-    expect([...all].sort()).toEqual([...ROLES].sort());
+    expect([...new Set(all)].sort()).toEqual([...ROLES].sort());
+    const twice = all.filter((role, i) => all.indexOf(role) !== i);
+    expect(twice).toEqual(['committee_member']);
   });
 });
 

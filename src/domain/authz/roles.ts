@@ -14,7 +14,9 @@ export type Role = (typeof ROLES)[number];
 const ROLES_BY_KIND: Record<OrgKind, readonly Role[]> = {
   cell: ['secretary', 'deputy', 'committee_member'],
   group: ['group_leader'],
-  committee: ['officer', 'inspector'],
+  // A committee's own committee member (đảng ủy viên) follows the cells it is assigned to (seed 000: the
+  // committee above "chỉ đạo, hướng dẫn cách sinh hoạt"); the role reads the subtree and manages nothing.
+  committee: ['officer', 'inspector', 'committee_member'],
 };
 
 export function rolesForKind(kind: OrgKind): readonly Role[] {

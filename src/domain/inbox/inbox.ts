@@ -30,6 +30,9 @@ export const INBOX_KINDS = [
   'plan_to_review',
   'report_unread',
   'cells_overdue',
+  // Guidance of cells that struggle (issue 15, seed 000): the cells a person follows, the drafts they are invited to.
+  'support_assigned',
+  'draft_invited',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

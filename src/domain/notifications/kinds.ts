@@ -27,6 +27,10 @@ export const NOTIFICATION_KINDS = [
   'reminder_plan_step',
   'reminder_task',
   'reminder_review',
+  // Guidance of cells that struggle (issue 15, seed 000: "chỉ đạo, hướng dẫn cách sinh hoạt").
+  'support_assigned',
+  'support_entry',
+  'committee_invited',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -56,6 +60,9 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   reminder_plan_step: true,
   reminder_task: true,
   reminder_review: true,
+  support_assigned: true,
+  support_entry: false,
+  committee_invited: true,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

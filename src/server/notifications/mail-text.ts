@@ -124,6 +124,20 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
         ? `Reminder: the review of the resolution "${s(p.topic)}" is overdue (${dmy(p.due)}).`
         : `Reminder: the review of the resolution "${s(p.topic)}" is due on ${dmy(p.due)}.`,
   },
+  support_assigned: {
+    vi: (p) => `Đồng chí được phân công theo dõi, hướng dẫn ${s(p.cell)}: ${s(p.reason)}`,
+    en: (p) => `You were assigned to follow and guide ${s(p.cell)}: ${s(p.reason)}`,
+  },
+  support_entry: {
+    vi: (p) =>
+      `${s(p.by)} đã ghi ${p.entryKind === 'visit' ? 'buổi làm việc' : 'ghi chú'} hướng dẫn chi bộ ngày ${dmy(p.date)}.`,
+    en: (p) =>
+      `${s(p.by)} recorded a guidance ${p.entryKind === 'visit' ? 'visit' : 'note'} for the cell on ${dmy(p.date)}.`,
+  },
+  committee_invited: {
+    vi: (p) => `Chi bộ mời cấp ủy cấp trên góp ý dự thảo chuyên đề "${s(p.topic)}".`,
+    en: (p) => `The cell invites the committee above to comment on the draft of "${s(p.topic)}".`,
+  },
 };
 
 const WORDS = {

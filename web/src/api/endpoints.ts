@@ -14,4 +14,5 @@ export * from './endpoints/oversight.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
 export * from './endpoints/reports.ts';
+export * from './endpoints/support.ts';
 export { keys } from './query-keys.ts';

@@ -129,3 +129,7 @@ export type OversightQuarter = Item<Oversight['quarters']>;
 // --- a committee's report upward ------------------------------------------------------------------
 export type CommitteeReport = Schemas['CommitteeReport'];
 export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];
+// Guidance of cells that struggle (issue 15).
+export type SupportOverview = Schemas['SupportOverview'];
+export type SupportRecord = Schemas['SupportRecord'];
+export type SupportEntry = Schemas['SupportEntry'];

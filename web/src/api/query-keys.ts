@@ -3,6 +3,7 @@ export const keys = {
   me: ['me'] as const,
   orgs: ['orgs'] as const,
   org: (id: string) => ['org', id] as const,
+  support: (unitId: string) => ['support', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,

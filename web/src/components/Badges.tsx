@@ -40,14 +40,14 @@ export function KindBadge({ kind, ...rest }: { kind: OrgKind } & BadgeProps) {
   );
 }
 
-export function RoleBadges({ roles }: { roles: readonly string[] }) {
+export function RoleBadges({ roles, unitKind }: { roles: readonly string[]; unitKind?: string }) {
   const { t } = useTranslation();
   if (roles.length === 0) return null;
   return (
     <Group gap={4}>
       {roles.map((role) => (
         <Badge key={role} variant="light" color="red" tt="none">
-          {roleLabel(t, role)}
+          {roleLabel(t, role, unitKind)}
         </Badge>
       ))}
     </Group>

@@ -33,7 +33,11 @@ export function todayLocalDate(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 }
 
-export const roleLabel = (t: TFunction, role: string) => t(`roles.${role}`, { defaultValue: role });
+/** A role's name; a committee's `committee_member` is a đảng ủy viên, a cell's a chi ủy viên. */
+export const roleLabel = (t: TFunction, role: string, unitKind?: string) =>
+  role === 'committee_member' && unitKind === 'committee'
+    ? t('roles.committee_member_of_committee')
+    : t(`roles.${role}`, { defaultValue: role });
 export const statusLabel = (t: TFunction, status: string) =>
   t(`statuses.${status}`, { defaultValue: status });
 export const kindLabel = (t: TFunction, kind: string) => t(`kinds.${kind}`, { defaultValue: kind });

@@ -9,6 +9,7 @@ import { followUpInboxItems } from '../follow-up/index.ts';
 import { meetingInboxItems } from '../meetings/index.ts';
 import { planInboxItems } from '../plans/index.ts';
 import { preparationInboxItems } from '../preparation/index.ts';
+import { supportInboxItems } from '../support/index.ts';
 
 /**
  * "Việc cần làm": what is the signed-in person's to do now, across every unit where they hold a role or belong.
@@ -30,6 +31,7 @@ export async function inboxOf(
     planInboxItems(db, scope),
     reportInboxItems(db, scope),
     unreadReminders(db, scope.personId, scope.today),
+    supportInboxItems(db, scope),
   ]);
   return { items: sortInbox(parts.flat()) };
 }

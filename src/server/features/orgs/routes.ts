@@ -60,6 +60,8 @@ const UnitDetail = OrgUnitSchema.extend({
     readMeetingCalendar: z.boolean(),
     /** A committee's own report upward (its officers and inspectors, the committees above). */
     readUpwardReport: z.boolean(),
+    /** The guidance records of a cell, or a committee's cells under guidance (GET /orgs/{id}/support). */
+    readSupport: z.boolean(),
   }),
   assignableRoles: z.array(z.enum(ROLES)),
 }).openapi('OrgUnitDetail');

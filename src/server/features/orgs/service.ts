@@ -70,6 +70,11 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       // A committee's calendar of its cells' meetings, where its people register to attend (seed 000).
       readMeetingCalendar: unit.kind === 'committee' && isAllowed(actor, 'committee.calendar', chain),
       readUpwardReport: unit.kind === 'committee' && isAllowed(actor, 'upward_report.read', chain),
+      // Seed 000: the committee above guides the cells that struggle; the cell's secretary and deputy read it too.
+      readSupport:
+        unit.kind === 'committee'
+          ? isAllowed(actor, 'support.overview', chain)
+          : unit.kind === 'cell' && isAllowed(actor, 'support.read', chain),
     },
     assignableRoles: rolesForKind(unit.kind),
   };

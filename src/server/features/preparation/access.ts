@@ -4,9 +4,11 @@ import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import type { Role } from '#domain/authz/roles.ts';
 import { approvalDecision, eligibleApprovers, holdsApproverRole } from '#domain/preparation/approval.ts';
 import { INITIAL_DRAFT_STATUS } from '#domain/preparation/draft-status.ts';
+import { isInvitedGuest } from '#domain/support/support.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { countOfficialMembers } from '../members/index.ts';
+import { findOpenSupportOfCell } from '../support/index.ts';
 import * as store from './store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -32,16 +34,24 @@ export interface TopicAccess {
   isInsider: boolean;
   /** May record the secretary's briefing and the meeting (policy plan.edit). */
   isSecretary: boolean;
+  /** The cell's open invitation to the committee above to comment on the drafts, if any. */
+  invitation: Awaited<ReturnType<typeof store.findOpenInvitation>>;
+  /**
+   * Invited by the cell (support.ts, isInvitedGuest): the person assigned to follow the cell, or an officer of
+   * the committee directly above, while the invitation is open — reads every draft, comments on the current one.
+   */
+  isInvitedGuest: boolean;
 }
 
 export async function loadAccess(db: Q, actor: Actor, topicId: string): Promise<TopicAccess> {
   const topic = await store.findTopic(db, topicId);
   if (!topic) throw new AppError('NOT_FOUND');
   const chain = await authorize(db, actor, 'topic.read', topic.cell_id);
-  const [row, preparers, officialCount] = await Promise.all([
+  const [row, preparers, officialCount, invitation] = await Promise.all([
     store.findPreparation(db, topicId),
     store.listPreparers(db, topicId),
     countOfficialMembers(db, topic.cell_id),
+    store.findOpenInvitation(db, topicId),
   ]);
   const rolesHeld = actor.grants
     .filter((g) => g.unitId === topic.cell_id && g.role !== 'member' && g.role !== 'staff')
@@ -60,7 +70,25 @@ export async function loadAccess(db: Q, actor: Actor, topicId: string): Promise<
     isApprover,
     isInsider: isPreparer || isApprover || actor.isAdmin,
     isSecretary: isAllowed(actor, 'plan.edit', chain),
+    invitation,
+    isInvitedGuest: invitation !== undefined && (await invitedGuest(db, actor, topic.cell_id, chain)),
   };
+}
+
+/**
+ * The record-level rule of the cell's invitation (seed 000: the committee above "chỉ đạo, hướng dẫn cách sinh
+ * hoạt"): the person assigned to follow the cell by its open guidance record, or an officer of the committee
+ * directly above. policy.ts is not loosened: anyone else above reads what committees above read.
+ */
+async function invitedGuest(db: Q, actor: Actor, cellId: string, chain: readonly string[]): Promise<boolean> {
+  const parent = chain[1];
+  const isParentOfficer = actor.grants.some((g) => g.unitId === parent && g.role === 'officer');
+  const support = actor.personId ? await findOpenSupportOfCell(db, cellId) : undefined;
+  return isInvitedGuest({
+    invitationOpen: true,
+    isAssignedToCell: support !== undefined && support.assignee_id === actor.personId,
+    isParentOfficer,
+  });
 }
 
 function emptyPreparation(topicId: string): DB['topic_preparation'] {

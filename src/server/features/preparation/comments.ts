@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
@@ -6,10 +6,11 @@ import { relocateAnchor, type TextAnchor } from '#domain/preparation/anchors.ts'
 import { type Disposition, validateDisposition } from '#domain/preparation/disposition.ts';
 import { isExpectedReader } from '#domain/preparation/distribution.ts';
 import { acceptsDispositions } from '#domain/preparation/draft-status.ts';
+import { guestMayComment } from '#domain/support/support.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as members from '../members/index.ts';
-import { loadAccess, requirePreparer } from './access.ts';
+import { loadAccess, requirePreparer, type TopicAccess } from './access.ts';
 import { commentsOpen } from './service.ts';
 import * as store from './store.ts';
 
@@ -26,16 +27,8 @@ export interface CommentInput {
 export async function addComment(db: Kysely<DB>, actor: Actor, topicId: string, input: CommentInput) {
   return db.transaction().execute(async (trx) => {
     const access = await loadAccess(trx, actor, topicId);
-    if (!actor.personId || !isAllowed(actor, 'topic.comment', access.chain))
-      throw new AppError('PREP_NOT_A_READER');
-    const reader = await store.findReader(trx, topicId, 'draft1', actor.personId);
-    const person = await members.findPerson(trx, actor.personId);
-    // Sent to the member, and still a member who studies (not exempt or transferred out since).
-    if (!reader || !person || person.unit_id !== access.topic.cell_id || !isExpectedReader(person.status))
-      throw new AppError('PREP_NOT_A_READER');
-    if (!commentsOpen(access.prep)) throw new AppError('PREP_COMMENTS_CLOSED');
-    const version = await store.findVersion(trx, topicId, reader.version_id);
-    if (!version) throw new AppError('NOT_FOUND');
+    if (!actor.personId) throw new AppError('PREP_NOT_A_READER');
+    const version = await commentedVersion(trx, actor, actor.personId, access);
     const anchor = input.anchor ?? null;
     if (anchor && relocateAnchor(anchor, version.plain_text) === null)
       throw new AppError('VALIDATION_FAILED', { anchor: 'PREP_ANCHOR_NOT_FOUND' });
@@ -66,6 +59,32 @@ export async function addComment(db: Kysely<DB>, actor: Actor, topicId: string, 
     });
     return row.id;
   });
+}
+
+/**
+ * The text a comment is on: for a member, draft 1 as it was sent to them, while the window is open; for the
+ * committee above invited by the cell (access.ts, support.ts), the current draft while it is being written or
+ * discussed — before it reaches members too (seed 000: the committee "chỉ đạo, hướng dẫn cách sinh hoạt").
+ */
+async function commentedVersion(trx: Transaction<DB>, actor: Actor, personId: string, access: TopicAccess) {
+  const topicId = access.topic.id;
+  const reader = isAllowed(actor, 'topic.comment', access.chain)
+    ? await store.findReader(trx, topicId, 'draft1', personId)
+    : undefined;
+  if (!reader && access.isInvitedGuest) {
+    const latest = await store.latestVersion(trx, topicId, 'draft');
+    if (!guestMayComment(access.prep.status, latest !== undefined) || !latest)
+      throw new AppError('PREP_COMMENTS_CLOSED');
+    return latest;
+  }
+  const person = await members.findPerson(trx, personId);
+  // Sent to the member, and still a member who studies (not exempt or transferred out since).
+  if (!reader || !person || person.unit_id !== access.topic.cell_id || !isExpectedReader(person.status))
+    throw new AppError('PREP_NOT_A_READER');
+  if (!commentsOpen(access.prep)) throw new AppError('PREP_COMMENTS_CLOSED');
+  const version = await store.findVersion(trx, topicId, reader.version_id);
+  if (!version) throw new AppError('NOT_FOUND');
+  return version;
 }
 
 export interface DispositionInput {

@@ -3,6 +3,7 @@ import type { DB } from '#db/schema.ts';
 import type { Role } from '#domain/authz/roles.ts';
 import { endOfMonth, type InboxItem, type InboxScope, inboxItem, unitsWhere } from '#domain/inbox/inbox.ts';
 import { eligibleApprovers } from '#domain/preparation/approval.ts';
+import { listOpenAssignedTo } from '../support/index.ts';
 import * as store from './store.ts';
 
 const CELL_COMMITTEE: readonly Role[] = ['secretary', 'deputy', 'committee_member'];
@@ -17,11 +18,12 @@ export async function preparationInboxItems(db: Kysely<DB>, scope: InboxScope): 
   const approverCells = unitsWhere(scope, CELL_COMMITTEE);
   const schedulerCells = unitsWhere(scope, ['secretary', 'deputy']);
   const year = Number(today.slice(0, 4));
-  const [submitted, toComment, toDispose, unscheduled] = await Promise.all([
+  const [submitted, toComment, toDispose, unscheduled, followed] = await Promise.all([
     store.listSubmittedDrafts(db, approverCells),
     store.listDraftsToComment(db, personId),
     store.listCommentsToDispose(db, personId),
     store.listTopicsWithoutMeeting(db, schedulerCells, year),
+    listOpenAssignedTo(db, personId),
   ]);
   const items: InboxItem[] = [];
 
@@ -79,6 +81,23 @@ export async function preparationInboxItems(db: Kysely<DB>, scope: InboxScope): 
       }),
     );
   }
+
+  // The cells the person follows for the committee (support): the drafts each invited them to comment on
+  // (access.ts, the invitation rule; seed 000: the committee above "chỉ đạo, hướng dẫn cách sinh hoạt").
+  const invited = await store.listInvitedTopics(
+    db,
+    followed.map((f) => f.cell_id),
+  );
+  for (const t of invited)
+    items.push(
+      inboxItem(today, {
+        kind: 'draft_invited',
+        params: { topic: t.title },
+        unit: { id: t.cell_id, name: t.unit_name },
+        dueOn: null,
+        link: `/topics/${t.id}`,
+      }),
+    );
 
   const thisMonth = Number(today.slice(5, 7));
   for (const t of unscheduled) {

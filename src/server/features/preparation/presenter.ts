@@ -207,7 +207,13 @@ export const PreparationSchema = z
     myGroup: z
       .object({ name: z.string(), leaderName: z.string().nullable(), sentOn: z.string().nullable() })
       .nullable(),
+    /** The cell's open invitation to the committee above to comment on the drafts (issue 15). */
+    committeeInvitation: z.object({ invitedAt: z.string(), invitedByName: z.string().nullable() }).nullable(),
+    /** The signed-in person reads as the committee's invited guest: every draft, comments on the current one. */
+    invitedGuest: z.boolean(),
     permissions: z.object({
+      /** May invite the committee above to comment, or withdraw the invitation (the secretary or deputy). */
+      inviteCommittee: z.boolean(),
       /** May send the finished topic to the party groups not sent to yet. */
       sendToGroups: z.boolean(),
       actions: z.array(z.enum(DRAFT_ACTIONS)),

@@ -25,6 +25,7 @@ import { ATTACHMENT_LIMITS, addAttachment, getAttachment, removeAttachment } fro
 import { addComment, dispose, markOpened } from './comments.ts';
 import { addDecision, removeDecision, updateDecision } from './decisions.ts';
 import { sendToGroups } from './group-sending.ts';
+import { invitationRoutes } from './invitation-routes.ts';
 import { DiffSchema, PreparationSchema, presentVersion, VersionSchema } from './presenter.ts';
 import * as service from './service.ts';
 import { getPreparation } from './view.ts';
@@ -464,5 +465,7 @@ app.openapi(
     return c.json(await view(c, id), 200);
   },
 );
+
+app.route('/', invitationRoutes);
 
 export const preparationRoutes = app;

@@ -174,7 +174,11 @@ export async function visibleVersionIds(
 ): Promise<Set<string> | 'all'> {
   if (access.isInsider) return 'all';
   const readers = await store.listReaders(db, access.topic.id);
-  return new Set(readers.map((r) => r.version_id));
+  const ids = new Set(readers.map((r) => r.version_id));
+  // Invited by the cell (access.ts): every draft, those not yet sent to members too; never the outline.
+  if (access.isInvitedGuest)
+    for (const v of await store.listVersions(db, access.topic.id)) if (v.kind === 'draft') ids.add(v.id);
+  return ids;
 }
 
 export async function getVersion(db: Kysely<DB>, actor: Actor, topicId: string, versionId: string) {

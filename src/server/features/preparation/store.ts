@@ -618,3 +618,51 @@ export function listTopicsWithoutMeeting(db: Q, cellIds: readonly string[], year
     )
     .execute();
 }
+
+/** The cell's open invitation to the committee above to comment on this topic's drafts (migration 0017). */
+export function findOpenInvitation(db: Q, topicId: string) {
+  return db
+    .selectFrom('topic_committee_invitation as i')
+    .leftJoin('person as p', 'p.id', 'i.invited_by')
+    .select(['i.id', 'i.topic_id', 'i.invited_by', 'p.full_name as invited_by_name', 'i.invited_at'])
+    .where('i.topic_id', '=', topicId)
+    .where('i.withdrawn_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function insertInvitation(db: Q, row: DB['topic_committee_invitation']) {
+  await db.insertInto('topic_committee_invitation').values(row).execute();
+}
+
+export async function withdrawInvitation(db: Q, id: string, by: string | null, at: string) {
+  await db
+    .updateTable('topic_committee_invitation')
+    .set({ withdrawn_by: by, withdrawn_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Topics of these cells with an open invitation, not finished, with a draft written: to read and comment on. */
+export function listInvitedTopics(db: Q, cellIds: readonly string[]) {
+  if (cellIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('topic_committee_invitation as i')
+    .innerJoin('plan_topic as t', 't.id', 'i.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org_unit as u', 'u.id', 'p.cell_id')
+    .innerJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .select(['t.id', 't.title', 'p.cell_id', 'u.name as unit_name', 'i.invited_at'])
+    .where('i.withdrawn_at', 'is', null)
+    .where('p.cell_id', 'in', cellIds)
+    .where('tp.status', '!=', 'final')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('topic_version as v')
+          .select('v.id')
+          .whereRef('v.topic_id', '=', 't.id')
+          .where('v.kind', '=', 'draft'),
+      ),
+    )
+    .orderBy('i.invited_at')
+    .execute();
+}

@@ -11,6 +11,7 @@ import {
   isDraftEditable,
 } from '#domain/preparation/draft-status.ts';
 import { decisionEditBlock } from '#domain/preparation/resolution-decisions.ts';
+import { guestMayComment } from '#domain/support/support.ts';
 import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
 import { loadAccess, type TopicAccess } from './access.ts';
@@ -128,6 +129,11 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
       return { id: g.id, name: g.name, leaderName: g.leader_name, sentOn: sent?.sent_on ?? null };
     }),
     myGroup: myGroupSending(r, actor.personId),
+    // The cell's invitation to the committee above (invitation.ts); whether the actor reads as the invited guest.
+    committeeInvitation: access.invitation
+      ? { invitedAt: access.invitation.invited_at, invitedByName: access.invitation.invited_by_name }
+      : null,
+    invitedGuest: access.isInvitedGuest,
     permissions: withMeetings(
       {
         sendToGroups:
@@ -139,9 +145,11 @@ export async function getPreparation(db: Kysely<DB>, actor: Actor, topicId: stri
           r.holders,
           r.members.find((m) => m.id === actor.personId),
           myReading.some((x) => x.round === 'draft1'),
+          r.versions.some((v) => v.kind === 'draft'),
         ),
         // "Lên lịch sinh hoạt" from the topic page: whoever runs the cell's meetings, while the topic has no
         // meeting held or planned and was not finished.
+        inviteCommittee: isAllowed(actor, 'topic.invite_committee', access.chain) && prep.status !== 'final',
         schedule:
           topic.plan_status !== 'draft' &&
           prep.status !== 'final' &&
@@ -293,6 +301,7 @@ function permissionsOf(
   holders: readonly { person_id: string; role: DB['role_assignment']['role'] }[],
   me: { status: DB['person']['status'] } | undefined,
   receivedDraft1: boolean,
+  hasDraft: boolean,
 ) {
   const adopted = access.topic.plan_status !== 'draft';
   const status = access.prep.status;
@@ -330,10 +339,11 @@ function permissionsOf(
     editDraft: preparer && isDraftEditable(status),
     attach: preparer && status !== 'final',
     comment:
-      receivedDraft1 &&
-      commentsOpen(access.prep) &&
-      me !== undefined &&
-      (me.status === 'official' || me.status === 'probationary'),
+      (receivedDraft1 &&
+        commentsOpen(access.prep) &&
+        me !== undefined &&
+        (me.status === 'official' || me.status === 'probationary')) ||
+      (!receivedDraft1 && access.isInvitedGuest && guestMayComment(status, hasDraft)),
     dispose: preparer && acceptsDispositions(status),
     editDecisions: mayEditDecisions(access),
   };

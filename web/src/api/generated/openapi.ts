@@ -3271,6 +3271,100 @@ export interface paths {
       };
     };
   };
+  '/topics/{id}/committee-invitation': {
+    /** The secretary (or deputy) invites the committee above to read and comment on the drafts */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Invited */
+        201: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Withdraw the invitation to the committee above */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Withdrawn */
+        200: {
+          content: {
+            'application/json': components['schemas']['TopicPreparation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/meetings': {
     /** The cell’s minute book: its meetings by date, searchable */
     get: {
@@ -7432,6 +7526,211 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/support': {
+    /** Guidance of cells that struggle: a cell’s records with their visits, or a committee’s open records below it */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The records */
+        200: {
+          content: {
+            'application/json': components['schemas']['SupportOverview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Mark a cell as needing guidance and assign who follows it (an officer of a committee above) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SupportMarkRequest'];
+        };
+      };
+      responses: {
+        /** @description Marked */
+        201: {
+          content: {
+            'application/json': components['schemas']['SupportRecord'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/supports/{id}': {
+    /** Reassign a guidance record, correct its reason, or end it with a closing note */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SupportChangeRequest'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          content: {
+            'application/json': components['schemas']['SupportRecord'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/supports/{id}/visits': {
+    /** Record a guidance visit or note (the person assigned, or an officer above) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SupportEntryRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          content: {
+            'application/json': components['schemas']['SupportEntry'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -7515,6 +7814,7 @@ export interface components {
         readAudit: boolean;
         readMeetingCalendar: boolean;
         readUpwardReport: boolean;
+        readSupport: boolean;
       };
       assignableRoles: (
         | 'secretary'
@@ -8267,7 +8567,13 @@ export interface components {
         leaderName: string | null;
         sentOn: string | null;
       } | null;
+      committeeInvitation: {
+        invitedAt: string;
+        invitedByName: string | null;
+      } | null;
+      invitedGuest: boolean;
       permissions: {
+        inviteCommittee: boolean;
         sendToGroups: boolean;
         actions: (
           | 'submit'
@@ -9160,7 +9466,10 @@ export interface components {
         | 'reminder_meeting'
         | 'reminder_plan_step'
         | 'reminder_task'
-        | 'reminder_review';
+        | 'reminder_review'
+        | 'support_assigned'
+        | 'support_entry'
+        | 'committee_invited';
       unitId: string;
       unitName: string;
       params: {
@@ -9208,7 +9517,10 @@ export interface components {
           | 'reminder_meeting'
           | 'reminder_plan_step'
           | 'reminder_task'
-          | 'reminder_review';
+          | 'reminder_review'
+          | 'support_assigned'
+          | 'support_entry'
+          | 'committee_invited';
         email: boolean;
       }[];
     };
@@ -9232,7 +9544,10 @@ export interface components {
           | 'reminder_meeting'
           | 'reminder_plan_step'
           | 'reminder_task'
-          | 'reminder_review';
+          | 'reminder_review'
+          | 'support_assigned'
+          | 'support_entry'
+          | 'committee_invited';
         email: boolean;
       }[];
     };
@@ -9275,7 +9590,9 @@ export interface components {
         | 'committee_reminder'
         | 'plan_to_review'
         | 'report_unread'
-        | 'cells_overdue';
+        | 'cells_overdue'
+        | 'support_assigned'
+        | 'draft_invited';
       /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
       params: {
         [key: string]: string | number | null;
@@ -9516,6 +9833,85 @@ export interface components {
       assessment?: string | null;
       recommendations?: string | null;
       expectedUpdatedAt?: string | null;
+    };
+    SupportOverview: {
+      /** @enum {string} */
+      unitKind: 'cell' | 'committee';
+      records: components['schemas']['SupportRecord'][];
+      candidates: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        role: 'committee_member' | 'officer';
+        unitName: string;
+      }[];
+      permissions: {
+        mark: boolean;
+      };
+    };
+    SupportRecord: {
+      id: string;
+      cellId: string;
+      cellName: string;
+      /** @enum {string} */
+      status: 'open' | 'ended';
+      reason: string;
+      assignee: {
+        id: string;
+        name: string;
+      };
+      startedOn: string;
+      markedByName: string | null;
+      endedOn: string | null;
+      endNote: string | null;
+      endedByName: string | null;
+      lastVisitOn: string | null;
+      visitCount: number;
+      visits: components['schemas']['SupportEntry'][];
+      permissions: {
+        manage: boolean;
+        record: boolean;
+      };
+    };
+    SupportEntry: {
+      id: string;
+      /** @enum {string} */
+      kind: 'visit' | 'note';
+      onDate: string;
+      findings: string;
+      advice: string | null;
+      recordedByName: string | null;
+      createdAt: string;
+    };
+    SupportMarkRequest: {
+      reason: string;
+      assigneeId: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      startedOn: string;
+    };
+    SupportChangeRequest: {
+      assigneeId?: string | null;
+      reason?: string | null;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      endedOn?: string | null;
+      endNote?: string | null;
+    };
+    SupportEntryRequest: {
+      /** @enum {string} */
+      kind: 'visit' | 'note';
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      onDate: string;
+      findings: string;
+      advice?: string | null;
     };
   };
   responses: never;

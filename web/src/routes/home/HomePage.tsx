@@ -45,7 +45,7 @@ export default function HomePage() {
                   </Anchor>
                   <KindBadge kind={unit.unitKind} size="sm" />
                 </Group>
-                <RoleBadges roles={unit.roles} />
+                <RoleBadges roles={unit.roles} unitKind={unit.unitKind} />
               </Stack>
             </Card>
           ))}

@@ -1,10 +1,10 @@
 import '../../styles/data.ts';
-import { ActionIcon, Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { ActionIcon, Anchor, Badge, Button, Stack, Text, Title } from '@mantine/core';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { orgsQuery } from '../../api/endpoints.ts';
+import { orgsQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnit } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -19,6 +19,14 @@ export default function OrgTreePage() {
   const { data, error, isPending, refetch } = useQuery(orgsQuery);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [addTo, setAddTo] = useState<OrgUnit | null>(null);
+  // The cells under guidance (issue 15): the open records below each top committee the person sees.
+  const roots = data ? buildTree(data.units).filter((n) => n.unit.kind === 'committee') : [];
+  const supports = useQueries({
+    queries: roots.map((n) => ({ ...supportQuery(n.unit.id), retry: false })),
+  });
+  const guided = new Set(
+    supports.flatMap((q) => (q.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId)),
+  );
 
   const toggle = (id: string) =>
     setCollapsed((old) => {
@@ -53,6 +61,11 @@ export default function OrgTreePage() {
             {unit.name}
           </Anchor>
           <KindBadge kind={unit.kind} size="xs" />
+          {guided.has(unit.id) ? (
+            <Badge color="orange" variant="light" tt="none" size="xs" data-testid="support-badge">
+              {t('support.badge')}
+            </Badge>
+          ) : null}
           <Text span size="xs" c="dimmed">
             {t('orgs.memberCount', { count: unit.memberCount })}
           </Text>

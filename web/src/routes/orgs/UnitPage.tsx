@@ -1,10 +1,10 @@
 import '../../styles/data.ts';
-import { Anchor, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { orgQuery } from '../../api/endpoints.ts';
+import { orgQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -28,8 +28,10 @@ const MeetingsPanel = lazy(() => import('../meetings/MeetingsPanel.tsx'));
 const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeReportPanel.tsx'));
 // A committee's reports received from the units under it load only when their tab is opened.
 const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
+// Guidance of cells that struggle (issue 15): loads only when its tab is opened.
+const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -50,13 +52,24 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   const hasReceived = unit.kind === 'committee';
+  // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
+  const support = useQuery({
+    ...supportQuery(unit.id),
+    enabled: unit.permissions.readSupport,
+    retry: false,
+  });
+  const hasSupport = support.data !== undefined;
+  const guided = new Set(
+    (support.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId),
+  );
   const requested = searchParams.get('tab');
   const tab: UnitTab =
     requested === 'roles' ||
     (requested === 'plans' && hasPlans) ||
     (requested === 'meetings' && hasMeetings) ||
     (requested === 'report' && hasReport) ||
-    (requested === 'received' && hasReceived)
+    (requested === 'received' && hasReceived) ||
+    (requested === 'support' && hasSupport)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -91,6 +104,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         <Title order={2}>{unit.name}</Title>
         <Group gap="xs">
           <KindBadge kind={unit.kind} />
+          {unit.kind === 'cell' && guided.has(unit.id) ? <GuidedBadge /> : null}
           {unit.shortName ? <Text size="sm">{unit.shortName}</Text> : null}
           {unit.place ? (
             <Text size="sm" c="dimmed">
@@ -155,6 +169,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
                     {child.name}
                   </Anchor>
                   <KindBadge kind={child.kind} size="xs" />
+                  {guided.has(child.id) ? <GuidedBadge size="xs" /> : null}
                   <Text span size="xs" c="dimmed">
                     {t('orgs.memberCount', { count: child.memberCount })}
                   </Text>
@@ -173,7 +188,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'plans' ||
               value === 'meetings' ||
               value === 'report' ||
-              value === 'received'
+              value === 'received' ||
+              value === 'support'
               ? { tab: value }
               : {},
             { replace: true },
@@ -188,6 +204,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
+          {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -227,6 +244,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
             </Suspense>
           </Tabs.Panel>
         ) : null}
+        {hasSupport ? (
+          <Tabs.Panel value="support" pt="md">
+            <Suspense fallback={<Loading />}>
+              <SupportPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
 
       {dialog ? (
@@ -237,5 +261,15 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         </Suspense>
       ) : null}
     </Stack>
+  );
+}
+
+/** A cell marked as needing guidance by the committee above (issue 15). */
+function GuidedBadge({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color="orange" variant="light" tt="none" size={size} data-testid="support-badge">
+      {t('support.badge')}
+    </Badge>
   );
 }

@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { AttachmentsSection } from './AttachmentsSection.tsx';
 import { BriefingSection } from './BriefingSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
+import { CommitteeInvitation } from './CommitteeInvitation.tsx';
 import { GroupSendingSection } from './GroupSendingSection.tsx';
 import { ReadersSection } from './ReadersSection.tsx';
 import { ResolutionSection } from './ResolutionSection.tsx';
@@ -96,6 +97,7 @@ function TopicScreen({ prep }: { prep: TopicPreparation }) {
         </Alert>
       ) : null}
 
+      <CommitteeInvitation prep={prep} />
       <TopicActions prep={prep} dirty={dirty.outline || dirty.draft} />
       <TopicSteps prep={prep} />
       {prep.topic.kind === 'resolution' ? <ResolutionSection prep={prep} /> : null}

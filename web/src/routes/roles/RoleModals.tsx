@@ -93,7 +93,7 @@ function AssignRoleForm({ unit, onDone }: { unit: OrgUnitDetail; onDone: () => v
         <NativeSelect
           label={t('roleTab.role')}
           withAsterisk
-          data={unit.assignableRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+          data={unit.assignableRoles.map((role) => ({ value: role, label: roleLabel(t, role, unit.kind) }))}
           {...form.getInputProps('role')}
         />
         {people.isPending ? (

@@ -34,7 +34,7 @@ export function RolesTab({ unit }: { unit: OrgUnitDetail }) {
       empty={t('roleTab.none')}
       emptySize="sm"
       columns={[
-        { header: t('roleTab.role'), cell: (assignment) => roleLabel(t, assignment.role) },
+        { header: t('roleTab.role'), cell: (assignment) => roleLabel(t, assignment.role, unit.kind) },
         {
           header: t('roleTab.person'),
           cell: (assignment) => (
