@@ -66,7 +66,11 @@ const SettingsSchema = z
   })
   .openapi('NotificationSettings');
 const SettingsRequest = z
-  .object({ kinds: z.array(z.object({ kind: z.enum(NOTIFICATION_KINDS), email: z.boolean() })).max(20) })
+  .object({
+    kinds: z
+      .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), email: z.boolean() }))
+      .max(NOTIFICATION_KINDS.length),
+  })
   .openapi('NotificationSettingsRequest');
 
 const PushSubscriptionRequest = z
