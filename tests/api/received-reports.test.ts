@@ -71,9 +71,18 @@ const PAST = 2025;
 
 const login = async (personId: string) => loggedIn(app, await buildUser(database.db, { personId }), PASSWORD);
 
+/** Units made by a test are founded today; these have existed since before the past year they report on. */
+const foundedLongAgo = (unitId: string) =>
+  database.db
+    .updateTable('org_unit')
+    .set({ created_at: `${PAST - 1}-12-01T00:00:00.000Z` })
+    .where('id', '=', unitId)
+    .execute();
+
 /** A person at home in a cell under the committee who holds the committee's role. */
 async function committeeRole(committeeId: string, role: 'officer' | 'inspector', name: string) {
   const home = await buildCell(database.db, { parentId: committeeId });
+  await foundedLongAgo(home.id);
   const personId = await buildPerson(database.db, { unitId: home.id, fullName: name });
   await giveRole(database.db, committeeId, personId, role);
   return { personId, client: await login(personId) };
@@ -82,6 +91,7 @@ async function committeeRole(committeeId: string, role: 'officer' | 'inspector',
 /** A cell with a secretary, a deputy and a member, each signed in. */
 async function reportingCell(parentId: string, name: string) {
   const cell = await buildCell(database.db, { parentId, name, members: 3 });
+  await foundedLongAgo(cell.id);
   const [secretaryId, deputyId, memberId] = cell.memberIds as [string, string, string];
   await giveRole(database.db, cell.id, secretaryId, 'secretary');
   await giveRole(database.db, cell.id, deputyId, 'deputy');
@@ -436,6 +446,21 @@ describe('deadlines and lateness', () => {
     // The officer's home cell is one of the ward's cells too, with no report at all: five rows.
     expect(list.missing).toHaveLength(4 + 4 + 5);
     expect(list.missing.every((m) => m.year === PAST && m.late)).toBe(true);
+  });
+
+  it('asks no report of a period a cell was founded during: a cell founded on 2 July owes Q3 on from Q4', async () => {
+    const late = await reportingCell(ward.id, 'Chi bộ Thành Lập Giữa Năm');
+    await database.db
+      .updateTable('org_unit')
+      .set({ created_at: `${PAST}-07-02T03:00:00.000Z` })
+      .where('id', '=', late.id)
+      .execute();
+    const list = await listOf(wardOfficer, ward.id);
+    expect(list.missing.filter((m) => m.unit.id === late.id).map((m) => m.quarter)).toEqual([4, null]);
+    const own = await late.secretary.get<{ periods: { quarter: number | null }[] }>(
+      `/api/orgs/${late.id}/issued-reports?year=${PAST}`,
+    );
+    expect(own.body.periods.map((p) => p.quarter)).toEqual([4, null]);
   });
 
   it('shows the cell its periods with their due day, late and missing', async () => {

@@ -4,6 +4,7 @@ import {
   isAnnualDueOnValid,
   isReportLate,
   nearestGuidanceDeadlines,
+  owesPeriodReport,
   periodReportDueOn,
   periodReportsDue,
 } from './report-deadlines.ts';
@@ -87,5 +88,15 @@ describe('periodReportsDue', () => {
     expect(
       periodReportsDue(2026, '2026-10-06', { quarterReportDay: 5, annualReportDueOn: null }),
     ).toHaveLength(3);
+  });
+});
+
+describe('owesPeriodReport', () => {
+  it("owes a quarter's report from the quarter's first day, the year's from 1 December", () => {
+    expect(owesPeriodReport('2026-07-01', 2026, 3)).toBe(true);
+    expect(owesPeriodReport('2026-07-02', 2026, 3)).toBe(false);
+    expect(owesPeriodReport('2026-07-02', 2026, 4)).toBe(true);
+    expect(owesPeriodReport('2026-12-01', 2026, null)).toBe(true);
+    expect(owesPeriodReport('2026-12-02', 2026, null)).toBe(false);
   });
 });

@@ -27,6 +27,16 @@ export function periodReportDueOn(
   return `${next.year}-${String(next.month).padStart(2, '0')}-${day}`;
 }
 
+/**
+ * Whether a unit owes a period's report (*practice*): a quarter's if it existed on the quarter's first day, the
+ * year's if it existed when the annual report opens (1 December, documents/issuing.ts). A cell founded mid-quarter
+ * reports from the next quarter on.
+ */
+export function owesPeriodReport(createdOn: LocalDate, year: number, quarter: number | null): boolean {
+  const start = quarter === null ? `${year}-12-01` : `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
+  return createdOn <= start;
+}
+
 /** Late: issued after its due day, or not issued and the day has passed. */
 export function isReportLate(dueOn: LocalDate, issuedOn: LocalDate | null, today: LocalDate): boolean {
   return issuedOn === null ? today > dueOn : issuedOn > dueOn;

@@ -2,6 +2,7 @@ import type { LocalDate } from '../dates/local-date.ts';
 import {
   DEFAULT_REPORT_DEADLINES,
   isReportLate,
+  owesPeriodReport,
   periodReportDueOn,
   type ReportDeadlines,
 } from '../documents/report-deadlines.ts';
@@ -234,14 +235,14 @@ export function cellFigures(facts: CellFacts, year: number, today: LocalDate): F
         quarter: q,
         ...reportFigures(
           periodReportDueOn(year, q, deadlines),
-          countsFrom(facts.createdOn, quarterStart(year, q)),
+          owesPeriodReport(facts.createdOn, year, q),
           facts.reports.quarters.get(q) ?? null,
           today,
         ),
       })),
       annual: reportFigures(
         annualDue,
-        countsFrom(facts.createdOn, `${year}-12-01`),
+        owesPeriodReport(facts.createdOn, year, null),
         facts.reports.annual,
         today,
       ),

@@ -7,6 +7,7 @@ import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
 import { periodOfSubject, periodReportOpensOn, subjectKey } from '#domain/documents/issuing.ts';
 import {
   isReportLate,
+  owesPeriodReport,
   periodReportDueOn,
   periodReportsDue,
   type ReportDeadlinesOf,
@@ -92,6 +93,8 @@ export async function receivedReports(db: Kysely<DB>, actor: Actor, committeeId:
     .filter((c) => c.kind === 'cell')
     .flatMap((cell) =>
       periodReportsDue(year, today, deadlines(cell.id, year))
+        // A cell founded during a period does not owe that period's report (the oversight counts it so too).
+        .filter((p) => owesPeriodReport(todayInVietnam(new Date(cell.created_at)), p.year, p.quarter))
         .filter((p) => !done.has(`${cell.id} ${subjectKey({ kind: 'period_report', ...p })}`))
         .map((p) => ({ unit: { id: cell.id, name: cell.name }, ...p, late: true })),
     );
@@ -162,12 +165,16 @@ export async function receiveReport(
  * (the guidance's deadline), when it was issued, and whether it is late or missing.
  */
 export async function periodReportsOf(db: Kysely<DB>, cellId: string, year: number, today: LocalDate) {
-  const [issued, deadlines] = await Promise.all([
+  const [issued, deadlines, cell] = await Promise.all([
     listIssuedSubjects(db, [cellId], periodSubjects(year)),
     reportDeadlinesOf(db, [cellId], [year]),
+    getUnit(db, cellId),
   ]);
   const issuedOn = new Map(issued.map((i) => [i.subject, i.issued_on]));
-  return PERIODS.filter((quarter) => today >= periodReportOpensOn(year, quarter)).map((quarter) => {
+  const createdOn = todayInVietnam(new Date(cell.created_at));
+  const owed = (quarter: number | null) =>
+    today >= periodReportOpensOn(year, quarter) && owesPeriodReport(createdOn, year, quarter);
+  return PERIODS.filter(owed).map((quarter) => {
     const dueOn = periodReportDueOn(year, quarter, deadlines(cellId, year));
     const on = issuedOn.get(subjectKey({ kind: 'period_report', year, quarter })) ?? null;
     const late = isReportLate(dueOn, on, today);

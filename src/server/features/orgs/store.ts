@@ -47,7 +47,7 @@ export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
 export function listChildren(db: Q, id: string) {
   return db
     .selectFrom('org_unit')
-    .select(['id', 'name', 'kind'])
+    .select(['id', 'name', 'kind', 'created_at'])
     .where('parent_id', '=', id)
     .orderBy('name')
     .execute();
