@@ -312,12 +312,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   ]);
   const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
   const today = todayInVietnam();
-  const reminders = isCommittee
-    ? await store.lastCommitteeReminders(
-        db,
-        cells.map((c) => c.cell_id),
-      )
-    : new Map();
+  const reminders = isCommittee ? await store.lastCommitteeRemindersUnder(db, unitId) : new Map();
   return {
     cells: cells.map((c) => {
       const deadline = governingDeadline(above.get(c.cell_id) ?? [], deadlines);

@@ -275,30 +275,6 @@ export async function insertCommitteeReminders(db: Q, rows: DB['committee_remind
   if (rows.length > 0) await db.insertInto('committee_reminder').values(rows).execute();
 }
 
-/** The latest reminder a committee sent to each of these cells: when, by whom, what. */
-export async function lastCommitteeReminders(db: Q, cellIds: readonly string[]) {
-  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
-  if (cellIds.length === 0) return latest;
-  const rows = await db
-    .selectFrom('committee_reminder as r')
-    .leftJoin('person as p', 'p.id', 'r.sent_by')
-    .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
-    .where('r.cell_id', 'in', cellIds)
-    .where((eb) =>
-      eb(
-        'r.sent_at',
-        '=',
-        eb
-          .selectFrom('committee_reminder as l')
-          .select((x) => x.fn.max('l.sent_at').as('m'))
-          .whereRef('l.cell_id', '=', 'r.cell_id'),
-      ),
-    )
-    .execute();
-  for (const r of rows) latest.set(r.cell_id, r);
-  return latest;
-}
-
 /**
  * Reminders committees sent in a span of instants: to a cell (`cellId`), or from a committee (`committeeId`),
  * newest first, with the committee's and the cell's names and the sender's.
@@ -353,7 +329,7 @@ export function plansUnder(db: Q, unitId: string, year: number) {
     .execute();
 }
 
-/** The latest reminder a committee sent to each cell under the unit (as lastCommitteeReminders, by subtree). */
+/** The latest reminder a committee sent to each cell under the unit: when, by whom, what. */
 export async function lastCommitteeRemindersUnder(db: Q, unitId: string) {
   const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
   const rows = await db
