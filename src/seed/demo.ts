@@ -328,6 +328,19 @@ async function seedPlans(
   await plans.transitionPlan(db, admin, khupho, 'adopt', { adoptedOn: '2026-01-22' });
   await plans.transitionPlan(db, admin, khupho, 'submit');
   await plans.transitionPlan(db, admin, khupho, 'return', { remark: KHUPHO_RETURN_REMARK });
+  // The three plans went up in January, before the guidance's deadline (31/01), not on the day the demo loads: the
+  // committee's overview and oversight would otherwise show every one of them late.
+  for (const [planId, day] of [
+    [mamnon, '2026-01-16'],
+    [ngoai, '2026-01-21'],
+    [khupho, '2026-01-23'],
+  ] as const)
+    await db
+      .updateTable('plan_event')
+      .set({ at: `${day}T02:00:00.000Z` })
+      .where('plan_id', '=', planId)
+      .where('action', '=', 'submit')
+      .execute();
 
   const proposals: [number, string, string, string, number][] = [
     [
