@@ -49,6 +49,7 @@ describe('health and API description', () => {
       'audit',
       'auth',
       'calendar',
+      'committee-reports',
       'documents',
       'follow-up',
       'health',
@@ -57,9 +58,11 @@ describe('health and API description', () => {
       'members',
       'notifications',
       'orgs',
+      'oversight',
       'plans',
       'preparation',
       'roles',
+      'support',
       'topics',
     ]);
     const page = await client.get<string>('/api/docs');
