@@ -61,6 +61,7 @@ export const BACKUP_TABLES = [
   'cell_support',
   'support_entry',
   'topic_committee_invitation',
+  'commendation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -2,6 +2,7 @@
 // text and local dates are 'YYYY-MM-DD' text on both engines (docs/decisions/002-portable-column-types.md).
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AuditLogTable, LoginFailureTable, SessionTable, UserAccountTable } from './schema/accounts.ts';
+import type { CommendationTable } from './schema/commendations.ts';
 import type { CommitteeReportDraftTable } from './schema/committee-reports.ts';
 import type {
   IssuedDocumentTable,
@@ -68,6 +69,7 @@ import type {
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 
 export type * from './schema/accounts.ts';
+export type * from './schema/commendations.ts';
 export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/meetings.ts';
@@ -136,6 +138,7 @@ export interface DB {
   cell_support: CellSupportTable;
   support_entry: SupportEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
+  commendation: CommendationTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -23,6 +23,19 @@ export interface CommitteeReportData {
   totals: ReportFigures;
   assessment: string | null;
   recommendations: string | null;
+  /** The year's commendations of the subtree (seed 000: "biểu dương, khen thưởng"): the annual report only. */
+  commendations?: CommendationLine[];
+}
+
+/** A commendation as the report lists it: whom, in what form, why, by which decision. */
+export interface CommendationLine {
+  subject: string;
+  kindText: string;
+  formText: string;
+  reason: string;
+  decisionNumber: string;
+  decisionDate: string;
+  committeeName: string;
 }
 
 /** A cell directly under the committee: its thematic meetings of the period and how it followed them up. */
@@ -53,7 +66,7 @@ export interface ChildCommitteeLine extends ReportFigures {
   upwardReport: { number: number; issuedOn: string } | null;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 
 const periodText = (year: number, quarter: number | null) =>
   quarter === null ? `năm ${year}` : `quý ${romanQuarter(quarter)} năm ${year}`;
@@ -79,6 +92,10 @@ export function committeeReportDocument(d: CommitteeReportData): PartyDocument {
   if (d.committees.length > 0) {
     heading('KẾT QUẢ Ở CÁC ĐẢNG ỦY TRỰC THUỘC');
     body.push(committeeTable(d));
+  }
+  if (d.quarter === null) {
+    heading('BIỂU DƯƠNG, KHEN THƯỞNG');
+    body.push(...commendationBlocks(d));
   }
   heading('ĐÁNH GIÁ');
   body.push(...textBlocks(d.assessment));
@@ -231,6 +248,43 @@ function committeeTable(d: CommitteeReportData): PartyDocument['body'][number] {
     ],
     rows,
   };
+}
+
+/**
+ * The annual report's section on the year's commendations of the subtree (seed 000: "kịp thời biểu dương, khen
+ * thưởng những nhân tố tích cực"): a table of them, or a sentence saying there were none.
+ */
+function commendationBlocks(d: CommitteeReportData): PartyDocument['body'] {
+  const list = d.commendations ?? [];
+  if (list.length === 0)
+    return [
+      {
+        kind: 'paragraph',
+        indent: true,
+        text: `Năm ${d.year} chưa có biểu dương, khen thưởng nào được ghi nhận.`,
+      },
+    ];
+  return [
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: `Năm ${d.year}, đã biểu dương, khen thưởng ${list.length} lượt tập thể, cá nhân, chuyên đề tiêu biểu:`,
+    },
+    {
+      kind: 'table',
+      widths: [1, 5, 3, 6, 4],
+      header: ['TT', 'Đối tượng', 'Hình thức', 'Lý do', 'Quyết định'],
+      rows: list.map((c, i) => ({
+        cells: [
+          String(i + 1),
+          c.subject,
+          `${c.kindText}: ${c.formText}`,
+          c.reason,
+          `Số ${c.decisionNumber}, ngày ${ddmmyyyy(c.decisionDate)} (${c.committeeName})`,
+        ],
+      })),
+    },
+  ];
 }
 
 /** The officer's text, one paragraph a line; a blank part shows the ellipsis of a form still to fill. */

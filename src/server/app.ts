@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { calendarRoutes } from './features/calendar/routes.ts';
+import { commendationRoutes } from './features/commendations/routes.ts';
 import { committeeReportRoutes } from './features/committee-reports/routes.ts';
 import { documentFonts, documentRoutes } from './features/documents/routes.ts';
 import { followUpRoutes } from './features/follow-up/routes.ts';
@@ -69,6 +70,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', oversightRoutes);
   api.route('/', committeeReportRoutes);
   api.route('/', supportRoutes);
+  api.route('/', commendationRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -49,6 +49,7 @@ describe('health and API description', () => {
       'audit',
       'auth',
       'calendar',
+      'commendations',
       'committee-reports',
       'documents',
       'follow-up',

@@ -1,6 +1,7 @@
 import { createECDH } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import { newId, nowIso } from '../../src/db/ids.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
@@ -106,6 +107,43 @@ const followerOf = async (w: World, t: Tenant) => {
   return foreignFollower;
 };
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
+const commendationBody = (unitId: string) => ({
+  subjectKind: 'unit',
+  unitId,
+  kind: 'reward',
+  form: 'certificate',
+  reason: 'Sinh hoạt chuyên đề có chất lượng',
+  decisionNumber: '12-QĐ/ĐU',
+  decisionDate: '2026-12-20',
+  year: 2026,
+});
+/** A commendation of the cell by the committee, written directly (the operation under test is its change). */
+async function buildCommendation(committeeId: string, cellId: string) {
+  const id = newId();
+  const now = nowIso();
+  await database.db
+    .insertInto('commendation')
+    .values({
+      id,
+      committee_id: committeeId,
+      subject_kind: 'unit',
+      unit_id: cellId,
+      person_id: null,
+      topic_id: null,
+      kind: 'praise',
+      form: 'conference',
+      form_other: null,
+      reason: 'Sinh hoạt chuyên đề có chất lượng',
+      decision_number: '3-QĐ/ĐU',
+      decision_date: '2026-12-20',
+      year: 2026,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
 const memberOf = (w: World, t: Tenant) =>
   t === 'own' ? w.people.memberId : (w.foreignCell.memberIds[0] ?? '');
 
@@ -517,6 +555,42 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/oversight/export?year=2026` }),
     own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
     admin: 200,
+  },
+  // Issue 16, commendations (seed 000: "biểu dương, khen thưởng"): read by whoever sees the unit (a cell its
+  // own); recorded, corrected and withdrawn by an officer of the committee (or above). Who sees the cell but is
+  // not such an officer is refused (403); people of a cell cannot see the committee (404).
+  'GET /orgs/{id}/commendations': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/commendations?year=2026` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'GET /orgs/{id}/commendations/export': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/commendations/export?year=2026` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'POST /orgs/{id}/commendations': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${committeeOf(w, t)}/commendations`,
+      body: commendationBody(cellOf(w, t)),
+    }),
+    own: COMMITTEE_ONLY(201),
+    admin: 201,
+  },
+  'PUT /commendations/{id}': {
+    build: async (w, t) => ({
+      path: `/api/commendations/${await buildCommendation(committeeOf(w, t), cellOf(w, t))}`,
+      body: commendationBody(cellOf(w, t)),
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'DELETE /commendations/{id}': {
+    build: async (w, t) => ({
+      path: `/api/commendations/${await buildCommendation(committeeOf(w, t), cellOf(w, t))}`,
+    }),
+    own: OFFICERS_ONLY(204),
+    admin: 204,
   },
   'GET /orgs/{id}/plans': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),

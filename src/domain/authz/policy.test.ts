@@ -129,6 +129,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'support.manage': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'support.record': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'topic.invite_committee': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  'commendation.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  'commendation.write': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -54,6 +54,8 @@ export const ACTIONS = [
   'support.manage',
   'support.record',
   'topic.invite_committee',
+  'commendation.read',
+  'commendation.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -152,6 +154,12 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // The cell invites the committee above to comment on a topic's drafts (seed 000: the committee "chỉ đạo,
   // hướng dẫn cách sinh hoạt"); who then reads is the preparation rule (preparation/access.ts).
   'topic.invite_committee': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  // Seed 000: the committee "kịp thời biểu dương, khen thưởng những nhân tố tích cực": its officers (or those of
+  // a committee above) record, correct and withdraw the commendations of its subtree (the target is the
+  // committee; the subject must lie below it, commendations.ts); praise is public: whoever sees a unit reads
+  // its commendations (a cell its own, a committee its subtree's).
+  'commendation.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  'commendation.write': [{ roles: ['officer'], scope: 'self_or_above' }],
 };
 
 /**

@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = [
   'support_assigned',
   'support_entry',
   'committee_invited',
+  // Seed 000: "kịp thời biểu dương, khen thưởng": the cell's secretary and the member commended are told.
+  'commendation_recorded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -63,6 +65,7 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   support_assigned: true,
   support_entry: false,
   committee_invited: true,
+  commendation_recorded: false,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

@@ -1,6 +1,7 @@
 // Server-side messages, in the user's language, one file an area under messages/. Codes are stable; wording
 // lives only there and in web/src/i18n.
 
+import { COMMENDATION_MESSAGES } from './messages/commendations.ts';
 import { COMMITTEE_REPORT_MESSAGES } from './messages/committee-reports.ts';
 import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
 import { GENERAL_MESSAGES } from './messages/general.ts';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...COMMITTEE_REPORT_MESSAGES,
   ...SUPPORT_MESSAGES,
+  ...COMMENDATION_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

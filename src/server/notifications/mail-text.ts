@@ -138,6 +138,12 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     vi: (p) => `Chi bộ mời cấp ủy cấp trên góp ý dự thảo chuyên đề "${s(p.topic)}".`,
     en: (p) => `The cell invites the committee above to comment on the draft of "${s(p.topic)}".`,
   },
+  commendation_recorded: {
+    vi: (p) =>
+      `${s(p.committee)} ${p.kind === 'reward' ? 'khen thưởng' : 'biểu dương'} ${s(p.subject)}: ${s(p.reason)}`,
+    en: (p) =>
+      `${s(p.committee)} ${p.kind === 'reward' ? 'rewarded' : 'praised'} ${s(p.subject)}: ${s(p.reason)}`,
+  },
 };
 
 const WORDS = {

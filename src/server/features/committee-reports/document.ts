@@ -3,10 +3,12 @@ import type { DB } from '#db/schema.ts';
 import { committeeReportDocument } from '#documents/committee-report-document.ts';
 import type { PartyDocument } from '#documents/party-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
+import { formText, KIND_TEXT } from '#domain/commendations/commendations.ts';
 import { upwardReportPeriod } from '#domain/committee-reports/upward-report.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { findIssued, frozen } from '../../issuing/store.ts';
+import { commendationSubjectText, listCommendationsUnder } from '../commendations/index.ts';
 import { letterheadData } from '../orgs/index.ts';
 import { reportFigures } from './figures.ts';
 import { requireCommittee } from './service-guards.ts';
@@ -21,9 +23,10 @@ export async function buildCommitteeReport(
   quarter: number | null,
   draft: Draft | undefined,
 ): Promise<PartyDocument> {
-  const [unit, figures] = await Promise.all([
+  const [unit, figures, commendations] = await Promise.all([
     letterheadData(db, committeeId),
     reportFigures(db, actor, committeeId, year, quarter),
+    quarter === null ? listCommendationsUnder(db, committeeId, { year }) : [],
   ]);
   return committeeReportDocument({
     committee: unit.cell,
@@ -34,6 +37,15 @@ export async function buildCommitteeReport(
     ...figures,
     assessment: draft?.assessment ?? null,
     recommendations: draft?.recommendations ?? null,
+    commendations: commendations.map((c) => ({
+      subject: commendationSubjectText(c),
+      kindText: KIND_TEXT[c.kind],
+      formText: formText(c.form, c.form_other),
+      reason: c.reason,
+      decisionNumber: c.decision_number,
+      decisionDate: c.decision_date,
+      committeeName: c.committee_name,
+    })),
   });
 }
 

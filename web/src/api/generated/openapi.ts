@@ -7731,6 +7731,257 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/commendations': {
+    /** Commendations (biểu dương, khen thưởng) of a year: a committee’s for its subtree, a cell’s its own; or one member’s */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+          personId?: string | null;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The commendations */
+        200: {
+          content: {
+            'application/json': components['schemas']['CommendationList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Record a commendation of a unit, member or topic under the committee (its officers, or those above) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommendationRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          content: {
+            'application/json': components['schemas']['Commendation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/commendations/export': {
+    /** The year’s commendations as an Excel workbook (.xlsx), Vietnamese headers */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/commendations/{id}': {
+    /** Correct a commendation (the committee’s officers), audited */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CommendationRequest'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          content: {
+            'application/json': components['schemas']['Commendation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Withdraw a commendation recorded in error (the committee’s officers), audited */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Deleted */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -9469,7 +9720,8 @@ export interface components {
         | 'reminder_review'
         | 'support_assigned'
         | 'support_entry'
-        | 'committee_invited';
+        | 'committee_invited'
+        | 'commendation_recorded';
       unitId: string;
       unitName: string;
       params: {
@@ -9520,7 +9772,8 @@ export interface components {
           | 'reminder_review'
           | 'support_assigned'
           | 'support_entry'
-          | 'committee_invited';
+          | 'committee_invited'
+          | 'commendation_recorded';
         email: boolean;
       }[];
     };
@@ -9547,7 +9800,8 @@ export interface components {
           | 'reminder_review'
           | 'support_assigned'
           | 'support_entry'
-          | 'committee_invited';
+          | 'committee_invited'
+          | 'commendation_recorded';
         email: boolean;
       }[];
     };
@@ -9912,6 +10166,74 @@ export interface components {
       onDate: string;
       findings: string;
       advice?: string | null;
+    };
+    CommendationList: {
+      /** @enum {string} */
+      unitKind: 'cell' | 'committee' | 'group';
+      commendations: components['schemas']['Commendation'][];
+      subjects: {
+        units: {
+          id: string;
+          name: string;
+          unitName: string | null;
+        }[];
+        people: {
+          id: string;
+          name: string;
+          unitName: string | null;
+        }[];
+        topics: {
+          id: string;
+          name: string;
+          unitName: string | null;
+        }[];
+      };
+      permissions: {
+        write: boolean;
+      };
+    };
+    Commendation: {
+      id: string;
+      committeeId: string;
+      committeeName: string;
+      /** @enum {string} */
+      subjectKind: 'unit' | 'person' | 'topic';
+      unitId: string;
+      unitName: string;
+      personId: string | null;
+      personName: string | null;
+      topicId: string | null;
+      topicTitle: string | null;
+      subject: string;
+      /** @enum {string} */
+      kind: 'praise' | 'reward';
+      /** @enum {string} */
+      form: 'certificate' | 'conference' | 'letter' | 'other';
+      formOther: string | null;
+      reason: string;
+      decisionNumber: string;
+      decisionDate: string;
+      year: number;
+    };
+    CommendationRequest: {
+      /** @enum {string} */
+      subjectKind: 'unit' | 'person' | 'topic';
+      unitId?: string | null;
+      personId?: string | null;
+      topicId?: string | null;
+      /** @enum {string} */
+      kind: 'praise' | 'reward';
+      /** @enum {string} */
+      form: 'certificate' | 'conference' | 'letter' | 'other';
+      formOther?: string | null;
+      reason: string;
+      decisionNumber: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      decisionDate: string;
+      year: number;
     };
   };
   responses: never;
