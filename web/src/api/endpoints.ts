@@ -3,6 +3,7 @@
 // `api` in client.ts; the query keys are in query-keys.ts.
 
 export * from './endpoints/auth.ts';
+export * from './endpoints/commendations.ts';
 export * from './endpoints/committee-reports.ts';
 export * from './endpoints/delegates.ts';
 export * from './endpoints/follow-up.ts';

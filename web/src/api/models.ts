@@ -133,3 +133,6 @@ export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];
 export type SupportOverview = Schemas['SupportOverview'];
 export type SupportRecord = Schemas['SupportRecord'];
 export type SupportEntry = Schemas['SupportEntry'];
+// --- commendations (issue 16)
+export type Commendation = Schemas['Commendation'];
+export type CommendationList = Schemas['CommendationList'];

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { memberQuery, scorecardUrl } from '../../api/endpoints.ts';
+import { commendationsQuery, memberQuery, scorecardUrl } from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
 import { currentYear } from '../../lib/plans.ts';
+import { CommendationTable } from '../commendations/CommendationsPanel.tsx';
 import type { MemberDialog } from './MemberModals.tsx';
 
 // Forms load only when someone opens one: readers of a profile never download them.
@@ -183,11 +184,31 @@ function MemberView({ member }: { member: Member }) {
         ]}
       />
 
+      {isParty ? <MemberCommendations member={member} /> : null}
+
       {dialog ? (
         <Suspense fallback={null}>
           <MemberDialogs member={member} dialog={dialog} onClose={() => setDialog(null)} />
         </Suspense>
       ) : null}
+    </Stack>
+  );
+}
+
+/** The member's commendations (issue 16, seed 000: "biểu dương, khen thưởng"), all years, in their cell. */
+function MemberCommendations({ member }: { member: Member }) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery({
+    ...commendationsQuery(member.unitId, { personId: member.id }),
+    retry: false,
+  });
+  if (error || !data) return null;
+  return (
+    <Stack gap="xs" data-testid="member-commendations">
+      <Title order={3} size="h5">
+        {t('commendations.memberTitle')}
+      </Title>
+      <CommendationTable rows={data.commendations} />
     </Stack>
   );
 }

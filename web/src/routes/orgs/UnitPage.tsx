@@ -30,8 +30,18 @@ const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeRe
 const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
 // Guidance of cells that struggle (issue 15): loads only when its tab is opened.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
+// Commendations (issue 16): load only when their tab is opened.
+const CommendationsPanel = lazy(() => import('../commendations/CommendationsPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support';
+type UnitTab =
+  | 'members'
+  | 'roles'
+  | 'plans'
+  | 'meetings'
+  | 'report'
+  | 'received'
+  | 'support'
+  | 'commendations';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -69,7 +79,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'meetings' && hasMeetings) ||
     (requested === 'report' && hasReport) ||
     (requested === 'received' && hasReceived) ||
-    (requested === 'support' && hasSupport)
+    (requested === 'support' && hasSupport) ||
+    (requested === 'commendations' && hasPlans)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -189,7 +200,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'meetings' ||
               value === 'report' ||
               value === 'received' ||
-              value === 'support'
+              value === 'support' ||
+              value === 'commendations'
               ? { tab: value }
               : {},
             { replace: true },
@@ -205,6 +217,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
+          {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -248,6 +261,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="support" pt="md">
             <Suspense fallback={<Loading />}>
               <SupportPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasPlans ? (
+          <Tabs.Panel value="commendations" pt="md">
+            <Suspense fallback={<Loading />}>
+              <CommendationsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
