@@ -5,6 +5,7 @@ import {
   COMMENDATION_KINDS,
   COMMENDATION_SUBJECTS,
 } from '#domain/commendations/commendations.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -133,7 +134,7 @@ export const commendationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
         ...(personId ? { personId } : {}),
       });
       const subjects = data.canWrite
-        ? await store.listSubjects(db(c), id, year ?? new Date().getFullYear())
+        ? await store.listSubjects(db(c), id, year ?? Number(todayInVietnam().slice(0, 4)))
         : { units: [], people: [], topics: [] };
       return c.json(
         {

@@ -25,15 +25,14 @@ import {
 } from '../../api/endpoints.ts';
 import type { Commendation, CommendationList, OrgUnitDetail } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
-import { formatDate } from '../../lib/format.ts';
 import { useYearParam } from '../../lib/plans.ts';
+import { CommendationTable } from './CommendationTable.tsx';
 
 type Dialog =
   | { kind: 'add' }
@@ -89,62 +88,6 @@ export default function CommendationsPanel({ unit }: { unit: OrgUnitDetail }) {
       ) : null}
       {dialog?.kind === 'delete' ? <DeleteDialog row={dialog.row} onClose={close} /> : null}
     </Stack>
-  );
-}
-
-/** The list: whom, the form, why, the decision; the committee's own rows with their edit and delete. */
-export function CommendationTable({
-  rows,
-  editable = () => false,
-  onEdit,
-  onDelete,
-}: {
-  rows: readonly Commendation[];
-  editable?: (row: Commendation) => boolean;
-  onEdit?: (row: Commendation) => void;
-  onDelete?: (row: Commendation) => void;
-}) {
-  const { t } = useTranslation();
-  const anyEditable = rows.some(editable);
-  return (
-    <DataTable
-      striped
-      minWidth={720}
-      rows={rows}
-      rowKey={(r) => r.id}
-      empty={t('commendations.none')}
-      emptySize="sm"
-      rowProps={() => ({ 'data-testid': 'commendation-row' })}
-      columns={[
-        { header: t('commendations.subject'), cell: (r) => r.subject },
-        {
-          header: t('commendations.form'),
-          cell: (r) =>
-            `${t(`commendations.kinds.${r.kind}`)}: ${r.form === 'other' ? (r.formOther ?? '') : t(`commendations.forms.${r.form}`)}`,
-        },
-        { header: t('commendations.reason'), cell: (r) => r.reason },
-        {
-          header: t('commendations.decision'),
-          cell: (r) =>
-            t('commendations.decisionText', { number: r.decisionNumber, date: formatDate(r.decisionDate) }),
-        },
-        { header: t('commendations.committee'), cell: (r) => r.committeeName },
-        anyEditable && {
-          header: '',
-          cell: (r) =>
-            editable(r) ? (
-              <Group gap={4} wrap="nowrap">
-                <Button size="compact-xs" variant="subtle" onClick={() => onEdit?.(r)}>
-                  {t('commendations.edit')}
-                </Button>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => onDelete?.(r)}>
-                  {t('commendations.delete')}
-                </Button>
-              </Group>
-            ) : null,
-        },
-      ]}
-    />
   );
 }
 

@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
 import { currentYear } from '../../lib/plans.ts';
-import { CommendationTable } from '../commendations/CommendationsPanel.tsx';
+import { CommendationTable } from '../commendations/CommendationTable.tsx';
 import type { MemberDialog } from './MemberModals.tsx';
 
 // Forms load only when someone opens one: readers of a profile never download them.
