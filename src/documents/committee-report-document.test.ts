@@ -165,4 +165,32 @@ describe('committeeReportDocument', () => {
       'Chưa tổ chức (quý chưa kết thúc)',
     );
   });
+
+  it('the annual report lists the year’s commendations (seed 000: "biểu dương, khen thưởng"); a quarter’s has no such section', () => {
+    const commendation = {
+      subject: 'Chi bộ Trường Mầm non',
+      kindText: 'Khen thưởng',
+      formText: 'Giấy khen',
+      reason: 'Sinh hoạt chuyên đề đủ bốn quý',
+      decisionNumber: '125-QĐ/ĐU',
+      decisionDate: '2026-12-20',
+      committeeName: 'Đảng ủy phường Mỹ Hòa',
+    };
+    const annual = committeeReportDocument({ ...base, quarter: null, commendations: [commendation] });
+    expect(texts(annual.body)).toContain('IV. BIỂU DƯƠNG, KHEN THƯỞNG');
+    expect(texts(annual.body)).toContain('V. ĐÁNH GIÁ');
+    const table = tables(annual.body).at(-1);
+    expect(table?.header).toEqual(['TT', 'Đối tượng', 'Hình thức', 'Lý do', 'Quyết định']);
+    expect(table?.rows[0]?.cells).toEqual([
+      '1',
+      'Chi bộ Trường Mầm non',
+      'Khen thưởng: Giấy khen',
+      'Sinh hoạt chuyên đề đủ bốn quý',
+      'Số 125-QĐ/ĐU, ngày 20/12/2026 (Đảng ủy phường Mỹ Hòa)',
+    ]);
+    const none = committeeReportDocument({ ...base, quarter: null, commendations: [] });
+    expect(texts(none.body)).toContain('Năm 2026 chưa có biểu dương, khen thưởng nào được ghi nhận.');
+    const quarter = committeeReportDocument({ ...base, commendations: [commendation] });
+    expect(texts(quarter.body).some((t) => t.includes('BIỂU DƯƠNG'))).toBe(false);
+  });
 });
