@@ -61,6 +61,9 @@ export const BACKUP_TABLES = [
   'cell_support',
   'support_entry',
   'topic_committee_invitation',
+  'inspection',
+  'inspection_person',
+  'inspection_request',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

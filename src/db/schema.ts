@@ -11,6 +11,7 @@ import type {
   ResolutionReviewTable,
   TaskReportTable,
 } from './schema/follow-up.ts';
+import type { InspectionPersonTable, InspectionRequestTable, InspectionTable } from './schema/inspections.ts';
 import type {
   MeetingAgendaItemTable,
   MeetingAttendanceTable,
@@ -70,6 +71,7 @@ import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable
 export type * from './schema/accounts.ts';
 export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
+export type * from './schema/inspections.ts';
 export type * from './schema/meetings.ts';
 export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
@@ -136,6 +138,9 @@ export interface DB {
   cell_support: CellSupportTable;
   support_entry: SupportEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
+  inspection: InspectionTable;
+  inspection_person: InspectionPersonTable;
+  inspection_request: InspectionRequestTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -54,6 +54,7 @@ describe('health and API description', () => {
       'follow-up',
       'health',
       'inbox',
+      'inspections',
       'meetings',
       'members',
       'notifications',

@@ -133,3 +133,7 @@ export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];
 export type SupportOverview = Schemas['SupportOverview'];
 export type SupportRecord = Schemas['SupportRecord'];
 export type SupportEntry = Schemas['SupportEntry'];
+export type InspectionList = Schemas['InspectionList'];
+export type InspectionSummary = Schemas['InspectionSummary'];
+export type Inspection = Schemas['Inspection'];
+export type InspectionRequest = Schemas['InspectionRequest'];

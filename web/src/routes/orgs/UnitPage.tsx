@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { orgQuery, supportQuery } from '../../api/endpoints.ts';
+import { inspectionsQuery, orgQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -30,8 +30,10 @@ const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeRe
 const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
 // Guidance of cells that struggle (issue 15): loads only when its tab is opened.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
+// Inspection and supervision (issue 16): loads only when its tab is opened.
+const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support' | 'inspections';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -59,6 +61,14 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     retry: false,
   });
   const hasSupport = support.data !== undefined;
+  // "Kiểm tra, giám sát" shows to those who may read it: the committee's people and those above; the cell's
+  // party members (its own inspections, once concluded). Refused (403/404) means no tab.
+  const inspections = useQuery({
+    ...inspectionsQuery(unit.id),
+    enabled: unit.kind !== 'group',
+    retry: false,
+  });
+  const hasInspections = inspections.data !== undefined;
   const guided = new Set(
     (support.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId),
   );
@@ -69,7 +79,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'meetings' && hasMeetings) ||
     (requested === 'report' && hasReport) ||
     (requested === 'received' && hasReceived) ||
-    (requested === 'support' && hasSupport)
+    (requested === 'support' && hasSupport) ||
+    (requested === 'inspections' && hasInspections)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -189,7 +200,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'meetings' ||
               value === 'report' ||
               value === 'received' ||
-              value === 'support'
+              value === 'support' ||
+              value === 'inspections'
               ? { tab: value }
               : {},
             { replace: true },
@@ -205,6 +217,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
+          {hasInspections ? <Tabs.Tab value="inspections">{t('inspections.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -248,6 +261,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="support" pt="md">
             <Suspense fallback={<Loading />}>
               <SupportPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasInspections ? (
+          <Tabs.Panel value="inspections" pt="md">
+            <Suspense fallback={<Loading />}>
+              <InspectionsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
