@@ -62,6 +62,9 @@ export const BACKUP_TABLES = [
   'support_entry',
   'topic_committee_invitation',
   'commendation',
+  'inspection',
+  'inspection_person',
+  'inspection_request',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -12,6 +12,7 @@ import type {
   ResolutionReviewTable,
   TaskReportTable,
 } from './schema/follow-up.ts';
+import type { InspectionPersonTable, InspectionRequestTable, InspectionTable } from './schema/inspections.ts';
 import type {
   MeetingAgendaItemTable,
   MeetingAttendanceTable,
@@ -72,6 +73,7 @@ export type * from './schema/accounts.ts';
 export type * from './schema/commendations.ts';
 export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
+export type * from './schema/inspections.ts';
 export type * from './schema/meetings.ts';
 export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
@@ -139,6 +141,9 @@ export interface DB {
   support_entry: SupportEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
+  inspection: InspectionTable;
+  inspection_person: InspectionPersonTable;
+  inspection_request: InspectionRequestTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

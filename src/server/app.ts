@@ -11,6 +11,7 @@ import { followUpRoutes } from './features/follow-up/routes.ts';
 import { guidanceRoutes } from './features/guidance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { inboxRoutes } from './features/inbox/routes.ts';
+import { inspectionRoutes } from './features/inspections/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
@@ -71,6 +72,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', committeeReportRoutes);
   api.route('/', supportRoutes);
   api.route('/', commendationRoutes);
+  api.route('/', inspectionRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -55,6 +55,7 @@ describe('health and API description', () => {
       'follow-up',
       'health',
       'inbox',
+      'inspections',
       'meetings',
       'members',
       'notifications',

@@ -15,6 +15,7 @@ import {
   buildCommitteeInvitation,
   buildGroup,
   buildGuidance,
+  buildInspection,
   buildMeeting,
   buildMeetingTopic,
   buildModel,
@@ -106,6 +107,9 @@ const followerOf = async (w: World, t: Tenant) => {
   }
   return foreignFollower;
 };
+let inspectionPlanDay = 0;
+const inspectionOf = (w: World, t: Tenant, stage: Parameters<typeof buildInspection>[1]['stage']) =>
+  buildInspection(database.db, { committeeId: committeeOf(w, t), cellId: cellOf(w, t), stage });
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const commendationBody = (unitId: string) => ({
   subjectKind: 'unit',
@@ -520,6 +524,78 @@ const CASES: Record<string, Case> = {
     },
     own: { officer: 201, inspector: 403, secretary: 403, member: 403, staff: 403 },
     admin: 201,
+  },
+  // Issue 16, inspection and supervision (seed 002): planned, visited and concluded by the inspecting committee's
+  // inspectors and officers (the world's sit in the cell's parent committee); before the conclusion is issued the
+  // cell does not see the inspection (404); after, its people read it (staff 403) and its secretary answers.
+  'GET /orgs/{id}/inspections': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/inspections` }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
+  'POST /orgs/{id}/inspections': {
+    build: async (w, t) => {
+      inspectionPlanDay += 1;
+      return {
+        path: `/api/orgs/${committeeOf(w, t)}/inspections`,
+        body: {
+          cellId: cellOf(w, t),
+          kind: 'supervision',
+          content: 'Việc ghi biên bản sinh hoạt chuyên đề',
+          plannedOn: addDays('2026-06-01', inspectionPlanDay),
+          teamIds: [],
+        },
+      };
+    },
+    own: { officer: 201, inspector: 201, secretary: 404, member: 404, staff: 404 },
+    admin: 201,
+  },
+  'GET /inspections/{id}': {
+    build: async (w, t) => ({ path: `/api/inspections/${(await inspectionOf(w, t, 'issued')).id}` }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
+  'GET /inspections/{id}/conclusion/document': {
+    build: async (w, t) => ({
+      path: `/api/inspections/${(await inspectionOf(w, t, 'issued')).id}/conclusion/document?format=html`,
+    }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
+  'PUT /inspections/{id}/visit': {
+    build: async (w, t) => ({
+      path: `/api/inspections/${(await inspectionOf(w, t, 'planned')).id}/visit`,
+      body: { visitedOn: '2026-02-10', visitorIds: [await followerOf(w, t)], findings: 'Chi bộ có kế hoạch' },
+    }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'POST /inspections/{id}/conclusion': {
+    build: async (w, t) => ({
+      path: `/api/inspections/${(await inspectionOf(w, t, 'visited')).id}/conclusion`,
+      body: {
+        conclusion: 'Chi bộ thực hiện tốt',
+        requests: [{ text: 'Bổ sung biên bản', dueOn: '2099-01-01' }],
+      },
+    }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'POST /inspection-requests/{id}/answer': {
+    build: async (w, t) => ({
+      path: `/api/inspection-requests/${(await inspectionOf(w, t, 'issued')).requestId}/answer`,
+      body: { answer: 'Chi bộ đã bổ sung biên bản', answeredOn: '2026-02-10' },
+    }),
+    own: { officer: 403, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /inspection-requests/{id}/review': {
+    build: async (w, t) => ({
+      path: `/api/inspection-requests/${(await inspectionOf(w, t, 'answered')).requestId}/review`,
+      body: { decision: 'close' },
+    }),
+    own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },
+    admin: 200,
   },
   'POST /committees/{id}/reminders': {
     build: async (w, t) => ({

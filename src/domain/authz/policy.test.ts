@@ -131,6 +131,20 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'topic.invite_committee': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'commendation.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
   'commendation.write': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  // Issue 16 (seed 002: "kiểm tra, nhắc nhở các chi bộ"): the committee's inspections are read by its people and
+  // those above, run by its own inspectors and officers; the cell reads its own and its secretary answers.
+  'inspection.read': {
+    self: new Set(['officer', 'inspector', 'committee_member']),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  'inspection.manage': { self: new Set(['officer', 'inspector']), above: new Set(), foreign: new Set() },
+  'inspection.read_own': {
+    self: new Set(GRANT_ROLES.filter((r) => r !== 'staff')),
+    above: new Set(),
+    foreign: new Set(),
+  },
+  'inspection.answer': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {
@@ -219,6 +233,7 @@ describe('isAllowed, special cases', () => {
       'library.publish',
       'support.manage',
       'support.record',
+      'inspection.manage',
       'topic.comment',
       'topic.approve',
       'meeting.manage',
@@ -239,6 +254,7 @@ describe('isAllowed, special cases', () => {
       'library.publish',
       'support.manage',
       'support.record',
+      'inspection.manage',
     ];
     for (const action of committeeWork) expect(isAllowed(member, action, [COMMUNE, PROVINCE])).toBe(false);
     expect(isAllowed(member, 'support.overview', [COMMUNE, PROVINCE])).toBe(true);

@@ -56,6 +56,10 @@ export const ACTIONS = [
   'topic.invite_committee',
   'commendation.read',
   'commendation.write',
+  'inspection.read',
+  'inspection.manage',
+  'inspection.read_own',
+  'inspection.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -160,6 +164,16 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // its commendations (a cell its own, a committee its subtree's).
   'commendation.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
   'commendation.write': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // Inspection and supervision (seed 002: the committee "thường xuyên kiểm tra, nhắc nhở các chi bộ"; its
+  // inspectors do kiểm tra, giám sát). Checked on the inspecting committee: its inspectors and officers plan,
+  // record the visit, issue the conclusion and follow the requests up; they, its committee members and the
+  // committees above read its inspections (on a cell, only grants above the cell count: inspections/access.ts).
+  'inspection.read': [{ roles: ['officer', 'inspector', 'committee_member'], scope: 'self_or_above' }],
+  'inspection.manage': [{ roles: ['officer', 'inspector'], scope: 'self' }],
+  // The inspected cell reads its own inspections once the conclusion is issued (party members of the cell),
+  // and its secretary or deputy answers each request.
+  'inspection.read_own': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self' }],
+  'inspection.answer': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
 };
 
 /**

@@ -33,6 +33,8 @@ export const INBOX_KINDS = [
   // Guidance of cells that struggle (issue 15, seed 000): the cells a person follows, the drafts they are invited to.
   'support_assigned',
   'draft_invited',
+  // Inspection and supervision (issue 16, seed 002): a request of a conclusion for the cell's secretary to answer.
+  'inspection_request',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -33,6 +33,11 @@ export const NOTIFICATION_KINDS = [
   'committee_invited',
   // Seed 000: "kịp thời biểu dương, khen thưởng": the cell's secretary and the member commended are told.
   'commendation_recorded',
+  // Inspection and supervision (issue 16, seed 002: "thường xuyên kiểm tra, nhắc nhở các chi bộ"): the conclusion
+  // reaches the cell's secretary and deputy; the cell's answer reaches the team; a request asked again, the cell.
+  'inspection_concluded',
+  'inspection_answered',
+  'inspection_asked_again',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -66,6 +71,9 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   support_entry: false,
   committee_invited: true,
   commendation_recorded: false,
+  inspection_concluded: true,
+  inspection_answered: false,
+  inspection_asked_again: true,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

@@ -5,6 +5,7 @@ import { COMMENDATION_MESSAGES } from './messages/commendations.ts';
 import { COMMITTEE_REPORT_MESSAGES } from './messages/committee-reports.ts';
 import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
 import { GENERAL_MESSAGES } from './messages/general.ts';
+import { INSPECTION_MESSAGES } from './messages/inspections.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
 import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...COMMITTEE_REPORT_MESSAGES,
   ...SUPPORT_MESSAGES,
   ...COMMENDATION_MESSAGES,
+  ...INSPECTION_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -144,6 +144,20 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     en: (p) =>
       `${s(p.committee)} ${p.kind === 'reward' ? 'rewarded' : 'praised'} ${s(p.subject)}: ${s(p.reason)}`,
   },
+  inspection_concluded: {
+    vi: (p) =>
+      `${s(p.committee)} đã ban hành Thông báo kết luận kiểm tra, giám sát số ${s(p.number)} với ${s(p.requests)} yêu cầu đối với chi bộ.`,
+    en: (p) =>
+      `${s(p.committee)} issued inspection conclusion no. ${s(p.number)} with ${s(p.requests)} requests to the cell.`,
+  },
+  inspection_answered: {
+    vi: (p) => `${s(p.cell)} đã trả lời yêu cầu sau kiểm tra, giám sát: "${s(p.request)}".`,
+    en: (p) => `${s(p.cell)} answered an inspection request: "${s(p.request)}".`,
+  },
+  inspection_asked_again: {
+    vi: (p) => `${s(p.committee)} đề nghị chi bộ tiếp tục thực hiện, báo cáo lại yêu cầu: "${s(p.request)}".`,
+    en: (p) => `${s(p.committee)} asks the cell again about the request: "${s(p.request)}".`,
+  },
 };
 
 const WORDS = {

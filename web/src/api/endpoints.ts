@@ -8,6 +8,7 @@ export * from './endpoints/committee-reports.ts';
 export * from './endpoints/delegates.ts';
 export * from './endpoints/follow-up.ts';
 export * from './endpoints/inbox.ts';
+export * from './endpoints/inspections.ts';
 export * from './endpoints/meetings.ts';
 export * from './endpoints/notifications.ts';
 export * from './endpoints/organisation.ts';

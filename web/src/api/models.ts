@@ -136,3 +136,7 @@ export type SupportEntry = Schemas['SupportEntry'];
 // --- commendations (issue 16)
 export type Commendation = Schemas['Commendation'];
 export type CommendationList = Schemas['CommendationList'];
+export type InspectionList = Schemas['InspectionList'];
+export type InspectionSummary = Schemas['InspectionSummary'];
+export type Inspection = Schemas['Inspection'];
+export type InspectionRequest = Schemas['InspectionRequest'];

@@ -6,6 +6,8 @@ export const keys = {
   support: (unitId: string) => ['support', unitId] as const,
   commendations: (unitId: string, filter: { year?: number; personId?: string }) =>
     ['commendations', unitId, filter] as const,
+  inspections: (unitId: string) => ['inspections', unitId] as const,
+  inspection: (id: string) => ['inspections', 'one', id] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,

@@ -20,6 +20,7 @@ const CommitteeCalendarPage = lazy(() => import('../routes/delegates/CommitteeCa
 const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignmentsPage.tsx'));
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
 const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx'));
+const InspectionPage = lazy(() => import('../routes/inspections/InspectionPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
@@ -56,6 +57,7 @@ export function AppRoutes() {
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="reviews/:id" element={<ReviewPage />} />
           <Route path="oversight/:unitId" element={<OversightPage />} />
+          <Route path="inspections/:id" element={<InspectionPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

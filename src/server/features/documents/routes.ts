@@ -20,6 +20,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { reviewDocumentFor } from '../follow-up/index.ts';
+import { conclusionDocumentFor } from '../inspections/index.ts';
 import { PreparationSchema } from '../preparation/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
 import { unitPeriodReportFor } from './period-report.ts';
@@ -118,6 +119,11 @@ const BY_ID: [path: string, summary: string, build: Build][] = [
     '/reviews/{id}/document',
     'The interim or final review of a resolution (Báo cáo sơ kết / tổng kết): the draft or the issued report',
     reviewDocumentFor,
+  ],
+  [
+    '/inspections/{id}/conclusion/document',
+    'The conclusion of an inspection (Thông báo kết luận): as issued, frozen; before, the committee’s draft',
+    conclusionDocumentFor,
   ],
 ];
 

@@ -6,6 +6,7 @@ import { type InboxItem, type InboxScope, sortInbox } from '#domain/inbox/inbox.
 import { unreadReminders } from '../../notifications/service.ts';
 import { reportInboxItems } from '../documents/index.ts';
 import { followUpInboxItems } from '../follow-up/index.ts';
+import { inspectionInboxItems } from '../inspections/index.ts';
 import { meetingInboxItems } from '../meetings/index.ts';
 import { planInboxItems } from '../plans/index.ts';
 import { preparationInboxItems } from '../preparation/index.ts';
@@ -32,6 +33,7 @@ export async function inboxOf(
     reportInboxItems(db, scope),
     unreadReminders(db, scope.personId, scope.today),
     supportInboxItems(db, scope),
+    inspectionInboxItems(db, scope),
   ]);
   return { items: sortInbox(parts.flat()) };
 }

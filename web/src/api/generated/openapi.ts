@@ -6312,6 +6312,59 @@ export interface paths {
       };
     };
   };
+  '/inspections/{id}/conclusion/document': {
+    /** The conclusion of an inspection (Thông báo kết luận): as issued, frozen; before, the committee’s draft */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/topics/{id}/document': {
     /** A topic’s text (a draft or the finished topic) as Word, PDF or a print view */
     get: {
@@ -7948,6 +8001,368 @@ export interface paths {
         /** @description Deleted */
         204: {
           content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/inspections': {
+    /** Inspections and supervisions: a committee’s (and those of the committees under it), or a cell’s (its own once the conclusion is issued) */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The inspections */
+        200: {
+          content: {
+            'application/json': components['schemas']['InspectionList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Plan an inspection or supervision of a cell (the committee’s inspectors and officers) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionPlanRequest'];
+        };
+      };
+      responses: {
+        /** @description Planned */
+        201: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/inspections/{id}': {
+    /** One inspection: plan, visit, conclusion, requests and the cell’s answers */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The inspection */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/inspections/{id}/visit': {
+    /** Record (or correct) the visit: who went, the date, findings, assessment — until the conclusion */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionVisitRequest'];
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/inspections/{id}/conclusion': {
+    /** Issue the conclusion with its requests to the cell: the committee’s numbered “Thông báo kết luận” (TB), frozen */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionConclusionRequest'];
+        };
+      };
+      responses: {
+        /** @description Issued */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/inspection-requests/{id}/answer': {
+    /** The cell answers a request of the conclusion (its secretary or deputy) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionAnswerRequest'];
+        };
+      };
+      responses: {
+        /** @description Answered */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/inspection-requests/{id}/review': {
+    /** The committee closes an answered request or asks again; the inspection closes with its last request */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionReviewRequest'];
+        };
+      };
+      responses: {
+        /** @description Reviewed */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
         };
         /** @description Invalid input */
         400: {
@@ -9721,7 +10136,10 @@ export interface components {
         | 'support_assigned'
         | 'support_entry'
         | 'committee_invited'
-        | 'commendation_recorded';
+        | 'commendation_recorded'
+        | 'inspection_concluded'
+        | 'inspection_answered'
+        | 'inspection_asked_again';
       unitId: string;
       unitName: string;
       params: {
@@ -9773,7 +10191,10 @@ export interface components {
           | 'support_assigned'
           | 'support_entry'
           | 'committee_invited'
-          | 'commendation_recorded';
+          | 'commendation_recorded'
+          | 'inspection_concluded'
+          | 'inspection_answered'
+          | 'inspection_asked_again';
         email: boolean;
       }[];
     };
@@ -9801,7 +10222,10 @@ export interface components {
           | 'support_assigned'
           | 'support_entry'
           | 'committee_invited'
-          | 'commendation_recorded';
+          | 'commendation_recorded'
+          | 'inspection_concluded'
+          | 'inspection_answered'
+          | 'inspection_asked_again';
         email: boolean;
       }[];
     };
@@ -9846,7 +10270,8 @@ export interface components {
         | 'report_unread'
         | 'cells_overdue'
         | 'support_assigned'
-        | 'draft_invited';
+        | 'draft_invited'
+        | 'inspection_request';
       /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
       params: {
         [key: string]: string | number | null;
@@ -10234,6 +10659,131 @@ export interface components {
        */
       decisionDate: string;
       year: number;
+    };
+    InspectionList: {
+      /** @enum {string} */
+      unitKind: 'cell' | 'committee';
+      inspections: components['schemas']['InspectionSummary'][];
+      cells: {
+        id: string;
+        name: string;
+      }[];
+      people: {
+        id: string;
+        name: string;
+      }[];
+      permissions: {
+        plan: boolean;
+      };
+    };
+    InspectionSummary: {
+      id: string;
+      committee: {
+        id: string;
+        name: string;
+      };
+      cell: {
+        id: string;
+        name: string;
+      };
+      year: number;
+      /** @enum {string} */
+      kind: 'inspection' | 'supervision';
+      content: string;
+      plannedOn: string;
+      /** @enum {string} */
+      status: 'planned' | 'visited' | 'concluded' | 'closed';
+      visitedOn: string | null;
+      conclusionNumber: string | null;
+      conclusionIssuedOn: string | null;
+      requestCount: number;
+      openRequestCount: number;
+      lateRequestCount: number;
+      team: {
+        id: string;
+        name: string;
+      }[];
+    };
+    Inspection: components['schemas']['InspectionSummary'] & {
+      visitors: {
+        id: string;
+        name: string;
+      }[];
+      findings: string | null;
+      assessment: string | null;
+      rubricLevel: string | null;
+      conclusion: string | null;
+      closedOn: string | null;
+      requests: components['schemas']['InspectionRequest'][];
+      candidates: {
+        id: string;
+        name: string;
+      }[];
+      permissions: {
+        manage: boolean;
+        answer: boolean;
+      };
+    };
+    InspectionRequest: {
+      id: string;
+      text: string;
+      dueOn: string;
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      late: boolean;
+      answer: string | null;
+      answeredOn: string | null;
+      answeredByName: string | null;
+      reviewNote: string | null;
+      closedOn: string | null;
+    };
+    InspectionPlanRequest: {
+      cellId: string;
+      /** @enum {string} */
+      kind: 'inspection' | 'supervision';
+      content: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      plannedOn: string;
+      /** @default [] */
+      teamIds?: string[];
+    };
+    InspectionVisitRequest: {
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      visitedOn: string;
+      visitorIds: string[];
+      findings: string;
+      assessment?: string | null;
+    };
+    InspectionConclusionRequest: {
+      conclusion: string;
+      /** @default [] */
+      requests?: {
+        text: string;
+        /**
+         * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+         * @example 2026-01-15
+         */
+        dueOn: string;
+      }[];
+    };
+    InspectionAnswerRequest: {
+      answer: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      answeredOn: string;
+    };
+    InspectionReviewRequest: {
+      /** @enum {string} */
+      decision: 'close' | 'ask_again';
+      note?: string | null;
     };
   };
   responses: never;

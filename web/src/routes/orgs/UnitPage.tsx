@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { orgQuery, supportQuery } from '../../api/endpoints.ts';
+import { inspectionsQuery, orgQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -32,6 +32,8 @@ const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 // Commendations (issue 16): load only when their tab is opened.
 const CommendationsPanel = lazy(() => import('../commendations/CommendationsPanel.tsx'));
+// Inspection and supervision (issue 16): loads only when its tab is opened.
+const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
 
 type UnitTab =
   | 'members'
@@ -41,7 +43,8 @@ type UnitTab =
   | 'report'
   | 'received'
   | 'support'
-  | 'commendations';
+  | 'commendations'
+  | 'inspections';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -69,6 +72,14 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     retry: false,
   });
   const hasSupport = support.data !== undefined;
+  // "Kiểm tra, giám sát" shows to those who may read it: the committee's people and those above; the cell's
+  // party members (its own inspections, once concluded). Refused (403/404) means no tab.
+  const inspections = useQuery({
+    ...inspectionsQuery(unit.id),
+    enabled: unit.kind !== 'group',
+    retry: false,
+  });
+  const hasInspections = inspections.data !== undefined;
   const guided = new Set(
     (support.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId),
   );
@@ -80,7 +91,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'report' && hasReport) ||
     (requested === 'received' && hasReceived) ||
     (requested === 'support' && hasSupport) ||
-    (requested === 'commendations' && hasPlans)
+    (requested === 'commendations' && hasPlans) ||
+    (requested === 'inspections' && hasInspections)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -201,7 +213,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'report' ||
               value === 'received' ||
               value === 'support' ||
-              value === 'commendations'
+              value === 'commendations' ||
+              value === 'inspections'
               ? { tab: value }
               : {},
             { replace: true },
@@ -215,6 +228,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
+          {hasInspections ? <Tabs.Tab value="inspections">{t('inspections.tab')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
           {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
@@ -268,6 +282,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="commendations" pt="md">
             <Suspense fallback={<Loading />}>
               <CommendationsPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasInspections ? (
+          <Tabs.Panel value="inspections" pt="md">
+            <Suspense fallback={<Loading />}>
+              <InspectionsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
