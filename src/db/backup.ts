@@ -61,6 +61,8 @@ export const BACKUP_TABLES = [
   'cell_support',
   'support_entry',
   'topic_committee_invitation',
+  'quality_rubric',
+  'meeting_quality',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

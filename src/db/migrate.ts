@@ -18,6 +18,7 @@ import * as m0016 from './migrations/0016-received-reports.ts';
 import * as m0017 from './migrations/0017-support.ts';
 import * as m0018 from './migrations/0018-meeting-delegates.ts';
 import * as m0020 from './migrations/0020-committee-reports.ts';
+import * as m0021 from './migrations/0021-quality.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017-support': m0017,
   '0018-meeting-delegates': m0018,
   '0020-committee-reports': m0020,
+  '0021-quality': m0021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -61,6 +61,7 @@ describe('health and API description', () => {
       'oversight',
       'plans',
       'preparation',
+      'quality',
       'roles',
       'support',
       'topics',

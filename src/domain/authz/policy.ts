@@ -54,6 +54,9 @@ export const ACTIONS = [
   'support.manage',
   'support.record',
   'topic.invite_committee',
+  'quality.rubric_write',
+  'quality.propose',
+  'quality.confirm',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -152,6 +155,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // The cell invites the committee above to comment on a topic's drafts (seed 000: the committee "chỉ đạo,
   // hướng dẫn cách sinh hoạt"); who then reads is the preparation rule (preparation/access.ts).
   'topic.invite_committee': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  // The quality of meetings (seed 004: "tiêu chí đánh giá chất lượng sinh hoạt chi bộ" set by the committees;
+  // seed 001: the secretary evaluates the meeting). A committee's officers keep its rubric; the cell's secretary
+  // (or deputy) proposes a meeting's score; the committee directly above ("cấp trên trực tiếp", seed 000)
+  // confirms or adjusts it. Reading follows org.read (the rubric) and meeting.read (the score).
+  'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
+  'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
 };
 
 /**

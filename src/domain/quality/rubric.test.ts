@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RUBRIC,
   effectiveRubric,
+  levelsByQuarter,
   type QualityFacts,
   type Rubric,
   rubricIssues,
@@ -138,5 +139,21 @@ describe('rubrics', () => {
     expect(effectiveRubric(['cell', 'sub', 'root'], versions)).toEqual({ orgId: 'sub', version: 1 });
     expect(effectiveRubric(['cell2', 'sub2', 'root'], versions)).toEqual({ orgId: 'root', version: 2 });
     expect(effectiveRubric(['x', 'y'], versions)).toBeUndefined();
+  });
+});
+
+describe('levelsByQuarter', () => {
+  it('takes the confirmed level, else the proposed, the last meeting of a quarter winning', () => {
+    const levels = levelsByQuarter([
+      { cellId: 'a', heldOn: '2026-02-10', proposed: 'good', confirmed: 'fair' },
+      { cellId: 'a', heldOn: '2026-05-10', proposed: 'average', confirmed: null },
+      { cellId: 'b', heldOn: '2026-03-20', proposed: 'poor', confirmed: null },
+      { cellId: 'b', heldOn: '2026-01-20', proposed: 'good', confirmed: 'good' },
+    ]);
+    expect(levels.get('a')).toEqual({
+      1: { level: 'fair', confirmed: true },
+      2: { level: 'average', confirmed: false },
+    });
+    expect(levels.get('b')).toEqual({ 1: { level: 'poor', confirmed: false } });
   });
 });

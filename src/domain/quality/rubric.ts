@@ -196,8 +196,9 @@ export function scoreMeeting(rubric: Rubric, facts: QualityFacts, input: ScoreIn
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
 /** Why a rubric cannot be saved, field by field (empty when it can). */
-export function rubricIssues(rubric: Rubric): Record<string, string> {
-  const issues: Record<string, string> = {};
+export type RubricIssue = 'QUALITY_THRESHOLDS_ORDER' | 'QUALITY_POINTS_EMPTY';
+export function rubricIssues(rubric: Rubric): Record<string, RubricIssue> {
+  const issues: Record<string, RubricIssue> = {};
   const { good, fair, average } = rubric.thresholds;
   if (!(good > fair && fair > average)) issues.thresholds = 'QUALITY_THRESHOLDS_ORDER';
   const total = QUALITY_CRITERIA.reduce((s, c) => s + rubric.points[c], 0);
@@ -218,4 +219,21 @@ export function effectiveRubric<V extends { orgId: string }>(
     if (own) return own;
   }
   return undefined;
+}
+
+/**
+ * Each cell's level per quarter, from its scored thematic (or combined) meetings in date order: the confirmed
+ * level, else the proposed one; where a quarter has several, the last meeting's counts.
+ */
+export function levelsByQuarter(
+  rows: readonly { cellId: string; heldOn: string; proposed: string; confirmed: string | null }[],
+): Map<string, Partial<Record<1 | 2 | 3 | 4, { level: QualityLevel; confirmed: boolean }>>> {
+  const out = new Map<string, Partial<Record<1 | 2 | 3 | 4, { level: QualityLevel; confirmed: boolean }>>>();
+  for (const r of [...rows].sort((a, b) => a.heldOn.localeCompare(b.heldOn))) {
+    const quarter = Math.ceil(Number(r.heldOn.slice(5, 7)) / 3) as 1 | 2 | 3 | 4;
+    const cell = out.get(r.cellId) ?? {};
+    cell[quarter] = { level: (r.confirmed ?? r.proposed) as QualityLevel, confirmed: r.confirmed !== null };
+    out.set(r.cellId, cell);
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
+import { QUALITY_MESSAGES } from './messages/quality.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
 
 export type { Locale };
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...OVERSIGHT_MESSAGES,
   ...COMMITTEE_REPORT_MESSAGES,
   ...SUPPORT_MESSAGES,
+  ...QUALITY_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;
