@@ -3,10 +3,13 @@
  * secretary's evaluation): committees' rubrics, inherited and versioned; the secretary proposes a meeting's score,
  * the committee directly above confirms or adjusts it with reasons; a rubric changed later never rescores it.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
+import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { DEFAULT_RUBRIC } from '../../src/domain/quality/rubric.ts';
 import type { App } from '../../src/server/app.ts';
+import { proposeScore } from '../../src/server/features/quality/index.ts';
 import {
   buildCommittee,
   buildMeeting,
@@ -307,5 +310,59 @@ describe('rubrics per committee: versioned, inherited, copied; the past is never
     expect((await saveRubric(inspector, world.sub.id, strict)).status).toBe(403);
     expect((await saveRubric(secretary, world.sub.id, strict)).status).toBe(404);
     expect((await saveRubric(siblingOfficer, world.sub.id, strict)).status).toBe(404);
+  });
+});
+
+describe('the oversight dashboard shows each cell’s level per quarter', () => {
+  interface Oversight {
+    rows: {
+      id: string;
+      figures: {
+        quarters: { quality: { level: string; confirmed: boolean } | null; levels: Record<string, number> }[];
+      };
+    }[];
+    totals: { quarters: { levels: Record<string, number> }[] };
+  }
+  it('the proposed level, then the confirmed one; in the .xlsx too', async () => {
+    const today = todayInVietnam();
+    const year = Number(today.slice(0, 4));
+    const q = Math.ceil(Number(today.slice(5, 7)) / 3);
+    const system = { userId: 'system', personId: null, isAdmin: true, grants: [] };
+    const m = await buildMeeting(database.db, world.sibling.id, {
+      status: 'ended',
+      present: world.sibling.memberIds,
+    });
+    await proposeScore(database.db, system, m.id, { manual: { discussion_quality: 10 } });
+    const dashboard = () =>
+      officer.request<Oversight>('GET', `/api/orgs/${world.sub.id}/oversight?year=${year}`);
+    const row = async () =>
+      (await dashboard()).body.rows.find((r) => r.id === world.sibling.id)?.figures.quarters[q - 1];
+    const proposed = await row();
+    expect(proposed?.quality).toMatchObject({ confirmed: false });
+    const proposedLevel = proposed?.quality?.level ?? '';
+    expect(proposed?.levels[proposedLevel]).toBe(1);
+
+    const confirmed = await confirm(officer, m.id, {
+      adjustments: [{ criterion: 'discussion_quality', points: 0, reason: 'Chưa thảo luận' }],
+    });
+    expect(confirmed.status).toBe(200);
+    const after = await row();
+    expect(after?.quality).toEqual({ level: confirmed.body.score.level, confirmed: true });
+    const totals = (await dashboard()).body.totals.quarters[q - 1]?.levels ?? {};
+    expect(Object.values(totals).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+
+    const file = await officer.download(`/api/orgs/${world.sub.id}/oversight/export?year=${year}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes.buffer as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const col = header.indexOf(`Quý ${q}: xếp loại chất lượng`);
+    expect(col).toBeGreaterThanOrEqual(0);
+    const names = { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Kém' } as Record<string, string>;
+    const cells: unknown[] = [];
+    sheet?.eachRow((r) => {
+      cells.push((r.values as unknown[]).slice(1)[col]);
+    });
+    expect(cells).toContain(names[confirmed.body.score.level]);
   });
 });

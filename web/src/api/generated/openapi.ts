@@ -9926,6 +9926,19 @@ export interface components {
           heldOn: string;
           topicTitle: string | null;
         } | null;
+        /** @description A cell row: the quality level of the quarter’s thematic meeting (confirmed, else proposed); null otherwise */
+        quality: {
+          /** @enum {string} */
+          level: 'good' | 'fair' | 'average' | 'poor';
+          confirmed: boolean;
+        } | null;
+        /** @description Cells by the quarter’s quality level (Tốt, Khá, Trung bình, Kém) */
+        levels: {
+          good: number;
+          fair: number;
+          average: number;
+          poor: number;
+        };
       }[];
       months: {
         month: number;
