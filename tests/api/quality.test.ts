@@ -355,12 +355,13 @@ describe('the oversight dashboard shows each cell’s level per quarter', () => 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes.buffer as ArrayBuffer);
     const sheet = book.worksheets[0];
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const col = header.indexOf(`Quý ${q}: xếp loại chất lượng`);
     expect(col).toBeGreaterThanOrEqual(0);
     const names = { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Kém' } as Record<string, string>;
     const cells: unknown[] = [];
-    sheet?.eachRow((r) => {
+    sheet.eachRow((r) => {
       cells.push((r.values as unknown[]).slice(1)[col]);
     });
     expect(cells).toContain(names[confirmed.body.score.level]);
