@@ -4,6 +4,8 @@ export const keys = {
   orgs: ['orgs'] as const,
   org: (id: string) => ['org', id] as const,
   support: (unitId: string) => ['support', unitId] as const,
+  meetingQuality: (meetingId: string) => ['meetingQuality', meetingId] as const,
+  qualityRubric: (unitId: string) => ['qualityRubric', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,
