@@ -30,8 +30,10 @@ const CommitteeReportPanel = lazy(() => import('../committee-reports/CommitteeRe
 const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.tsx'));
 // Guidance of cells that struggle (issue 15): loads only when its tab is opened.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
+// The committee's rubric for the quality of meetings (issue 16).
+const QualityRubricPanel = lazy(() => import('../quality/QualityRubricPanel.tsx'));
 
-type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support';
+type UnitTab = 'members' | 'roles' | 'plans' | 'meetings' | 'report' | 'received' | 'support' | 'quality';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -52,6 +54,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   const hasReceived = unit.kind === 'committee';
+  const hasQuality = unit.kind === 'committee';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
   const support = useQuery({
     ...supportQuery(unit.id),
@@ -69,7 +72,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'meetings' && hasMeetings) ||
     (requested === 'report' && hasReport) ||
     (requested === 'received' && hasReceived) ||
-    (requested === 'support' && hasSupport)
+    (requested === 'support' && hasSupport) ||
+    (requested === 'quality' && hasQuality)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -189,7 +193,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'meetings' ||
               value === 'report' ||
               value === 'received' ||
-              value === 'support'
+              value === 'support' ||
+              value === 'quality'
               ? { tab: value }
               : {},
             { replace: true },
@@ -205,6 +210,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasReport ? <Tabs.Tab value="report">{t('unit.tabReport')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
+          {hasQuality ? <Tabs.Tab value="quality">{t('meeting.quality.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -220,6 +226,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               ) : (
                 <CellPlansPanel unit={unit} />
               )}
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasQuality ? (
+          <Tabs.Panel value="quality" pt="md">
+            <Suspense fallback={<Loading />}>
+              <QualityRubricPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
