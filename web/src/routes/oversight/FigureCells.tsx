@@ -307,7 +307,12 @@ export function QualityCell({ row, context }: { row: OversightRow; context: Figu
       </Text>,
     ];
   });
-  if (items.length === 0) return <>—</>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" data-testid="quality-cell">
+        —
+      </Text>
+    );
   return (
     <Stack gap={2} data-testid="quality-cell">
       {items}
