@@ -65,6 +65,8 @@ export const BACKUP_TABLES = [
   'inspection',
   'inspection_person',
   'inspection_request',
+  'quality_rubric',
+  'meeting_quality',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

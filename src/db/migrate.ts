@@ -18,6 +18,7 @@ import * as m0016 from './migrations/0016-received-reports.ts';
 import * as m0017 from './migrations/0017-support.ts';
 import * as m0018 from './migrations/0018-meeting-delegates.ts';
 import * as m0020 from './migrations/0020-committee-reports.ts';
+import * as m0021 from './migrations/0021-quality.ts';
 import * as m0022 from './migrations/0022-inspections.ts';
 import * as m0023 from './migrations/0023-commendations.ts';
 
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0017-support': m0017,
   '0018-meeting-delegates': m0018,
   '0020-committee-reports': m0020,
+  '0021-quality': m0021,
   '0022-inspections': m0022,
   '0023-commendations': m0023,
 };

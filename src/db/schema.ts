@@ -67,6 +67,7 @@ import type {
   TopicReaderTable,
   TopicVersionTable,
 } from './schema/preparation.ts';
+import type { MeetingQualityTable, QualityRubricTable } from './schema/quality.ts';
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 
 export type * from './schema/accounts.ts';
@@ -79,6 +80,7 @@ export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
+export type * from './schema/quality.ts';
 export type * from './schema/support.ts';
 
 export interface DB {
@@ -139,6 +141,8 @@ export interface DB {
   committee_report_draft: CommitteeReportDraftTable;
   cell_support: CellSupportTable;
   support_entry: SupportEntryTable;
+  quality_rubric: QualityRubricTable;
+  meeting_quality: MeetingQualityTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   inspection: InspectionTable;

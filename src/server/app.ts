@@ -18,6 +18,7 @@ import { orgRoutes } from './features/orgs/routes.ts';
 import { oversightRoutes } from './features/oversight/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
 import { preparationRoutes } from './features/preparation/routes.ts';
+import { qualityRoutes } from './features/quality/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
 import { supportRoutes } from './features/support/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
@@ -73,6 +74,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', supportRoutes);
   api.route('/', commendationRoutes);
   api.route('/', inspectionRoutes);
+  api.route('/', qualityRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -63,6 +63,7 @@ describe('health and API description', () => {
       'oversight',
       'plans',
       'preparation',
+      'quality',
       'roles',
       'support',
       'topics',

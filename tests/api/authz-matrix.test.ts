@@ -5,10 +5,12 @@ import { newId, nowIso } from '../../src/db/ids.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { defaultAgenda } from '../../src/domain/meetings/agenda.ts';
+import { DEFAULT_RUBRIC } from '../../src/domain/quality/rubric.ts';
 import type { App } from '../../src/server/app.ts';
 import { createCalendarFeed } from '../../src/server/features/calendar/index.ts';
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
 import { recordPaperMeeting } from '../../src/server/features/meetings/index.ts';
+import { proposeScore } from '../../src/server/features/quality/index.ts';
 import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
@@ -595,6 +597,43 @@ const CASES: Record<string, Case> = {
       body: { decision: 'close' },
     }),
     own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },
+    admin: 200,
+  },
+  // Issue 16, the quality of meetings: a unit's rubric is read by whoever sees the unit and written by the
+  // committee's own officers; a meeting's score is read by its readers, proposed by the cell's secretary (or
+  // deputy) once the meeting ended, confirmed by the officers of the committee directly above.
+  'GET /orgs/{id}/quality-rubric': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/quality-rubric` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'PUT /orgs/{id}/quality-rubric': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/quality-rubric`, body: DEFAULT_RUBRIC }),
+    own: COMMITTEE_ONLY(200),
+    admin: 200,
+  },
+  'GET /meetings/{id}/quality': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/quality`,
+    }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'POST /meetings/{id}/quality': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { status: 'ended' })).id}/quality`,
+      body: { manual: { discussion_quality: 8 }, note: 'Thảo luận sôi nổi' },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /meetings/{id}/quality/confirm': {
+    build: async (w, t) => {
+      const m = await meetingOf(w, t, { status: 'ended' });
+      await proposeScore(database.db, system, m.id, { manual: { discussion_quality: 8 } });
+      return { path: `/api/meetings/${m.id}/quality/confirm`, body: { adjustments: [] } };
+    },
+    own: { officer: 200, inspector: 403, secretary: 403, member: 403, staff: 403 },
     admin: 200,
   },
   'POST /committees/{id}/reminders': {

@@ -145,6 +145,10 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     foreign: new Set(),
   },
   'inspection.answer': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  // Issue 16: a committee's officers keep its rubric; the secretary proposes, the committee above confirms.
+  'quality.rubric_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
+  'quality.propose': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  'quality.confirm': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

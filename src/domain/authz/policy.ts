@@ -60,6 +60,9 @@ export const ACTIONS = [
   'inspection.manage',
   'inspection.read_own',
   'inspection.answer',
+  'quality.rubric_write',
+  'quality.propose',
+  'quality.confirm',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -174,6 +177,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // and its secretary or deputy answers each request.
   'inspection.read_own': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self' }],
   'inspection.answer': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  // The quality of meetings (seed 004: "tiêu chí đánh giá chất lượng sinh hoạt chi bộ" set by the committees;
+  // seed 001: the secretary evaluates the meeting). A committee's officers keep its rubric; the cell's secretary
+  // (or deputy) proposes a meeting's score; the committee directly above ("cấp trên trực tiếp", seed 000)
+  // confirms or adjusts it. Reading follows org.read (the rubric) and meeting.read (the score).
+  'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
+  'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
 };
 
 /**

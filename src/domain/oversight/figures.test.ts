@@ -193,6 +193,7 @@ describe('rolling up', () => {
       reviewsDue: 1,
       reports: { quarters: new Map([[1, '2025-04-01']]), annual: null },
       lastReminder: { sentAt: '2025-05-01T02:00:00.000Z', sentByName: 'A', message: 'a' },
+      quality: { 1: { level: 'good', confirmed: true } },
     }),
     2025,
     today,
@@ -213,7 +214,18 @@ describe('rolling up', () => {
   it('adds counts, recomputes rates from the sums and keeps the latest reminder', () => {
     const t = rollUp([a, b], 2025);
     expect(t.cells).toBe(2);
-    expect(t.quarters[0]).toEqual({ quarter: 1, expected: 2, held: 1, missed: 1, meeting: null });
+    expect(t.quarters[0]).toEqual({
+      quarter: 1,
+      expected: 2,
+      held: 1,
+      missed: 1,
+      meeting: null,
+      // Issue 16: a committee shows no single level, but how many of its cells reached each.
+      quality: null,
+      levels: { good: 1, fair: 0, average: 0, poor: 0 },
+    });
+    expect(a.quarters[0]?.quality).toEqual({ level: 'good', confirmed: true });
+    expect(b.quarters[0]?.quality).toBeNull();
     expect(t.months[0]).toMatchObject({
       expected: 2,
       regularHeld: 3,

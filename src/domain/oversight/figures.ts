@@ -8,6 +8,7 @@ import {
 } from '../documents/report-deadlines.ts';
 import { HO_CHI_MINH_MIN_MINUTES } from '../meetings/timing.ts';
 import type { PlanStatus } from '../plans/plan-status.ts';
+import { QUALITY_LEVELS, type QualityLevel } from '../quality/rubric.ts';
 
 /**
  * The committee's oversight of its cells for a year (issue 15). Seed 000: the cells work "dưới sự giám sát, chỉ
@@ -61,6 +62,8 @@ export interface CellFacts {
   months: ReadonlyMap<number, MonthFacts>;
   /** Per quarter: the first ended thematic or combined meeting (only asked for the cells shown as rows). */
   thematic?: ReadonlyMap<number, ThematicMeeting>;
+  /** Per quarter: the quality level of its thematic meeting, confirmed by the committee or only proposed. */
+  quality?: Partial<Record<number, QuarterQuality>>;
   plan: { status: PlanStatus | null; deadline: LocalDate | null; late: boolean };
   overdueSteps: number;
   tasks: { open: number; overdue: number };
@@ -103,7 +106,20 @@ export interface QuarterFigures {
   missed: number;
   /** A cell row's meeting of the quarter (the first held); null for committees. */
   meeting: ThematicMeeting | null;
+  /** A cell row's quality level of the quarter (quality/rubric.ts); null for committees or none scored. */
+  quality: QuarterQuality | null;
+  /** Cells by the quarter's quality level (confirmed, else proposed): a committee's spread of levels. */
+  levels: Record<QualityLevel, number>;
 }
+
+export interface QuarterQuality {
+  level: QualityLevel;
+  /** Confirmed by the committee above, else only proposed by the cell. */
+  confirmed: boolean;
+}
+
+const noLevels = (): Record<QualityLevel, number> =>
+  Object.fromEntries(QUALITY_LEVELS.map((l) => [l, 0])) as Record<QualityLevel, number>;
 
 export interface MonthFigures {
   month: number;
@@ -196,6 +212,8 @@ export function cellFigures(facts: CellFacts, year: number, today: LocalDate): F
       held: countOf(expected && held),
       missed: countOf(expected && !held && isQuarterEnded(year, q, today)),
       meeting: facts.thematic?.get(q) ?? null,
+      quality: facts.quality?.[q] ?? null,
+      levels: levelCount(facts.quality?.[q]),
     };
   });
   const months = MONTHS.map((m) => {
@@ -251,6 +269,12 @@ export function cellFigures(facts: CellFacts, year: number, today: LocalDate): F
   };
 }
 
+function levelCount(quality: QuarterQuality | undefined) {
+  const levels = noLevels();
+  if (quality) levels[quality.level] = 1;
+  return levels;
+}
+
 const zeroCounts = (): Record<PlanStateKey, number> =>
   Object.fromEntries(PLAN_STATE_KEYS.map((k) => [k, 0])) as Record<PlanStateKey, number>;
 
@@ -286,6 +310,7 @@ export function rollUp(parts: readonly Figures[], year: number): Figures {
       q.expected += o.expected;
       q.held += o.held;
       q.missed += o.missed;
+      for (const l of QUALITY_LEVELS) q.levels[l] += o.levels[l];
     });
     total.months.forEach((m, i) => {
       const o = p.months[i];

@@ -13,6 +13,7 @@ import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
+import { QUALITY_MESSAGES } from './messages/quality.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
 
 export type { Locale };
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...SUPPORT_MESSAGES,
   ...COMMENDATION_MESSAGES,
   ...INSPECTION_MESSAGES,
+  ...QUALITY_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -15,6 +15,7 @@ export * from './endpoints/organisation.ts';
 export * from './endpoints/oversight.ts';
 export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
+export * from './endpoints/quality.ts';
 export * from './endpoints/reports.ts';
 export * from './endpoints/support.ts';
 export { keys } from './query-keys.ts';

@@ -8,6 +8,8 @@ export const keys = {
     ['commendations', unitId, filter] as const,
   inspections: (unitId: string) => ['inspections', unitId] as const,
   inspection: (id: string) => ['inspections', 'one', id] as const,
+  meetingQuality: (meetingId: string) => ['meetingQuality', meetingId] as const,
+  qualityRubric: (unitId: string) => ['qualityRubric', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { PLAN_STATE_KEYS } from '#domain/oversight/figures.ts';
+import { QUALITY_LEVELS } from '#domain/quality/rubric.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { contentDisposition } from '../../http/download.ts';
@@ -43,6 +44,16 @@ export const OversightFiguresSchema = z
           .openapi({
             description: 'A cell row: the first thematic meeting of the quarter; null for committees',
           }),
+        quality: z
+          .object({ level: z.enum(QUALITY_LEVELS), confirmed: z.boolean() })
+          .nullable()
+          .openapi({
+            description:
+              'A cell row: the quality level of the quarter’s thematic meeting (confirmed, else proposed); null otherwise',
+          }),
+        levels: z
+          .object({ good: Count, fair: Count, average: Count, poor: Count })
+          .openapi({ description: 'Cells by the quarter’s quality level (Tốt, Khá, Trung bình, Kém)' }),
       }),
     ),
     months: z.array(

@@ -26,6 +26,7 @@ import {
 } from '../meetings/index.ts';
 import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
 import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
+import { qualityLevelsUnder } from '../quality/index.ts';
 
 export interface OversightRow {
   id: string;
@@ -114,7 +115,7 @@ async function cellFactsUnder(
   createdOn: ReadonlyMap<string, LocalDate>,
   deadlinesOf: ReportDeadlinesOf,
 ): Promise<Map<string, CellFacts>> {
-  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders] =
+  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] =
     await Promise.all([
       monthlyMeetingsUnder(db, committeeId, year, STUDY_MINIMUM_MINUTES),
       monthlyAttendanceUnder(db, committeeId, year),
@@ -125,6 +126,7 @@ async function cellFactsUnder(
       reviewsDueUnder(db, committeeId, year, today),
       periodReportsIssuedUnder(db, committeeId, year),
       lastCommitteeRemindersUnder(db, committeeId),
+      qualityLevelsUnder(db, committeeId, year),
     ]);
   const months = new Map<string, Map<number, MonthFacts>>();
   const monthOf = (cellId: string, month: number) => {
@@ -170,6 +172,7 @@ async function cellFactsUnder(
       createdOn: created,
       months: months.get(cellId) ?? new Map(),
       thematic: firstMeetings.get(cellId) ?? new Map(),
+      quality: quality.get(cellId) ?? {},
       plan: { status: plan?.status ?? null, deadline: plan?.deadline ?? null, late: plan?.late ?? false },
       overdueSteps: overdue.get(cellId) ?? 0,
       tasks: tasks.get(cellId) ?? { open: 0, overdue: 0 },

@@ -24,6 +24,18 @@ const PLAN_NAME: Record<PlanStateKey, string> = {
   acknowledged: 'đã tiếp nhận',
 };
 
+const LEVEL_NAME = { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Kém' } as const;
+
+/** A cell: its level, confirmed by the committee or only proposed; a committee: how many cells at each level. */
+function qualityText(q: Row['figures']['quarters'][number] | undefined): string {
+  if (!q) return '';
+  if (q.quality) return `${LEVEL_NAME[q.quality.level]}${q.quality.confirmed ? '' : ' (đề xuất)'}`;
+  return (Object.keys(LEVEL_NAME) as (keyof typeof LEVEL_NAME)[])
+    .filter((l) => q.levels[l] > 0)
+    .map((l) => `${LEVEL_NAME[l]}: ${q.levels[l]}`)
+    .join(', ');
+}
+
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The columns of the sheet: a Vietnamese header and how each row's figures fill it. */
@@ -42,6 +54,7 @@ export const OVERSIGHT_COLUMNS: readonly [header: string, value: (row: Row) => C
         return m ? `${formatTypedDate(m.heldOn)} — ${m.topicTitle ?? ''}`.trim() : '';
       },
     ],
+    [`Quý ${q}: xếp loại chất lượng`, (r) => qualityText(r.figures.quarters[q - 1])],
   ]),
   ['Sinh hoạt thường kỳ đã tổ chức', (r) => sum(r.figures.months.map((m) => m.regularHeld))],
   ['Phút học tập tư tưởng Hồ Chí Minh', (r) => sum(r.figures.months.map((m) => m.studyMinutes))],

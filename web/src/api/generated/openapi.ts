@@ -8397,6 +8397,257 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/quality-rubric': {
+    /** The quality rubric a unit uses (its own, its nearest committee’s, or the default), and the one above */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The rubric */
+        200: {
+          content: {
+            'application/json': components['schemas']['QualityRubricView'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save a committee’s rubric as a new version (an officer of the committee); past scores keep theirs */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['QualityRubricSaveRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['QualityRubricView'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/quality': {
+    /** A meeting’s quality score: frozen once proposed, else a preview from its record */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The score */
+        200: {
+          content: {
+            'application/json': components['schemas']['MeetingQuality'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** The secretary proposes an ended meeting’s quality score (manual criteria and a note) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingQualityProposeRequest'];
+        };
+      };
+      responses: {
+        /** @description Proposed */
+        200: {
+          content: {
+            'application/json': components['schemas']['MeetingQuality'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/quality/confirm': {
+    /** The committee directly above confirms the proposed score, or adjusts criteria with a reason each */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MeetingQualityConfirmRequest'];
+        };
+      };
+      responses: {
+        /** @description Confirmed */
+        200: {
+          content: {
+            'application/json': components['schemas']['MeetingQuality'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -10354,6 +10605,19 @@ export interface components {
           heldOn: string;
           topicTitle: string | null;
         } | null;
+        /** @description A cell row: the quality level of the quarter’s thematic meeting (confirmed, else proposed); null otherwise */
+        quality: {
+          /** @enum {string} */
+          level: 'good' | 'fair' | 'average' | 'poor';
+          confirmed: boolean;
+        } | null;
+        /** @description Cells by the quarter’s quality level (Tốt, Khá, Trung bình, Kém) */
+        levels: {
+          good: number;
+          fair: number;
+          average: number;
+          poor: number;
+        };
       }[];
       months: {
         month: number;
@@ -10784,6 +11048,134 @@ export interface components {
       /** @enum {string} */
       decision: 'close' | 'ask_again';
       note?: string | null;
+    };
+    QualityRubricView: {
+      unitId: string;
+      current: components['schemas']['QualityRubricInUse'];
+      parent: components['schemas']['QualityRubricInUse'] & (Record<string, never> | null);
+      canEdit: boolean;
+    };
+    QualityRubricInUse: {
+      /** @enum {string} */
+      source: 'own' | 'inherited' | 'default';
+      orgId: string | null;
+      orgName: string | null;
+      version: number | null;
+      rubric: components['schemas']['QualityRubric'];
+    };
+    QualityRubric: {
+      points: {
+        attendance: number;
+        no_unexcused_absence: number;
+        draft_in_time: number;
+        study_time: number;
+        members_spoke: number;
+        conclusion_and_tasks: number;
+        previous_tasks_checked: number;
+        minutes_signed: number;
+        evaluation_written: number;
+        discussion_quality: number;
+      };
+      thresholds: {
+        good: number;
+        fair: number;
+        average: number;
+      };
+    };
+    QualityRubricSaveRequest: components['schemas']['QualityRubric'] & {
+      basedOnParent?: boolean;
+    };
+    MeetingQuality: {
+      meetingId: string;
+      ended: boolean;
+      /** @enum {string} */
+      status: 'none' | 'proposed' | 'confirmed';
+      rubric: {
+        /** @enum {string} */
+        source: 'own' | 'inherited' | 'default';
+        orgName: string | null;
+        version: number | null;
+        thresholds: {
+          good: number;
+          fair: number;
+          average: number;
+        };
+      };
+      score: components['schemas']['QualityScore'];
+      proposed: components['schemas']['QualityScore'] & (Record<string, never> | null);
+      manual: {
+        [key: string]: number;
+      };
+      note: string | null;
+      proposedByName: string | null;
+      proposedAt: string | null;
+      confirmedByName: string | null;
+      confirmedAt: string | null;
+      permissions: {
+        propose: boolean;
+        confirm: boolean;
+      };
+    };
+    QualityScore: {
+      criteria: {
+        /** @enum {string} */
+        criterion:
+          | 'attendance'
+          | 'no_unexcused_absence'
+          | 'draft_in_time'
+          | 'study_time'
+          | 'members_spoke'
+          | 'conclusion_and_tasks'
+          | 'previous_tasks_checked'
+          | 'minutes_signed'
+          | 'evaluation_written'
+          | 'discussion_quality';
+        /** @enum {string} */
+        source: 'auto' | 'manual';
+        applicable: boolean;
+        max: number;
+        auto: number | null;
+        points: number;
+        reason: string | null;
+      }[];
+      total: number;
+      max: number;
+      percent: number;
+      /** @enum {string} */
+      level: 'good' | 'fair' | 'average' | 'poor';
+    };
+    MeetingQualityProposeRequest: {
+      manual: {
+        attendance?: number;
+        no_unexcused_absence?: number;
+        draft_in_time?: number;
+        study_time?: number;
+        members_spoke?: number;
+        conclusion_and_tasks?: number;
+        previous_tasks_checked?: number;
+        minutes_signed?: number;
+        evaluation_written?: number;
+        discussion_quality?: number;
+      };
+      note?: string | null;
+    };
+    MeetingQualityConfirmRequest: {
+      adjustments: {
+        /** @enum {string} */
+        criterion:
+          | 'attendance'
+          | 'no_unexcused_absence'
+          | 'draft_in_time'
+          | 'study_time'
+          | 'members_spoke'
+          | 'conclusion_and_tasks'
+          | 'previous_tasks_checked'
+          | 'minutes_signed'
+          | 'evaluation_written'
+          | 'discussion_quality';
+        points: number;
+        reason: string;
+      }[];
     };
   };
   responses: never;

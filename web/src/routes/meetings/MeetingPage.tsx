@@ -17,6 +17,7 @@ import { MeetingHeader } from './MeetingHeader.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
 import { useMeetingEvents } from './meeting-events.ts';
 import { PaperRecord } from './PaperRecord.tsx';
+import { QualitySection } from './QualitySection.tsx';
 import { RecordView } from './RecordView.tsx';
 
 /** "/meetings/:id": a cell meeting before (schedule, agenda), during (the live console) and after (minutes). */
@@ -55,6 +56,7 @@ function MeetingScreen({ meeting }: { meeting: Meeting }) {
         <>
           <MinutesSection meeting={meeting} />
           <EvaluationSection meeting={meeting} />
+          <QualitySection meeting={meeting} />
           <RecordView meeting={meeting} />
         </>
       ) : null}

@@ -34,6 +34,8 @@ const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 const CommendationsPanel = lazy(() => import('../commendations/CommendationsPanel.tsx'));
 // Inspection and supervision (issue 16): loads only when its tab is opened.
 const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
+// The committee's rubric for the quality of meetings (issue 16).
+const QualityRubricPanel = lazy(() => import('../quality/QualityRubricPanel.tsx'));
 
 type UnitTab =
   | 'members'
@@ -44,7 +46,8 @@ type UnitTab =
   | 'received'
   | 'support'
   | 'commendations'
-  | 'inspections';
+  | 'inspections'
+  | 'quality';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -65,6 +68,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   const hasReceived = unit.kind === 'committee';
+  const hasQuality = unit.kind === 'committee';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
   const support = useQuery({
     ...supportQuery(unit.id),
@@ -92,7 +96,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'received' && hasReceived) ||
     (requested === 'support' && hasSupport) ||
     (requested === 'commendations' && hasPlans) ||
-    (requested === 'inspections' && hasInspections)
+    (requested === 'inspections' && hasInspections) ||
+    (requested === 'quality' && hasQuality)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -214,7 +219,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'received' ||
               value === 'support' ||
               value === 'commendations' ||
-              value === 'inspections'
+              value === 'inspections' ||
+              value === 'quality'
               ? { tab: value }
               : {},
             { replace: true },
@@ -231,6 +237,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasInspections ? <Tabs.Tab value="inspections">{t('inspections.tab')}</Tabs.Tab> : null}
           {hasReceived ? <Tabs.Tab value="received">{t('reports.received.tab')}</Tabs.Tab> : null}
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
+          {hasQuality ? <Tabs.Tab value="quality">{t('meeting.quality.tab')}</Tabs.Tab> : null}
           {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
@@ -247,6 +254,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               ) : (
                 <CellPlansPanel unit={unit} />
               )}
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasQuality ? (
+          <Tabs.Panel value="quality" pt="md">
+            <Suspense fallback={<Loading />}>
+              <QualityRubricPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}

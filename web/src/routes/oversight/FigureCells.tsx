@@ -268,3 +268,54 @@ export const shownQuarters = (quarter: Quarter | null): Quarter[] => (quarter ? 
 
 export const quarterHeader = (t: Parameters<typeof quarterLabel>[0], quarter: number) =>
   quarterLabel(t, quarter);
+
+const LEVEL_COLOR = { good: 'green', fair: 'blue', average: 'yellow', poor: 'red' } as const;
+const LEVELS = ['good', 'fair', 'average', 'poor'] as const;
+
+/**
+ * The quality level of each shown quarter's thematic meeting (seed 004: "tiêu chí đánh giá chất lượng sinh hoạt
+ * chi bộ"): for a cell, the level confirmed by the committee (a light badge while only proposed); for a committee,
+ * how many of its cells reached each level.
+ */
+export function QualityCell({ row, context }: { row: OversightRow; context: FigureContext }) {
+  const { t } = useTranslation();
+  const items = shownQuarters(context.quarter).flatMap((quarter) => {
+    const q = row.figures.quarters.find((x) => x.quarter === quarter);
+    if (!q) return [];
+    const prefix = context.quarter === null ? `${quarterLabel(t, quarter)}: ` : '';
+    if (row.kind === 'cell') {
+      if (!q.quality) return [];
+      return [
+        <Badge
+          key={quarter}
+          size="sm"
+          color={LEVEL_COLOR[q.quality.level]}
+          variant={q.quality.confirmed ? 'filled' : 'light'}
+          title={q.quality.confirmed ? undefined : t('meeting.quality.status.proposed')}
+        >
+          {prefix}
+          {t(`meeting.quality.levels.${q.quality.level}`)}
+        </Badge>,
+      ];
+    }
+    const counts = LEVELS.filter((l) => q.levels[l] > 0);
+    if (counts.length === 0) return [];
+    return [
+      <Text key={quarter} size="xs">
+        {prefix}
+        {counts.map((l) => `${t(`meeting.quality.levels.${l}`)} ${q.levels[l]}`).join(', ')}
+      </Text>,
+    ];
+  });
+  if (items.length === 0)
+    return (
+      <Text size="sm" data-testid="quality-cell">
+        —
+      </Text>
+    );
+  return (
+    <Stack gap={2} data-testid="quality-cell">
+      {items}
+    </Stack>
+  );
+}

@@ -11,6 +11,7 @@ import {
   type FigureContext,
   OverdueStepsCell,
   PlanCell,
+  QualityCell,
   QuarterCell,
   RegularCell,
   ReportsCell,
@@ -119,6 +120,11 @@ export function OversightTable({
       cell: (row: OversightRow) => <QuarterCell row={row} quarter={q} context={context} />,
     })),
     {
+      header: t('oversight.columns.quality'),
+      td: { miw: 110 },
+      cell: (row) => <QualityCell row={row} context={context} />,
+    },
+    {
       ...sortable(t('oversight.columns.regular'), 'regular'),
       cell: (row) => <RegularCell figures={row.figures} context={context} />,
     },
@@ -205,6 +211,9 @@ export function OversightList({ rows, context, selected, onSelect }: OversightVi
               ))}
             </Group>
             <Group gap="md" align="flex-start">
+              <Labelled label={t('oversight.columns.quality')}>
+                <QualityCell row={row} context={context} />
+              </Labelled>
               <Labelled label={t('oversight.columns.regular')}>
                 <RegularCell figures={row.figures} context={context} />
               </Labelled>
