@@ -576,3 +576,26 @@ describe('the .xlsx export', () => {
     expect((await hOfficer.download(`/api/orgs/${ids.H}/oversight/export?year=20x5`)).status).toBe(400);
   });
 });
+
+describe('report deadlines from the guidance', () => {
+  it("dates the reports by the guidance of the nearest committee above: the 5th makes the 8th's report late", async () => {
+    const db = database.db;
+    const committee = await buildCommittee(db, { name: 'Đảng ủy Hạn Ngày 5' });
+    const cell = await buildCell(db, { parentId: committee.id, name: 'Chi bộ Báo Cáo Ngày 8' });
+    await setCreated(cell.id, '2024-01-01T00:00:00.000Z');
+    const guidance = await buildGuidance(db, committee.id, YEAR);
+    await db.updateTable('guidance').set({ quarter_report_day: 5 }).where('id', '=', guidance).execute();
+    await issued(cell.id, `period_report:${YEAR}-Q1`, `${YEAR}-04-08`, 1);
+    const officer = await officerOf(committee.id);
+    const o = (await get(officer, committee.id)).body;
+    expect(o.quarters.map((q) => q.reportDueOn)).toEqual([
+      `${YEAR}-04-05`,
+      `${YEAR}-07-05`,
+      `${YEAR}-10-05`,
+      `${YEAR + 1}-01-05`,
+    ]);
+    const q1 = o.rows.find((r) => r.id === cell.id)?.figures.reports.quarters[0];
+    // Under the default (the 10th) the same report would be on time.
+    expect(q1).toMatchObject({ dueOn: `${YEAR}-04-05`, issued: 1, late: 1 });
+  });
+});
