@@ -157,7 +157,12 @@ describe('quartersOfYear', () => {
       ],
       { 1: { level: 'good', confirmed: true } },
     );
-    expect(q[0]).toEqual({ quarter: 1, thematic: 1, regular: 2, quality: { level: 'good', confirmed: true } });
+    expect(q[0]).toEqual({
+      quarter: 1,
+      thematic: 1,
+      regular: 2,
+      quality: { level: 'good', confirmed: true },
+    });
     expect(q[1]).toEqual({ quarter: 2, thematic: 1, regular: 1, quality: null });
     expect(q[3]?.thematic).toBe(0);
   });
