@@ -67,6 +67,9 @@ export const BACKUP_TABLES = [
   'inspection_request',
   'quality_rubric',
   'meeting_quality',
+  'year_review_threshold',
+  'year_review',
+  'year_review_assessment',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -69,6 +69,11 @@ import type {
 } from './schema/preparation.ts';
 import type { MeetingQualityTable, QualityRubricTable } from './schema/quality.ts';
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
+import type {
+  YearReviewAssessmentTable,
+  YearReviewTable,
+  YearReviewThresholdTable,
+} from './schema/year-review.ts';
 
 export type * from './schema/accounts.ts';
 export type * from './schema/commendations.ts';
@@ -82,6 +87,7 @@ export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
 export type * from './schema/quality.ts';
 export type * from './schema/support.ts';
+export type * from './schema/year-review.ts';
 
 export interface DB {
   org_unit: OrgUnitTable;
@@ -148,6 +154,9 @@ export interface DB {
   inspection: InspectionTable;
   inspection_person: InspectionPersonTable;
   inspection_request: InspectionRequestTable;
+  year_review_threshold: YearReviewThresholdTable;
+  year_review: YearReviewTable;
+  year_review_assessment: YearReviewAssessmentTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

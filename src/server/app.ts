@@ -22,6 +22,7 @@ import { qualityRoutes } from './features/quality/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
 import { supportRoutes } from './features/support/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
+import { yearReviewRoutes } from './features/year-review/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
@@ -75,6 +76,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', commendationRoutes);
   api.route('/', inspectionRoutes);
   api.route('/', qualityRoutes);
+  api.route('/', yearReviewRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

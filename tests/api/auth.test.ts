@@ -67,6 +67,7 @@ describe('health and API description', () => {
       'roles',
       'support',
       'topics',
+      'year-review',
     ]);
     const page = await client.get<string>('/api/docs');
     expect(page.status).toBe(200);

@@ -110,6 +110,7 @@ const followerOf = async (w: World, t: Tenant) => {
   return foreignFollower;
 };
 let inspectionPlanDay = 0;
+let reviewYear = 2060;
 const inspectionOf = (w: World, t: Tenant, stage: Parameters<typeof buildInspection>[1]['stage']) =>
   buildInspection(database.db, { committeeId: committeeOf(w, t), cellId: cellOf(w, t), stage });
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
@@ -634,6 +635,91 @@ const CASES: Record<string, Case> = {
       return { path: `/api/meetings/${m.id}/quality/confirm`, body: { adjustments: [] } };
     },
     own: { officer: 200, inspector: 403, secretary: 403, member: 403, staff: 403 },
+    admin: 200,
+  },
+  // Issue 16, the year-end review (seed 001: "căn cứ để Chi bộ đánh giá, bình xét thi đua cuối năm"): the cell's
+  // party members read it (a member their own line; staff are no party members: 403), the committee above reads it
+  // whole and downloads its documents (not a member: 403); the secretary (or deputy) writes and the secretary
+  // finalises; a committee's officers set the thresholds of the proposed level for their subtree.
+  'GET /orgs/{id}/year-review-thresholds': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/year-review-thresholds` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'PUT /orgs/{id}/year-review-thresholds': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${committeeOf(w, t)}/year-review-thresholds`,
+      body: {
+        active: { attendance: 90, maxUnexcused: 0, minContributions: 2, maxLateTasks: 0 },
+        satisfactory: { attendance: 70, maxUnexcused: 2 },
+      },
+    }),
+    own: COMMITTEE_ONLY(200),
+    admin: 200,
+  },
+  'GET /orgs/{id}/year-review': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/year-review?year=2026` }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
+  'GET /orgs/{id}/year-review/document': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/year-review/document?year=2026&part=members&format=html`,
+    }),
+    own: { officer: 200, inspector: 200, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'PUT /orgs/{id}/year-review/members/{personId}': {
+    build: async (w, t) => {
+      const cellId = cellOf(w, t);
+      const person = await database.db
+        .selectFrom('person')
+        .select('id')
+        .where('unit_id', '=', cellId)
+        .where('status', '=', 'official')
+        .executeTakeFirstOrThrow();
+      return {
+        path: `/api/orgs/${cellId}/year-review/members/${person.id}?year=2026`,
+        body: { level: 'satisfactory', reason: 'Đánh giá của chi ủy' },
+      };
+    },
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'PUT /orgs/{id}/year-review/self-assessment': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/year-review/self-assessment?year=2026`,
+      body: { strengths: 'Sinh hoạt đều đặn', limitations: 'Chưa sâu', direction: 'Gửi dự thảo sớm' },
+    }),
+    own: SECRETARY_ONLY(200),
+    admin: 200,
+  },
+  'POST /orgs/{id}/year-review/finalise': {
+    build: async (w, t) => {
+      // A review of its own year, its self-assessment written, so each call finalises a draft.
+      reviewYear += 1;
+      await database.db
+        .insertInto('year_review')
+        .values({
+          id: newId(),
+          cell_id: cellOf(w, t),
+          year: reviewYear,
+          strengths: 'Sinh hoạt đều đặn',
+          limitations: 'Chưa sâu',
+          direction: 'Gửi dự thảo sớm',
+          status: 'draft',
+          thresholds: null,
+          members_document: null,
+          cell_document: null,
+          finalised_by: null,
+          finalised_at: null,
+          updated_by: null,
+          updated_at: nowIso(),
+        })
+        .execute();
+      return { path: `/api/orgs/${cellOf(w, t)}/year-review/finalise?year=${reviewYear}` };
+    },
+    own: SECRETARY_ONLY(200),
     admin: 200,
   },
   'POST /committees/{id}/reminders': {

@@ -149,6 +149,29 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'quality.rubric_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   'quality.propose': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'quality.confirm': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  // Issue 16, the year-end review: the cell's party members read it (their own line, service), its committee and
+  // those above read it whole; the secretary or deputy writes, the secretary finalises; officers set thresholds.
+  'year_review.read': {
+    self: new Set([
+      'secretary',
+      'deputy',
+      'committee_member',
+      'group_leader',
+      'officer',
+      'inspector',
+      'member',
+    ]),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  'year_review.read_all': {
+    self: new Set(['secretary', 'deputy', 'committee_member']),
+    above: new Set(['officer', 'inspector', 'committee_member']),
+    foreign: new Set(),
+  },
+  'year_review.write': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
+  'year_review.finalise': { self: new Set(['secretary']), above: new Set(), foreign: new Set() },
+  'year_review.thresholds_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -63,6 +63,11 @@ export const ACTIONS = [
   'quality.rubric_write',
   'quality.propose',
   'quality.confirm',
+  'year_review.read',
+  'year_review.read_all',
+  'year_review.write',
+  'year_review.finalise',
+  'year_review.thresholds_write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -184,6 +189,22 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
   'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
+  // The year-end review (seed 001: participation is "căn cứ để Chi bộ đánh giá, bình xét thi đua cuối năm"; the
+  // cell's committee — secretary, deputy — assesses, the secretary signs for the cell "T/M CHI BỘ"). The cell's
+  // party members read it (each their own line only: year-review/service.ts), its committee and the committees
+  // above read it all (it "goes up" with the annual report, seed 000); a committee's officers set the thresholds
+  // of the proposed level for their subtree.
+  'year_review.read': [
+    { roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self' },
+    { roles: ['officer', 'inspector', 'committee_member'], scope: 'above' },
+  ],
+  'year_review.read_all': [
+    { roles: ['secretary', 'deputy', 'committee_member'], scope: 'self' },
+    { roles: ['officer', 'inspector', 'committee_member'], scope: 'above' },
+  ],
+  'year_review.write': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
+  'year_review.finalise': [{ roles: ['secretary'], scope: 'self' }],
+  'year_review.thresholds_write': [{ roles: ['officer'], scope: 'self' }],
 };
 
 /**

@@ -15,6 +15,7 @@ import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
 import { QUALITY_MESSAGES } from './messages/quality.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
+import { YEAR_REVIEW_MESSAGES } from './messages/year-review.ts';
 
 export type { Locale };
 
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...COMMENDATION_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
+  ...YEAR_REVIEW_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

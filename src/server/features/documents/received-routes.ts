@@ -47,6 +47,8 @@ const ReceivedReportSchema = z
     period: z.object({ year: z.number().int(), quarter: z.number().int().nullable() }).nullable(),
     dueOn: z.string().nullable(),
     late: z.boolean(),
+    /** Beside a cell's annual report: its year-end review once finalised (its two documents download). */
+    yearReview: z.object({ year: z.number().int(), finalisedAt: z.string().nullable() }).nullable(),
   })
   .openapi('ReceivedReport');
 

@@ -29,6 +29,7 @@ import {
 import { notify } from '../../notifications/notify.ts';
 import { reportDeadlinesOf } from '../guidance/index.ts';
 import { getUnit, listChildren } from '../orgs/index.ts';
+import { finalisedYearReviews } from '../year-review/index.ts';
 
 /** The period reports of a year: the four quarters, then the year. */
 const PERIODS = [1, 2, 3, 4, null] as const;
@@ -69,6 +70,20 @@ export async function receivedReports(db: Kysely<DB>, actor: Actor, committeeId:
       [year - 1, year],
     ),
   ]);
+  // The year-end review goes up with the annual report (issue 16): shown beside a cell's annual report.
+  const cellIds = children.filter((c) => c.kind === 'cell').map((c) => c.id);
+  const [reviews, reviewsBefore] = await Promise.all([
+    finalisedYearReviews(db, cellIds, year),
+    finalisedYearReviews(db, cellIds, year - 1),
+  ]);
+  const yearReviewOf = (unitId: string, subject: string) => {
+    const period = periodOfSubject(subject);
+    if (!period || period.quarter !== null) return null;
+    return (
+      (period.year === year ? reviews : period.year === year - 1 ? reviewsBefore : undefined)?.get(unitId) ??
+      null
+    );
+  };
   const reports = rows.map((r) => ({
     id: r.id,
     unit: { id: r.unit_id, name: r.unit_name, kind: r.unit_kind },
@@ -87,6 +102,7 @@ export async function receivedReports(db: Kysely<DB>, actor: Actor, committeeId:
         }
       : null,
     ...lateness(r.subject, r.unit_id, r.issued_on, deadlines, today),
+    yearReview: yearReviewOf(r.unit_id, r.subject),
   }));
   const done = new Set(issued.map((i) => `${i.unit_id} ${i.subject}`));
   const missing = children

@@ -22,6 +22,7 @@ import { validationHook } from '../../http/validation.ts';
 import { reviewDocumentFor } from '../follow-up/index.ts';
 import { conclusionDocumentFor } from '../inspections/index.ts';
 import { PreparationSchema } from '../preparation/index.ts';
+import { YEAR_REVIEW_PARTS, yearReviewDocumentFor } from '../year-review/index.ts';
 import { meetingReportFor, minutesDocumentFor, noticeDocumentFor } from './meeting-documents.ts';
 import { unitPeriodReportFor } from './period-report.ts';
 import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
@@ -183,6 +184,21 @@ documentRoutes
       const db = c.get('database').db;
       return send(
         await scorecardFor(db, requireActor(c.get('actor')), c.req.valid('param').id, year),
+        format,
+      );
+    },
+  )
+  .openapi(
+    documentRoute(
+      '/orgs/{id}/year-review/document',
+      'A cell’s year-end review: the members’ participation table or the cell’s self-assessment (frozen once final)',
+      FormatQuery.extend({ year: YearSchema, part: z.enum(YEAR_REVIEW_PARTS) }),
+    ),
+    async (c) => {
+      const { format, year, part } = c.req.valid('query');
+      const db = c.get('database').db;
+      return send(
+        await yearReviewDocumentFor(db, requireActor(c.get('actor')), c.req.valid('param').id, year, part),
         format,
       );
     },

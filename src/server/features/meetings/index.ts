@@ -26,6 +26,7 @@ export {
   monthlyMeetingsUnder,
   periodAttendanceData,
   scorecardMeetingData,
+  yearMeetingFactsOfCell,
 } from './statistics/store.ts';
 export { checkTask } from './task-checks.ts';
 export { getMeeting, type MeetingView } from './view.ts';

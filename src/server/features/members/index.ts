@@ -1,3 +1,3 @@
 /** What other features use of the people of the organisation. */
 export { changeStatus, createMember, mayReadScorecard } from './service.ts';
-export { countOfficialMembers, findPerson } from './store.ts';
+export { countOfficialMembers, findPerson, periodsInUnitDuring } from './store.ts';

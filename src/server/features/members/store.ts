@@ -127,3 +127,21 @@ export async function countOfficialMembers(db: Q, cellId: string): Promise<numbe
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The membership periods in a unit that overlap a year (from..to, local days), with the person's name: who was
+ * a member of the cell during the year, for the year-end review (one query for the whole cell).
+ */
+export function periodsInUnitDuring(db: Q, unitId: string, from: string, to: string) {
+  return db
+    .selectFrom('membership_period as mp')
+    .innerJoin('person as p', 'p.id', 'mp.person_id')
+    .select(['mp.person_id', 'p.full_name', 'p.name_folded', 'mp.status', 'mp.started_on', 'mp.ended_on'])
+    .where('mp.unit_id', '=', unitId)
+    .where('mp.started_on', '<=', to)
+    .where((eb) => eb.or([eb('mp.ended_on', 'is', null), eb('mp.ended_on', '>', from)]))
+    .where('mp.status', '!=', 'staff')
+    .orderBy('p.name_folded')
+    .orderBy('mp.started_on')
+    .execute();
+}

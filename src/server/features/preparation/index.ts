@@ -24,5 +24,6 @@ export {
   scorecardDraftData,
   scorecardTopicData,
   topicsInPreparation,
+  yearTopicFactsOfCell,
 } from './store.ts';
 export { getPreparation } from './view.ts';

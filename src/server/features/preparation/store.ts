@@ -391,6 +391,36 @@ export function scorecardTopicData(db: Q, personId: string, year: number) {
     .execute();
 }
 
+/**
+ * The year-end review of a cell (issue 16): per person, the topics of the cell's plan of the year they commented
+ * on and those they prepared — the scorecard's facts for the whole cell in two queries.
+ */
+export async function yearTopicFactsOfCell(db: Q, cellId: string, year: number) {
+  const [commented, prepared] = await Promise.all([
+    db
+      .selectFrom('topic_comment as c')
+      .innerJoin('plan_topic as t', 't.id', 'c.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['c.person_id', 'c.topic_id'])
+      .distinct()
+      .where('p.cell_id', '=', cellId)
+      .where('p.year', '=', year)
+      .execute(),
+    db
+      .selectFrom('plan_topic_preparer as tp')
+      .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+      .innerJoin('plan as p', 'p.id', 't.plan_id')
+      .select(['tp.person_id', 'tp.topic_id'])
+      .where('p.cell_id', '=', cellId)
+      .where('p.year', '=', year)
+      .execute(),
+  ]);
+  return {
+    commented: commented.map((c) => ({ personId: c.person_id, topicId: c.topic_id })),
+    prepared: prepared.map((c) => ({ personId: c.person_id, topicId: c.topic_id })),
+  };
+}
+
 /** A resolution topic's decisions in their order, with the name of the member who carries each out. */
 export function listDecisions(db: Q, topicId: string) {
   return db

@@ -6528,6 +6528,61 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/year-review/document': {
+    /** A cell’s year-end review: the members’ participation table or the cell’s self-assessment (frozen once final) */
+    get: {
+      parameters: {
+        query: {
+          format: 'docx' | 'pdf' | 'html';
+          year: number;
+          part: 'members' | 'cell';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The document file */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+            'application/pdf': string;
+            'text/html': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/meetings/{id}/report/issue': {
     /** Issue the report of an ended meeting to the committee above: numbered BC, frozen as issued */
     post: {
@@ -8648,6 +8703,320 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/year-review-thresholds': {
+    /** The thresholds of the proposed participation level a unit uses (its own, its nearest committee’s, or the default) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The thresholds */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReviewThresholdsView'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** A committee’s officer sets the participation thresholds of its subtree */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['YearReviewThresholds'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReviewThresholdsView'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/year-review': {
+    /** A cell’s year-end review of its thematic meetings: members’ participation and proposed level, the cell’s year */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The review */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/year-review/members/{personId}': {
+    /** The cell’s committee records its assessment of a member (a level other than proposed needs a reason) */
+    put: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+          personId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['YearReviewAssessmentRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/year-review/self-assessment': {
+    /** The secretary writes the cell’s self-assessment of its year (strengths, limitations, direction) */
+    put: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['YearReviewSelfAssessmentRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/year-review/finalise': {
+    /** The secretary finalises the review: documents frozen, it goes up with the annual report to the committee above */
+    post: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Finalised */
+        200: {
+          content: {
+            'application/json': components['schemas']['YearReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -10275,6 +10644,10 @@ export interface components {
       } | null;
       dueOn: string | null;
       late: boolean;
+      yearReview: {
+        year: number;
+        finalisedAt: string | null;
+      } | null;
     };
     ReportReceipt: {
       receivedAt: string;
@@ -11176,6 +11549,111 @@ export interface components {
         points: number;
         reason: string;
       }[];
+    };
+    YearReviewThresholdsView: {
+      unitId: string;
+      current: components['schemas']['YearReviewThresholdsInUse'];
+      canEdit: boolean;
+    };
+    YearReviewThresholdsInUse: {
+      /** @enum {string} */
+      source: 'own' | 'inherited' | 'default';
+      orgId: string | null;
+      orgName: string | null;
+      thresholds: components['schemas']['YearReviewThresholds'];
+    };
+    YearReviewThresholds: {
+      active: {
+        attendance: number;
+        maxUnexcused: number;
+        minContributions: number;
+        maxLateTasks: number;
+      };
+      satisfactory: {
+        attendance: number;
+        maxUnexcused: number;
+      };
+    };
+    YearReview: {
+      cellId: string;
+      year: number;
+      /** @enum {string} */
+      status: 'draft' | 'final';
+      finalisedAt: string | null;
+      thresholds: components['schemas']['YearReviewThresholdsInUse'] & {
+        frozen: boolean;
+      };
+      members: components['schemas']['YearReviewMember'][];
+      cell: {
+        quarters: {
+          quarter: number;
+          thematic: number;
+          regular: number;
+          quality: {
+            level: string;
+            confirmed: boolean;
+          } | null;
+        }[];
+        tasks: {
+          total: number;
+          done: number;
+          inProgress: number;
+          notDone: number;
+          open: number;
+          overdue: number;
+        };
+        selfAssessment: {
+          strengths: string | null;
+          limitations: string | null;
+          direction: string | null;
+        };
+      } | null;
+      permissions: {
+        write: boolean;
+        finalise: boolean;
+        readAll: boolean;
+      };
+    };
+    YearReviewMember: {
+      personId: string;
+      name: string;
+      inCell: {
+        from: string | null;
+        to: string | null;
+      };
+      figures: {
+        expected: number;
+        attended: number;
+        excused: number;
+        unexcused: number;
+        attendanceRate: number | null;
+        spoke: number;
+        draftsCommented: number;
+        topicsPrepared: number;
+        tasksDone: number;
+        tasksLate: number;
+        tasksOpen: number;
+      };
+      /** @enum {string|null} */
+      proposed: 'active' | 'satisfactory' | 'unsatisfactory' | null;
+      assessment: {
+        /** @enum {string} */
+        level: 'active' | 'satisfactory' | 'unsatisfactory';
+        remark: string | null;
+        reason: string | null;
+        updatedAt: string;
+      } | null;
+    };
+    YearReviewAssessmentRequest: {
+      /** @enum {string} */
+      level: 'active' | 'satisfactory' | 'unsatisfactory';
+      remark?: string | null;
+      reason?: string | null;
+    };
+    YearReviewSelfAssessmentRequest: {
+      strengths?: string | null;
+      limitations?: string | null;
+      direction?: string | null;
     };
   };
   responses: never;

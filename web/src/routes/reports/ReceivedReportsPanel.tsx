@@ -3,7 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { issuedReportUrl, keys, receivedReportsQuery, receiveReport } from '../../api/endpoints.ts';
+import {
+  issuedReportUrl,
+  keys,
+  receivedReportsQuery,
+  receiveReport,
+  yearReviewDocumentUrl,
+} from '../../api/endpoints.ts';
 import type { MissingReport, OrgUnitDetail, ReceivedReport } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -96,6 +102,7 @@ export default function ReceivedReportsPanel({ unit }: { unit: OrgUnitDetail }) 
               <Group gap="xs" onClickCapture={reloadSoon}>
                 <DocumentLinks compact url={(format) => issuedReportUrl(r.id, format)} />
               </Group>
+              {r.yearReview ? <YearReviewLinks cellId={r.unit.id} year={r.yearReview.year} /> : null}
               {r.receipt ? <ReceiptLine receipt={r.receipt} /> : null}
               {data.mayReceive ? (
                 <Group>
@@ -229,5 +236,27 @@ function ReceiptModal({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The cell's year-end review, gone up with its annual report (issue 16): its two documents. */
+function YearReviewLinks({ cellId, year }: { cellId: string; year: number }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} data-testid="received-year-review">
+      <Text size="sm" fw={500}>
+        {t('yearReview.besideReport', { year })}
+      </Text>
+      <DocumentLinks
+        compact
+        label={t('yearReview.membersDocument')}
+        url={(format) => yearReviewDocumentUrl(cellId, year, 'members', format)}
+      />
+      <DocumentLinks
+        compact
+        label={t('yearReview.cellDocument')}
+        url={(format) => yearReviewDocumentUrl(cellId, year, 'cell', format)}
+      />
+    </Stack>
   );
 }

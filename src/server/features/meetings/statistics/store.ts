@@ -232,6 +232,45 @@ export async function scorecardMeetingData(db: Q, personId: string, year: number
   };
 }
 
+/**
+ * The year-end review of a cell (issue 16): the roll of every ended meeting of the cell in the year (person, day,
+ * state) and the speeches given there — the scorecard's facts for the whole cell in two queries; the review
+ * counts a row only while the person was an expected member of the cell (domain/year-review/participation.ts).
+ */
+export async function yearMeetingFactsOfCell(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  const [attendance, speeches] = await Promise.all([
+    db
+      .selectFrom('meeting_attendance as a')
+      .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+      .select(['a.person_id', 'm.held_on', 'a.state'])
+      .where('m.cell_id', '=', cellId)
+      .where('m.status', '=', 'ended')
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .execute(),
+    db
+      .selectFrom('meeting_speech as s')
+      .innerJoin('meeting as m', 'm.id', 's.meeting_id')
+      .select(['s.person_id', 'm.held_on'])
+      .where('m.cell_id', '=', cellId)
+      .where('m.status', '=', 'ended')
+      .where('s.status', '=', 'done')
+      .where('s.person_id', 'is not', null)
+      .where('m.held_on', '>=', from)
+      .where('m.held_on', '<=', to)
+      .execute(),
+  ]);
+  return {
+    attendance: attendance.map((a) => ({
+      personId: a.person_id,
+      heldOn: a.held_on,
+      state: a.state ?? 'unmarked',
+    })),
+    speeches: speeches.flatMap((s) => (s.person_id ? [{ personId: s.person_id, heldOn: s.held_on }] : [])),
+  };
+}
+
 // --- The committee's oversight (features/oversight): every cell under a unit, grouped in SQL. ---
 
 /** The month of a meeting's day, 'MM' (portable: substr on the 'YYYY-MM-DD' text on both engines). */
