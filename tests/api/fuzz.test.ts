@@ -55,7 +55,8 @@ beforeAll(async () => {
   // Another organisation with a record at every stage: none of it is the demo users' business.
   const world = await buildWorld(database.db);
   const foreign = world.foreignCell.id;
-  await buildResolution(database.db, foreign);
+  const resolution = await buildResolution(database.db, foreign);
+  await buildReview(database.db, resolution.topicId, { written: true });
   const [chairId, minuteTakerId] = world.foreignCell.memberIds;
   await buildMeeting(database.db, foreign, {
     status: 'ended',
@@ -66,7 +67,7 @@ beforeAll(async () => {
     minutes: 'locked',
   });
   await buildPreparation(database.db, foreign, {
-    status: 'draft1_commenting',
+    status: 'distributed',
     comment: true,
     attachment: true,
   });
