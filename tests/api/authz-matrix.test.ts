@@ -66,6 +66,8 @@ interface Case {
 }
 
 const READ_ALL = { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 200 };
+/** The party's own records (roster, plan): staff are not party members and read only their own record (issue 19). */
+const PARTY_READ = { ...READ_ALL, staff: 403 };
 const OFFICERS_ONLY = (ok: number) => ({
   officer: ok,
   inspector: 403,
@@ -382,7 +384,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /orgs/{id}/members': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/members` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'GET /orgs/{id}/roles': {
@@ -420,7 +422,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /members/{id}': {
     build: async (w, t) => ({ path: `/api/members/${memberOf(w, t)}` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'GET /members/{id}/scorecard/document': {
@@ -734,7 +736,7 @@ const CASES: Record<string, Case> = {
   // above); a committee's (what it sent), by its own people and those above.
   'GET /orgs/{id}/committee-reminders': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/committee-reminders?year=2026` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'PUT /guidance/{id}': {
@@ -795,7 +797,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /orgs/{id}/plans': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'POST /orgs/{id}/plans': {
@@ -805,7 +807,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /plans/{id}': {
     build: async (w, t) => ({ path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'PUT /plans/{id}': {
@@ -855,7 +857,7 @@ const CASES: Record<string, Case> = {
   },
   'GET /orgs/{id}/registrations': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/registrations?year=2026` }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'POST /orgs/{id}/registrations': {
@@ -893,7 +895,8 @@ const CASES: Record<string, Case> = {
       await markFinished(database.db, [topic.id]);
       return { path: '/api/library', body: { topicId: topic.id, committeeId: committeeOf(w, t) } };
     },
-    own: COMMITTEE_ONLY(201),
+    // Staff see the cell but not its plan's topics (issue 19).
+    own: { ...COMMITTEE_ONLY(201), staff: 403 },
     admin: 201,
   },
   'DELETE /library/{id}': {
@@ -915,7 +918,7 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({
       path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}/document?format=docx`,
     }),
-    own: READ_ALL,
+    own: PARTY_READ,
     admin: 200,
   },
   'GET /topics/{id}/document': {

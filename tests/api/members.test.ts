@@ -440,6 +440,66 @@ describe('the roster', () => {
     const res = await w.officer.get<ErrorBody>(`/api/orgs/${w.foreignCell.id}/members`);
     expect(res.status).toBe(404);
   });
+
+  // Issue 19: card numbers and birth dates are kept by the cell's committee and the committee's officers.
+  it('shows card numbers and birth dates to the cell’s secretary and the officers, not to the other members', async () => {
+    const w = await setUp();
+    const card = cardNumber();
+    const kept = await createMember(w.officer, {
+      unitId: w.cell.id,
+      fullName: 'Đỗ Thị Hồ Sơ',
+      birthDate: '1980-04-30',
+      status: 'official',
+      statusSince: '2010-01-01',
+      cardNumber: card,
+      phone: '0912000111',
+    });
+    const secretary = await w.as('secretary');
+    const member = await w.as('member');
+    for (const keeper of [w.officer, secretary]) {
+      const row = (await roster(keeper, w.cell.id)).find((m) => m.id === kept.id);
+      expect(row).toMatchObject({ cardNumber: card, birthDate: '1980-04-30', phone: '0912000111' });
+      expect((await keeper.get<Member>(`/api/members/${kept.id}`)).body.cardNumber).toBe(card);
+    }
+    const seen = (await roster(member, w.cell.id)).find((m) => m.id === kept.id);
+    expect(seen).toMatchObject({
+      fullName: 'Đỗ Thị Hồ Sơ',
+      cardNumber: null,
+      birthDate: null,
+      phone: '0912000111',
+    });
+    expect((await member.get<Member>(`/api/members/${kept.id}`)).body).toMatchObject({
+      cardNumber: null,
+      birthDate: null,
+    });
+    // A search by card number is no way round it.
+    expect(await rosterIds(member, w.cell.id, `?q=${card}`)).toEqual([]);
+    expect(await rosterIds(secretary, w.cell.id, `?q=${card}`)).toEqual([kept.id]);
+  });
+
+  it('shows a member their own card number and birth date', async () => {
+    const w = await setUp();
+    await database.db
+      .updateTable('person')
+      .set({ card_number: cardNumber(), birth_date: '1975-09-02' })
+      .where('id', '=', w.people.memberId)
+      .execute();
+    const member = await w.as('member');
+    const own = await member.get<Member>(`/api/members/${w.people.memberId}`);
+    expect(own.body).toMatchObject({ birthDate: '1975-09-02', cardNumber: expect.any(String) });
+    const row = (await roster(member, w.cell.id)).find((m) => m.id === w.people.memberId);
+    expect(row?.birthDate).toBe('1975-09-02');
+  });
+
+  it('shows non-member staff their own record, not the party roster or the other members', async () => {
+    const w = await setUp();
+    const staff = await w.as('staff');
+    expect((await staff.get(`/api/orgs/${w.cell.id}/members`)).status).toBe(403);
+    expect((await staff.get(`/api/members/${w.people.memberId}`)).status).toBe(403);
+    const own = await staff.get<Member>(`/api/members/${w.people.staffId}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id: w.people.staffId, status: 'staff', permissions: { manage: false } });
+  });
 });
 
 describe('editing a profile', () => {

@@ -1482,8 +1482,6 @@ describe('what the plan area offers (permissions)', () => {
     { who: 'secretary', unit: 'cell', expected: { ...NONE, createPlan: true, registerTopic: true } },
     // A plain member proposes topics but does not build the plan.
     { who: 'member', unit: 'cell', expected: { ...NONE, registerTopic: true } },
-    // Staff read the cell's plan area; they are not party members.
-    { who: 'staff', unit: 'cell', expected: NONE },
     // The committee's officer sees the cell's area but neither builds its plan nor proposes there.
     { who: 'officer', unit: 'cell', expected: NONE },
     // On the committee's own area: the officer issues guidance and publishes models; the inspector neither.
@@ -1510,6 +1508,13 @@ describe('what the plan area offers (permissions)', () => {
       expect(res.body.permissions).toEqual(expected);
     });
   }
+
+  // Issue 19: staff are not party members and do not read the cell's plan.
+  it('refuses the cell’s plan area to its non-member staff (403)', async () => {
+    const w = await setUp();
+    const res = await (await w.as('staff')).get<ErrorBody>(`/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    expect(res.status).toBe(403);
+  });
 
   it('gives the deputy createPlan and a cell’s secretary nothing on a sibling cell they cannot see (404)', async () => {
     const w = await setUp();

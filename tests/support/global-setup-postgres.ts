@@ -1,25 +1,13 @@
-import net from 'node:net';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPostgres } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { freePort } from './free-port.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
 
 const USER = 'postgres';
 const PASSWORD = 'test';
 const TEMPLATE_DB = 'chuyen_de_template';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function createTemplate(base: string): Promise<void> {
   const admin = new pg.Client({ connectionString: `${base}/postgres` });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './free-port.ts';
 import {
   defaultPackageDir,
   PostgresStartError,
@@ -16,18 +17,6 @@ import {
 // Issue 21: `npm test` as root from a checkout inside a 0700 folder. PostgreSQL then runs as the
 // `postgres` user, who cannot enter that folder; the binaries must be run from a copy it can reach.
 const isRoot = process.getuid?.() === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A folder made the way `mktemp -d` makes one: mode 0700, only its owner may enter. */
 async function privateFolder(): Promise<string> {

@@ -17,6 +17,8 @@ export interface ThrowawayPostgres {
   /** `postgres://user:password@127.0.0.1:port` with no database: append `/name`. */
   baseUrl: string;
   stop(): Promise<void>;
+  /** A fast shutdown and a start on the same data: every client connection is cut (the crash test). */
+  restart(): Promise<void>;
 }
 
 export interface ThrowawayPostgresOptions {
@@ -245,17 +247,23 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions):
       synchronous_commit: 'off',
       full_page_writes: 'off',
     };
-    const server = await startServer(
-      path.join(nativeDir, 'bin', 'postgres'),
-      ['-D', dataDir, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
-      runAs,
-      tempDir,
-    );
+    const start = () =>
+      startServer(
+        path.join(nativeDir, 'bin', 'postgres'),
+        ['-D', dataDir, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
+        runAs,
+        tempDir,
+      );
+    let server = await start();
     return {
       baseUrl: `postgres://${options.user}:${options.password}@127.0.0.1:${options.port}`,
       stop: async () => {
         await stopServer(server);
         await cleanUp();
+      },
+      restart: async () => {
+        await stopServer(server);
+        server = await start();
       },
     };
   } catch (error) {

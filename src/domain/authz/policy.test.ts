@@ -32,9 +32,18 @@ const GRANT_UNIT: Record<Where, string> = { self: CELL, above: COMMUNE, foreign:
 
 // The expected answer for every action × role × position, written out by hand (not derived from POLICY).
 const EVERYONE = new Set<GrantRole>(GRANT_ROLES);
+/** Staff are not party members. */
+const PARTY = new Set<GrantRole>(GRANT_ROLES.filter((r) => r !== 'staff'));
 const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'org.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
-  'members.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  // Issue 19: staff read their own record only (the service), not the party roster.
+  'members.read': { self: PARTY, above: PARTY, foreign: new Set() },
+  // Card numbers and birth dates: the cell's committee and the officers who keep the records.
+  'members.read_personal': {
+    self: new Set(['secretary', 'deputy', 'committee_member', 'officer']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
   'org.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
   'members.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
   'roles.manage': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
@@ -43,7 +52,7 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer', 'inspector']),
     foreign: new Set(),
   },
-  'plan.read': { self: EVERYONE, above: EVERYONE, foreign: new Set() },
+  'plan.read': { self: PARTY, above: PARTY, foreign: new Set() },
   'plan.edit': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'plan.review': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'guidance.issue': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },

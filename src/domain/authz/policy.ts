@@ -25,6 +25,7 @@ export const ACTIONS = [
   'org.read',
   'org.manage',
   'members.read',
+  'members.read_personal',
   'members.manage',
   'roles.manage',
   'audit.read',
@@ -88,10 +89,20 @@ const EVERYONE_IN_UNIT: readonly GrantRole[] = [
   'staff',
 ];
 
+/** Staff are not party members: they do not read the party's own records (roster, plan, topics, meetings). */
+const PARTY_READERS = EVERYONE_IN_UNIT.filter((r) => r !== 'staff');
+
 export const POLICY: Record<Action, readonly Rule[]> = {
   // Anyone who belongs to a unit or to a committee above it sees it; a cell member sees only their cell.
   'org.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
-  'members.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  // Staff read their own record only (members/service.ts), not the party roster (issue 19).
+  'members.read': [{ roles: PARTY_READERS, scope: 'self_or_above' }],
+  // Party card numbers and birth dates are kept by the cell's committee (cấp ủy chi bộ) and the committee's
+  // officers who keep the records (tổ chức); the other members see names, status and contacts (issue 19).
+  'members.read_personal': [
+    { roles: ['secretary', 'deputy', 'committee_member'], scope: 'self' },
+    { roles: ['officer'], scope: 'self_or_above' },
+  ],
   // The organisation and its people are kept by the committee's officers (tổ chức) for their subtree.
   'org.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
   'members.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
@@ -101,7 +112,7 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // The cell owns its plan: the secretary (or deputy) builds it; everyone in the cell and the committees
   // above read it; only the committee directly above acknowledges or returns it — seed 000: the cell's plan
   // goes to "Đảng ủy cấp trên trực tiếp"; committees higher up read it.
-  'plan.read': [{ roles: EVERYONE_IN_UNIT, scope: 'self_or_above' }],
+  'plan.read': [{ roles: PARTY_READERS, scope: 'self_or_above' }],
   'plan.edit': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'plan.review': [{ roles: ['officer'], scope: 'parent' }],
   'guidance.issue': [{ roles: ['officer'], scope: 'self_or_above' }],
@@ -118,7 +129,7 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // Preparing a topic (seeds 000, 001): the cell studies and comments on the drafts; the committees above
   // follow progress and receive the finished topic. Staff are not party members and do not read drafts.
   // Which drafts a reader sees, and who of the cell may comment or approve, the preparation rules decide.
-  'topic.read': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self_or_above' }],
+  'topic.read': [{ roles: PARTY_READERS, scope: 'self_or_above' }],
   'topic.comment': [
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
   ],
@@ -128,7 +139,7 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'resolution.issue': [{ roles: ['secretary'], scope: 'self' }],
   // The meeting (seed 000): the secretary (or deputy) schedules and chairs it; the appointed minute-taker
   // keeps the record (checked per meeting); members ask to speak; the committees above read the minute book.
-  'meeting.read': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self_or_above' }],
+  'meeting.read': [{ roles: PARTY_READERS, scope: 'self_or_above' }],
   'meeting.manage': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'meeting.speak': [
     { roles: ['member', 'secretary', 'deputy', 'committee_member', 'group_leader'], scope: 'self' },
@@ -180,7 +191,7 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'inspection.manage': [{ roles: ['officer', 'inspector'], scope: 'self' }],
   // The inspected cell reads its own inspections once the conclusion is issued (party members of the cell),
   // and its secretary or deputy answers each request.
-  'inspection.read_own': [{ roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self' }],
+  'inspection.read_own': [{ roles: PARTY_READERS, scope: 'self' }],
   'inspection.answer': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   // The quality of meetings (seed 004: "tiêu chí đánh giá chất lượng sinh hoạt chi bộ" set by the committees;
   // seed 001: the secretary evaluates the meeting). A committee's officers keep its rubric; the cell's secretary

@@ -13,7 +13,7 @@ import { foldText } from '#domain/text/fold.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { findAccountByPerson, findAccountByUsername, insertAccount } from '../../auth/store.ts';
-import { authorize } from '../../authz/authorize.ts';
+import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as orgs from '../orgs/index.ts';
 import { getUnit } from '../orgs/index.ts';
@@ -253,9 +253,11 @@ export async function createAccount(
 }
 
 export async function listMembers(db: Kysely<DB>, actor: Actor, unitId: string, filter: store.MemberFilter) {
-  await authorize(db, actor, 'members.read', unitId);
+  const chain = await authorize(db, actor, 'members.read', unitId);
+  const personal = isAllowed(actor, 'members.read_personal', chain);
   const rows = await store.listMembersOfUnit(db, unitId, {
     ...filter,
+    byCardNumber: personal,
     q: filter.q ? foldText(filter.q) : undefined,
   });
   const roles = await store.listCurrentRoles(
@@ -263,13 +265,29 @@ export async function listMembers(db: Kysely<DB>, actor: Actor, unitId: string, 
     rows.map((r) => r.id),
     todayInVietnam(),
   );
-  return rows.map((r) => ({ ...r, roles: roles.filter((x) => x.person_id === r.id).map((x) => x.role) }));
+  return rows.map((r) => ({
+    ...withoutPersonalData(r, personal || r.id === actor.personId),
+    roles: roles.filter((x) => x.person_id === r.id).map((x) => x.role),
+  }));
+}
+
+/** Card number and birth date stay with those who keep the records, and the person themself (issue 19). */
+function withoutPersonalData<T extends { card_number: string | null; birth_date: string | null }>(
+  row: T,
+  mayRead: boolean,
+): T {
+  return mayRead ? row : { ...row, card_number: null, birth_date: null };
 }
 
 export async function getMemberDetail(db: Kysely<DB>, actor: Actor, id: string) {
-  const person = await store.findPersonWithUnits(db, id);
-  if (!person) throw new AppError('NOT_FOUND');
-  const chain = await authorize(db, actor, 'members.read', person.unit_id);
+  const found = await store.findPersonWithUnits(db, id);
+  if (!found) throw new AppError('NOT_FOUND');
+  const own = actor.personId === found.id;
+  // Everyone reads their own record, staff included; the roster's readers read the others'.
+  const chain = own
+    ? await unitChain(db, found.unit_id)
+    : await authorize(db, actor, 'members.read', found.unit_id);
+  const person = withoutPersonalData(found, own || isAllowed(actor, 'members.read_personal', chain));
   const [periods, roleHistory, account, current] = await Promise.all([
     store.listPeriods(db, id),
     roleStore.listRolesOfPerson(db, id),

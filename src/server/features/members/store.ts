@@ -58,6 +58,8 @@ export interface MemberFilter {
   q?: string;
   /** 'subtree': everyone under the unit (a committee picking its officers), not only its own roster. */
   scope?: 'unit' | 'subtree';
+  /** Whether the reader may see card numbers: only then does the search look into them. */
+  byCardNumber?: boolean;
 }
 
 /** The roster of a unit: people whose home is the unit, or (for a party group) who sit in the group. */
@@ -86,8 +88,8 @@ export function listMembersOfUnit(db: Q, unitId: string, filter: MemberFilter) {
     query = query.where((eb) =>
       eb.or([
         eb('p.name_folded', 'like', pattern),
-        eb('p.card_number', 'like', pattern),
         eb('p.phone', 'like', pattern),
+        ...(filter.byCardNumber ? [eb('p.card_number', 'like', pattern)] : []),
       ]),
     );
   }
