@@ -80,3 +80,27 @@ export function levelsUnder(db: Q, committeeId: string, year: number) {
     .orderBy('m.held_on')
     .execute();
 }
+
+/**
+ * The scores proposed and not yet confirmed of the meetings of the cells directly below these committees (the
+ * committee directly above confirms, policy scope `parent`), oldest meeting first.
+ */
+export function listProposedUnder(db: Q, committeeIds: readonly string[]) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('meeting_quality as q')
+    .innerJoin('meeting as m', 'm.id', 'q.meeting_id')
+    .innerJoin('org_unit as u', 'u.id', 'q.cell_id')
+    .select([
+      'q.meeting_id',
+      'q.cell_id',
+      'u.name as cell_name',
+      'm.held_on',
+      'q.proposed_level',
+      'q.proposed_at',
+    ])
+    .where('u.parent_id', 'in', committeeIds)
+    .where('q.confirmed_at', 'is', null)
+    .orderBy('m.held_on')
+    .execute();
+}

@@ -10390,7 +10390,10 @@ export interface components {
         | 'commendation_recorded'
         | 'inspection_concluded'
         | 'inspection_answered'
-        | 'inspection_asked_again';
+        | 'inspection_asked_again'
+        | 'quality_proposed'
+        | 'quality_confirmed'
+        | 'quality_adjusted';
       unitId: string;
       unitName: string;
       params: {
@@ -10445,7 +10448,10 @@ export interface components {
           | 'commendation_recorded'
           | 'inspection_concluded'
           | 'inspection_answered'
-          | 'inspection_asked_again';
+          | 'inspection_asked_again'
+          | 'quality_proposed'
+          | 'quality_confirmed'
+          | 'quality_adjusted';
         email: boolean;
       }[];
     };
@@ -10476,7 +10482,10 @@ export interface components {
           | 'commendation_recorded'
           | 'inspection_concluded'
           | 'inspection_answered'
-          | 'inspection_asked_again';
+          | 'inspection_asked_again'
+          | 'quality_proposed'
+          | 'quality_confirmed'
+          | 'quality_adjusted';
         email: boolean;
       }[];
     };
@@ -10522,7 +10531,8 @@ export interface components {
         | 'cells_overdue'
         | 'support_assigned'
         | 'draft_invited'
-        | 'inspection_request';
+        | 'inspection_request'
+        | 'quality_to_confirm';
       /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
       params: {
         [key: string]: string | number | null;
