@@ -2,6 +2,6 @@
 
 /** The home's to-dos: the proposed scores a committee's officer has to confirm. */
 export { qualityInboxItems } from './inbox.ts';
-export { qualityLevelsUnder } from './levels.ts';
+export { cellPeriodLevel, qualityLevelsUnder } from './levels.ts';
 /** The secretary's proposal, as the test factories make one. */
 export { proposeScore } from './service.ts';

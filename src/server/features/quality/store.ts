@@ -104,3 +104,17 @@ export function listProposedUnder(db: Q, committeeIds: readonly string[]) {
     .orderBy('m.held_on')
     .execute();
 }
+
+/** The confirmed levels of a cell's meetings held between two days (inclusive), by day. */
+export function confirmedLevelsOf(db: Q, cellId: string, from: string, to: string) {
+  return db
+    .selectFrom('meeting_quality as q')
+    .innerJoin('meeting as m', 'm.id', 'q.meeting_id')
+    .select(['m.held_on', 'q.confirmed_level'])
+    .where('q.cell_id', '=', cellId)
+    .where('q.confirmed_level', 'is not', null)
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .orderBy('m.held_on')
+    .execute();
+}

@@ -8184,6 +8184,101 @@ export interface paths {
         };
       };
     };
+    /** Correct the plan (kind, content, date, team) until the conclusion is issued */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionPlanEditRequest'];
+        };
+      };
+      responses: {
+        /** @description Corrected */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Withdraw a planned inspection, before its visit is recorded */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Deleted */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
   };
   '/inspections/{id}/visit': {
     /** Record (or correct) the visit: who went, the date, findings, assessment — until the conclusion */
@@ -10985,7 +11080,15 @@ export interface components {
       }[];
       findings: string | null;
       assessment: string | null;
-      rubricLevel: string | null;
+      /** @enum {string|null} */
+      rubricLevel: 'good' | 'fair' | 'average' | 'poor' | null;
+      proposedRubricLevel: {
+        /** @enum {string|null} */
+        level: 'good' | 'fair' | 'average' | 'poor' | null;
+        meetings: number;
+        from: string;
+        to: string;
+      } | null;
       conclusion: string | null;
       closedOn: string | null;
       requests: components['schemas']['InspectionRequest'][];
@@ -10996,6 +11099,8 @@ export interface components {
       permissions: {
         manage: boolean;
         answer: boolean;
+        editPlan: boolean;
+        deletePlan: boolean;
       };
     };
     InspectionRequest: {
@@ -11024,6 +11129,18 @@ export interface components {
       /** @default [] */
       teamIds?: string[];
     };
+    InspectionPlanEditRequest: {
+      /** @enum {string} */
+      kind: 'inspection' | 'supervision';
+      content: string;
+      /**
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      plannedOn: string;
+      /** @default [] */
+      teamIds?: string[];
+    };
     InspectionVisitRequest: {
       /**
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
@@ -11033,6 +11150,8 @@ export interface components {
       visitorIds: string[];
       findings: string;
       assessment?: string | null;
+      /** @enum {string|null} */
+      rubricLevel?: 'good' | 'fair' | 'average' | 'poor' | null;
     };
     InspectionConclusionRequest: {
       conclusion: string;
