@@ -8827,6 +8827,8 @@ export interface components {
         readMeetingCalendar: boolean;
         readUpwardReport: boolean;
         readSupport: boolean;
+        readInspections: boolean;
+        readReceivedReports: boolean;
       };
       assignableRoles: (
         | 'secretary'
