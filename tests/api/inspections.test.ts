@@ -305,7 +305,12 @@ describe('the cell’s side', () => {
   it('shows the cell its issued inspection; a sibling cell and another committee see nothing (404)', async () => {
     const mine = await secretary.get<Inspection>(`/api/inspections/${inspectionId}`);
     expect(mine.status).toBe(200);
-    expect(mine.body.permissions).toEqual({ manage: false, answer: true, editPlan: false, deletePlan: false });
+    expect(mine.body.permissions).toEqual({
+      manage: false,
+      answer: true,
+      editPlan: false,
+      deletePlan: false,
+    });
     const list = await member.get<List>(`/api/orgs/${world.cell.id}/inspections`);
     expect(list.body.inspections.map((i) => i.id)).toEqual([inspectionId]);
     expect((await member.get<Inspection>(`/api/inspections/${inspectionId}`)).body.permissions.answer).toBe(
