@@ -46,6 +46,20 @@ describe('inspectionConclusionDocument', () => {
     ]);
   });
 
+  it('states the rubric level under "Đánh giá" when the team gave one, before the written assessment', () => {
+    const doc = inspectionConclusionDocument({ ...data, rubricLevel: 'fair', assessment: 'Cần cải tiến.' });
+    const texts = doc.body.flatMap((b) => ('text' in b ? [b.text] : []));
+    const at = texts.indexOf('2. Đánh giá');
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]).toBe('Chất lượng sinh hoạt chi bộ theo tiêu chí đánh giá của cấp ủy: Khá.');
+    expect(texts[at + 2]).toBe('Cần cải tiến.');
+    // A level without a written assessment still has its section.
+    const alone = inspectionConclusionDocument({ ...data, rubricLevel: 'poor' });
+    expect(alone.body.flatMap((b) => ('text' in b ? [b.text] : []))).toContain(
+      'Chất lượng sinh hoạt chi bộ theo tiêu chí đánh giá của cấp ủy: Kém.',
+    );
+  });
+
   it('leaves the number blank on an unissued draft', () => {
     expect(inspectionConclusionDocument({ ...data, number: null, issuedOn: null }).header.number).toBe(
       'Số       -TB/ĐU',

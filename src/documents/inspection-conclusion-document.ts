@@ -1,5 +1,6 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
 import type { InspectionKind } from '#domain/inspections/inspections.ts';
+import type { QualityLevel } from '#domain/quality/rubric.ts';
 import { documentNumber, type PartyDocument } from './party-document.ts';
 
 export interface InspectionConclusionData {
@@ -14,9 +15,19 @@ export interface InspectionConclusionData {
   team: string[];
   findings: string | null;
   assessment: string | null;
+  /** The visit's assessment against the quality rubric (Tốt / Khá / Trung bình / Kém), when the team gave one. */
+  rubricLevel?: QualityLevel | null;
   conclusion: string;
   requests: { text: string; dueOn: string }[];
 }
+
+/** The rubric's levels as the party's documents name them (seed 004's "tiêu chí", *practice*). */
+const LEVEL_NAMES: Record<QualityLevel, string> = {
+  good: 'Tốt',
+  fair: 'Khá',
+  average: 'Trung bình',
+  poor: 'Kém',
+};
 
 const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
 
@@ -56,8 +67,20 @@ export function inspectionConclusionDocument(d: InspectionConclusionData): Party
       ...(d.findings
         ? [{ kind: 'heading' as const, text: '1. Kết quả kiểm tra, giám sát' }, ...paragraphs(d.findings)]
         : []),
-      ...(d.assessment
-        ? [{ kind: 'heading' as const, text: '2. Đánh giá' }, ...paragraphs(d.assessment)]
+      ...(d.assessment || d.rubricLevel
+        ? [
+            { kind: 'heading' as const, text: '2. Đánh giá' },
+            ...(d.rubricLevel
+              ? [
+                  {
+                    kind: 'paragraph' as const,
+                    indent: true,
+                    text: `Chất lượng sinh hoạt chi bộ theo tiêu chí đánh giá của cấp ủy: ${LEVEL_NAMES[d.rubricLevel]}.`,
+                  },
+                ]
+              : []),
+            ...paragraphs(d.assessment),
+          ]
         : []),
       { kind: 'heading', text: '3. Kết luận' },
       ...paragraphs(d.conclusion),

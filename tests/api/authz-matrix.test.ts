@@ -567,6 +567,30 @@ const CASES: Record<string, Case> = {
     own: { officer: 200, inspector: 200, secretary: 200, member: 200, staff: 403 },
     admin: 200,
   },
+  // The plan corrected (until the conclusion) and withdrawn (until the visit) by the inspecting committee only.
+  'PUT /inspections/{id}': {
+    build: async (w, t) => {
+      const i = await inspectionOf(w, t, 'planned');
+      const row = await database.db
+        .selectFrom('inspection')
+        .select('planned_on')
+        .where('id', '=', i.id)
+        .executeTakeFirstOrThrow();
+      return {
+        path: `/api/inspections/${i.id}`,
+        body: { kind: 'supervision', content: 'Việc ghi biên bản', plannedOn: row.planned_on, teamIds: [] },
+      };
+    },
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'DELETE /inspections/{id}': {
+    build: async (w, t) => ({
+      path: `/api/inspections/${(await inspectionOf(w, t, 'planned')).id}`,
+    }),
+    own: { officer: 204, inspector: 204, secretary: 404, member: 404, staff: 404 },
+    admin: 204,
+  },
   'PUT /inspections/{id}/visit': {
     build: async (w, t) => ({
       path: `/api/inspections/${(await inspectionOf(w, t, 'planned')).id}/visit`,

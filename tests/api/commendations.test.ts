@@ -219,6 +219,43 @@ describe('recording a commendation', () => {
   });
 });
 
+describe('a member’s record after a transfer', () => {
+  it('shows the commendations received in the earlier cell too; the earlier cell keeps only its own', async () => {
+    const personId = await buildPerson(database.db, { unitId: world.cell.id, fullName: 'Đỗ Văn Chuyển' });
+    const before = await officer.post<Commendation>(
+      committeeUrl(),
+      cellBody({ subjectKind: 'person', unitId: null, personId, decisionNumber: '11-QĐ/ĐU' }),
+    );
+    expect(before.status).toBe(201);
+    const moved = await officer.post(`/api/members/${personId}/transfer`, {
+      toUnitId: world.sibling.id,
+      on: '2026-06-01',
+    });
+    expect(moved.status).toBe(200);
+    const after = await officer.post<Commendation>(
+      committeeUrl(),
+      cellBody({ subjectKind: 'person', unitId: null, personId, decisionNumber: '12-QĐ/ĐU' }),
+    );
+    expect(after.status).toBe(201);
+    expect(after.body.unitId).toBe(world.sibling.id);
+    // The record, read from the cell the member is in today: both, the earlier one naming the earlier cell.
+    const record = await officer.get<List>(
+      `/api/orgs/${world.sibling.id}/commendations?personId=${personId}`,
+    );
+    expect(record.status).toBe(200);
+    expect(record.body.commendations.map((c) => [c.decisionNumber, c.unitId]).sort()).toEqual([
+      ['11-QĐ/ĐU', world.cell.id],
+      ['12-QĐ/ĐU', world.sibling.id],
+    ]);
+    // The earlier cell, whom the member left, keeps what was given while there, not what came after.
+    const old = await secretary.get<List>(`/api/orgs/${world.cell.id}/commendations?personId=${personId}`);
+    expect(old.body.commendations.map((c) => c.decisionNumber)).toEqual(['11-QĐ/ĐU']);
+    // The new cell's own list is the cell's, not the member's past.
+    const cellList = await officer.get<List>(`/api/orgs/${world.sibling.id}/commendations?year=${YEAR}`);
+    expect(cellList.body.commendations.map((c) => c.decisionNumber)).not.toContain('11-QĐ/ĐU');
+  });
+});
+
 describe('correcting and withdrawing', () => {
   it('the committee edits and deletes, each audited', async () => {
     const created = await officer.post<Commendation>(committeeUrl(), cellBody({ decisionNumber: '9-QĐ/ĐU' }));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import { endedReportPeriods } from '../../src/domain/inbox/inbox.ts';
 import { DEMO_PASSWORD, KHUPHO_RETURN_REMARK, seedDemo } from '../../src/seed/demo.ts';
 import type { App } from '../../src/server/app.ts';
 import {
@@ -348,6 +349,46 @@ describe('GET /api/me/inbox, kind by kind', () => {
     // The deputy issues reports too, but the evaluation is the secretary's (seed 001).
     expect(kinds(followUp(await inbox(await login(cell.deputyId))))).toEqual(['report_to_issue']);
     expect(followUp(await inbox(await login(cell.memberId)))).toEqual([]);
+  });
+
+  it('asks a cell for the period reports it owes only: none before it was founded', async () => {
+    const periodReports = async (personId: string) =>
+      (await inbox(await login(personId))).filter((i) => i.kind === 'report_to_issue' && !i.params.heldOn);
+    const ended = endedReportPeriods(today);
+    // Founded today: every ended period began before it, so it owes none of them.
+    const fresh = await freshCell();
+    expect(await periodReports(fresh.secretaryId)).toEqual([]);
+    // Founded long ago: it owes every ended period.
+    const old = await freshCell();
+    await database.db
+      .updateTable('org_unit')
+      .set({ created_at: '2000-01-01T00:00:00.000Z' })
+      .where('id', '=', old.id)
+      .execute();
+    expect((await periodReports(old.secretaryId)).map((i) => [i.params.year, i.params.quarter])).toEqual(
+      expect.arrayContaining(ended.map((p) => [p.year, p.quarter])),
+    );
+    expect(await periodReports(old.secretaryId)).toHaveLength(ended.length);
+    // Founded on the second day of the oldest ended quarter: that quarter is skipped, the later ones are asked.
+    const first = ended.find((p) => p.quarter !== null);
+    if (!first?.quarter) return;
+    const mid = await freshCell();
+    const secondDay = `${first.year}-${String(first.quarter * 3 - 2).padStart(2, '0')}-02`;
+    await database.db
+      .updateTable('org_unit')
+      .set({ created_at: `${secondDay}T05:00:00.000Z` })
+      .where('id', '=', mid.id)
+      .execute();
+    const asked = (await periodReports(mid.secretaryId)).map((i) => `${i.params.year}-${i.params.quarter}`);
+    expect(asked).not.toContain(`${first.year}-${first.quarter}`);
+    expect(asked.length).toBe(
+      ended.filter(
+        (p) =>
+          (p.quarter === null
+            ? `${p.year}-12-01`
+            : `${p.year}-${String(p.quarter * 3 - 2).padStart(2, '0')}-01`) >= secondDay,
+      ).length,
+    );
   });
 
   it('a resolution review due goes to the secretary', async () => {

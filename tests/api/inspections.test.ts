@@ -8,8 +8,10 @@ import type { Database } from '../../src/db/connection.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import type { NotificationKind } from '../../src/domain/notifications/kinds.ts';
 import type { App } from '../../src/server/app.ts';
+import { proposeScore } from '../../src/server/features/quality/index.ts';
 import {
   buildCommittee,
+  buildMeeting,
   buildPerson,
   buildUser,
   buildWorld,
@@ -47,7 +49,9 @@ interface Inspection {
   conclusionIssuedOn: string | null;
   closedOn: string | null;
   requests: Request[];
-  permissions: { manage: boolean; answer: boolean };
+  permissions: { manage: boolean; answer: boolean; editPlan: boolean; deletePlan: boolean };
+  rubricLevel: string | null;
+  proposedRubricLevel: { level: string | null; meetings: number; from: string; to: string } | null;
 }
 interface List {
   unitKind: 'cell' | 'committee';
@@ -169,7 +173,7 @@ describe('planning', () => {
     expect(res.body.team.map((p) => p.id).sort()).toEqual(
       [world.people.inspectorId, world.people.officerId].sort(),
     );
-    expect(res.body.permissions).toEqual({ manage: true, answer: false });
+    expect(res.body.permissions).toEqual({ manage: true, answer: false, editPlan: true, deletePlan: true });
     inspectionId = res.body.id;
     const again = await officer.post<ErrorBody>(committeeUrl(), planBody());
     expect(again.status).toBe(409);
@@ -301,7 +305,12 @@ describe('the cell’s side', () => {
   it('shows the cell its issued inspection; a sibling cell and another committee see nothing (404)', async () => {
     const mine = await secretary.get<Inspection>(`/api/inspections/${inspectionId}`);
     expect(mine.status).toBe(200);
-    expect(mine.body.permissions).toEqual({ manage: false, answer: true });
+    expect(mine.body.permissions).toEqual({
+      manage: false,
+      answer: true,
+      editPlan: false,
+      deletePlan: false,
+    });
     const list = await member.get<List>(`/api/orgs/${world.cell.id}/inspections`);
     expect(list.body.inspections.map((i) => i.id)).toEqual([inspectionId]);
     expect((await member.get<Inspection>(`/api/inspections/${inspectionId}`)).body.permissions.answer).toBe(
@@ -431,5 +440,154 @@ describe('follow-up until closed', () => {
       committeeUrl(),
     );
     expect(list.body.inspections.find((i) => i.id === plan.body.id)?.lateRequestCount).toBe(1);
+  });
+});
+
+const auditOf = (entityId: string, action: string) =>
+  database.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', entityId)
+    .where('action', '=', action)
+    .execute();
+
+describe('correcting and withdrawing a plan', () => {
+  const year = Number(today.slice(0, 4));
+  const plan = async (plannedOn: string) => {
+    const res = await inspector.post<Inspection>(committeeUrl(), { ...planBody(), plannedOn });
+    expect(res.status).toBe(201);
+    return res.body;
+  };
+
+  it('the committee corrects a planned inspection (audited); a clash with another date of the cell is 409', async () => {
+    const first = await plan(`${year}-03-02`);
+    expect(first.permissions).toMatchObject({ editPlan: true, deletePlan: true });
+    const body = {
+      kind: 'supervision',
+      content: 'Việc lấy ý kiến dự thảo chuyên đề',
+      plannedOn: `${year}-03-09`,
+      teamIds: [world.people.inspectorId],
+    };
+    const res = await inspector.put<Inspection>(`/api/inspections/${first.id}`, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      kind: 'supervision',
+      content: 'Việc lấy ý kiến dự thảo chuyên đề',
+      plannedOn: `${year}-03-09`,
+      team: [{ id: world.people.inspectorId, name: 'Lê Văn Kiểm Tra' }],
+    });
+    const [audit] = await auditOf(first.id, 'inspection.edit_plan');
+    expect(JSON.parse(audit?.before_json ?? '{}')).toMatchObject({
+      planned_on: `${year}-03-02`,
+      kind: 'inspection',
+    });
+    const other = await plan(`${year}-03-16`);
+    const clash = await inspector.put<ErrorBody>(`/api/inspections/${other.id}`, body);
+    expect(clash.status).toBe(409);
+    expect(clash.body.error.code).toBe('INSPECTION_ALREADY_PLANNED');
+    const bad = await inspector.put<ErrorBody>(`/api/inspections/${other.id}`, { ...body, content: ' ' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields?.content).toBeTruthy();
+    // The cell does not see the plan (404); a committee above reads it but does not manage it (403).
+    expect((await secretary.put(`/api/inspections/${other.id}`, body)).status).toBe(404);
+    expect((await rootOfficer.put(`/api/inspections/${other.id}`, body)).status).toBe(403);
+  });
+
+  it('withdraws a plan before the visit (audited, gone: 404); after the visit 409; after the conclusion 409', async () => {
+    const planned = await plan(`${year}-04-06`);
+    expect((await rootOfficer.request('DELETE', `/api/inspections/${planned.id}`)).status).toBe(403);
+    const gone = await inspector.request('DELETE', `/api/inspections/${planned.id}`);
+    expect(gone.status).toBe(204);
+    expect((await inspector.get(`/api/inspections/${planned.id}`)).status).toBe(404);
+    expect(await auditOf(planned.id, 'inspection.delete_plan')).toHaveLength(1);
+
+    const visited = await plan(`${year}-04-13`);
+    const visit = await inspector.put<Inspection>(`/api/inspections/${visited.id}/visit`, {
+      visitedOn: today,
+      visitorIds: [world.people.inspectorId],
+      findings: 'Chi bộ có kế hoạch',
+    });
+    expect(visit.body.permissions).toMatchObject({ editPlan: true, deletePlan: false });
+    const refused = await inspector.request<ErrorBody>('DELETE', `/api/inspections/${visited.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('INSPECTION_VISITED');
+    expect((await inspector.get(`/api/inspections/${visited.id}`)).status).toBe(200);
+
+    // The first inspection of this file is concluded: its plan is frozen.
+    const concluded = await inspector.get<Inspection>(`/api/inspections/${inspectionId}`);
+    expect(concluded.body.permissions).toMatchObject({ editPlan: false, deletePlan: false });
+    const edit = await inspector.put<ErrorBody>(`/api/inspections/${inspectionId}`, {
+      kind: 'inspection',
+      content: 'Sửa sau khi ban hành',
+      plannedOn: today,
+      teamIds: [],
+    });
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.code).toBe('INSPECTION_CONCLUDED');
+    expect((await inspector.request('DELETE', `/api/inspections/${inspectionId}`)).status).toBe(409);
+  });
+});
+
+describe('the visit’s assessment against the rubric', () => {
+  it('proposes the level of the cell’s confirmed scores in the period; the team records a level; the conclusion states it', async () => {
+    const year = Number(today.slice(0, 4));
+    const system = { userId: 'system', personId: null, isAdmin: true, grants: [] };
+    const scored = async (heldOn: string, confirmed: 'good' | 'fair' | null) => {
+      const m = await buildMeeting(database.db, world.cell.id, { status: 'ended', heldOn });
+      await proposeScore(database.db, system, m.id, { manual: {} });
+      if (confirmed)
+        await database.db
+          .updateTable('meeting_quality')
+          .set({ confirmed_level: confirmed, confirmed_at: new Date().toISOString() })
+          .where('meeting_id', '=', m.id)
+          .execute();
+    };
+    await scored(`${year}-01-01`, 'good');
+    await scored(today, 'fair');
+    await scored(today, null); // proposed only: not counted
+    await scored(`${year - 1}-12-31`, 'good'); // before the period: not counted
+    const res = await inspector.post<Inspection>(committeeUrl(), {
+      ...planBody(),
+      plannedOn: `${year}-05-04`,
+    });
+    expect(res.status).toBe(201);
+    const id = res.body.id;
+    // Good and fair average to 2.5: the lower level (periodLevel).
+    expect(res.body.proposedRubricLevel).toEqual({
+      level: 'fair',
+      meetings: 2,
+      from: `${year}-01-01`,
+      to: today,
+    });
+    expect(res.body.rubricLevel).toBeNull();
+
+    const bad = await inspector.put<ErrorBody>(`/api/inspections/${id}/visit`, {
+      visitedOn: today,
+      visitorIds: [world.people.inspectorId],
+      findings: 'Chi bộ sinh hoạt đều',
+      rubricLevel: 'excellent',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields?.rubricLevel).toBeTruthy();
+    const visit = await inspector.put<Inspection>(`/api/inspections/${id}/visit`, {
+      visitedOn: today,
+      visitorIds: [world.people.inspectorId],
+      findings: 'Chi bộ sinh hoạt đều',
+      rubricLevel: 'good',
+    });
+    expect(visit.status).toBe(200);
+    expect(visit.body.rubricLevel).toBe('good');
+    const issued = await inspector.post<Inspection>(`/api/inspections/${id}/conclusion`, {
+      conclusion: 'Chi bộ thực hiện tốt',
+      requests: [],
+    });
+    expect(issued.status).toBe(200);
+    // The cell reads the level the team gave, not the committee's working proposal.
+    const own = await secretary.get<Inspection>(`/api/inspections/${id}`);
+    expect(own.body).toMatchObject({ rubricLevel: 'good', proposedRubricLevel: null });
+    const file = await secretary.download(`/api/inspections/${id}/conclusion/document?format=docx`);
+    expect(docxText(file.bytes)).toContain(
+      'Chất lượng sinh hoạt chi bộ theo tiêu chí đánh giá của cấp ủy: Tốt.',
+    );
   });
 });

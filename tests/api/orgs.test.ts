@@ -28,6 +28,8 @@ interface UnitDetail extends Unit {
     readMeetingCalendar: boolean;
     readUpwardReport: boolean;
     readSupport: boolean;
+    readInspections: boolean;
+    readReceivedReports: boolean;
   };
   assignableRoles: string[];
 }
@@ -133,10 +135,49 @@ describe('reading one unit', () => {
       readUpwardReport: false,
       // The committee above reads a cell's guidance records (and marks it as needing guidance).
       readSupport: true,
+      // The committee above reads the cell's inspections; reports received are a committee's.
+      readInspections: true,
+      readReceivedReports: false,
     });
     expect([...res.body.assignableRoles].sort()).toEqual(['committee_member', 'deputy', 'secretary']);
     const committee = await (await w.as('officer')).get<UnitDetail>(`/api/orgs/${w.sub.id}`);
     expect(committee.body.permissions.readMeetingCalendar).toBe(true);
+  });
+
+  it('flags the inspections and received-reports tabs exactly where their reads answer 200', async () => {
+    const w = await setUp();
+    const who = ['officer', 'inspector', 'secretary', 'member', 'staff'] as const;
+    for (const role of who) {
+      const client = await w.as(role);
+      for (const unitId of [w.sub.id, w.cell.id, w.sibling.id]) {
+        const unit = await client.get<UnitDetail>(`/api/orgs/${unitId}`);
+        if (unit.status !== 200) continue; // a unit the role does not see has no page
+        const inspections = await client.get(`/api/orgs/${unitId}/inspections`);
+        expect([role, unitId, unit.body.permissions.readInspections]).toEqual([
+          role,
+          unitId,
+          inspections.status === 200,
+        ]);
+        const received = await client.get(`/api/orgs/${unitId}/received-reports?year=2026`);
+        expect([role, unitId, unit.body.permissions.readReceivedReports]).toEqual([
+          role,
+          unitId,
+          received.status === 200,
+        ]);
+      }
+    }
+    // The cell's own member sees the inspections tab of the cell (its own, once concluded); staff do not.
+    expect(
+      (await (await w.as('member')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
+    ).toMatchObject({
+      readInspections: true,
+      readReceivedReports: false,
+    });
+    expect(
+      (await (await w.as('staff')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
+    ).toMatchObject({
+      readInspections: false,
+    });
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import type { NotificationKind } from '../../src/domain/notifications/kinds.ts';
 import { DEFAULT_RUBRIC } from '../../src/domain/quality/rubric.ts';
 import type { App } from '../../src/server/app.ts';
 import { proposeScore } from '../../src/server/features/quality/index.ts';
@@ -173,6 +174,95 @@ describe('a meeting’s score: proposed by the secretary, confirmed or adjusted 
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('QUALITY_ALREADY_CONFIRMED');
     expect((await quality(secretary, m.id)).body.permissions).toEqual({ propose: false, confirm: false });
+  });
+
+  it('a proposal becomes the officer’s to-do and notification until confirmed; the outcome reaches the secretary', async () => {
+    const m = await endedMeeting();
+    const toConfirm = async (client: ApiClient) => {
+      const res = await client.get<{
+        items: { kind: string; link: string; params: Record<string, unknown> }[];
+      }>('/api/me/inbox');
+      expect(res.status).toBe(200);
+      return res.body.items.filter((i) => i.kind === 'quality_to_confirm' && i.link === `/meetings/${m.id}`);
+    };
+    const told = (personId: string, kind: NotificationKind) =>
+      database.db
+        .selectFrom('notification')
+        .select(['params_json', 'link'])
+        .where('person_id', '=', personId)
+        .where('kind', '=', kind)
+        .where('link', '=', `/meetings/${m.id}`)
+        .execute();
+    expect(await toConfirm(officer)).toEqual([]);
+    const proposed = await propose(secretary, m.id, { manual: { discussion_quality: 9 } });
+    expect(proposed.status).toBe(200);
+    // The officer of the committee directly above: one to-do and one notification.
+    const [item] = await toConfirm(officer);
+    expect(item?.params).toMatchObject({
+      cell: 'Chi bộ Khoa Nội',
+      heldOn: todayInVietnam(),
+      level: proposed.body.score.level,
+    });
+    const [note] = await told(world.people.officerId, 'quality_proposed');
+    expect(JSON.parse(note?.params_json ?? '{}')).toMatchObject({
+      cell: 'Chi bộ Khoa Nội',
+      points: proposed.body.score.total,
+      level: proposed.body.score.level,
+    });
+    // Neither the committee higher up nor a sibling committee, nor the cell, is asked to confirm.
+    expect(await toConfirm(rootOfficer)).toEqual([]);
+    expect(await toConfirm(siblingOfficer)).toEqual([]);
+    expect(await toConfirm(secretary)).toEqual([]);
+    expect(await told(world.people.secretaryId, 'quality_proposed')).toEqual([]);
+
+    // A second proposal before confirmation keeps one to-do.
+    expect((await propose(secretary, m.id, { manual: { discussion_quality: 10 } })).status).toBe(200);
+    expect(await toConfirm(officer)).toHaveLength(1);
+
+    // Confirmed as proposed: the to-do goes, the secretary is told.
+    expect((await confirm(officer, m.id, { adjustments: [] })).status).toBe(200);
+    expect(await toConfirm(officer)).toEqual([]);
+    const [confirmed] = await told(world.people.secretaryId, 'quality_confirmed');
+    expect(JSON.parse(confirmed?.params_json ?? '{}')).toMatchObject({
+      committee: 'Đảng ủy Bệnh viện Thử Nghiệm',
+    });
+    expect(await told(world.people.secretaryId, 'quality_adjusted')).toEqual([]);
+  });
+
+  it('an adjustment reaches the deputy who proposed and the secretary, with the reasons', async () => {
+    const m = await endedMeeting();
+    const deputy = await loggedIn(
+      app,
+      await buildUser(database.db, { personId: world.people.deputyId }),
+      PASSWORD,
+    );
+    expect((await propose(deputy, m.id, { manual: { discussion_quality: 9 } })).status).toBe(200);
+    const adjusted = await confirm(officer, m.id, {
+      adjustments: [{ criterion: 'discussion_quality', points: 4, reason: 'Chưa liên hệ thực tế đơn vị' }],
+    });
+    expect(adjusted.status).toBe(200);
+    for (const personId of [world.people.deputyId, world.people.secretaryId]) {
+      const rows = await database.db
+        .selectFrom('notification')
+        .select('params_json')
+        .where('person_id', '=', personId)
+        .where('kind', '=', 'quality_adjusted')
+        .where('link', '=', `/meetings/${m.id}`)
+        .execute();
+      expect(rows).toHaveLength(1);
+      expect(JSON.parse(rows[0]?.params_json ?? '{}')).toMatchObject({
+        reasons: 'Chưa liên hệ thực tế đơn vị',
+        level: adjusted.body.score.level,
+      });
+    }
+    // The officer who adjusted is not told of their own act.
+    const own = await database.db
+      .selectFrom('notification')
+      .select('id')
+      .where('person_id', '=', world.people.officerId)
+      .where('kind', 'in', ['quality_adjusted', 'quality_confirmed'])
+      .execute();
+    expect(own).toEqual([]);
   });
 
   it('refuses a proposal before the meeting has ended (409)', async () => {

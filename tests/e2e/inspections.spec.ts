@@ -93,3 +93,59 @@ test('the ward’s inspector plans, visits and concludes; the cell’s secretary
   await expect(request.getByTestId('request-status')).toHaveText('Đã xong');
   await expect(inspector.getByTestId('inspection-status')).toHaveText('Đã kết thúc');
 });
+
+test('the inspector corrects a plan, records the visit’s level against the rubric, and withdraws another plan', async ({
+  browser,
+}) => {
+  const inspector = await device(browser, { locale: 'vi-VN' });
+  await signIn(inspector, 'kiemtra.phuong');
+  const plan = async (content: string, plannedOn: string) => {
+    await inspector.goto('/orgs');
+    await inspector.getByRole('main').getByRole('link', { name: WARD, exact: true }).click();
+    await inspector.getByRole('tab', { name: 'Kiểm tra, giám sát' }).click();
+    await inspector.getByRole('button', { name: 'Lập kế hoạch kiểm tra, giám sát' }).click();
+    await inspector.getByRole('combobox', { name: 'Chi bộ', exact: true }).selectOption({ label: CELL });
+    await inspector.getByRole('textbox', { name: 'Nội dung', exact: true }).fill(content);
+    await inspector.getByLabel('Thời gian dự kiến').fill(shown(plannedOn));
+    await inspector.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+    await expect(inspector).toHaveURL(/\/inspections\/[\w-]+$/);
+  };
+
+  // Planned, then corrected: another content and date.
+  await plan('Việc lấy ý kiến dự thảo', dayFromToday(20));
+  const planCard = inspector.getByTestId('inspection-plan');
+  await planCard.getByRole('button', { name: 'Sửa kế hoạch' }).click();
+  await planCard
+    .getByRole('textbox', { name: 'Nội dung', exact: true })
+    .fill('Việc tiếp thu ý kiến góp ý dự thảo');
+  await planCard.getByLabel('Thời gian dự kiến').fill(shown(dayFromToday(22)));
+  await planCard.getByRole('button', { name: 'Lưu' }).click();
+  await expect(planCard).toContainText('Việc tiếp thu ý kiến góp ý dự thảo');
+  await expect(planCard).toContainText(shown(dayFromToday(22)));
+
+  // The visit, assessed against the rubric: the team picks "Khá".
+  await inspector.getByRole('button', { name: 'Ghi kết quả làm việc' }).click();
+  await inspector.getByRole('combobox', { name: 'Người tham gia' }).click();
+  await inspector.getByRole('listbox').getByRole('option').first().click();
+  await inspector.keyboard.press('Escape');
+  await inspector.getByLabel('Kết quả kiểm tra, giám sát').fill(FINDINGS);
+  await inspector
+    .getByRole('combobox', { name: 'Mức chất lượng sinh hoạt theo tiêu chí' })
+    .selectOption({ label: 'Khá' });
+  await inspector.getByRole('button', { name: 'Lưu' }).click();
+  await expect(inspector.getByTestId('inspection-visit')).toContainText(
+    'Mức chất lượng sinh hoạt theo tiêu chí: Khá',
+  );
+  // Once visited, the plan can still be corrected but no longer withdrawn.
+  await expect(planCard.getByRole('button', { name: 'Sửa kế hoạch' })).toBeVisible();
+  await expect(planCard.getByRole('button', { name: 'Xóa kế hoạch' })).toHaveCount(0);
+
+  // Another plan, withdrawn before any visit: back on the ward's list, it is gone.
+  await plan('Kế hoạch lập nhầm', dayFromToday(23));
+  await inspector.getByTestId('inspection-plan').getByRole('button', { name: 'Xóa kế hoạch' }).click();
+  await inspector.getByRole('dialog').getByRole('button', { name: 'Xóa kế hoạch' }).click();
+  await expect(inspector).toHaveURL(/\/units\/[\w-]+\?tab=inspections$/);
+  await expect(inspector.getByText('Đã xóa kế hoạch kiểm tra, giám sát')).toBeVisible();
+  await expect(inspector.getByRole('tabpanel')).not.toContainText('Kế hoạch lập nhầm');
+  await expect(inspector.getByRole('tabpanel')).toContainText('Việc tiếp thu ý kiến góp ý dự thảo');
+});

@@ -51,8 +51,15 @@ test('an officer sets a rubric, a secretary proposes a score, the officer adjust
   await secretary.reload();
   await expect(section.getByLabel('Chất lượng nội dung, thảo luận (bí thư chấm)')).toHaveValue('8');
 
+  // The proposal waits on the officer's home ("Việc cần làm") until confirmed; the to-do opens the meeting.
+  await officer.goto('/');
+  const todo = main.locator('[data-testid="inbox-item"][data-kind="quality_to_confirm"]');
+  await expect(todo).toContainText('Xác nhận điểm chất lượng buổi sinh hoạt ngày');
+  await expect(todo).toContainText('Chi bộ Trường Mầm non Mỹ Hòa');
+  await todo.getByRole('link').first().click();
+  await expect(officer).toHaveURL(new RegExp(`${meetingHref}$`));
+
   // The officer adjusts the manual criterion with a reason and confirms.
-  await officer.goto(meetingHref);
   const confirm = main.getByTestId('quality');
   await expect(confirm.getByTestId('quality-status')).toHaveText('Bí thư đã đề xuất, chờ cấp ủy xác nhận');
   await confirm.getByLabel('Chất lượng nội dung, thảo luận (bí thư chấm)').fill('5');
@@ -67,6 +74,19 @@ test('an officer sets a rubric, a secretary proposes a score, the officer adjust
   );
   const level = (await confirm.getByTestId('quality-level').textContent()) ?? '';
   expect(['Tốt', 'Khá', 'Trung bình', 'Kém']).toContain(level);
+  // The to-do is gone; the secretary is told of the adjustment with its reason.
+  await officer.goto('/');
+  await expect(main.getByTestId('inbox-item').first()).toBeVisible();
+  await expect(main.locator('[data-testid="inbox-item"][data-kind="quality_to_confirm"]')).toHaveCount(0);
+  await secretary.goto('/');
+  await secretary.getByTestId('notification-bell').click();
+  await expect(
+    secretary
+      .getByRole('dialog', { name: 'Thông báo' })
+      .getByTestId('notification-item')
+      .filter({ hasText: 'đã điều chỉnh điểm chất lượng' })
+      .first(),
+  ).toContainText(`mức ${level}. Lý do: Ý kiến thảo luận chưa đề ra giải pháp cụ thể`);
 
   // The dashboard shows the confirmed level in quarter 1.
   await officer.goto(`/oversight/${ward}?year=${YEAR}`);

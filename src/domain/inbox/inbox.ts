@@ -35,6 +35,9 @@ export const INBOX_KINDS = [
   'draft_invited',
   // Inspection and supervision (issue 16, seed 002): a request of a conclusion for the cell's secretary to answer.
   'inspection_request',
+  // The quality of meetings (issue 16, seed 004 "tiêu chí đánh giá chất lượng sinh hoạt chi bộ"; seed 000 "cấp ủy cấp
+  // trên trực tiếp"): a score the cell's secretary proposed, for the officers of the committee directly above to confirm.
+  'quality_to_confirm',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

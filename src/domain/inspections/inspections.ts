@@ -17,14 +17,21 @@ export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 export const INSPECTION_TEAM_ROLES = ['inspector', 'officer', 'committee_member'] as const;
 
 export type InspectionStatus = 'planned' | 'visited' | 'concluded' | 'closed';
-export type InspectionChange = 'edit_plan' | 'record_visit' | 'issue_conclusion' | 'follow_up';
+export type InspectionChange =
+  | 'edit_plan'
+  | 'delete_plan'
+  | 'record_visit'
+  | 'issue_conclusion'
+  | 'follow_up';
 
 /**
  * What may happen in each state: the plan is edited and the visit recorded (or corrected) until the conclusion
- * is issued; the conclusion is issued once, after the visit, and frozen; requests are followed up after it.
+ * is issued; a plan is withdrawn (deleted) only before its visit is recorded (*practice*: once the team went,
+ * the visit is a fact of the record); the conclusion is issued once, after the visit, and frozen; requests are
+ * followed up after it.
  */
 export const INSPECTION_TRANSITIONS: Readonly<Record<InspectionStatus, readonly InspectionChange[]>> = {
-  planned: ['edit_plan', 'record_visit'],
+  planned: ['edit_plan', 'delete_plan', 'record_visit'],
   visited: ['edit_plan', 'record_visit', 'issue_conclusion'],
   concluded: ['follow_up'],
   closed: [],

@@ -38,6 +38,12 @@ export const NOTIFICATION_KINDS = [
   'inspection_concluded',
   'inspection_answered',
   'inspection_asked_again',
+  // The quality of a meeting (issue 16, seed 004: "tiêu chí đánh giá chất lượng sinh hoạt chi bộ"): the secretary's
+  // proposed score reaches the officers of the committee directly above (seed 000: "cấp ủy cấp trên trực tiếp");
+  // their confirmation, or their adjustment with its reasons, reaches the secretary and whoever proposed it.
+  'quality_proposed',
+  'quality_confirmed',
+  'quality_adjusted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -74,6 +80,9 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   inspection_concluded: true,
   inspection_answered: false,
   inspection_asked_again: true,
+  quality_proposed: true,
+  quality_confirmed: false,
+  quality_adjusted: false,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

@@ -3,6 +3,7 @@ import {
   DEFAULT_RUBRIC,
   effectiveRubric,
   levelsByQuarter,
+  periodLevel,
   type QualityFacts,
   type Rubric,
   rubricIssues,
@@ -155,5 +156,17 @@ describe('levelsByQuarter', () => {
       2: { level: 'average', confirmed: false },
     });
     expect(levels.get('b')).toEqual({ 1: { level: 'poor', confirmed: false } });
+  });
+});
+
+describe('periodLevel', () => {
+  it('is the mean of the meetings’ levels, a half going to the lower level; nothing scored, none', () => {
+    expect(periodLevel([])).toBeNull();
+    expect(periodLevel(['good'])).toBe('good');
+    expect(periodLevel(['good', 'good', 'fair'])).toBe('good'); // 2.67
+    expect(periodLevel(['good', 'fair'])).toBe('fair'); // 2.5: the lower
+    expect(periodLevel(['good', 'poor'])).toBe('average'); // 1.5: the lower
+    expect(periodLevel(['fair', 'average', 'poor'])).toBe('average'); // 1
+    expect(periodLevel(['average', 'poor', 'poor'])).toBe('poor'); // 0.33
   });
 });

@@ -37,6 +37,8 @@ export const CRITERION_SOURCE: Record<QualityCriterion, CriterionSource> = {
 
 export const QUALITY_LEVELS = ['good', 'fair', 'average', 'poor'] as const; // Tốt / Khá / Trung bình / Kém
 export type QualityLevel = (typeof QUALITY_LEVELS)[number];
+export const isQualityLevel = (v: unknown): v is QualityLevel =>
+  typeof v === 'string' && (QUALITY_LEVELS as readonly string[]).includes(v);
 
 export interface Rubric {
   /** The most points each criterion gives. */
@@ -236,4 +238,18 @@ export function levelsByQuarter(
     out.set(r.cellId, cell);
   }
   return out;
+}
+
+/**
+ * One level for a cell over a period from the levels its meetings' scores reached (the inspection's assessment
+ * against the rubric, issue 16, seed 004 "tiêu chí đánh giá chất lượng sinh hoạt chi bộ"): the mean of the levels
+ * (Kém 0 … Tốt 3), a half rounded down to the lower level (*practice*: a period is not better than its meetings
+ * show). Levels, not percents, are averaged: each score keeps the rubric version it was frozen with. None: null.
+ */
+export function periodLevel(levels: readonly QualityLevel[]): QualityLevel | null {
+  if (levels.length === 0) return null;
+  const rank = (l: QualityLevel) => QUALITY_LEVELS.length - 1 - QUALITY_LEVELS.indexOf(l);
+  const mean = levels.reduce((sum, l) => sum + rank(l), 0) / levels.length;
+  const rounded = Math.ceil(mean - 0.5);
+  return QUALITY_LEVELS[QUALITY_LEVELS.length - 1 - rounded] ?? null;
 }

@@ -14,6 +14,13 @@ const dmy = (d: unknown) => {
 };
 const s = (v: unknown) => String(v ?? '');
 
+// The quality levels of a meeting (domain/quality/rubric.ts), as the web names them (meeting.quality.levels).
+const LEVEL_NAMES: Record<Locale, Record<string, string>> = {
+  vi: { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Kém' },
+  en: { good: 'Good', fair: 'Fair', average: 'Average', poor: 'Poor' },
+};
+const lv = (locale: Locale, level: unknown) => LEVEL_NAMES[locale][s(level)] ?? s(level);
+
 // The plan's steps as seed 000's section III names them (documents/plan-document.ts), and in English.
 const STEP_NAMES: Record<Locale, Record<string, string>> = {
   vi: {
@@ -157,6 +164,24 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
   inspection_asked_again: {
     vi: (p) => `${s(p.committee)} đề nghị chi bộ tiếp tục thực hiện, báo cáo lại yêu cầu: "${s(p.request)}".`,
     en: (p) => `${s(p.committee)} asks the cell again about the request: "${s(p.request)}".`,
+  },
+  quality_proposed: {
+    vi: (p) =>
+      `${s(p.cell)} đề nghị điểm chất lượng buổi sinh hoạt ngày ${dmy(p.heldOn)}: ${s(p.points)} điểm, mức ${lv('vi', p.level)}. Đề nghị cấp ủy xác nhận.`,
+    en: (p) =>
+      `${s(p.cell)} proposes a quality score for the meeting of ${dmy(p.heldOn)}: ${s(p.points)} points, level ${lv('en', p.level)}. Please confirm it.`,
+  },
+  quality_confirmed: {
+    vi: (p) =>
+      `${s(p.committee)} đã xác nhận điểm chất lượng buổi sinh hoạt ngày ${dmy(p.heldOn)}: mức ${lv('vi', p.level)}.`,
+    en: (p) =>
+      `${s(p.committee)} confirmed the quality score of the meeting of ${dmy(p.heldOn)}: ${lv('en', p.level)}.`,
+  },
+  quality_adjusted: {
+    vi: (p) =>
+      `${s(p.committee)} đã điều chỉnh điểm chất lượng buổi sinh hoạt ngày ${dmy(p.heldOn)}, mức ${lv('vi', p.level)}. Lý do: ${s(p.reasons)}`,
+    en: (p) =>
+      `${s(p.committee)} adjusted the quality score of the meeting of ${dmy(p.heldOn)}, level ${lv('en', p.level)}. Reasons: ${s(p.reasons)}`,
   },
 };
 

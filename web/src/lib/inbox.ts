@@ -30,5 +30,7 @@ export function inboxText(t: TFunction, item: Pick<InboxItem, 'kind' | 'params'>
   const params: Record<string, string | number | null> = {};
   for (const [key, value] of Object.entries(item.params))
     params[key] = key.endsWith('On') && typeof value === 'string' ? formatDate(value) : value;
+  if (typeof item.params.level === 'string')
+    params.levelName = t(`meeting.quality.levels.${item.params.level}`);
   return t(`home.inbox.kinds.${textKey(item)}`, params);
 }

@@ -13,6 +13,8 @@ export function notificationText(t: TFunction, n: Pick<Notification, 'kind' | 'p
     ...p,
     date: asDate(p.date),
     dueDate: asDate(p.dueOn ?? p.due),
+    heldOn: asDate(p.heldOn),
+    levelName: typeof p.level === 'string' ? t(`meeting.quality.levels.${p.level}`) : '',
     stepName: typeof p.step === 'string' ? t(`planSteps.${p.step}`) : '',
   });
 }

@@ -37,7 +37,9 @@ export interface CommendationInput {
 
 /**
  * A unit's commendations: a committee's for its whole subtree, a cell's its own (its people's and its topics'
- * included), of a year or all years; a person's alone on the member's record.
+ * included), of a year or all years; a person's alone on the member's record. A person who belongs to the unit
+ * today (at home in it or under it) shows every commendation they received, those of the cells they were in
+ * before a transfer too (the record follows the person); a person not in the unit today, only those taken under it.
  */
 export async function listCommendations(
   db: Kysely<DB>,
@@ -47,9 +49,19 @@ export async function listCommendations(
 ) {
   const unit = await getUnit(db, unitId);
   const chain = await authorize(db, actor, 'commendation.read', unitId);
-  const rows = await store.listUnder(db, unitId, filter);
+  const rows = (await personBelongsTo(db, filter.personId, unitId))
+    ? await store.listOfPerson(db, filter.personId ?? '', { year: filter.year })
+    : await store.listUnder(db, unitId, filter);
   const canWrite = unit.kind === 'committee' && isAllowed(actor, 'commendation.write', chain);
   return { unit, rows, canWrite };
+}
+
+/** Whether the person named is at home in the unit, or in a unit under it, today. */
+async function personBelongsTo(db: Kysely<DB>, personId: string | undefined, unitId: string) {
+  if (!personId) return false;
+  const person = await findPerson(db, personId);
+  if (!person || person.status === 'transferred_out') return false;
+  return (await unitChain(db, person.unit_id)).includes(unitId);
 }
 
 /** The subject's unit (a unit itself, a person's cell, a topic's cell) and its name for the notification. */

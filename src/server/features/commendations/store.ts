@@ -52,6 +52,16 @@ export function listUnder(db: Q, unitId: string, filter: { year?: number; person
   return q.orderBy('c.decision_date', 'desc').orderBy('u.name').orderBy('c.created_at').execute();
 }
 
+/**
+ * Every commendation of one person, whichever unit they were in when commended (a member transferred keeps the
+ * same `person` row: the record follows them), of a year or all years, newest decision first.
+ */
+export function listOfPerson(db: Q, personId: string, filter: { year?: number }) {
+  let q = listQuery(db).where('c.person_id', '=', personId);
+  if (filter.year !== undefined) q = q.where('c.year', '=', filter.year);
+  return q.orderBy('c.decision_date', 'desc').orderBy('c.created_at').execute();
+}
+
 export async function insertCommendation(db: Q, row: DB['commendation']) {
   await db.insertInto('commendation').values(row).execute();
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
+import { owesPeriodReport } from '#domain/documents/report-deadlines.ts';
 import {
   endedReportPeriods,
   type InboxItem,
@@ -15,7 +17,8 @@ import { listUnitsByIds } from '../orgs/index.ts';
 /**
  * The reports' to-dos of a person: for the secretary (or deputy) of a cell, each ended period with no report
  * issued, due on the day its guidance sets (seed 001: reports to the cell each quarter; domain/inbox
- * endedReportPeriods); for a committee's officer, the reports the units directly below issued this year or last
+ * endedReportPeriods), only for the periods the cell owes (founded by the period's first day, as the dashboard
+ * counts them: report-deadlines.ts owesPeriodReport); for a committee's officer, the reports the units directly below issued this year or last
  * that they have not opened and the committee has not received yet.
  */
 export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
@@ -27,20 +30,23 @@ export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promi
     subjectKey({ kind: 'period_report', year: p.year, quarter: p.quarter }),
   );
   const year = Number(today.slice(0, 4));
-  const [issued, unread, names, deadlines] = await Promise.all([
+  const [issued, unread, units, deadlines] = await Promise.all([
     listIssuedSubjects(db, cells, subjects),
     listUnreadReportsUnder(db, committees, personId, `${year - 1}-01-01`),
-    unitNames(db, cells),
+    listUnitsByIds(db, cells),
     reportDeadlinesOf(db, cells, [...new Set(periods.map((p) => p.year))]),
   ]);
   const items: InboxItem[] = [];
   const done = new Set(issued.map((i) => `${i.unit_id} ${i.subject}`));
   for (const cellId of cells) {
-    const unit = { id: cellId, name: names.get(cellId) ?? '' };
+    const row = units.find((u) => u.id === cellId);
+    const unit = { id: cellId, name: row?.name ?? '' };
+    const createdOn = row ? todayInVietnam(new Date(row.created_at)) : today;
     // Each period is due on the day the guidance of its year sets for this cell (report-deadlines.ts).
     const due = endedReportPeriods(today, (y) => deadlines(cellId, y));
     for (const [i, p] of due.entries()) {
       if (done.has(`${cellId} ${subjects[i]}`)) continue;
+      if (!owesPeriodReport(createdOn, p.year, p.quarter)) continue;
       items.push(
         inboxItem(today, {
           kind: 'report_to_issue',
@@ -63,9 +69,4 @@ export async function reportInboxItems(db: Kysely<DB>, scope: InboxScope): Promi
       }),
     );
   return items;
-}
-
-async function unitNames(db: Kysely<DB>, ids: readonly string[]) {
-  const units = await listUnitsByIds(db, ids);
-  return new Map(units.map((u) => [u.id, u.name]));
 }

@@ -10,6 +10,7 @@ import { inspectionInboxItems } from '../inspections/index.ts';
 import { meetingInboxItems } from '../meetings/index.ts';
 import { planInboxItems } from '../plans/index.ts';
 import { preparationInboxItems } from '../preparation/index.ts';
+import { qualityInboxItems } from '../quality/index.ts';
 import { supportInboxItems } from '../support/index.ts';
 
 /**
@@ -34,6 +35,7 @@ export async function inboxOf(
     unreadReminders(db, scope.personId, scope.today),
     supportInboxItems(db, scope),
     inspectionInboxItems(db, scope),
+    qualityInboxItems(db, scope),
   ]);
   return { items: sortInbox(parts.flat()) };
 }

@@ -4,8 +4,10 @@ import {
   INSPECTION_KINDS,
   type InspectionStatus,
   inspectionStatus,
+  isInspectionChangeAllowed,
   isRequestLate,
 } from '#domain/inspections/inspections.ts';
+import { isQualityLevel, QUALITY_LEVELS, type QualityLevel } from '#domain/quality/rubric.ts';
 import type { LoadedInspection } from './access.ts';
 import type { getInspectionsOf } from './service.ts';
 import type { InspectionRow, listPeople, RequestRow } from './store.ts';
@@ -53,14 +55,32 @@ export const InspectionSchema = InspectionSummarySchema.extend({
   visitors: z.array(PersonRef),
   findings: z.string().nullable(),
   assessment: z.string().nullable(),
-  /** A level of the quality rubric, when that work adds it; null until then. */
-  rubricLevel: z.string().nullable(),
+  /** The visit's assessment against the quality rubric (the team's choice), null when none was given. */
+  rubricLevel: z.enum(QUALITY_LEVELS).nullable(),
+  /**
+   * To the committee's side: the level the cell's confirmed meeting scores give over the inspected period (from
+   * the start of the year to the visit, or to today), proposed for the visit; null to the cell.
+   */
+  proposedRubricLevel: z
+    .object({
+      level: z.enum(QUALITY_LEVELS).nullable(),
+      meetings: z.number().int(),
+      from: z.string(),
+      to: z.string(),
+    })
+    .nullable(),
   conclusion: z.string().nullable(),
   closedOn: z.string().nullable(),
   requests: z.array(InspectionRequestSchema),
   /** Who of the committee may be on the team or a visitor (to those who manage it before the conclusion). */
   candidates: z.array(PersonRef),
-  permissions: z.object({ manage: z.boolean(), answer: z.boolean() }),
+  permissions: z.object({
+    manage: z.boolean(),
+    answer: z.boolean(),
+    /** The plan may be corrected (until the conclusion) and withdrawn (until the visit is recorded). */
+    editPlan: z.boolean(),
+    deletePlan: z.boolean(),
+  }),
 }).openapi('Inspection');
 
 export const InspectionListSchema = z
@@ -131,6 +151,7 @@ export function presentInspection(
   loaded: LoadedInspection,
   people: People,
   candidates: readonly { id: string; full_name: string }[],
+  proposed: { level: QualityLevel | null; meetings: number; from: string; to: string } | null = null,
 ): z.infer<typeof InspectionSchema> {
   const today = todayInVietnam();
   const i = loaded.inspection;
@@ -143,12 +164,18 @@ export function presentInspection(
     visitors: peopleOf(people, i.id, 'visitor'),
     findings: i.findings,
     assessment: i.assessment,
-    rubricLevel: i.rubric_level,
+    rubricLevel: isQualityLevel(i.rubric_level) ? i.rubric_level : null,
+    proposedRubricLevel: proposed,
     conclusion: i.conclusion,
     closedOn: i.closed_on,
     requests: loaded.requests.map((r) => presentRequest(r, today)),
     candidates: uniqueCandidates,
-    permissions: { manage: loaded.canManage && loaded.status !== 'closed', answer: loaded.canAnswer },
+    permissions: {
+      manage: loaded.canManage && loaded.status !== 'closed',
+      answer: loaded.canAnswer,
+      editPlan: loaded.canManage && isInspectionChangeAllowed(loaded.status, 'edit_plan'),
+      deletePlan: loaded.canManage && isInspectionChangeAllowed(loaded.status, 'delete_plan'),
+    },
   };
 }
 

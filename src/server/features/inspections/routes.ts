@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { INSPECTION_KINDS } from '#domain/inspections/inspections.ts';
+import { QUALITY_LEVELS } from '#domain/quality/rubric.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
 import {
@@ -33,12 +34,23 @@ const PlanRequest = z
   })
   .openapi('InspectionPlanRequest');
 
+const PlanEditRequest = z
+  .object({
+    kind: z.enum(INSPECTION_KINDS),
+    content: RequiredText(4000),
+    plannedOn: LocalDateSchema,
+    teamIds: z.array(IdSchema).max(20).default([]),
+  })
+  .openapi('InspectionPlanEditRequest');
+
 const VisitRequest = z
   .object({
     visitedOn: LocalDateSchema,
     visitorIds: z.array(IdSchema).min(1, { message: 'required' }).max(20),
     findings: RequiredText(20_000),
     assessment: OptionalText(20_000),
+    /** The assessment against the quality rubric: one of its levels, or none. */
+    rubricLevel: z.enum(QUALITY_LEVELS).nullable().optional(),
   })
   .openapi('InspectionVisitRequest');
 
@@ -72,7 +84,7 @@ async function presentOne(c: Context<AppEnv>, id: string) {
     loaded.canManage && loaded.status !== 'concluded' && loaded.status !== 'closed'
       ? await store.listCommitteePeople(db(c), loaded.inspection.committee_id, todayInVietnam())
       : [];
-  return presentInspection(loaded, people, candidates);
+  return presentInspection(loaded, people, candidates, await service.proposedRubricLevel(db(c), loaded));
 }
 
 export const inspectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -125,6 +137,35 @@ export const inspectionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
       responses: { 200: jsonResponse(InspectionSchema, 'The inspection'), ...errorResponses },
     }),
     async (c) => c.json(await presentOne(c, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/inspections/{id}',
+      tags,
+      summary: 'Correct the plan (kind, content, date, team) until the conclusion is issued',
+      request: { params: IdParams, ...jsonBody(PlanEditRequest) },
+      responses: { 200: jsonResponse(InspectionSchema, 'Corrected'), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await service.editPlan(db(c), actor(c), id, c.req.valid('json'));
+      return c.json(await presentOne(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/inspections/{id}',
+      tags,
+      summary: 'Withdraw a planned inspection, before its visit is recorded',
+      request: { params: IdParams },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses },
+    }),
+    async (c) => {
+      await service.deletePlan(db(c), actor(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
   )
   .openapi(
     createRoute({

@@ -16,12 +16,14 @@ import {
   plannedDateIssue,
   visitDateIssue,
 } from '#domain/inspections/inspections.ts';
+import { isQualityLevel, type QualityLevel } from '#domain/quality/rubric.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { ErrorCode } from '../../http/messages.ts';
 import { notify } from '../../notifications/notify.ts';
 import { getUnit, letterheadData } from '../orgs/index.ts';
+import { cellPeriodLevel } from '../quality/index.ts';
 import { type LoadedInspection, loadInspection, readsAsCommittee } from './access.ts';
 import * as store from './store.ts';
 
@@ -40,6 +42,7 @@ export interface VisitInput {
   visitorIds: string[];
   findings: string;
   assessment?: string | null;
+  rubricLevel?: QualityLevel | null;
 }
 
 export interface ConclusionInput {
@@ -153,6 +156,74 @@ function requireManage(loaded: LoadedInspection) {
   if (!loaded.canManage) throw new AppError('FORBIDDEN');
 }
 
+export type PlanEditInput = Omit<PlanInput, 'cellId'>;
+
+/**
+ * The committee corrects a plan (what, kind, when, the team) until the conclusion is issued; the cell stays the
+ * same (a different cell is a different inspection). Audited with the plan before and after.
+ */
+export async function editPlan(db: Kysely<DB>, actor: Actor, id: string, input: PlanEditInput) {
+  await db.transaction().execute(async (trx) => {
+    const loaded = await loadInspection(trx, actor, id);
+    requireManage(loaded);
+    if (!isInspectionChangeAllowed(loaded.status, 'edit_plan')) throw new AppError('INSPECTION_CONCLUDED');
+    const i = loaded.inspection;
+    const year = Number(input.plannedOn.slice(0, 4));
+    const dateIssue = plannedDateIssue(year, input.plannedOn);
+    if (dateIssue) throw new AppError('VALIDATION_FAILED', { plannedOn: `INSPECTION_${dateIssue}` });
+    await requireCommitteePeople(trx, i.committee_id, input.teamIds, 'teamIds');
+    const same = await store.findByCellAndDate(trx, i.cell_id, input.plannedOn);
+    if (same && same.id !== id) throw new AppError('INSPECTION_ALREADY_PLANNED');
+    const before = (await store.listPeople(trx, [id]))
+      .filter((p) => p.part === 'team')
+      .map((p) => p.person_id);
+    const patch: Partial<DB['inspection']> = {
+      year,
+      kind: input.kind,
+      content: input.content.normalize('NFC'),
+      planned_on: input.plannedOn,
+      updated_at: nowIso(),
+    };
+    await store.updateInspection(trx, id, patch);
+    await store.replacePeople(trx, id, 'team', input.teamIds);
+    await recordAudit(trx, actor, {
+      action: 'inspection.edit_plan',
+      entityType: 'inspection',
+      entityId: id,
+      unitId: i.committee_id,
+      before: { year: i.year, kind: i.kind, content: i.content, planned_on: i.planned_on, teamIds: before },
+      after: { ...patch, teamIds: input.teamIds },
+    });
+  });
+}
+
+/** The committee withdraws a planned inspection before its visit is recorded (409 after); audited with the plan. */
+export async function deletePlan(db: Kysely<DB>, actor: Actor, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const loaded = await loadInspection(trx, actor, id);
+    requireManage(loaded);
+    if (!isInspectionChangeAllowed(loaded.status, 'delete_plan'))
+      throw new AppError(loaded.status === 'visited' ? 'INSPECTION_VISITED' : 'INSPECTION_CONCLUDED');
+    const i = loaded.inspection;
+    const team = (await store.listPeople(trx, [id])).map((p) => p.person_id);
+    await store.deleteInspection(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'inspection.delete_plan',
+      entityType: 'inspection',
+      entityId: id,
+      unitId: i.committee_id,
+      before: {
+        cell_id: i.cell_id,
+        year: i.year,
+        kind: i.kind,
+        content: i.content,
+        planned_on: i.planned_on,
+        teamIds: team,
+      },
+    });
+  });
+}
+
 /** The inspectors record the visit (who went, the date, findings, assessment); corrected until the conclusion is issued. */
 export async function recordVisit(db: Kysely<DB>, actor: Actor, id: string, input: VisitInput) {
   await db.transaction().execute(async (trx) => {
@@ -166,6 +237,7 @@ export async function recordVisit(db: Kysely<DB>, actor: Actor, id: string, inpu
       visited_on: input.visitedOn,
       findings: input.findings.normalize('NFC'),
       assessment: input.assessment?.normalize('NFC') ?? null,
+      rubric_level: input.rubricLevel ?? null,
       visit_recorded_by: actor.personId,
       updated_at: nowIso(),
     };
@@ -180,6 +252,7 @@ export async function recordVisit(db: Kysely<DB>, actor: Actor, id: string, inpu
         visited_on: loaded.inspection.visited_on,
         findings: loaded.inspection.findings,
         assessment: loaded.inspection.assessment,
+        rubric_level: loaded.inspection.rubric_level,
       },
       after: { ...patch, visitorIds: input.visitorIds },
     });
@@ -212,6 +285,7 @@ async function buildConclusion(
     team,
     findings: i.findings,
     assessment: i.assessment,
+    rubricLevel: isQualityLevel(i.rubric_level) ? i.rubric_level : null,
     conclusion,
     requests,
   });
@@ -391,4 +465,19 @@ export async function conclusionDocumentFor(
   if (i.conclusion_document_json) return parseIssuedDocument(i.conclusion_document_json);
   if (!loaded.canManage) throw new AppError('FORBIDDEN');
   return buildConclusion(db, loaded, i.conclusion ?? '', [], { number: null, issuedOn: null });
+}
+
+/**
+ * The level the rubric proposes for the visit's assessment (seed 004: the committee's "tiêu chí đánh giá chất lượng
+ * sinh hoạt chi bộ"): the confirmed scores of the cell's meetings in the inspected period — from the start of the
+ * inspection's year to the visit (or to today, before it) — combined (quality/periodLevel). The team may keep it or
+ * pick another level; shown to the committee's side only.
+ */
+export async function proposedRubricLevel(db: Kysely<DB>, loaded: LoadedInspection) {
+  if (!loaded.canManage) return null;
+  const i = loaded.inspection;
+  const to = i.visited_on ?? todayInVietnam();
+  const from = `${i.year}-01-01`;
+  if (to < from) return { level: null, meetings: 0, from, to };
+  return { ...(await cellPeriodLevel(db, i.cell_id, from, to)), from, to };
 }

@@ -52,6 +52,12 @@ export async function updateInspection(db: Q, id: string, patch: Partial<DB['ins
   await db.updateTable('inspection').set(patch).where('id', '=', id).execute();
 }
 
+/** A planned inspection withdrawn: its people first (the only rows that point at it before the visit). */
+export async function deleteInspection(db: Q, id: string) {
+  await db.deleteFrom('inspection_person').where('inspection_id', '=', id).execute();
+  await db.deleteFrom('inspection').where('id', '=', id).execute();
+}
+
 /** The team and the visitors of some inspections, with their names. */
 export function listPeople(db: Q, inspectionIds: readonly string[]) {
   if (inspectionIds.length === 0) return Promise.resolve([]);

@@ -62,6 +62,10 @@ const UnitDetail = OrgUnitSchema.extend({
     readUpwardReport: z.boolean(),
     /** The guidance records of a cell, or a committee's cells under guidance (GET /orgs/{id}/support). */
     readSupport: z.boolean(),
+    /** A committee's inspections (its own and those under it), or a cell's (GET /orgs/{id}/inspections). */
+    readInspections: z.boolean(),
+    /** A committee's reports received from the units under it (GET /orgs/{id}/received-reports). */
+    readReceivedReports: z.boolean(),
   }),
   assignableRoles: z.array(z.enum(ROLES)),
 }).openapi('OrgUnitDetail');

@@ -75,6 +75,16 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
         unit.kind === 'committee'
           ? isAllowed(actor, 'support.overview', chain)
           : unit.kind === 'cell' && isAllowed(actor, 'support.read', chain),
+      // Inspection and supervision (seed 002): a committee's people and those above read its inspections; a cell's
+      // are read by the committees above it (a grant in the cell itself never counts) and by its own party members.
+      readInspections:
+        unit.kind === 'committee'
+          ? isAllowed(actor, 'inspection.read', chain)
+          : unit.kind === 'cell' &&
+            (isAllowed(actor, 'inspection.read', chain.slice(1)) ||
+              isAllowed(actor, 'inspection.read_own', chain)),
+      // The reports the units below sent up (its officers and inspectors, the committees above).
+      readReceivedReports: unit.kind === 'committee' && isAllowed(actor, 'report.list_received', chain),
     },
     assignableRoles: rolesForKind(unit.kind),
   };

@@ -9,7 +9,11 @@ export function findUnit(db: Q, id: string): Promise<OrgUnit | undefined> {
 
 export function listUnitsByIds(db: Q, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind', 'created_at'])
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Units with their head counts: members count where they live, in the cell (home unit) and in their group. */

@@ -18,6 +18,7 @@ import {
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { notify } from '../../notifications/notify.ts';
 import { getMeeting } from '../meetings/index.ts';
 import { getUnit } from '../orgs/index.ts';
 import { factsOf } from './facts.ts';
@@ -254,6 +255,15 @@ export async function proposeScore(
       before: existing,
       after: row,
     });
+    // The committee directly above confirms (seed 000: "cấp ủy cấp trên trực tiếp"): its officers are told.
+    await notify(trx, {
+      kind: 'quality_proposed',
+      unitId: meeting.cellId,
+      recipients: { committeeRoles: ['officer'] },
+      exceptPersonId: actor.personId,
+      params: { cell: meeting.cellName, heldOn: meeting.heldOn, points: score.total, level: score.level },
+      link: `/meetings/${meetingId}`,
+    });
   });
 }
 
@@ -269,7 +279,7 @@ export async function confirmScore(
 ) {
   await db.transaction().execute(async (trx) => {
     const meeting = await getMeeting(trx, actor, meetingId);
-    await authorize(trx, actor, 'quality.confirm', meeting.cellId);
+    const chain = await authorize(trx, actor, 'quality.confirm', meeting.cellId);
     const existing = await store.findScore(trx, meetingId);
     if (!existing) throw new AppError('QUALITY_NOT_PROPOSED');
     if (existing.confirmed_at) throw new AppError('QUALITY_ALREADY_CONFIRMED');
@@ -301,6 +311,23 @@ export async function confirmScore(
       unitId: meeting.cellId,
       before: existing,
       after: patch,
+    });
+    // The secretary (and whoever proposed it) learns the outcome; an adjustment carries its reasons.
+    const committee = await getUnit(trx, chain[1] ?? meeting.cellId);
+    const reasons = input.adjustments.map((a) => `${a.reason.normalize('NFC')}`).join('; ');
+    await notify(trx, {
+      kind: input.adjustments.length > 0 ? 'quality_adjusted' : 'quality_confirmed',
+      unitId: meeting.cellId,
+      recipients: { personIds: existing.proposed_by ? [existing.proposed_by] : [], roles: ['secretary'] },
+      exceptPersonId: actor.personId,
+      params: {
+        committee: committee.name,
+        heldOn: meeting.heldOn,
+        points: score.total,
+        level: score.level,
+        ...(reasons ? { reasons } : {}),
+      },
+      link: `/meetings/${meetingId}`,
     });
   });
 }

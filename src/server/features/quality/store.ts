@@ -80,3 +80,41 @@ export function levelsUnder(db: Q, committeeId: string, year: number) {
     .orderBy('m.held_on')
     .execute();
 }
+
+/**
+ * The scores proposed and not yet confirmed of the meetings of the cells directly below these committees (the
+ * committee directly above confirms, policy scope `parent`), oldest meeting first.
+ */
+export function listProposedUnder(db: Q, committeeIds: readonly string[]) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('meeting_quality as q')
+    .innerJoin('meeting as m', 'm.id', 'q.meeting_id')
+    .innerJoin('org_unit as u', 'u.id', 'q.cell_id')
+    .select([
+      'q.meeting_id',
+      'q.cell_id',
+      'u.name as cell_name',
+      'm.held_on',
+      'q.proposed_level',
+      'q.proposed_at',
+    ])
+    .where('u.parent_id', 'in', committeeIds)
+    .where('q.confirmed_at', 'is', null)
+    .orderBy('m.held_on')
+    .execute();
+}
+
+/** The confirmed levels of a cell's meetings held between two days (inclusive), by day. */
+export function confirmedLevelsOf(db: Q, cellId: string, from: string, to: string) {
+  return db
+    .selectFrom('meeting_quality as q')
+    .innerJoin('meeting as m', 'm.id', 'q.meeting_id')
+    .select(['m.held_on', 'q.confirmed_level'])
+    .where('q.cell_id', '=', cellId)
+    .where('q.confirmed_level', 'is not', null)
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .orderBy('m.held_on')
+    .execute();
+}

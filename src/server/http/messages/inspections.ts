@@ -26,6 +26,10 @@ export const INSPECTION_MESSAGES = {
     vi: 'Ngày làm việc không được sau hôm nay',
     en: 'The visit date cannot be in the future',
   },
+  INSPECTION_VISITED: {
+    vi: 'Đoàn đã làm việc với chi bộ: không xóa được kế hoạch kiểm tra, giám sát này',
+    en: 'The visit is recorded: this planned inspection can no longer be deleted',
+  },
   INSPECTION_NOT_VISITED: {
     vi: 'Cần ghi kết quả làm việc với chi bộ trước khi ban hành thông báo kết luận',
     en: 'Record the visit before issuing the conclusion',

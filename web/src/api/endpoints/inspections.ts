@@ -19,6 +19,9 @@ export const inspectionQuery = (id: string) =>
 
 export const planInspection = (committeeId: string, body: BodyOf<'/orgs/{id}/inspections', 'post'>) =>
   api.post('/orgs/{id}/inspections', { path: { id: committeeId }, body });
+export const editInspectionPlan = (id: string, body: BodyOf<'/inspections/{id}', 'put'>) =>
+  api.put('/inspections/{id}', { path: { id }, body });
+export const deleteInspectionPlan = (id: string) => api.delete('/inspections/{id}', { path: { id } });
 export const recordInspectionVisit = (id: string, body: BodyOf<'/inspections/{id}/visit', 'put'>) =>
   api.put('/inspections/{id}/visit', { path: { id }, body });
 export const issueInspectionConclusion = (id: string, body: BodyOf<'/inspections/{id}/conclusion', 'post'>) =>

@@ -8239,6 +8239,101 @@ export interface paths {
         };
       };
     };
+    /** Correct the plan (kind, content, date, team) until the conclusion is issued */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InspectionPlanEditRequest'];
+        };
+      };
+      responses: {
+        /** @description Corrected */
+        200: {
+          content: {
+            'application/json': components['schemas']['Inspection'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Withdraw a planned inspection, before its visit is recorded */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Deleted */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
   };
   '/inspections/{id}/visit': {
     /** Record (or correct) the visit: who went, the date, findings, assessment — until the conclusion */
@@ -9101,6 +9196,8 @@ export interface components {
         readMeetingCalendar: boolean;
         readUpwardReport: boolean;
         readSupport: boolean;
+        readInspections: boolean;
+        readReceivedReports: boolean;
       };
       assignableRoles: (
         | 'secretary'
@@ -9125,6 +9222,7 @@ export interface components {
       place?: string | null;
       parentId?: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9191,6 +9289,7 @@ export interface components {
       /** @enum {string|null} */
       gender?: 'male' | 'female' | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9198,11 +9297,13 @@ export interface components {
       phone?: string | null;
       email?: '' | string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
       joinedOn?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9213,6 +9314,7 @@ export interface components {
       /** @enum {string} */
       status: 'official' | 'probationary' | 'exempt' | 'staff';
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9223,6 +9325,7 @@ export interface components {
       /** @enum {string|null} */
       gender?: 'male' | 'female' | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9230,11 +9333,13 @@ export interface components {
       phone?: string | null;
       email?: '' | string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
       joinedOn?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9246,6 +9351,7 @@ export interface components {
       /** @enum {string} */
       status: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9255,6 +9361,7 @@ export interface components {
     TransferRequest: {
       toUnitId: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9270,6 +9377,7 @@ export interface components {
       /** @enum {string} */
       role: 'secretary' | 'deputy' | 'committee_member' | 'group_leader' | 'officer' | 'inspector';
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9277,6 +9385,7 @@ export interface components {
     };
     EndRoleRequest: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9315,6 +9424,7 @@ export interface components {
       /** @example 25-CV/ĐU */
       referenceNumber: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9324,6 +9434,7 @@ export interface components {
       documents: string[];
       topicGroups: string[];
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9331,6 +9442,7 @@ export interface components {
       content?: string | null;
       quarterReportDay?: number | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9543,6 +9655,7 @@ export interface components {
     };
     AdoptPlanRequest: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9890,6 +10003,7 @@ export interface components {
       content?: string | null;
       method?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9942,6 +10056,7 @@ export interface components {
       text: string;
       ownerId?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9950,6 +10065,7 @@ export interface components {
     ApproveDraftRequest: {
       remark?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -9960,6 +10076,7 @@ export interface components {
     };
     ReopenCommentsRequest: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10279,6 +10396,7 @@ export interface components {
       /** @enum {string|null} */
       partOrder?: 'regular_first' | 'thematic_first' | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10368,6 +10486,7 @@ export interface components {
       title: string;
       ownerId?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10429,6 +10548,7 @@ export interface components {
     };
     PaperMeetingForm: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10542,6 +10662,7 @@ export interface components {
       status: 'in_progress' | 'done' | 'not_done';
       note?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10591,6 +10712,7 @@ export interface components {
       /** @enum {string} */
       kind: 'interim' | 'final';
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10598,6 +10720,7 @@ export interface components {
     };
     ReviewRequest: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -10763,7 +10886,10 @@ export interface components {
         | 'commendation_recorded'
         | 'inspection_concluded'
         | 'inspection_answered'
-        | 'inspection_asked_again';
+        | 'inspection_asked_again'
+        | 'quality_proposed'
+        | 'quality_confirmed'
+        | 'quality_adjusted';
       unitId: string;
       unitName: string;
       params: {
@@ -10818,7 +10944,10 @@ export interface components {
           | 'commendation_recorded'
           | 'inspection_concluded'
           | 'inspection_answered'
-          | 'inspection_asked_again';
+          | 'inspection_asked_again'
+          | 'quality_proposed'
+          | 'quality_confirmed'
+          | 'quality_adjusted';
         email: boolean;
       }[];
     };
@@ -10849,7 +10978,10 @@ export interface components {
           | 'commendation_recorded'
           | 'inspection_concluded'
           | 'inspection_answered'
-          | 'inspection_asked_again';
+          | 'inspection_asked_again'
+          | 'quality_proposed'
+          | 'quality_confirmed'
+          | 'quality_adjusted';
         email: boolean;
       }[];
     };
@@ -10895,7 +11027,8 @@ export interface components {
         | 'cells_overdue'
         | 'support_assigned'
         | 'draft_invited'
-        | 'inspection_request';
+        | 'inspection_request'
+        | 'quality_to_confirm';
       /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
       params: {
         [key: string]: string | number | null;
@@ -11203,6 +11336,7 @@ export interface components {
       reason: string;
       assigneeId: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11212,6 +11346,7 @@ export interface components {
       assigneeId?: string | null;
       reason?: string | null;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11222,6 +11357,7 @@ export interface components {
       /** @enum {string} */
       kind: 'visit' | 'note';
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11291,6 +11427,7 @@ export interface components {
       reason: string;
       decisionNumber: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11348,7 +11485,15 @@ export interface components {
       }[];
       findings: string | null;
       assessment: string | null;
-      rubricLevel: string | null;
+      /** @enum {string|null} */
+      rubricLevel: 'good' | 'fair' | 'average' | 'poor' | null;
+      proposedRubricLevel: {
+        /** @enum {string|null} */
+        level: 'good' | 'fair' | 'average' | 'poor' | null;
+        meetings: number;
+        from: string;
+        to: string;
+      } | null;
       conclusion: string | null;
       closedOn: string | null;
       requests: components['schemas']['InspectionRequest'][];
@@ -11359,6 +11504,8 @@ export interface components {
       permissions: {
         manage: boolean;
         answer: boolean;
+        editPlan: boolean;
+        deletePlan: boolean;
       };
     };
     InspectionRequest: {
@@ -11380,6 +11527,20 @@ export interface components {
       kind: 'inspection' | 'supervision';
       content: string;
       /**
+       * Format: date
+       * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
+       * @example 2026-01-15
+       */
+      plannedOn: string;
+      /** @default [] */
+      teamIds?: string[];
+    };
+    InspectionPlanEditRequest: {
+      /** @enum {string} */
+      kind: 'inspection' | 'supervision';
+      content: string;
+      /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11389,6 +11550,7 @@ export interface components {
     };
     InspectionVisitRequest: {
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */
@@ -11396,6 +11558,8 @@ export interface components {
       visitorIds: string[];
       findings: string;
       assessment?: string | null;
+      /** @enum {string|null} */
+      rubricLevel?: 'good' | 'fair' | 'average' | 'poor' | null;
     };
     InspectionConclusionRequest: {
       conclusion: string;
@@ -11403,6 +11567,7 @@ export interface components {
       requests?: {
         text: string;
         /**
+         * Format: date
          * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
          * @example 2026-01-15
          */
@@ -11412,6 +11577,7 @@ export interface components {
     InspectionAnswerRequest: {
       answer: string;
       /**
+       * Format: date
        * @description Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)
        * @example 2026-01-15
        */

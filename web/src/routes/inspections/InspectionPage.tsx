@@ -1,13 +1,28 @@
-import { Anchor, Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
+import { QUALITY_LEVELS, type QualityLevel } from '#domain/quality/rubric.ts';
 import {
   answerInspectionRequest,
+  deleteInspectionPlan,
+  editInspectionPlan,
   inspectionConclusionUrl,
   inspectionQuery,
   issueInspectionConclusion,
@@ -15,6 +30,7 @@ import {
   reviewInspectionRequest,
 } from '../../api/endpoints.ts';
 import type { Inspection, InspectionRequest } from '../../api/models.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -66,19 +82,139 @@ function InspectionView({ inspection: i }: { inspection: Inspection }) {
           </Text>
         </Group>
       </Stack>
-      <Card withBorder>
-        <Stack gap={4}>
-          <Field label={t('inspections.content')} value={i.content} />
-          <Field label={t('inspections.plannedOn')} value={formatDate(i.plannedOn)} />
-          {i.team.length > 0 ? (
-            <Field label={t('inspections.team')} value={i.team.map((p) => p.name).join(', ')} />
-          ) : null}
-        </Stack>
-      </Card>
+      <PlanSection inspection={i} />
       <VisitSection inspection={i} canEdit={canEdit} />
       <ConclusionSection inspection={i} canIssue={canEdit && i.visitedOn !== null} />
       {issued ? <RequestsSection inspection={i} /> : null}
     </Stack>
+  );
+}
+
+/** The plan: what, when, who; corrected until the conclusion, withdrawn until the visit (the server's flags). */
+function PlanSection({ inspection: i }: { inspection: Inspection }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  return (
+    <Card withBorder data-testid="inspection-plan">
+      <Stack gap={4}>
+        {editing ? (
+          <PlanForm inspection={i} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <Field label={t('inspections.kind')} value={t(`inspections.kinds.${i.kind}`)} />
+            <Field label={t('inspections.content')} value={i.content} />
+            <Field label={t('inspections.plannedOn')} value={formatDate(i.plannedOn)} />
+            {i.team.length > 0 ? (
+              <Field label={t('inspections.team')} value={i.team.map((p) => p.name).join(', ')} />
+            ) : null}
+            {i.permissions.editPlan || i.permissions.deletePlan ? (
+              <Group mt="xs">
+                {i.permissions.editPlan ? (
+                  <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                    {t('inspections.editPlan')}
+                  </Button>
+                ) : null}
+                {i.permissions.deletePlan ? (
+                  <Button size="xs" variant="light" color="red" onClick={() => setDeleting(true)}>
+                    {t('inspections.deletePlan')}
+                  </Button>
+                ) : null}
+              </Group>
+            ) : null}
+          </>
+        )}
+      </Stack>
+      {deleting ? <DeletePlanDialog inspection={i} onClose={() => setDeleting(false)} /> : null}
+    </Card>
+  );
+}
+
+function PlanForm({ inspection: i, onDone }: { inspection: Inspection; onDone: () => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh();
+  const form = useForm({
+    initialValues: {
+      kind: i.kind,
+      content: i.content,
+      plannedOn: i.plannedOn,
+      teamIds: i.team.map((p) => p.id),
+    },
+    validate: {
+      content: (v) => (v.trim() ? null : t('common.required')),
+      plannedOn: (v) => (v ? null : t('common.required')),
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: (v: typeof form.values) => editInspectionPlan(i.id, { ...v, content: v.content.trim() }),
+    onSuccess: async () => {
+      await refresh();
+      notifications.show({ color: 'green', message: t('inspections.planSaved') });
+      onDone();
+    },
+    onError: (error) => applyServerErrors(form, error),
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => mutation.mutate(v))} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('inspections.kind')}
+          </Text>
+          <SegmentedControl
+            data={[
+              { value: 'inspection', label: t('inspections.kinds.inspection') },
+              { value: 'supervision', label: t('inspections.kinds.supervision') },
+            ]}
+            {...form.getInputProps('kind')}
+          />
+        </Stack>
+        <Textarea
+          label={t('inspections.content')}
+          withAsterisk
+          autosize
+          minRows={2}
+          {...form.getInputProps('content')}
+        />
+        <DateField label={t('inspections.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />
+        <MultiSelect
+          label={t('inspections.team')}
+          data={i.candidates.map((p) => ({ value: p.id, label: p.name }))}
+          searchable
+          {...form.getInputProps('teamIds')}
+        />
+        <FormButtons pending={mutation.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
+function DeletePlanDialog({ inspection: i, onClose }: { inspection: Inspection; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const mutation = useMutation({
+    mutationFn: () => deleteInspectionPlan(i.id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ['inspections', 'one', i.id] });
+      await navigate(`/units/${i.committee.id}?tab=inspections`);
+      await queryClient.invalidateQueries({ queryKey: ['inspections'] });
+      notifications.show({ color: 'green', message: t('inspections.planDeleted') });
+    },
+  });
+  return (
+    <ConfirmDialog
+      title={t('inspections.deletePlanTitle')}
+      confirmLabel={t('inspections.deletePlan')}
+      color="red"
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutate()}
+      onClose={onClose}
+    >
+      {t('inspections.deletePlanText', { cell: i.cell.name, date: formatDate(i.plannedOn) })}
+    </ConfirmDialog>
   );
 }
 
@@ -107,6 +243,12 @@ function VisitSection({ inspection: i, canEdit }: { inspection: Inspection; canE
             <Field label={t('inspections.visitedOn')} value={formatDate(i.visitedOn)} />
             <Field label={t('inspections.visitors')} value={i.visitors.map((p) => p.name).join(', ')} />
             <Field label={t('inspections.findings')} value={i.findings ?? ''} />
+            {i.rubricLevel ? (
+              <Field
+                label={t('inspections.rubricLevel')}
+                value={t(`meeting.quality.levels.${i.rubricLevel}`)}
+              />
+            ) : null}
             {i.assessment ? <Field label={t('inspections.assessment')} value={i.assessment} /> : null}
           </>
         ) : (
@@ -136,6 +278,8 @@ function VisitForm({ inspection: i, onDone }: { inspection: Inspection; onDone: 
       visitorIds: i.visitors.length > 0 ? i.visitors.map((p) => p.id) : i.team.map((p) => p.id),
       findings: i.findings ?? '',
       assessment: i.assessment ?? '',
+      // The team's level; before one is given, the one the cell's confirmed scores propose.
+      rubricLevel: (i.rubricLevel ?? i.proposedRubricLevel?.level ?? '') as QualityLevel | '',
     },
     validate: {
       visitedOn: (v) => (v ? null : t('common.required')),
@@ -145,7 +289,12 @@ function VisitForm({ inspection: i, onDone }: { inspection: Inspection; onDone: 
   });
   const mutation = useMutation({
     mutationFn: (v: typeof form.values) =>
-      recordInspectionVisit(i.id, { ...v, findings: v.findings.trim(), assessment: nullable(v.assessment) }),
+      recordInspectionVisit(i.id, {
+        ...v,
+        findings: v.findings.trim(),
+        assessment: nullable(v.assessment),
+        rubricLevel: v.rubricLevel === '' ? null : v.rubricLevel,
+      }),
     onSuccess: async () => {
       await refresh();
       notifications.show({ color: 'green', message: t('inspections.visitSaved') });
@@ -171,6 +320,24 @@ function VisitForm({ inspection: i, onDone }: { inspection: Inspection; onDone: 
           autosize
           minRows={3}
           {...form.getInputProps('findings')}
+        />
+        <NativeSelect
+          label={t('inspections.rubricLevel')}
+          description={
+            i.proposedRubricLevel?.level
+              ? t('inspections.rubricProposed', {
+                  count: i.proposedRubricLevel.meetings,
+                  from: formatDate(i.proposedRubricLevel.from),
+                  to: formatDate(i.proposedRubricLevel.to),
+                  level: t(`meeting.quality.levels.${i.proposedRubricLevel.level}`),
+                })
+              : t('inspections.rubricNoScores')
+          }
+          data={[
+            { value: '', label: t('common.notChosen') },
+            ...QUALITY_LEVELS.map((l) => ({ value: l, label: t(`meeting.quality.levels.${l}`) })),
+          ]}
+          {...form.getInputProps('rubricLevel')}
         />
         <Textarea
           label={t('inspections.assessment')}

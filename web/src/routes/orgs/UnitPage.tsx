@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { inspectionsQuery, orgQuery, supportQuery } from '../../api/endpoints.ts';
+import { orgQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -70,7 +70,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const hasMeetings = unit.kind === 'cell';
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
-  const hasReceived = unit.kind === 'committee';
+  // Committee tabs show from the unit's permission flags (computed by the server), never from a refused probe.
+  const hasReceived = unit.kind === 'committee' && unit.permissions.readReceivedReports;
   const hasQuality = unit.kind === 'committee';
   const hasYearReview = unit.kind === 'cell';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
@@ -79,15 +80,10 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     enabled: unit.permissions.readSupport,
     retry: false,
   });
-  const hasSupport = support.data !== undefined;
+  const hasSupport = unit.permissions.readSupport;
   // "Kiểm tra, giám sát" shows to those who may read it: the committee's people and those above; the cell's
-  // party members (its own inspections, once concluded). Refused (403/404) means no tab.
-  const inspections = useQuery({
-    ...inspectionsQuery(unit.id),
-    enabled: unit.kind !== 'group',
-    retry: false,
-  });
-  const hasInspections = inspections.data !== undefined;
+  // party members (its own inspections, once concluded).
+  const hasInspections = unit.permissions.readInspections;
   const guided = new Set(
     (support.data?.records ?? []).filter((r) => r.status === 'open').map((r) => r.cellId),
   );
