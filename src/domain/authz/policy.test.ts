@@ -149,6 +149,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'quality.rubric_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   'quality.propose': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'quality.confirm': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  // Issue 19: the committee's officers reset passwords and disable accounts of their subtree's people.
+  'accounts.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -63,6 +63,7 @@ export const ACTIONS = [
   'quality.rubric_write',
   'quality.propose',
   'quality.confirm',
+  'accounts.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -184,6 +185,10 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
   'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
+  // Logins are kept with the people (practice, issue 19 "Accounts"): the committee's officers (tổ chức) reset
+  // a forgotten password and disable or re-enable an account for the people of their subtree; administrators
+  // everywhere. Nobody resets their own (they change it with the current one).
+  'accounts.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
 };
 
 /**
