@@ -4,6 +4,7 @@ import { exportJson, importJson, type JsonBackup } from '#db/backup.ts';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import { migrateToLatest } from '#db/migrate.ts';
+import { passwordProblem } from '#domain/accounts/password-rules.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
 import { configureMail } from '#server/notifications/mail-settings.ts';
@@ -44,8 +45,12 @@ async function run(args: string[]): Promise<string> {
       }
       case 'create-admin': {
         const [username, password] = rest;
-        if (!username || !password || password.length < 10)
-          throw new ConfigError('give a username and a password of at least 10 characters');
+        if (!username || !password) throw new ConfigError('give a username and a password');
+        const problem = passwordProblem(password, username);
+        if (problem)
+          throw new ConfigError(
+            `the password is refused (${problem}): at least 10 characters, not containing the username, not a common password`,
+          );
         await migrateToLatest(db);
         if (await findAccountByUsername(db, username.toLowerCase()))
           throw new ConfigError(`username ${username} is taken`);

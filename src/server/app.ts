@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '#db/connection.ts';
 import { authRoutes } from './auth/routes.ts';
 import { requireActor } from './authz/authorize.ts';
+import { accountRoutes } from './features/accounts/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { calendarRoutes } from './features/calendar/routes.ts';
 import { commendationRoutes } from './features/commendations/routes.ts';
@@ -24,6 +25,7 @@ import { supportRoutes } from './features/support/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
 import { yearReviewRoutes } from './features/year-review/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
+import { AppError } from './http/app-error.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
 import { pipeline } from './http/pipeline.ts';
@@ -38,6 +40,15 @@ const PUBLIC_API = new Set([
   'GET /api/openapi.json',
 ]);
 
+/** What a person who must change their password may still call: the change itself, who they are, leaving. */
+const PASSWORD_CHANGE_OPEN = new Set([
+  'GET /api/auth/me',
+  'PUT /api/auth/password',
+  'PUT /api/auth/locale',
+  'POST /api/auth/logout',
+  'POST /api/auth/login',
+]);
+
 /** Builds the whole application from feature routers; it holds no logic of its own. */
 export function createApp(database: Database, config: AppConfig) {
   const app = new OpenAPIHono<AppEnv>();
@@ -50,6 +61,8 @@ export function createApp(database: Database, config: AppConfig) {
       c.req.path.startsWith('/api/docs') ||
       (c.req.method === 'GET' && c.req.path.startsWith('/api/calendar/'));
     if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
+    if (c.get('session')?.mustChangePassword && !PASSWORD_CHANGE_OPEN.has(key))
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     await next();
   });
 
@@ -77,6 +90,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', inspectionRoutes);
   api.route('/', qualityRoutes);
   api.route('/', yearReviewRoutes);
+  api.route('/', accountRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -46,6 +46,7 @@ describe('health and API description', () => {
       Object.values(doc.body.paths).flatMap((ops) => Object.values(ops).flatMap((op) => op.tags)),
     );
     expect([...tags].sort()).toEqual([
+      'accounts',
       'audit',
       'auth',
       'calendar',

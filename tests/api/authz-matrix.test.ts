@@ -115,6 +115,12 @@ let inspectionPlanDay = 0;
 let reviewYear = 2060;
 const inspectionOf = (w: World, t: Tenant, stage: Parameters<typeof buildInspection>[1]['stage']) =>
   buildInspection(database.db, { committeeId: committeeOf(w, t), cellId: cellOf(w, t), stage });
+/** A new person of the cell with a login of their own (the account the operation under test manages). */
+async function personWithAccount(w: World, t: Tenant) {
+  const personId = await buildPerson(database.db, { unitId: cellOf(w, t) });
+  await buildUser(database.db, { personId });
+  return personId;
+}
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
 const commendationBody = (unitId: string) => ({
   subjectKind: 'unit',
@@ -466,6 +472,43 @@ const CASES: Record<string, Case> = {
     },
     own: OFFICERS_ONLY(201),
     admin: 201,
+  },
+  // Issue 19: officers reset passwords and disable or re-enable the accounts of their subtree's people.
+  'POST /members/{id}/account/password-reset': {
+    build: async (w, t) => ({
+      path: `/api/members/${await personWithAccount(w, t)}/account/password-reset`,
+      body: {},
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'POST /members/{id}/account/disable': {
+    build: async (w, t) => ({ path: `/api/members/${await personWithAccount(w, t)}/account/disable` }),
+    own: OFFICERS_ONLY(204),
+    admin: 204,
+  },
+  'POST /members/{id}/account/enable': {
+    build: async (w, t) => {
+      const personId = await personWithAccount(w, t);
+      await database.db
+        .updateTable('user_account')
+        .set({ disabled_at: nowIso() })
+        .where('person_id', '=', personId)
+        .execute();
+      return { path: `/api/members/${personId}/account/enable` };
+    },
+    own: OFFICERS_ONLY(204),
+    admin: 204,
+  },
+  // Everyone changes their own password (here refused by the rules, so the world's logins keep working).
+  'PUT /auth/password': {
+    build: async () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: PASSWORD, newPassword: 'ngan' },
+    }),
+    own: { officer: 400, inspector: 400, secretary: 400, member: 400, staff: 400 },
+    admin: 400,
+    foreign: 400,
   },
   'GET /orgs/{id}/guidance': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/guidance` }),

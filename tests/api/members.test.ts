@@ -890,6 +890,9 @@ describe('accounts', () => {
     expect(res.body).toEqual({ username });
     expect((await w.officer.get<Member>(`/api/members/${w.people.deputyId}`)).body.account).toEqual({
       username,
+      disabled: false,
+      mustChangePassword: false,
+      canManage: true,
     });
 
     const deputy = new ApiClient(app);
@@ -924,7 +927,7 @@ describe('accounts', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('ACCOUNT_EXISTS');
     const read = await w.officer.get<Member>(`/api/members/${w.people.memberId}`);
-    expect(read.body.account).toEqual({ username: w.users.member });
+    expect(read.body.account).toMatchObject({ username: w.users.member, disabled: false });
   });
 
   it('refuses a short password and an invalid username with 400', async () => {

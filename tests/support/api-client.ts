@@ -20,6 +20,8 @@ export interface ApiResponse<T = unknown> {
 export class ApiClient {
   cookie = '';
   csrfToken = '';
+  /** The client's network address as the server sees it (unset: app.request() has no socket, 'local'). */
+  address: string | undefined;
 
   constructor(
     private readonly app: App,
@@ -75,7 +77,9 @@ export class ApiClient {
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {
-    const res = await this.app.request(path, init);
+    // @hono/node-server's getConnInfo reads the socket from the bindings: give it one with this address.
+    const env = this.address ? { incoming: { socket: { remoteAddress: this.address } } } : undefined;
+    const res = await this.app.request(path, init, env);
     const setCookie = res.headers.get('set-cookie');
     const session = setCookie?.match(/cd_session=([^;]*)/);
     if (session) this.cookie = session[1] ? `cd_session=${session[1]}` : '';

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Accounts, sessions, login throttling and the audit log.
 
 export interface UserAccountTable {
@@ -9,6 +11,8 @@ export interface UserAccountTable {
   locale: 'vi' | 'en';
   disabled_at: string | null;
   created_at: string;
+  /** 1 after a reset by an officer or administrator, until the person sets their own password (0028). */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionTable {

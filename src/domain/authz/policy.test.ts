@@ -181,6 +181,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'year_review.write': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'year_review.finalise': { self: new Set(['secretary']), above: new Set(), foreign: new Set() },
   'year_review.thresholds_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
+  // Issue 19: the committee's officers reset passwords and disable accounts of their subtree's people.
+  'accounts.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

@@ -69,6 +69,7 @@ export const ACTIONS = [
   'year_review.write',
   'year_review.finalise',
   'year_review.thresholds_write',
+  'accounts.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -206,7 +207,7 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // above read it all (it "goes up" with the annual report, seed 000); a committee's officers set the thresholds
   // of the proposed level for their subtree.
   'year_review.read': [
-    { roles: EVERYONE_IN_UNIT.filter((r) => r !== 'staff'), scope: 'self' },
+    { roles: PARTY_READERS, scope: 'self' },
     { roles: ['officer', 'inspector', 'committee_member'], scope: 'above' },
   ],
   'year_review.read_all': [
@@ -216,6 +217,10 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'year_review.write': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'year_review.finalise': [{ roles: ['secretary'], scope: 'self' }],
   'year_review.thresholds_write': [{ roles: ['officer'], scope: 'self' }],
+  // Logins are kept with the people (practice, issue 19 "Accounts"): the committee's officers (tổ chức) reset
+  // a forgotten password and disable or re-enable an account for the people of their subtree; administrators
+  // everywhere. Nobody resets their own (they change it with the current one).
+  'accounts.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
 };
 
 /**

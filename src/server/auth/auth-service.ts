@@ -1,26 +1,58 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import {
+  FAILURES_NEEDED,
+  LOGIN_THROTTLE,
+  nextAttemptAt,
+  secondsUntil,
+} from '#domain/accounts/login-throttle.ts';
+import { type PasswordProblem, passwordProblem } from '#domain/accounts/password-rules.ts';
+import type { Actor } from '#domain/authz/policy.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 import { AppError } from '../http/app-error.ts';
-import { dummyPasswordHash, verifyPassword } from './password.ts';
+import type { ErrorCode } from '../http/messages.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { newToken, sessionIdFromToken } from './session-token.ts';
 import {
-  clearLoginFailures,
-  countLoginFailures,
+  clearPairFailures,
   deleteExpiredSessions,
+  deleteLoginFailuresBefore,
   deleteSession,
+  deleteSessionsOfUser,
+  findAccountById,
   findAccountByUsername,
+  findPersonOfAccount,
   insertSession,
+  listLoginFailureTimes,
   recordLoginFailure,
+  setAccountPassword,
 } from './store.ts';
-
-// Login throttling (practice, OWASP): per account and per address, over a sliding window, stored in the
-// database so that several app instances share it.
-export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 5, perIp: 30 };
 
 export interface LoginResult {
   token: string;
   userId: string;
+}
+
+/**
+ * Refuses an attempt while the (username, address) pair, the address or the username must wait
+ * (`domain/accounts/login-throttle.ts`): 429 with the seconds to wait.
+ */
+async function guardAttempt(db: Kysely<DB>, username: string, ip: string): Promise<void> {
+  const now = new Date();
+  const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  const [pair, address, byUsername] = await Promise.all([
+    listLoginFailureTimes(db, { username, ip }, since(LOGIN_THROTTLE.pair.windowMs), FAILURES_NEEDED.pair),
+    listLoginFailureTimes(db, { ip }, since(LOGIN_THROTTLE.address.windowMs), FAILURES_NEEDED.address),
+    listLoginFailureTimes(
+      db,
+      { username },
+      since(LOGIN_THROTTLE.username.windowMs),
+      FAILURES_NEEDED.username,
+    ),
+  ]);
+  const at = nextAttemptAt({ pair, address, username: byUsername }, now);
+  if (at) throw new AppError('TOO_MANY_ATTEMPTS', undefined, secondsUntil(at, now));
 }
 
 export async function login(
@@ -29,22 +61,18 @@ export async function login(
   sessionDays: number,
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000).toISOString();
-  const [byAccount, byIp] = await Promise.all([
-    countLoginFailures(db, since, { username }),
-    countLoginFailures(db, since, { ip: input.ip }),
-  ]);
-  if (byAccount >= LOGIN_LIMITS.perAccount || byIp >= LOGIN_LIMITS.perIp)
-    throw new AppError('TOO_MANY_ATTEMPTS');
+  await guardAttempt(db, username, input.ip);
 
   const account = await findAccountByUsername(db, username);
   const ok = account
-    ? account.disabled_at === null && (await verifyPassword(account.password_hash, input.password))
+    ? await verifyPassword(account.password_hash, input.password)
     : await verifyPassword(await dummyPasswordHash(), input.password);
   if (!account || !ok) {
     await recordLoginFailure(db, { id: newId(), username, ip: input.ip, at: nowIso() });
     throw new AppError('INVALID_CREDENTIALS');
   }
+  // Only someone who knows the password learns that the account is disabled.
+  if (account.disabled_at !== null) throw new AppError('ACCOUNT_DISABLED');
 
   const token = newToken();
   const now = new Date();
@@ -52,7 +80,11 @@ export async function login(
     // Rotation: the session the browser had before login (if any) ends; a fixed session id cannot be planted.
     if (input.previousToken) await deleteSession(trx, sessionIdFromToken(input.previousToken));
     await deleteExpiredSessions(trx, now.toISOString());
-    await clearLoginFailures(trx, username);
+    await clearPairFailures(trx, username, input.ip);
+    await deleteLoginFailuresBefore(
+      trx,
+      new Date(now.getTime() - LOGIN_THROTTLE.pair.windowMs).toISOString(),
+    );
     await insertSession(trx, {
       id: sessionIdFromToken(token),
       user_id: account.id,
@@ -66,4 +98,56 @@ export async function login(
 
 export async function logout(db: Kysely<DB>, sessionId: string): Promise<void> {
   await deleteSession(db, sessionId);
+}
+
+const PROBLEM_CODES: Record<PasswordProblem, ErrorCode> = {
+  too_short: 'PASSWORD_TOO_SHORT',
+  contains_username: 'PASSWORD_CONTAINS_USERNAME',
+  too_common: 'PASSWORD_TOO_COMMON',
+};
+
+/** The password rules as a 400 on the named field, saying why. */
+export function assertPasswordAllowed(password: string, username: string, field: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) {
+    const code = PROBLEM_CODES[problem];
+    throw new AppError(code, { [field]: code });
+  }
+}
+
+/**
+ * Changes one's own password: the current one is required (and a wrong one counts as a failed sign-in of the
+ * pair, so a stolen session cannot guess it freely); every other session of the person ends; audited.
+ */
+export async function changeOwnPassword(
+  db: Kysely<DB>,
+  actor: Actor,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string; ip: string },
+): Promise<void> {
+  const account = await findAccountById(db, actor.userId);
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  await guardAttempt(db, account.username, input.ip);
+  if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
+    await recordLoginFailure(db, { id: newId(), username: account.username, ip: input.ip, at: nowIso() });
+    throw new AppError('CURRENT_PASSWORD_WRONG', { currentPassword: 'CURRENT_PASSWORD_WRONG' });
+  }
+  if (input.newPassword === input.currentPassword)
+    throw new AppError('PASSWORD_SAME_AS_CURRENT', { newPassword: 'PASSWORD_SAME_AS_CURRENT' });
+  assertPasswordAllowed(input.newPassword, account.username, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  const person = account.person_id ? await findPersonOfAccount(db, account.person_id) : undefined;
+  await db.transaction().execute(async (trx) => {
+    await setAccountPassword(trx, account.id, { passwordHash, mustChange: false });
+    await deleteSessionsOfUser(trx, account.id, sessionId);
+    await clearPairFailures(trx, account.username, input.ip);
+    await recordAudit(trx, actor, {
+      action: 'account.password_change',
+      entityType: 'user_account',
+      entityId: account.id,
+      unitId: person?.unit_id ?? null,
+      before: { mustChangePassword: account.must_change_password === 1 },
+      after: { mustChangePassword: false, otherSessionsEnded: true },
+    });
+  });
 }

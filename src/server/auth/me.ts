@@ -22,6 +22,8 @@ export const MeSchema = z
       }),
     ),
     canReadAudit: z.boolean(),
+    /** After a reset: the web app leads straight to the change-password screen. */
+    mustChangePassword: z.boolean(),
   })
   .openapi('Me');
 
@@ -48,6 +50,7 @@ export async function presentMe(
     csrfToken,
     person: person ? { id: person.id, fullName: person.full_name, status: person.status } : null,
     units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitKind: u.kind, roles: rolesIn(u.id) })),
+    mustChangePassword: account.must_change_password === 1,
     canReadAudit: actor.isAdmin || actor.grants.some((g) => g.role === 'officer' || g.role === 'inspector'),
   };
 }

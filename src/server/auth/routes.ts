@@ -1,6 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireActor } from '../authz/authorize.ts';
@@ -9,7 +7,8 @@ import type { AppEnv } from '../http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../http/schemas.ts';
 import { validationHook } from '../http/validation.ts';
 import { loadActor } from './actor.ts';
-import { login, logout } from './auth-service.ts';
+import { changeOwnPassword, login, logout } from './auth-service.ts';
+import { clientIp } from './client-ip.ts';
 import { MeSchema, presentMe } from './me.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
 import { findLiveSession, setAccountLocale } from './store.ts';
@@ -19,16 +18,18 @@ const LoginRequest = z
   .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
   .openapi('LoginRequest');
 const LocaleRequest = z.object({ locale: z.enum(['vi', 'en']) }).openapi('LocaleRequest');
-const tooMany = { 429: { description: 'Too many failed attempts' } };
-
-function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // app.request() in tests has no socket.
-    return 'local';
-  }
-}
+const ChangePasswordRequest = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(1).max(200),
+  })
+  .openapi('ChangePasswordRequest');
+const tooMany = {
+  429: {
+    description: 'Too many failed attempts; the Retry-After header gives the seconds to wait',
+    headers: z.object({ 'Retry-After': z.string() }),
+  },
+};
 
 export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
@@ -112,6 +113,26 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       const { locale } = c.req.valid('json');
       await setAccountLocale(c.get('database').db, actor.userId, locale);
       setCookie(c, 'cd_lang', locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/auth/password',
+      tags,
+      summary: 'Change one’s own password; every other session of the person ends',
+      request: jsonBody(ChangePasswordRequest),
+      responses: { 204: { description: 'Changed' }, ...errorResponses, ...tooMany },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get('actor'));
+      const session = c.get('session');
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      await changeOwnPassword(c.get('database').db, actor, session.id, {
+        ...c.req.valid('json'),
+        ip: clientIp(c),
+      });
       return c.body(null, 204);
     },
   );

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 
@@ -16,7 +16,7 @@ export function findAccountByPerson(db: Q, personId: string) {
   return db.selectFrom('user_account').selectAll().where('person_id', '=', personId).executeTakeFirst();
 }
 
-export async function insertAccount(db: Q, row: DB['user_account']) {
+export async function insertAccount(db: Q, row: Insertable<DB['user_account']>) {
   await db.insertInto('user_account').values(row).execute();
 }
 
@@ -39,6 +39,8 @@ export function findLiveSession(db: Q, id: string, now: string) {
       'user_account.person_id as personId',
       'user_account.is_admin as isAdmin',
       'user_account.locale as locale',
+      'user_account.username as username',
+      'user_account.must_change_password as mustChangePassword',
     ])
     .where('session.id', '=', id)
     .where('session.expires_at', '>', now)
@@ -74,18 +76,50 @@ export async function recordLoginFailure(db: Q, row: DB['login_failure']) {
   await db.insertInto('login_failure').values(row).execute();
 }
 
-export async function countLoginFailures(db: Q, since: string, by: { username: string } | { ip: string }) {
-  let query = db
-    .selectFrom('login_failure')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('at', '>', since);
-  query = 'username' in by ? query.where('username', '=', by.username) : query.where('ip', '=', by.ip);
-  const row = await query.executeTakeFirst();
-  return Number(row?.n ?? 0);
+/** Failure instants after `since`, newest first, at most `limit`: for one (username, address) pair, one address or one username. */
+export async function listLoginFailureTimes(
+  db: Q,
+  by: { username?: string; ip?: string },
+  since: string,
+  limit: number,
+): Promise<string[]> {
+  let query = db.selectFrom('login_failure').select('at').where('at', '>', since);
+  if (by.username !== undefined) query = query.where('username', '=', by.username);
+  if (by.ip !== undefined) query = query.where('ip', '=', by.ip);
+  const rows = await query.orderBy('at', 'desc').limit(limit).execute();
+  return rows.map((r) => r.at);
 }
 
-export async function clearLoginFailures(db: Q, username: string) {
-  await db.deleteFrom('login_failure').where('username', '=', username).execute();
+/** A successful sign-in forgets the failures of its own pair only: others' delays stay. */
+export async function clearPairFailures(db: Q, username: string, ip: string) {
+  await db.deleteFrom('login_failure').where('username', '=', username).where('ip', '=', ip).execute();
+}
+
+export async function deleteLoginFailuresBefore(db: Q, before: string) {
+  await db.deleteFrom('login_failure').where('at', '<', before).execute();
+}
+
+export async function setAccountPassword(
+  db: Q,
+  userId: string,
+  change: { passwordHash: string; mustChange: boolean },
+) {
+  await db
+    .updateTable('user_account')
+    .set({ password_hash: change.passwordHash, must_change_password: change.mustChange ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function setAccountDisabledAt(db: Q, userId: string, at: string | null) {
+  await db.updateTable('user_account').set({ disabled_at: at }).where('id', '=', userId).execute();
+}
+
+/** Ends every session of a user, but the one named in `except` (the one changing its own password). */
+export async function deleteSessionsOfUser(db: Q, userId: string, except?: string) {
+  let query = db.deleteFrom('session').where('user_id', '=', userId);
+  if (except) query = query.where('id', '!=', except);
+  await query.execute();
 }
 
 /** The units the signed-in user's roles sit in, by name (the home page's list). */
@@ -102,7 +136,7 @@ export function listUnitsNamed(db: Q, unitIds: readonly string[]) {
 export function findPersonOfAccount(db: Q, personId: string) {
   return db
     .selectFrom('person')
-    .select(['id', 'full_name', 'status'])
+    .select(['id', 'full_name', 'status', 'unit_id'])
     .where('id', '=', personId)
     .executeTakeFirst();
 }

@@ -13,6 +13,14 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   RESOLUTION_NOT_SECRETARY: 403,
   PREP_NOT_A_READER: 403,
   TASK_NOT_OWNER: 403,
+  ACCOUNT_DISABLED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  ACCOUNT_BEYOND_REACH: 403,
+  PASSWORD_TOO_SHORT: 400,
+  PASSWORD_CONTAINS_USERNAME: 400,
+  PASSWORD_TOO_COMMON: 400,
+  PASSWORD_SAME_AS_CURRENT: 400,
+  CURRENT_PASSWORD_WRONG: 400,
   NOT_FOUND: 404,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
@@ -26,6 +34,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly fields?: Record<string, ErrorCode>,
+    /** For 429: seconds until the next attempt is allowed (the Retry-After header and the message's {wait}). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = 'AppError';

@@ -5,6 +5,8 @@ import type { Locale } from './messages.ts';
 export interface SessionInfo {
   id: string;
   csrfToken: string;
+  /** After a reset: every API call but the few of `PASSWORD_CHANGE_OPEN` answers 403 until the password changes. */
+  mustChangePassword: boolean;
 }
 
 /** What every request carries through the pipeline. */

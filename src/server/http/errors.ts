@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
+import { waitText } from './messages/accounts.ts';
 import { message } from './messages.ts';
 
 /** Maps every thrown error to the one JSON error shape, in the user's language. */
@@ -11,7 +12,13 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     const fields = err.fields
       ? Object.fromEntries(Object.entries(err.fields).map(([k, code]) => [k, message(code, locale)]))
       : undefined;
-    return c.json({ error: { code: err.code, message: message(err.code, locale), fields } }, err.status);
+    const retry = err.retryAfterSeconds;
+    if (retry !== undefined) c.header('Retry-After', String(retry));
+    const params = retry === undefined ? undefined : { wait: waitText(retry, locale) };
+    return c.json(
+      { error: { code: err.code, message: message(err.code, locale, params), fields } },
+      err.status,
+    );
   }
   if (err instanceof HTTPException && err.status < 500) {
     // Malformed JSON and similar protocol errors from Hono's own validators.

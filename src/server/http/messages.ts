@@ -1,6 +1,7 @@
 // Server-side messages, in the user's language, one file an area under messages/. Codes are stable; wording
 // lives only there and in web/src/i18n.
 
+import { ACCOUNT_MESSAGES } from './messages/accounts.ts';
 import { COMMENDATION_MESSAGES } from './messages/commendations.ts';
 import { COMMITTEE_REPORT_MESSAGES } from './messages/committee-reports.ts';
 import { FOLLOW_UP_MESSAGES } from './messages/follow-up.ts';
@@ -34,10 +35,13 @@ export const MESSAGES = {
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
   ...YEAR_REVIEW_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;
 
-export function message(code: ErrorCode, locale: Locale): string {
-  return MESSAGES[code][locale];
+/** The code's wording; `{name}` placeholders take the given values ("thử lại sau {wait}"). */
+export function message(code: ErrorCode, locale: Locale, params?: Record<string, string>): string {
+  const text: string = MESSAGES[code][locale];
+  return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => params[name] ?? all) : text;
 }

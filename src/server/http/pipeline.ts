@@ -41,7 +41,11 @@ export function pipeline(database: Database, config: AppConfig): MiddlewareHandl
       if (token) {
         const found = await findLiveSession(database.db, sessionIdFromToken(token), nowIso());
         if (found) {
-          c.set('session', { id: found.sessionId, csrfToken: found.csrfToken });
+          c.set('session', {
+            id: found.sessionId,
+            csrfToken: found.csrfToken,
+            mustChangePassword: found.mustChangePassword === 1,
+          });
           c.set('actor', await loadActor(database.db, found));
           if (!getCookie(c, 'cd_lang')) c.set('locale', found.locale);
         }

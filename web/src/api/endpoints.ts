@@ -2,6 +2,7 @@
 // endpoints/. Paths, bodies and answers are typed by the OpenAPI document (./generated/openapi.ts) through
 // `api` in client.ts; the query keys are in query-keys.ts.
 
+export * from './endpoints/accounts.ts';
 export * from './endpoints/auth.ts';
 export * from './endpoints/commendations.ts';
 export * from './endpoints/committee-reports.ts';

@@ -1,9 +1,12 @@
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Menu.css';
 import {
   ActionIcon,
   AppShell,
   Burger,
   Button,
   Group,
+  Menu,
   NavLink,
   Text,
   Title,
@@ -94,14 +97,25 @@ export function Shell() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Text
-              size="sm"
-              visibleFrom="sm"
-              title={t('header.signedInAs', { name: displayName })}
-              data-testid="user-name"
-            >
-              {displayName}
-            </Text>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button
+                  variant="subtle"
+                  color="dark"
+                  size="xs"
+                  visibleFrom="sm"
+                  title={t('header.signedInAs', { name: displayName })}
+                  data-testid="user-name"
+                >
+                  {displayName}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component={Link} to="/account/password">
+                  {t('header.changePassword')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
             {me.person && <NotificationBell />}
             <LanguageSwitch />
             <Button
@@ -134,6 +148,13 @@ export function Shell() {
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="sm">
           {displayName}
         </Text>
+        <NavLink
+          component={Link}
+          to="/account/password"
+          label={t('header.changePassword')}
+          hiddenFrom="sm"
+          onClick={close}
+        />
         {navItems.map((item) => (
           <NavLink
             key={item.to}

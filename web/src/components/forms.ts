@@ -16,6 +16,11 @@ export function applyServerErrors(
   form.setErrors(errors);
 }
 
+/** The server refused named fields (shown next to them, so an alert above the form would repeat them). */
+export function hasFieldErrors(error: unknown): boolean {
+  return error instanceof ApiError && Object.keys(error.fields).length > 0;
+}
+
 /** Trimmed text, or undefined when empty: optional fields are left out of create requests. */
 export function optional(value: string): string | undefined {
   const trimmed = value.trim();

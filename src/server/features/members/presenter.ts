@@ -39,7 +39,17 @@ export const MemberSchema = MemberSummarySchema.extend({
     }),
   ),
   roleHistory: z.array(RoleAssignmentSchema),
-  account: z.object({ username: z.string() }).nullable(),
+  account: z
+    .object({
+      username: z.string(),
+      /** Sign-in refused and sessions ended by an officer or administrator (issue 19). */
+      disabled: z.boolean(),
+      /** Reset by an officer or administrator: the person chooses their own password at the next sign-in. */
+      mustChangePassword: z.boolean(),
+      /** The reader may reset its password and disable or re-enable it (not their own). */
+      canManage: z.boolean(),
+    })
+    .nullable(),
   permissions: z.object({
     manage: z.boolean(),
     /** May read the member's year-end scorecard (GET /members/{id}/scorecard/document). */

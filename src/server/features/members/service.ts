@@ -11,6 +11,7 @@ import {
 } from '#domain/members/member-status.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
+import { assertPasswordAllowed } from '../../auth/auth-service.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { findAccountByPerson, findAccountByUsername, insertAccount } from '../../auth/store.ts';
 import { authorize, unitChain } from '../../authz/authorize.ts';
@@ -222,6 +223,7 @@ export async function createAccount(
   personId: string,
   input: { username: string; password: string },
 ): Promise<{ username: string }> {
+  assertPasswordAllowed(input.password, input.username.trim().toLowerCase(), 'password');
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const person = await getPerson(trx, personId);
@@ -298,7 +300,14 @@ export async function getMemberDetail(db: Kysely<DB>, actor: Actor, id: string) 
     person: { ...person, roles: current.map((r) => r.role) },
     periods,
     roleHistory,
-    account: account ? { username: account.username } : null,
+    account: account
+      ? {
+          username: account.username,
+          disabled: account.disabled_at !== null,
+          mustChangePassword: account.must_change_password === 1,
+          canManage: account.id !== actor.userId && isAllowed(actor, 'accounts.manage', chain),
+        }
+      : null,
     permissions: {
       manage: isAllowed(actor, 'members.manage', chain),
       scorecard: mayReadScorecard(actor, person.id, chain),

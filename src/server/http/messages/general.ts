@@ -12,8 +12,8 @@ export const GENERAL_MESSAGES = {
   },
   INVALID_CREDENTIALS: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
   TOO_MANY_ATTEMPTS: {
-    vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 15 phút',
-    en: 'Too many failed sign-ins, try again in 15 minutes',
+    vi: 'Đăng nhập sai nhiều lần. Vui lòng thử lại sau {wait}',
+    en: 'Too many failed sign-ins. Try again in {wait}',
   },
   INTERNAL: { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Something went wrong, please try again' },
 } as const satisfies MessageTable;

@@ -60,8 +60,11 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Too many failed attempts */
+        /** @description Too many failed attempts; the Retry-After header gives the seconds to wait */
         429: {
+          headers: {
+            'Retry-After': string;
+          };
           content: never;
         };
       };
@@ -193,6 +196,59 @@ export interface paths {
           content: {
             'application/json': components['schemas']['Error'];
           };
+        };
+      };
+    };
+  };
+  '/auth/password': {
+    /** Change one’s own password; every other session of the person ends */
+    put: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ChangePasswordRequest'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many failed attempts; the Retry-After header gives the seconds to wait */
+        429: {
+          headers: {
+            'Retry-After': string;
+          };
+          content: never;
         };
       };
     };
@@ -9112,6 +9168,151 @@ export interface paths {
       };
     };
   };
+  '/members/{id}/account/password-reset': {
+    /** Reset a person’s password; they must choose their own at the next sign-in */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ResetPasswordRequest'];
+        };
+      };
+      responses: {
+        /** @description Reset */
+        200: {
+          content: {
+            'application/json': components['schemas']['ResetPasswordResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/account/disable': {
+    /** Disable a person’s account: sign-in refused, every session ends */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Disabled */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/members/{id}/account/enable': {
+    /** Re-enable a disabled account */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Enabled */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -9144,6 +9345,7 @@ export interface components {
         roles: string[];
       }[];
       canReadAudit: boolean;
+      mustChangePassword: boolean;
     };
     Error: {
       error: {
@@ -9161,6 +9363,10 @@ export interface components {
     LocaleRequest: {
       /** @enum {string} */
       locale: 'vi' | 'en';
+    };
+    ChangePasswordRequest: {
+      currentPassword: string;
+      newPassword: string;
     };
     OrgUnit: {
       id: string;
@@ -9266,6 +9472,9 @@ export interface components {
       roleHistory: components['schemas']['RoleAssignment'][];
       account: {
         username: string;
+        disabled: boolean;
+        mustChangePassword: boolean;
+        canManage: boolean;
       } | null;
       permissions: {
         manage: boolean;
@@ -11820,6 +12029,13 @@ export interface components {
       strengths?: string | null;
       limitations?: string | null;
       direction?: string | null;
+    };
+    ResetPasswordResult: {
+      username: string;
+      temporaryPassword: string | null;
+    };
+    ResetPasswordRequest: {
+      password?: string;
     };
   };
   responses: never;

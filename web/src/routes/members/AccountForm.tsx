@@ -24,7 +24,6 @@ export function AccountForm({ member, onDone }: { member: Member; onDone: () => 
     mutationFn: (values: typeof form.values) =>
       createAccount(member.id, { username: values.username.trim(), password: values.password }),
     onSuccess: async (account) => {
-      queryClient.setQueryData<Member>(keys.member(member.id), (old) => (old ? { ...old, account } : old));
       await queryClient.invalidateQueries({ queryKey: keys.member(member.id) });
       notifications.show({
         color: 'green',

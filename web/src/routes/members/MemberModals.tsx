@@ -1,11 +1,12 @@
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../api/models.ts';
+import { DisableAccountForm, ResetPasswordForm } from './AccountActions.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { EditProfileForm } from './EditProfileForm.tsx';
 import { ChangeStatusForm, TransferForm } from './MembershipForms.tsx';
 
-export type MemberDialog = 'edit' | 'status' | 'transfer' | 'account';
+export type MemberDialog = 'edit' | 'status' | 'transfer' | 'account' | 'resetPassword' | 'disableAccount';
 
 interface DialogsProps {
   member: Member;
@@ -20,6 +21,8 @@ export function MemberDialogs({ member, dialog, onClose }: DialogsProps) {
     status: t('member.changeStatus'),
     transfer: t('member.transfer'),
     account: t('member.createAccount'),
+    resetPassword: t('member.resetPassword'),
+    disableAccount: t('member.disableAccount'),
   };
   return (
     <Modal
@@ -32,6 +35,8 @@ export function MemberDialogs({ member, dialog, onClose }: DialogsProps) {
       {dialog === 'status' ? <ChangeStatusForm member={member} onDone={onClose} /> : null}
       {dialog === 'transfer' ? <TransferForm member={member} onDone={onClose} /> : null}
       {dialog === 'account' ? <AccountForm member={member} onDone={onClose} /> : null}
+      {dialog === 'resetPassword' ? <ResetPasswordForm member={member} onDone={onClose} /> : null}
+      {dialog === 'disableAccount' ? <DisableAccountForm member={member} onDone={onClose} /> : null}
     </Modal>
   );
 }

@@ -1,10 +1,10 @@
 import '../../styles/data.ts';
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { commendationsQuery, memberQuery, scorecardUrl } from '../../api/endpoints.ts';
+import { commendationsQuery, enableAccount, keys, memberQuery, scorecardUrl } from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
@@ -76,6 +76,8 @@ function MemberView({ member }: { member: Member }) {
         />
       ) : null}
 
+      {member.account?.canManage ? <AccountButtons member={member} onOpen={setDialog} /> : null}
+
       {canManage || me.canReadAudit ? (
         <Group gap="xs">
           {canManage ? (
@@ -130,7 +132,21 @@ function MemberView({ member }: { member: Member }) {
               <Field label={t('members.cardNumber')}>{member.cardNumber ?? '—'}</Field>
             </>
           ) : null}
-          <Field label={t('member.account')}>{member.account?.username ?? t('member.noAccount')}</Field>
+          <Field label={t('member.account')}>
+            <Group gap={6}>
+              <span data-testid="account-username">{member.account?.username ?? t('member.noAccount')}</span>
+              {member.account?.disabled ? (
+                <Badge size="sm" color="red" variant="light">
+                  {t('member.accountDisabled')}
+                </Badge>
+              ) : null}
+              {member.account?.mustChangePassword ? (
+                <Badge size="sm" color="orange" variant="light">
+                  {t('member.accountMustChange')}
+                </Badge>
+              ) : null}
+            </Group>
+          </Field>
         </SimpleGrid>
       </Card>
 
@@ -191,6 +207,35 @@ function MemberView({ member }: { member: Member }) {
           <MemberDialogs member={member} dialog={dialog} onClose={() => setDialog(null)} />
         </Suspense>
       ) : null}
+    </Stack>
+  );
+}
+
+/** Reset the password, disable or re-enable the account: for the officers and administrators who may. */
+function AccountButtons({ member, onOpen }: { member: Member; onOpen: (dialog: MemberDialog) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const enable = useMutation({
+    mutationFn: () => enableAccount(member.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.member(member.id) }),
+  });
+  return (
+    <Stack gap="xs">
+      <ErrorAlert error={enable.error} />
+      <Group gap="xs">
+        <Button size="xs" variant="light" onClick={() => onOpen('resetPassword')}>
+          {t('member.resetPassword')}
+        </Button>
+        {member.account?.disabled ? (
+          <Button size="xs" variant="light" loading={enable.isPending} onClick={() => enable.mutate()}>
+            {t('member.enableAccount')}
+          </Button>
+        ) : (
+          <Button size="xs" variant="light" color="red" onClick={() => onOpen('disableAccount')}>
+            {t('member.disableAccount')}
+          </Button>
+        )}
+      </Group>
     </Stack>
   );
 }
