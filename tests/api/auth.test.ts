@@ -59,6 +59,7 @@ describe('health and API description', () => {
       'meetings',
       'members',
       'notifications',
+      'numbering',
       'orgs',
       'oversight',
       'plans',

@@ -149,6 +149,12 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'quality.rubric_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   'quality.propose': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'quality.confirm': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  // Issue 17: the cell's secretary, and the officers of the unit or above, set the first numbers.
+  'numbering.set': {
+    self: new Set(['secretary', 'officer']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

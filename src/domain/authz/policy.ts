@@ -63,6 +63,7 @@ export const ACTIONS = [
   'quality.rubric_write',
   'quality.propose',
   'quality.confirm',
+  'numbering.set',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -184,6 +185,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
   'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
+  // A unit that starts mid-year with paper documents continues their numbers (Hướng dẫn 36-HD/VPTW numbers each
+  // kind in one run per year or term; issue 17): the cell's secretary sets its first numbers, as do the officers
+  // who keep the organisation (org.manage) for their committee and its subtree.
+  'numbering.set': [
+    { roles: ['secretary'], scope: 'self' },
+    { roles: ['officer'], scope: 'self_or_above' },
+  ],
 };
 
 /**
