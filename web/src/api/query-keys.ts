@@ -10,6 +10,7 @@ export const keys = {
   inspection: (id: string) => ['inspections', 'one', id] as const,
   meetingQuality: (meetingId: string) => ['meetingQuality', meetingId] as const,
   qualityRubric: (unitId: string) => ['qualityRubric', unitId] as const,
+  documentNumbering: (unitId: string) => ['documentNumbering', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,

@@ -32,6 +32,8 @@ const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 // Commendations (issue 16): load only when their tab is opened.
 const CommendationsPanel = lazy(() => import('../commendations/CommendationsPanel.tsx'));
+// The first numbers of the unit's document series (issue 17).
+const NumberingPanel = lazy(() => import('../numbering/NumberingPanel.tsx'));
 // Inspection and supervision (issue 16): loads only when its tab is opened.
 const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
 // The committee's rubric for the quality of meetings (issue 16).
@@ -47,7 +49,8 @@ type UnitTab =
   | 'support'
   | 'commendations'
   | 'inspections'
-  | 'quality';
+  | 'quality'
+  | 'numbering';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -69,6 +72,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   const hasReceived = unit.kind === 'committee';
   const hasQuality = unit.kind === 'committee';
+  const hasNumbering = unit.kind !== 'group';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
   const support = useQuery({
     ...supportQuery(unit.id),
@@ -97,7 +101,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'support' && hasSupport) ||
     (requested === 'commendations' && hasPlans) ||
     (requested === 'inspections' && hasInspections) ||
-    (requested === 'quality' && hasQuality)
+    (requested === 'quality' && hasQuality) ||
+    (requested === 'numbering' && hasNumbering)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -220,7 +225,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'support' ||
               value === 'commendations' ||
               value === 'inspections' ||
-              value === 'quality'
+              value === 'quality' ||
+              value === 'numbering'
               ? { tab: value }
               : {},
             { replace: true },
@@ -239,6 +245,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasSupport ? <Tabs.Tab value="support">{t('support.tab')}</Tabs.Tab> : null}
           {hasQuality ? <Tabs.Tab value="quality">{t('meeting.quality.tab')}</Tabs.Tab> : null}
           {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
+          {hasNumbering ? <Tabs.Tab value="numbering">{t('numbering.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -296,6 +303,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="commendations" pt="md">
             <Suspense fallback={<Loading />}>
               <CommendationsPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasNumbering ? (
+          <Tabs.Panel value="numbering" pt="md">
+            <Suspense fallback={<Loading />}>
+              <NumberingPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
