@@ -31,12 +31,23 @@ test('the print view of a draft: blanks kept, DỰ THẢO, pages numbered from 2
   expect(await secretary.locator('.number').innerText()).toBe('Số       -KH/CB');
   expect(await secretary.locator('.date').innerText()).toMatch(/, ngày {4}tháng {4}năm 20…$/);
 
-  // The cell's annual report of the demo year runs to several pages (an unissued draft too). Printed by Chromium
-  // (A4, the page's own @page rules): no number on page 1, "2", "3"… at the top after it.
-  await secretary.goto(`/api/orgs/${cellId}/report/document?format=html&year=2026`);
-  await expect(secretary.locator('.draft-mark')).toHaveText('DỰ THẢO');
-  await secretary.emulateMedia({ media: 'print' });
-  const pdf = await secretary.pdf({ preferCSSPageSize: true });
+  // An adopted plan of the demo year, four topics of five steps (Chi bộ Trường Mầm non, bithu.mamnon), runs to
+  // several pages. Printed by Chromium (A4, the page's own @page rules): no number on page 1, "2", "3"… after it.
+  const mamnon = await device(browser, { viewport: { width: 1280, height: 900 } });
+  await signIn(mamnon, 'bithu.mamnon');
+  const mine = await call<Me>(mamnon, 'GET', '/auth/me');
+  const mamnonId = mine.units[0]?.unitId ?? '';
+  const area = await call<{ cells: { cellId: string; plan: { id: string } | null }[] }>(
+    mamnon,
+    'GET',
+    `/orgs/${mamnonId}/plans?year=2026`,
+  );
+  const demoPlan = area.cells.find((c) => c.cellId === mamnonId)?.plan?.id ?? '';
+  await mamnon.goto(`/api/plans/${demoPlan}/document?format=html`);
+  await expect(mamnon.locator('body')).toContainText('KẾ HOẠCH');
+  await expect(mamnon.locator('.number')).toHaveText(/^Số \d+-KH\/CB$/);
+  await mamnon.emulateMedia({ media: 'print' });
+  const pdf = await mamnon.pdf({ preferCSSPageSize: true });
   const { pages } = await pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(2);
   expect(pages[0]?.topMargin).toEqual([]);
