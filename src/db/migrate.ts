@@ -23,6 +23,7 @@ import * as m0022 from './migrations/0022-inspections.ts';
 import * as m0023 from './migrations/0023-commendations.ts';
 import * as m0024 from './migrations/0024-year-review.ts';
 import * as m0028 from './migrations/0028-accounts.ts';
+import * as m0029 from './migrations/0029-first-numbers.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0023-commendations': m0023,
   '0024-year-review': m0024,
   '0028-accounts': m0028,
+  '0029-first-numbers': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

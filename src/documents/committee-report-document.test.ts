@@ -47,7 +47,7 @@ const base: CommitteeReportData = {
   recommendations: null,
 };
 
-const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+const texts = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : []));
 const tables = (blocks: Block[]) => blocks.filter((b) => b.kind === 'table');
 
 describe('committeeReportDocument', () => {

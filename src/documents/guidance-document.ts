@@ -15,6 +15,8 @@ export interface GuidanceDocumentData {
   quarterReportDay?: number | null;
   annualReportDueOn?: string | null;
   year: number;
+  /** Who signs for the committee (T/M ĐẢNG ỦY, BÍ THƯ); null: the line is left for the name by hand. */
+  signerName?: string | null;
   committee: { name: string; place: string | null };
   parent: { name: string } | null;
 }
@@ -52,6 +54,19 @@ function reportDeadlinesText(d: GuidanceDocumentData): string | null {
   return `Các chi bộ báo cáo kết quả sinh hoạt chuyên đề về ${d.committee.name}: ${parts.join('; ')}.`;
 }
 
+/** Whether the committee's text already names the plan deadline (31/01/2026, 31/1/2026 or "ngày 31 tháng 01 năm 2026"). */
+export function statesDeadline(content: string | null, deadline: string): boolean {
+  if (!content) return false;
+  const [y, m, day] = deadline.split('-');
+  const forms = [
+    `${day}/${m}/${y}`,
+    `${Number(day)}/${Number(m)}/${y}`,
+    `${day}/${Number(m)}/${y}`,
+    vietnameseDate(deadline),
+  ];
+  return forms.some((f) => content.includes(f));
+}
+
 /** The committee's yearly letter to its cells (seed 000: "Thực hiện số …-CV/ĐUCS … về việc xây dựng kế hoạch …"). */
 export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
   const body: PartyDocument['body'] = [
@@ -78,10 +93,12 @@ export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
   }
   if (d.content)
     body.push({ kind: 'heading', text: '3. Nội dung hướng dẫn' }, { kind: 'paragraph', text: d.content });
-  body.push({
-    kind: 'paragraph',
-    text: `Các chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm ${d.year}, mỗi quý ít nhất một chuyên đề, gửi về ${d.committee.name} trước ${vietnameseDate(d.planDeadline)}.`,
-  });
+  // The deadline is stated once (issue 17): not again when the committee's own text already gives it.
+  if (!statesDeadline(d.content, d.planDeadline))
+    body.push({
+      kind: 'paragraph',
+      text: `Các chi bộ xây dựng kế hoạch sinh hoạt chuyên đề năm ${d.year}, mỗi quý ít nhất một chuyên đề, gửi về ${d.committee.name} trước ${vietnameseDate(d.planDeadline)}.`,
+    });
   const deadlines = reportDeadlinesText(d);
   if (deadlines) body.push({ kind: 'paragraph', text: deadlines });
   return {
@@ -97,7 +114,7 @@ export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
     type: '',
     summary: d.title,
     body,
-    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: null },
+    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: d.signerName ?? null },
     recipients: ['- Như kính gửi;', '- Lưu Văn phòng Đảng ủy.'],
   };
 }

@@ -18,6 +18,7 @@ const BlockSchema: z.ZodType<Block> = z.discriminatedUnion('kind', [
     indent: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('heading'), text: z.string() }),
+  z.object({ kind: z.literal('dotted') }),
   z.object({
     kind: z.literal('table'),
     widths: z.array(z.number()),

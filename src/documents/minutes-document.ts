@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TASK_CHECK_HEADING } from '#domain/meetings/minutes-draft.ts';
 import type { PartyDocument } from './party-document.ts';
 import { documentNumber } from './party-document.ts';
@@ -38,15 +39,13 @@ export function minutesDocument(d: MinutesDocumentData): PartyDocument {
         indent: !line.startsWith('-') && !line.startsWith(' '),
       });
   }
-  if (!d.signed)
-    body.unshift({ kind: 'paragraph', text: '(Dự thảo, chưa ký)', italics: true, align: 'center' });
-  for (const a of d.addenda) {
-    body.push({
-      kind: 'heading',
-      text: `Bổ sung ngày ${a.addedAt.slice(8, 10)}/${a.addedAt.slice(5, 7)}/${a.addedAt.slice(0, 4)}${a.by ? ` (đồng chí ${a.by})` : ''}`,
-    });
-    body.push({ kind: 'paragraph', text: a.text, indent: true });
-  }
+  // Addenda come after the signatures, each under its own heading with its own check code (issue 17): a later
+  // correction must not look signed with the original.
+  const addenda = d.addenda.map((a) => ({
+    heading: `Bổ sung ngày ${a.addedAt.slice(8, 10)}/${a.addedAt.slice(5, 7)}/${a.addedAt.slice(0, 4)}${a.by ? `, đồng chí ${a.by}` : ''}`,
+    text: a.text,
+    hash: createHash('sha256').update(a.text, 'utf8').digest('hex'),
+  }));
   if (d.signed && d.textHash)
     body.push({
       kind: 'paragraph',
@@ -68,5 +67,8 @@ export function minutesDocument(d: MinutesDocumentData): PartyDocument {
     signature: { authority: null, title: 'CHỦ TRÌ', name: d.chair },
     cosigner: { title: 'THƯ KÝ', name: d.minuteTaker },
     recipients: [],
+    // Unsigned minutes are a draft: no number, no date, "DỰ THẢO" (one rule for every kind).
+    draft: !d.signed,
+    addenda,
   };
 }

@@ -2,21 +2,40 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
+  LeaderType,
   Packer,
+  PageNumber,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   UnderlineType,
   WidthType,
 } from 'docx';
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
-import type { Block, PartyDocument } from './party-document.ts';
+import {
+  type Block,
+  DRAFT_MARK,
+  documentTitle,
+  isDraft,
+  numberLine,
+  type PartyDocument,
+  placeAndDateLine,
+} from './party-document.ts';
 
 const FONT = 'Times New Roman';
 const size = (pt: number) => pt * 2; // docx measures font size in half-points
 const CM = 567; // twips per centimetre
+const MM = 1440 / 25.4; // twips per millimetre
+/** The margins (decision 008), in millimetres: top 25, bottom 20, left 35, right 15. */
+const MARGIN_MM = { top: 25, bottom: 20, left: 35, right: 15 };
+const mm = (n: number) => Math.round(n * MM);
+/** The text's width on A4: 210 mm less the left and right margins. */
+const TEXT_WIDTH = mm(210 - MARGIN_MM.left - MARGIN_MM.right);
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
   bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -44,10 +63,14 @@ function run(text: string, style: RunStyle = {}) {
   });
 }
 
-function line(
-  text: string,
-  style: RunStyle & { align?: 'left' | 'center' | 'justify'; indent?: boolean } = {},
-) {
+interface LineStyle extends RunStyle {
+  align?: 'left' | 'center' | 'justify';
+  indent?: boolean;
+  /** Kept on the page of the next paragraph (headings; the last lines before the signatures). */
+  keepNext?: boolean;
+}
+
+function line(text: string, style: LineStyle = {}) {
   const alignment =
     style.align === 'center'
       ? AlignmentType.CENTER
@@ -59,12 +82,15 @@ function line(
     alignment,
     indent: style.indent ? { firstLine: CM } : undefined,
     spacing: { after: 80 },
+    keepNext: style.keepNext,
+    keepLines: style.keepNext,
   });
 }
 
 /** Word (.docx) in the same layout as the PDF: editable afterwards in Word or LibreOffice. */
 export function renderDocx(doc: PartyDocument): Promise<Buffer> {
   const { header } = doc;
+  const draft = isDraft(doc);
   const headerTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -77,7 +103,7 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
               ...(header.parentBody ? [line(header.parentBody.toUpperCase(), { align: 'center' })] : []),
               line(header.issuingBody.toUpperCase(), { align: 'center', bold: true }),
               line('*', { align: 'center' }),
-              line(header.number, { align: 'center' }),
+              line(numberLine(doc), { align: 'center' }),
               ...(header.subject ? [line(header.subject, { align: 'center', pt: 12 })] : []),
             ],
           }),
@@ -86,15 +112,8 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
             children: [
               line('ĐẢNG CỘNG SẢN VIỆT NAM', { align: 'center', bold: true, pt: 15, underline: true }),
               line('', { align: 'center' }),
-              line(
-                header.date
-                  ? `${header.place}, ${vietnameseDate(header.date)}`
-                  : `${header.place}, ngày    tháng    năm`,
-                {
-                  align: 'center',
-                  italics: true,
-                },
-              ),
+              line(placeAndDateLine(doc, vietnameseDate), { align: 'center', italics: true }),
+              ...(draft ? [line(DRAFT_MARK, { align: 'center', bold: true })] : []),
             ],
           }),
         ],
@@ -107,6 +126,9 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
     borders: NO_BORDERS,
     rows: [
       new TableRow({
+        // One row that never splits, every paragraph in it kept with the next: the block stays whole.
+        cantSplit: true,
+        keepNext: true,
         children: [
           new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },
@@ -141,16 +163,41 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
     ],
   });
 
+  // The body's last paragraph keeps with the signatures, so the signature block never stands alone on a page.
+  const body = doc.body.flatMap((b, i) => block(b, i === doc.body.length - 1));
   const document = new Document({
     creator: 'Chuyên Đề',
-    title: `${doc.type} ${doc.summary}`,
+    title: documentTitle(doc),
+    subject: doc.summary,
+    styles: { default: { document: { run: { language: { value: 'vi-VN' } } } } },
     sections: [
       {
         properties: {
           page: {
             size: { width: 11906, height: 16838 }, // A4
-            margin: { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: 1.5 * CM },
+            // Margins (decision 008): top 25 mm, bottom 20 mm, left 35 mm, right 15 mm.
+            margin: {
+              top: mm(MARGIN_MM.top),
+              bottom: mm(MARGIN_MM.bottom),
+              left: mm(MARGIN_MM.left),
+              right: mm(MARGIN_MM.right),
+              header: mm(12),
+            },
           },
+          // The first page has its own (empty) header: numbers start on page 2.
+          titlePage: true,
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          // Pages from the second carry their number, top centre, in Arabic numerals (Hướng dẫn 36-HD/VPTW).
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: size(13) })],
+              }),
+            ],
+          }),
         },
         children: [
           headerTable,
@@ -164,8 +211,19 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
                 line(doc.summary, { align: 'center', bold: true }),
               ]
             : [line('', { align: 'center' })]),
-          ...doc.body.flatMap(block),
+          ...body,
           signature,
+          ...(doc.addenda ?? []).flatMap((a) => [
+            new Paragraph({
+              children: [run(a.heading, { bold: true })],
+              alignment: AlignmentType.LEFT,
+              spacing: { before: 360, after: 80 },
+              keepNext: true,
+              keepLines: true,
+            }),
+            line(a.text, { indent: true }),
+            line(`Mã kiểm tra phần bổ sung (SHA-256): ${a.hash}`, { italics: true, pt: 11, align: 'left' }),
+          ]),
         ],
       },
     ],
@@ -173,12 +231,30 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, last: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [line(b.text, { bold: true, align: 'left' })];
+      return [line(b.text, { bold: true, align: 'left', keepNext: true })];
+    case 'dotted':
+      // A right tab at the text's edge with a dot leader: the dots end exactly at the right margin.
+      return [
+        new Paragraph({
+          children: [new TextRun({ children: [new Tab()], font: FONT, size: size(14) })],
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+          spacing: { after: 80 },
+          keepNext: last,
+        }),
+      ];
     case 'paragraph':
-      return [line(b.text, { bold: b.bold, italics: b.italics, align: b.align, indent: b.indent !== false })];
+      return [
+        line(b.text, {
+          bold: b.bold,
+          italics: b.italics,
+          align: b.align,
+          indent: b.indent !== false,
+          keepNext: last,
+        }),
+      ];
     case 'table': {
       const total = b.widths.reduce((a, w) => a + w, 0);
       const cell = (text: string, bold: boolean, widthPart: number, span = 1) =>
@@ -205,7 +281,7 @@ function block(b: Block): (Paragraph | Table)[] {
             ),
           ],
         }),
-        line('', { align: 'left' }),
+        line('', { align: 'left', keepNext: last }),
       ];
     }
   }

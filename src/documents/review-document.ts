@@ -79,7 +79,8 @@ export function reviewDocument(d: ReviewDocumentData): PartyDocument {
   if (d.tasks.length > 0)
     results.push({
       kind: 'table',
-      widths: [6, 38, 20, 12, 24],
+      // "Thời hạn" holds a date (dd/mm/yyyy) on one line at 12 pt.
+      widths: [6, 33, 19, 17, 25],
       header: ['TT', 'Nhiệm vụ', 'Người thực hiện', 'Thời hạn', 'Kết quả'],
       rows: d.tasks.map((t, i) => ({
         cells: [String(i + 1), t.title, t.owner ?? 'Chi bộ', t.dueOn ? ddmmyyyy(t.dueOn) : '', resultOf(t)],

@@ -89,8 +89,10 @@ export function scorecardDocument(d: ScorecardData): PartyDocument {
       { kind: 'paragraph', indent: true, text: `Họ và tên: ${d.member.name}, ${STATUS[d.member.status]}.` },
       { kind: 'table', widths: [1, 6, 10], header: ['TT', 'Nội dung', 'Kết quả'], rows },
       { kind: 'heading', text: 'Nhận xét, đánh giá của chi bộ' },
-      { kind: 'paragraph', text: '…………………………………………………………………………………………' },
-      { kind: 'paragraph', text: '…………………………………………………………………………………………' },
+      // Lines for the cell's hand-written assessment, from margin to margin.
+      { kind: 'dotted' },
+      { kind: 'dotted' },
+      { kind: 'dotted' },
     ],
     signature: { authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: d.secretaryName },
     recipients: ['- Đảng viên;', '- Lưu chi bộ.'],

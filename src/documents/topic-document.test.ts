@@ -91,7 +91,7 @@ describe('a finished resolution topic', () => {
     });
     expect(doc.type).toBe('Nghị quyết');
     expect(doc.header.number).toBe('Số 02-NQ/CB');
-    expect(doc.body.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual([
+    expect(doc.body.map((b) => ('text' in b ? b.text : ''))).toEqual([
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
       'Căn cứ kết quả biểu quyết của chi bộ tại buổi sinh hoạt ngày 10 tháng 12 năm 2026 (7/8 đảng viên tán thành);',
       'CHI BỘ QUYẾT NGHỊ:',

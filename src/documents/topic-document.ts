@@ -1,6 +1,6 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
 import { htmlToBlocks } from './html-blocks.ts';
-import { type Block, documentNumber, type PartyDocument } from './party-document.ts';
+import { type Block, documentNumber, type PartyDocument, withoutRepeatedTitle } from './party-document.ts';
 import { resolutionText } from './resolution-text.ts';
 
 export interface TopicDocumentData {
@@ -58,7 +58,7 @@ export function topicDocument(d: TopicDocumentData): PartyDocument {
   const label = ROUND_LABEL[d.round];
   const body: PartyDocument['body'] = [];
   if (label) body.push({ kind: 'paragraph', text: `(${label})`, italics: true, align: 'center' });
-  body.push(...htmlToBlocks(d.html));
+  body.push(...withoutRepeatedTitle(htmlToBlocks(d.html), d.title));
   return {
     fileName: `Chuyên đề - ${d.title}${label ? ` - ${label}` : ''}`,
     header: {
@@ -81,6 +81,8 @@ export function topicDocument(d: TopicDocumentData): PartyDocument {
             '- Lưu chi bộ.',
           ]
         : ['- Đảng viên trong chi bộ (để nghiên cứu, góp ý);', '- Lưu chi bộ.'],
+    // A draft for comments is not issued: no date, "DỰ THẢO" (one rule for every kind).
+    draft: d.round !== 'final',
   };
 }
 
@@ -118,7 +120,8 @@ function resolutionDocument(
   const body: PartyDocument['body'] = [
     { kind: 'paragraph', text: 'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;', italics: true },
   ];
-  const text = resolutionText(d.html);
+  const parts = resolutionText(d.html);
+  const text = { ...parts, body: withoutRepeatedTitle(parts.body, d.title) };
   const decisions = r.decisions ?? [];
   const votes = decisions.flatMap((x) => (x.vote ? [x.vote] : []));
   const latest = votes

@@ -15,6 +15,7 @@ import { inboxRoutes } from './features/inbox/routes.ts';
 import { inspectionRoutes } from './features/inspections/routes.ts';
 import { meetingRoutes } from './features/meetings/routes.ts';
 import { memberRoutes } from './features/members/routes.ts';
+import { numberingRoutes } from './features/numbering/routes.ts';
 import { orgRoutes } from './features/orgs/routes.ts';
 import { oversightRoutes } from './features/oversight/routes.ts';
 import { planRoutes } from './features/plans/routes.ts';
@@ -87,6 +88,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', committeeReportRoutes);
   api.route('/', supportRoutes);
   api.route('/', commendationRoutes);
+  api.route('/', numberingRoutes);
   api.route('/', inspectionRoutes);
   api.route('/', qualityRoutes);
   api.route('/', yearReviewRoutes);

@@ -60,6 +60,7 @@ describe('health and API description', () => {
       'meetings',
       'members',
       'notifications',
+      'numbering',
       'orgs',
       'oversight',
       'plans',

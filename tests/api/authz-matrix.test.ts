@@ -862,6 +862,21 @@ const CASES: Record<string, Case> = {
     own: OFFICERS_ONLY(204),
     admin: 204,
   },
+  // Issue 17, the first numbers of a unit's series: read by whoever sees the unit; set by the cell's secretary
+  // and the officers of the committee above it (Hướng dẫn 36-HD/VPTW: one run of numbers per year or term).
+  'GET /orgs/{id}/document-numbering': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/document-numbering` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  'PUT /orgs/{id}/document-numbering': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/document-numbering`,
+      body: { kind: 'NQ', firstNumber: 500 },
+    }),
+    own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
   'GET /orgs/{id}/plans': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),
     own: PARTY_READ,

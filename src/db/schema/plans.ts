@@ -118,4 +118,6 @@ export interface DocumentSequenceTable {
   /** "2026" for a calendar year, "term:2025-10-15" for a party term (domain/documents/numbering.ts). */
   period: string;
   last_number: number;
+  /** The first number a unit set for the series (migration 0029); null: from 01. */
+  first_number: number | null;
 }

@@ -183,6 +183,12 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'year_review.thresholds_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   // Issue 19: the committee's officers reset passwords and disable accounts of their subtree's people.
   'accounts.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  // Issue 17: the cell's secretary, and the officers of the unit or above, set the first numbers.
+  'numbering.set': {
+    self: new Set(['secretary', 'officer']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

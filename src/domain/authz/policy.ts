@@ -70,6 +70,7 @@ export const ACTIONS = [
   'year_review.finalise',
   'year_review.thresholds_write',
   'accounts.manage',
+  'numbering.set',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -221,6 +222,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // a forgotten password and disable or re-enable an account for the people of their subtree; administrators
   // everywhere. Nobody resets their own (they change it with the current one).
   'accounts.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // A unit that starts mid-year with paper documents continues their numbers (Hướng dẫn 36-HD/VPTW numbers each
+  // kind in one run per year or term; issue 17): the cell's secretary sets its first numbers, as do the officers
+  // who keep the organisation (org.manage) for their committee and its subtree.
+  'numbering.set': [
+    { roles: ['secretary'], scope: 'self' },
+    { roles: ['officer'], scope: 'self_or_above' },
+  ],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceCounts } from './attendance.ts';
-import { draftMinutes, type MinutesFacts } from './minutes-draft.ts';
+import { draftMinutes, type MinutesFacts, quotedSubject } from './minutes-draft.ts';
 
 const facts: MinutesFacts = {
   cellName: 'Chi bộ Khoa Nội',
@@ -161,5 +161,14 @@ describe('draftMinutes', () => {
     );
     expect(text.indexOf('Kiểm tra việc thực hiện')).toBeLessThan(text.indexOf('trình bày dự thảo'));
     expect(draftMinutes({ ...facts, checks: [] })).not.toContain('Kiểm tra việc thực hiện');
+  });
+});
+
+describe('quotedSubject (issue 17: the vote line quotes its subject once)', () => {
+  it('quotes a bare subject, keeps a quoted one and one quoting a title inside', () => {
+    expect(quotedSubject('Thông qua nghị quyết')).toBe('“Thông qua nghị quyết”');
+    expect(quotedSubject('“Thông qua nghị quyết”')).toBe('“Thông qua nghị quyết”');
+    expect(quotedSubject('Thông qua nghị quyết “Học tập”')).toBe('Thông qua nghị quyết “Học tập”');
+    expect(quotedSubject('"Kế hoạch"')).toBe('“Kế hoạch”');
   });
 });

@@ -192,7 +192,7 @@ export function draftMinutes(f: MinutesFacts): string {
   lines.push(f.conclusion ?? '…');
   for (const v of f.votes)
     lines.push(
-      `- Biểu quyết “${v.subject}”: tán thành ${v.for}, không tán thành ${v.against}, không biểu quyết ${v.abstain} trên tổng số ${v.base} đảng viên được tính; ${v.passed ? 'được thông qua' : 'không được thông qua'}.`,
+      `- Biểu quyết ${quotedSubject(v.subject)}: tán thành ${v.for}, không tán thành ${v.against}, không biểu quyết ${v.abstain} trên tổng số ${v.base} đảng viên được tính; ${v.passed ? 'được thông qua' : 'không được thông qua'}.`,
     );
   if (f.tasks.length > 0) {
     lines.push('', 'V. PHÂN CÔNG THỰC HIỆN');
@@ -203,4 +203,15 @@ export function draftMinutes(f: MinutesFacts): string {
   }
   lines.push('', `Buổi sinh hoạt kết thúc vào lúc ${clock(f.endedAt)} cùng ngày.`);
   return lines.join('\n');
+}
+
+/**
+ * A vote's subject in quotation marks, once: a subject already quoted ("“Nghị quyết …”") or quoting a title
+ * inside ("Thông qua nghị quyết “…”") is not wrapped again (issue 17: no doubled quotation mark).
+ */
+export function quotedSubject(subject: string): string {
+  const text = subject.trim();
+  const bare = text.replace(/^[“"]+/, '').replace(/[”"]+$/, '');
+  if (/[“”"]/.test(bare)) return text;
+  return `“${bare}”`;
 }

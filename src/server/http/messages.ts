@@ -10,6 +10,7 @@ import { INSPECTION_MESSAGES } from './messages/inspections.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
 import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
+import { NUMBERING_MESSAGES } from './messages/numbering.ts';
 import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...COMMITTEE_REPORT_MESSAGES,
   ...SUPPORT_MESSAGES,
   ...COMMENDATION_MESSAGES,
+  ...NUMBERING_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
   ...YEAR_REVIEW_MESSAGES,

@@ -5,7 +5,11 @@ import { isLocalDate } from '#domain/dates/local-date.ts';
 export const LocalDateSchema = z
   .string()
   .refine(isLocalDate, { message: 'date' })
-  .openapi({ format: 'date', example: '2026-01-15', description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)' });
+  .openapi({
+    format: 'date',
+    example: '2026-01-15',
+    description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)',
+  });
 
 export const IdSchema = z.string().min(1).max(64);
 /** An optional reference: an empty string from a form means "none". */

@@ -12,6 +12,7 @@ export * from './endpoints/inbox.ts';
 export * from './endpoints/inspections.ts';
 export * from './endpoints/meetings.ts';
 export * from './endpoints/notifications.ts';
+export * from './endpoints/numbering.ts';
 export * from './endpoints/organisation.ts';
 export * from './endpoints/oversight.ts';
 export * from './endpoints/plans.ts';

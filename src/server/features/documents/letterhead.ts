@@ -12,5 +12,8 @@ export const letterhead = (db: Q, unitId: string) => letterheadData(db, unitId);
 /** The secretary in office today, who signs for the cell. */
 export const currentSecretary = (db: Q, unitId: string) => secretaryNameOn(db, unitId, todayInVietnam());
 
+/** The secretary in office on a day (the day a document was sent), who signed it for the cell. */
+export const secretaryOn = (db: Q, unitId: string, day: string) => secretaryNameOn(db, unitId, day);
+
 /** The local day of an instant, as documents date things. */
 export const dayOf = (instant: string | null) => (instant ? todayInVietnam(new Date(instant)) : null);

@@ -9,7 +9,7 @@ import { AppError } from '../../http/app-error.ts';
 import { findIssued, frozen } from '../../issuing/store.ts';
 import { getMeeting, type MeetingView } from '../meetings/index.ts';
 import { listPreparers, preparationReportData } from '../preparation/index.ts';
-import { currentSecretary, dayOf, letterhead } from './letterhead.ts';
+import { currentSecretary, dayOf, letterhead, secretaryOn } from './letterhead.ts';
 
 /** A meeting's minutes as they stand in the minute book, for anyone who may read the meeting. */
 export async function minutesDocumentFor(db: Kysely<DB>, actor: Actor, meetingId: string) {
@@ -50,7 +50,8 @@ export async function noticeDocumentFor(db: Kysely<DB>, actor: Actor, meetingId:
     kind: m.kind,
     topicTitle: m.topic?.title ?? null,
     presenters: await presenterNames(db, m),
-    secretaryName: m.chair?.name ?? null,
+    // The notice is the cell's, signed for it by its secretary (T/M CHI BỘ), not by the meeting's chair.
+    secretaryName: await secretaryOn(db, m.cellId, dayOf(m.noticeSentAt) ?? todayInVietnam()),
     delegates: m.delegates.map((d) => [d.fullName, d.title, d.unitName].filter(Boolean).join(', ')),
     draftSentLate: m.draftLeadWarning,
   });

@@ -8146,6 +8146,105 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/document-numbering': {
+    /** A unit’s numbered series this year (or term): first number set, last issued, next */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The series */
+        200: {
+          content: {
+            'application/json': components['schemas']['DocumentNumbering'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Sets the first number of a series for a unit that starts mid-year with paper documents (not at or below a number issued) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FirstNumberRequest'];
+        };
+      };
+      responses: {
+        /** @description The series after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['DocumentNumbering'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/inspections': {
     /** Inspections and supervisions: a committee’s (and those of the committees under it), or a cell’s (its own once the conclusion is issued) */
     get: {
@@ -11642,6 +11741,20 @@ export interface components {
        */
       decisionDate: string;
       year: number;
+    };
+    DocumentNumbering: {
+      period: string;
+      series: {
+        kind: string;
+        firstNumber: number | null;
+        lastIssued: number | null;
+        next: number;
+      }[];
+      canEdit: boolean;
+    };
+    FirstNumberRequest: {
+      kind: string;
+      firstNumber: number;
     };
     InspectionList: {
       /** @enum {string} */

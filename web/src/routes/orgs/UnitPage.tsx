@@ -32,6 +32,8 @@ const ReceivedReportsPanel = lazy(() => import('../reports/ReceivedReportsPanel.
 const SupportPanel = lazy(() => import('../support/SupportPanel.tsx'));
 // Commendations (issue 16): load only when their tab is opened.
 const CommendationsPanel = lazy(() => import('../commendations/CommendationsPanel.tsx'));
+// The first numbers of the unit's document series (issue 17).
+const NumberingPanel = lazy(() => import('../numbering/NumberingPanel.tsx'));
 // Inspection and supervision (issue 16): loads only when its tab is opened.
 const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
 // The committee's rubric for the quality of meetings (issue 16).
@@ -50,7 +52,8 @@ type UnitTab =
   | 'commendations'
   | 'inspections'
   | 'quality'
-  | 'year-review';
+  | 'year-review'
+  | 'numbering';
 
 type Dialog = 'edit' | 'delete' | 'add' | null;
 
@@ -74,6 +77,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const hasReceived = unit.kind === 'committee' && unit.permissions.readReceivedReports;
   const hasQuality = unit.kind === 'committee';
   const hasYearReview = unit.kind === 'cell';
+  const hasNumbering = unit.kind !== 'group';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
   const support = useQuery({
     ...supportQuery(unit.id),
@@ -98,7 +102,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'commendations' && hasPlans) ||
     (requested === 'inspections' && hasInspections) ||
     (requested === 'quality' && hasQuality) ||
-    (requested === 'year-review' && hasYearReview)
+    (requested === 'year-review' && hasYearReview) ||
+    (requested === 'numbering' && hasNumbering)
       ? requested
       : 'members';
   const { permissions } = unit;
@@ -222,7 +227,8 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
               value === 'commendations' ||
               value === 'inspections' ||
               value === 'quality' ||
-              value === 'year-review'
+              value === 'year-review' ||
+              value === 'numbering'
               ? { tab: value }
               : {},
             { replace: true },
@@ -242,6 +248,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasQuality ? <Tabs.Tab value="quality">{t('meeting.quality.tab')}</Tabs.Tab> : null}
           {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
           {hasYearReview ? <Tabs.Tab value="year-review">{t('yearReview.tab')}</Tabs.Tab> : null}
+          {hasNumbering ? <Tabs.Tab value="numbering">{t('numbering.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersTab unit={unit} />
@@ -306,6 +313,13 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="year-review" pt="md">
             <Suspense fallback={<Loading />}>
               <YearReviewPanel unit={unit} />
+            </Suspense>
+          </Tabs.Panel>
+        ) : null}
+        {hasNumbering ? (
+          <Tabs.Panel value="numbering" pt="md">
+            <Suspense fallback={<Loading />}>
+              <NumberingPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}

@@ -1,0 +1,13 @@
+// Messages of the first numbers of a unit's document series (issue 17, item 7).
+import type { MessageTable } from './message-table.ts';
+
+export const NUMBERING_MESSAGES = {
+  FIRST_NUMBER_BELOW_ISSUED: {
+    vi: 'Số bắt đầu phải lớn hơn số văn bản đã ban hành trong năm (hoặc nhiệm kỳ) này',
+    en: 'The first number must be above the last number already issued this year (or term)',
+  },
+  FIRST_NUMBER_SERIES_UNKNOWN: {
+    vi: 'Đơn vị không đánh số loại văn bản này',
+    en: 'The unit does not number this kind of document',
+  },
+} as const satisfies MessageTable;

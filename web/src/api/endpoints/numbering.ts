@@ -1,0 +1,14 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type BodyOf } from '../client.ts';
+import { keys } from '../query-keys.ts';
+
+// --- the first numbers of a unit's document series (issue 17) ------------------------------------------
+
+/** A unit's numbered series this year (or term): first number set, last issued, next. */
+export const documentNumberingQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.documentNumbering(unitId),
+    queryFn: () => api.get('/orgs/{id}/document-numbering', { path: { id: unitId } }),
+  });
+export const setFirstNumber = (unitId: string, body: BodyOf<'/orgs/{id}/document-numbering', 'put'>) =>
+  api.put('/orgs/{id}/document-numbering', { path: { id: unitId }, body });
