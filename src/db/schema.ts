@@ -68,6 +68,7 @@ import type {
   TopicVersionTable,
 } from './schema/preparation.ts';
 import type { MeetingQualityTable, QualityRubricTable } from './schema/quality.ts';
+import type { SearchEntryTable } from './schema/search.ts';
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 
 export type * from './schema/accounts.ts';
@@ -81,6 +82,7 @@ export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
 export type * from './schema/quality.ts';
+export type * from './schema/search.ts';
 export type * from './schema/support.ts';
 
 export interface DB {
@@ -143,6 +145,7 @@ export interface DB {
   support_entry: SupportEntryTable;
   quality_rubric: QualityRubricTable;
   meeting_quality: MeetingQualityTable;
+  search_entry: SearchEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   inspection: InspectionTable;
