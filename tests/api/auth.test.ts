@@ -65,6 +65,7 @@ describe('health and API description', () => {
       'preparation',
       'quality',
       'roles',
+      'search',
       'support',
       'topics',
     ]);

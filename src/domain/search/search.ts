@@ -35,7 +35,8 @@ function foldChar(c: string): string {
   return c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+// Letters, digits and the combining marks of text typed decomposed (a tone typed after its vowel).
+const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /**
  * The text as the index keeps it: folded (foldText's rule) and cut into words separated by one space, so that
@@ -116,18 +117,20 @@ export function snippet(text: string, terms: readonly string[], width = 200): Se
   const flat = text.replace(/\s+/g, ' ').trim();
   const found = matches(flat, terms);
   if (found.length === 0) return [];
+  // The passage starts a little before the match from which the most distinct terms follow closely (then the
+  // most matches); what is counted always fits in what is shown.
+  const reach = Math.floor(width * 0.7);
   let best = found[0] ?? { start: 0 };
-  let bestCount = 0;
+  let bestScore = -1;
   for (const m of found) {
-    const count = new Set(
-      found.filter((o) => o.start >= m.start && o.end <= m.start + width).map((o) => o.term),
-    ).size;
-    if (count > bestCount) {
+    const near = found.filter((o) => o.start >= m.start && o.end <= m.start + reach);
+    const score = new Set(near.map((o) => o.term)).size * 1000 + near.length;
+    if (score > bestScore) {
       best = m;
-      bestCount = count;
+      bestScore = score;
     }
   }
-  let start = Math.max(0, best.start - Math.floor(width / 4));
+  let start = Math.max(0, best.start - Math.floor(width * 0.15));
   while (start > 0 && WORD.test(flat[start - 1] ?? '')) start--;
   let end = Math.min(flat.length, start + width);
   while (end < flat.length && WORD.test(flat[end] ?? '')) end++;
