@@ -17,6 +17,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
 function LogoutIcon() {
@@ -102,6 +103,7 @@ export function Shell() {
             >
               {displayName}
             </Text>
+            <HeaderSearch />
             {me.person && <NotificationBell />}
             <LanguageSwitch />
             <Button

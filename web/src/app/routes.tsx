@@ -22,6 +22,7 @@ const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
 const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx'));
 const InspectionPage = lazy(() => import('../routes/inspections/InspectionPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
+const SearchPage = lazy(() => import('../routes/search/SearchPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
 export function AppRoutes() {
@@ -59,6 +60,7 @@ export function AppRoutes() {
           <Route path="oversight/:unitId" element={<OversightPage />} />
           <Route path="inspections/:id" element={<InspectionPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
