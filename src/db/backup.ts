@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import { rebuildSearchIndex } from './search-index.ts';
 
 /**
  * Tables in foreign-key order. Sessions, login failures and job leases are transient and not kept; the reminders
- * already sent are (a restored database must not send them again).
+ * already sent are (a restored database must not send them again). The search index (`search_entry`, SQLite's
+ * `search_fts*`) is derived from the rest: not kept, rebuilt after a restore.
  */
 export const BACKUP_TABLES = [
   'org_unit',
@@ -107,6 +109,7 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
       }
       count += rows.length;
     }
+    await rebuildSearchIndex(trx);
   });
   return count;
 }

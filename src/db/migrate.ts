@@ -24,6 +24,7 @@ import * as m0023 from './migrations/0023-commendations.ts';
 import * as m0024 from './migrations/0024-year-review.ts';
 import * as m0028 from './migrations/0028-accounts.ts';
 import * as m0029 from './migrations/0029-first-numbers.ts';
+import * as m0030 from './migrations/0030-search.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0024-year-review': m0024,
   '0028-accounts': m0028,
   '0029-first-numbers': m0029,
+  '0030-search': m0030,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -68,6 +68,7 @@ import type {
   TopicVersionTable,
 } from './schema/preparation.ts';
 import type { MeetingQualityTable, QualityRubricTable } from './schema/quality.ts';
+import type { SearchEntryTable } from './schema/search.ts';
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 import type {
   YearReviewAssessmentTable,
@@ -86,6 +87,7 @@ export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
 export type * from './schema/quality.ts';
+export type * from './schema/search.ts';
 export type * from './schema/support.ts';
 export type * from './schema/year-review.ts';
 
@@ -149,6 +151,7 @@ export interface DB {
   support_entry: SupportEntryTable;
   quality_rubric: QualityRubricTable;
   meeting_quality: MeetingQualityTable;
+  search_entry: SearchEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   inspection: InspectionTable;

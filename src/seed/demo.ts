@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { rebuildSearchIndex } from '#db/search-index.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import type { Role } from '#domain/authz/roles.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
@@ -214,6 +215,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
     .where('t.position', '=', 2)
     .executeTakeFirstOrThrow();
   await topics.publishModel(db, admin, { topicId: model.id, committeeId: ward });
+  // The year's history was written straight into the tables: the search index is filled from them.
+  await rebuildSearchIndex(db);
 }
 
 /** The ward's remark on Khu phố 3's plan, returned for revision. */

@@ -1031,6 +1031,14 @@ const CASES: Record<string, Case> = {
     admin: 200,
     foreign: 200,
   },
+  // The one search box (issue 18): everyone signed in; what they find is filtered by what they read
+  // (api/search.test.ts checks that nobody finds another cell's texts).
+  'GET /search': {
+    build: async () => ({ path: `/api/search?q=${encodeURIComponent('chỉnh đốn')}` }),
+    own: READ_ALL,
+    admin: 200,
+    foreign: 200,
+  },
   'GET /audit': {
     build: async (w, t) => ({ path: `/api/audit?unitId=${cellOf(w, t)}` }),
     own: { officer: 200, inspector: 200, secretary: 403, member: 403, staff: 403 },

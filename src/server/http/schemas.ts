@@ -2,14 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { isLocalDate } from '#domain/dates/local-date.ts';
 
 /** Schemas shared by every feature's routes. */
-export const LocalDateSchema = z
-  .string()
-  .refine(isLocalDate, { message: 'date' })
-  .openapi({
-    format: 'date',
-    example: '2026-01-15',
-    description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)',
-  });
+export const LocalDateSchema = z.string().refine(isLocalDate, { message: 'date' }).openapi({
+  format: 'date',
+  example: '2026-01-15',
+  description: 'Local date YYYY-MM-DD (Asia/Ho_Chi_Minh)',
+});
 
 export const IdSchema = z.string().min(1).max(64);
 /** An optional reference: an empty string from a form means "none". */

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { reindex } from '#db/search-index.ts';
 import { parseIssuedDocument } from '#documents/issued-document.ts';
 import { type ReportSubject, subjectKey } from '#domain/documents/issuing.ts';
 
@@ -12,6 +13,7 @@ type Q = Kysely<DB> | Transaction<DB>;
 
 export async function insertIssued(db: Q, row: DB['issued_document']) {
   await db.insertInto('issued_document').values(row).execute();
+  await reindex(db, 'report', row.id);
 }
 
 export function findIssued(db: Q, unitId: string, subject: ReportSubject) {

@@ -133,6 +133,10 @@ export type CommitteeReportFigures = Schemas['CommitteeReportFigures'];
 export type SupportOverview = Schemas['SupportOverview'];
 export type SupportRecord = Schemas['SupportRecord'];
 export type SupportEntry = Schemas['SupportEntry'];
+// --- search (issue 18)
+export type SearchResult = Schemas['SearchResult'];
+export type SearchHit = Schemas['SearchHit'];
+export type SearchSegment = Schemas['SearchSegment'];
 // --- commendations (issue 16)
 export type Commendation = Schemas['Commendation'];
 export type CommendationList = Schemas['CommendationList'];

@@ -7,6 +7,7 @@ export const keys = {
   commendations: (unitId: string, filter: { year?: number; personId?: string }) =>
     ['commendations', unitId, filter] as const,
   inspections: (unitId: string) => ['inspections', unitId] as const,
+  search: (q: string, page: number) => ['search', q, page] as const,
   inspection: (id: string) => ['inspections', 'one', id] as const,
   meetingQuality: (meetingId: string) => ['meetingQuality', meetingId] as const,
   qualityRubric: (unitId: string) => ['qualityRubric', unitId] as const,

@@ -20,6 +20,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
 function LogoutIcon() {
@@ -116,6 +117,7 @@ export function Shell() {
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
+            <HeaderSearch />
             {me.person && <NotificationBell />}
             <LanguageSwitch />
             <Button

@@ -23,6 +23,7 @@ const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx')
 const InspectionPage = lazy(() => import('../routes/inspections/InspectionPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage.tsx'));
+const SearchPage = lazy(() => import('../routes/search/SearchPage.tsx'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage.tsx'));
 
 export function AppRoutes() {
@@ -61,6 +62,7 @@ export function AppRoutes() {
           <Route path="inspections/:id" element={<InspectionPage />} />
           <Route path="settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

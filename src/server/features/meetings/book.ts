@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { minutesMatching } from '#db/search-index.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { monthsWithoutRegular } from '#domain/meetings/monthly.ts';
-import { foldText } from '#domain/text/fold.ts';
+import { searchTerms } from '#domain/search/search.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { getUnit } from '../orgs/index.ts';
 import * as statistics from './statistics/store.ts';
@@ -22,7 +23,7 @@ export async function minuteBook(
   const [cell, listed, hits] = await Promise.all([
     getUnit(db, cellId),
     store.listMeetingsOfCell(db, cellId, opts),
-    opts.q ? search(db, cellId, opts.q, opts.year) : undefined,
+    opts.q ? search(db, cellId, opts.q) : undefined,
   ]);
   const meetings = hits ? listed.filter((m) => hits.has(m.id)) : listed;
   return {
@@ -52,25 +53,13 @@ export async function minuteBook(
 }
 
 /**
- * The meetings whose topic title, minutes or place hold a word starting with each word of the query,
- * ignoring case and tones (foldText, as the member search does): "phong chay" finds "Phòng cháy", but "o"
- * does not match every "có". Folded here rather than with SQL LIKE, which is case-sensitive on PostgreSQL
- * and folds only ASCII on SQLite: both engines must find the same meetings.
+ * The meetings whose minutes entry of the search index (its topic title, place and text) holds a word starting
+ * with each word of the query, ignoring case, tones and đ (domain/search/search.ts): "phong chay" finds
+ * "Phòng cháy", but "o" does not match every "có". The index answers; no minutes text is loaded.
  */
-async function search(db: Kysely<DB>, cellId: string, q: string, year?: number): Promise<Set<string>> {
-  const words = foldText(q)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
-  const rows = await store.listSearchTextsOfCell(db, cellId, { year });
-  return new Set(
-    rows
-      .filter((r) => {
-        const text = ` ${foldText([r.topic_title, r.minutes_text, r.place].filter(Boolean).join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
-        return words.every((w) => text.includes(` ${w}`));
-      })
-      .map((r) => r.id),
-  );
+async function search(db: Kysely<DB>, cellId: string, q: string): Promise<Set<string> | undefined> {
+  const terms = searchTerms(q);
+  return terms.length > 0 ? minutesMatching(db, cellId, terms) : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
+import { reindex } from '#db/search-index.ts';
 import { ROLL_STATUSES } from '#domain/members/membership.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -12,11 +13,23 @@ export function findMeeting(db: Q, id: string) {
 
 export async function insertMeeting(db: Q, row: DB['meeting']) {
   await db.insertInto('meeting').values(row).execute();
+  await reindex(db, 'minutes', row.id);
 }
 
-/** Updates only while the row still has `expectedUpdatedAt`: whether it did. */
-export function updateMeeting(db: Q, id: string, patch: Partial<DB['meeting']>, expectedUpdatedAt: string) {
-  return guardedUpdate(db, 'meeting', { column: 'id', value: id }, patch, expectedUpdatedAt);
+/**
+ * Updates only while the row still has `expectedUpdatedAt`: whether it did. The search index follows the
+ * topic, place and day (the minute book's line), in the same transaction.
+ */
+export async function updateMeeting(
+  db: Q,
+  id: string,
+  patch: Partial<DB['meeting']>,
+  expectedUpdatedAt: string,
+) {
+  const updated = await guardedUpdate(db, 'meeting', { column: 'id', value: id }, patch, expectedUpdatedAt);
+  if (updated && (patch.topic_id !== undefined || patch.place !== undefined || patch.held_on !== undefined))
+    await reindex(db, 'minutes', id);
+  return updated;
 }
 
 /** A cell's meetings, newest first, with their topic and whether the minutes are locked: the minute book. */
@@ -45,21 +58,6 @@ export function listMeetingsOfCell(db: Q, cellId: string, opts: { year?: number 
       .where('m.held_on', '>=', `${opts.year}-01-01`)
       .where('m.held_on', '<=', `${opts.year}-12-31`);
   return query.orderBy('m.held_on', 'desc').orderBy('m.starts_at', 'desc').execute();
-}
-
-/** What the minute book's search reads for each meeting of the cell: topic title, minutes text, place. */
-export function listSearchTextsOfCell(db: Q, cellId: string, opts: { year?: number } = {}) {
-  let query = db
-    .selectFrom('meeting as m')
-    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
-    .leftJoin('minutes as n', 'n.meeting_id', 'm.id')
-    .select(['m.id', 'm.place', 't.title as topic_title', 'n.text as minutes_text'])
-    .where('m.cell_id', '=', cellId);
-  if (opts.year)
-    query = query
-      .where('m.held_on', '>=', `${opts.year}-01-01`)
-      .where('m.held_on', '<=', `${opts.year}-12-31`);
-  return query.execute();
 }
 
 export function listAgenda(db: Q, meetingId: string) {
@@ -314,16 +312,26 @@ export const voteBasis = (row: Pick<DB['meeting_vote'], 'basis_json'>) =>
 
 export async function insertMinutes(db: Q, row: DB['minutes']) {
   await db.insertInto('minutes').values(row).execute();
+  await reindex(db, 'minutes', row.meeting_id);
 }
 
 /** Updates the minutes only while they still have the `updated_at` read: whether they did. */
-export function updateMinutes(
+export async function updateMinutes(
   db: Q,
   meetingId: string,
   patch: Partial<DB['minutes']>,
   readUpdatedAt: string,
 ) {
-  return guardedUpdate(db, 'minutes', { column: 'meeting_id', value: meetingId }, patch, readUpdatedAt);
+  const updated = await guardedUpdate(
+    db,
+    'minutes',
+    { column: 'meeting_id', value: meetingId },
+    patch,
+    readUpdatedAt,
+  );
+  // The search index follows the text, in the same transaction (the minute book searches it).
+  if (updated) await reindex(db, 'minutes', meetingId);
+  return updated;
 }
 
 export async function insertAddendum(db: Q, row: DB['minutes_addendum']) {

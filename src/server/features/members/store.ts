@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Person } from '#db/schema.ts';
+import { reindex } from '#db/search-index.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -14,10 +15,13 @@ export function findPersonByCard(db: Q, cardNumber: string) {
 
 export async function insertPerson(db: Q, row: DB['person']) {
   await db.insertInto('person').values(row).execute();
+  await reindex(db, 'person', row.id);
 }
 
 export async function updatePerson(db: Q, id: string, patch: Partial<DB['person']>) {
   await db.updateTable('person').set(patch).where('id', '=', id).execute();
+  // The search index follows the name and the home unit, in the same transaction.
+  await reindex(db, 'person', id);
 }
 
 export async function openPeriod(db: Q, row: DB['membership_period']) {

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
+import { reindexPlanTopics } from '#db/search-index.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -104,6 +105,8 @@ export async function replaceTopics(db: Q, planId: string, rows: readonly TopicR
       .insertInto('plan_step')
       .values(rows.flatMap((r) => r.steps))
       .execute();
+  // The search index follows the plan's topics, in the same transaction.
+  await reindexPlanTopics(db, planId);
 }
 
 export async function insertEvent(db: Q, row: DB['plan_event']) {

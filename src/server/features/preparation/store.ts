@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
+import { reindexTopicTexts } from '#db/search-index.ts';
 import type { DraftRound } from '#domain/preparation/draft-status.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -35,19 +36,22 @@ export async function insertPreparation(db: Q, row: DB['topic_preparation']) {
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
-export function updatePreparation(
+export async function updatePreparation(
   db: Q,
   topicId: string,
   patch: Partial<DB['topic_preparation']>,
   expectedUpdatedAt: string,
 ): Promise<boolean> {
-  return guardedUpdate(
+  const updated = await guardedUpdate(
     db,
     'topic_preparation',
     { column: 'topic_id', value: topicId },
     patch,
     expectedUpdatedAt,
   );
+  // An issued resolution (its NQ number) becomes searchable, in the same transaction.
+  if (updated && patch.final_number != null) await reindexTopicTexts(db, topicId);
+  return updated;
 }
 
 export function listPreparers(db: Q, topicId: string) {
@@ -147,6 +151,8 @@ export function listEvents(db: Q, topicId: string) {
 
 export async function insertReaders(db: Q, rows: DB['topic_reader'][]) {
   if (rows.length > 0) await db.insertInto('topic_reader').values(rows).execute();
+  // A text sent to members becomes searchable by them (the draft's entry), in the same transaction.
+  for (const topicId of new Set(rows.map((r) => r.topic_id))) await reindexTopicTexts(db, topicId);
 }
 
 export function listReaders(db: Q, topicId: string) {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { reindex } from '#db/search-index.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -80,11 +81,13 @@ export async function isPublished(db: Q, topicId: string, committeeId: string) {
 
 export async function insertModel(db: Q, row: DB['topic_model']) {
   await db.insertInto('topic_model').values(row).execute();
+  await reindex(db, 'library', row.id);
 }
 
 export async function deleteModel(db: Q, id: string) {
   await db.updateTable('plan_topic').set({ model_id: null }).where('model_id', '=', id).execute();
   await db.deleteFrom('topic_model').where('id', '=', id).execute();
+  await reindex(db, 'library', id);
 }
 
 export function findTopicWithPlan(db: Q, topicId: string) {

@@ -9412,6 +9412,55 @@ export interface paths {
       };
     };
   };
+  '/search': {
+    /** One search over what the user may see: topics, drafts sent to members, resolutions, minutes, issued reports, the library and people — tones and đ ignored, ranked, highlighted, by pages of 20 */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          page?: number;
+        };
+      };
+      responses: {
+        /** @description The hits of the page */
+        200: {
+          content: {
+            'application/json': components['schemas']['SearchResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -12149,6 +12198,29 @@ export interface components {
     };
     ResetPasswordRequest: {
       password?: string;
+    };
+    SearchResult: {
+      q: string;
+      terms: string[];
+      page: number;
+      pageSize: number;
+      total: number;
+      hits: components['schemas']['SearchHit'][];
+    };
+    SearchHit: {
+      /** @enum {string} */
+      kind: 'topic' | 'draft' | 'resolution' | 'minutes' | 'report' | 'library' | 'person';
+      id: string;
+      unitId: string;
+      unitName: string;
+      date: string | null;
+      title: components['schemas']['SearchSegment'][];
+      snippet: components['schemas']['SearchSegment'][];
+      link: string;
+    };
+    SearchSegment: {
+      text: string;
+      mark: boolean;
     };
   };
   responses: never;
