@@ -67,6 +67,8 @@ export const BACKUP_TABLES = [
   'inspection_request',
   'quality_rubric',
   'meeting_quality',
+  'model_meeting',
+  'model_meeting_invitation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -21,6 +21,7 @@ import * as m0020 from './migrations/0020-committee-reports.ts';
 import * as m0021 from './migrations/0021-quality.ts';
 import * as m0022 from './migrations/0022-inspections.ts';
 import * as m0023 from './migrations/0023-commendations.ts';
+import * as m0025 from './migrations/0025-model-meetings.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0021-quality': m0021,
   '0022-inspections': m0022,
   '0023-commendations': m0023,
+  '0025-model-meetings': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -149,6 +149,13 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   'quality.rubric_write': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   'quality.propose': { self: new Set(['secretary', 'deputy']), above: new Set(), foreign: new Set() },
   'quality.confirm': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  // Seed 001: a committee above the cell designates its model meeting; lessons by it or the host's secretary.
+  'model_meeting.designate': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'model_meeting.lessons': {
+    self: new Set(['secretary']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

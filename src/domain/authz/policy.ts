@@ -63,6 +63,8 @@ export const ACTIONS = [
   'quality.rubric_write',
   'quality.propose',
   'quality.confirm',
+  'model_meeting.designate',
+  'model_meeting.lessons',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -184,6 +186,15 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'quality.rubric_write': [{ roles: ['officer'], scope: 'self' }],
   'quality.propose': [{ roles: ['secretary', 'deputy'], scope: 'self' }],
   'quality.confirm': [{ roles: ['officer'], scope: 'parent' }],
+  // Seed 001: "sinh hoạt chuyên đề mẫu" — a committee chooses a cell's thematic meeting as a model for its other
+  // cells: its officers (of a committee strictly above the cell) designate it, invite the other cells'
+  // secretaries and withdraw it; after the meeting the lessons drawn ("rút kinh nghiệm") are recorded by those
+  // officers or by the host cell's secretary. Invited secretaries read the invitation (model-meetings/service.ts).
+  'model_meeting.designate': [{ roles: ['officer'], scope: 'above' }],
+  'model_meeting.lessons': [
+    { roles: ['officer'], scope: 'above' },
+    { roles: ['secretary'], scope: 'self' },
+  ],
 };
 
 /**

@@ -35,6 +35,8 @@ export const INBOX_KINDS = [
   'draft_invited',
   // Inspection and supervision (issue 16, seed 002): a request of a conclusion for the cell's secretary to answer.
   'inspection_request',
+  // Model meetings (issue 16, seed 001: "sinh hoạt chuyên đề mẫu"): a secretary invited to another cell's model meeting.
+  'model_meeting_invited',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -38,6 +38,10 @@ export const NOTIFICATION_KINDS = [
   'inspection_concluded',
   'inspection_answered',
   'inspection_asked_again',
+  // Seed 001: "sinh hoạt chuyên đề mẫu": the secretaries of the cells invited to learn from a model meeting, and
+  // told when the committee calls it off.
+  'model_meeting_invited',
+  'model_meeting_withdrawn',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -74,6 +78,8 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   inspection_concluded: true,
   inspection_answered: false,
   inspection_asked_again: true,
+  model_meeting_invited: true,
+  model_meeting_withdrawn: true,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

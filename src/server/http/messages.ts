@@ -8,6 +8,7 @@ import { GENERAL_MESSAGES } from './messages/general.ts';
 import { INSPECTION_MESSAGES } from './messages/inspections.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
+import { MODEL_MEETING_MESSAGES } from './messages/model-meetings.ts';
 import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
 import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
 import { PEOPLE_MESSAGES } from './messages/people.ts';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...COMMITTEE_REPORT_MESSAGES,
   ...SUPPORT_MESSAGES,
   ...COMMENDATION_MESSAGES,
+  ...MODEL_MEETING_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
 };
