@@ -72,6 +72,8 @@ export const BACKUP_TABLES = [
   'year_review_threshold',
   'year_review',
   'year_review_assessment',
+  'model_meeting',
+  'model_meeting_invitation',
 ] as const satisfies readonly (keyof DB)[];
 const TABLES = BACKUP_TABLES;
 

@@ -22,6 +22,7 @@ import * as m0021 from './migrations/0021-quality.ts';
 import * as m0022 from './migrations/0022-inspections.ts';
 import * as m0023 from './migrations/0023-commendations.ts';
 import * as m0024 from './migrations/0024-year-review.ts';
+import * as m0025 from './migrations/0025-model-meetings.ts';
 import * as m0028 from './migrations/0028-accounts.ts';
 import * as m0029 from './migrations/0029-first-numbers.ts';
 import * as m0030 from './migrations/0030-search.ts';
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0022-inspections': m0022,
   '0023-commendations': m0023,
   '0024-year-review': m0024,
+  '0025-model-meetings': m0025,
   '0028-accounts': m0028,
   '0029-first-numbers': m0029,
   '0030-search': m0030,

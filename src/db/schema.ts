@@ -28,6 +28,7 @@ import type {
   PracticeCommitmentTable,
   PracticeReviewTable,
 } from './schema/meetings.ts';
+import type { ModelMeetingInvitationTable, ModelMeetingTable } from './schema/model-meetings.ts';
 import type {
   AppSettingTable,
   CalendarTokenTable,
@@ -82,6 +83,7 @@ export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/inspections.ts';
 export type * from './schema/meetings.ts';
+export type * from './schema/model-meetings.ts';
 export type * from './schema/notifications.ts';
 export type * from './schema/organisation.ts';
 export type * from './schema/plans.ts';
@@ -154,6 +156,8 @@ export interface DB {
   search_entry: SearchEntryTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
+  model_meeting: ModelMeetingTable;
+  model_meeting_invitation: ModelMeetingInvitationTable;
   inspection: InspectionTable;
   inspection_person: InspectionPersonTable;
   inspection_request: InspectionRequestTable;

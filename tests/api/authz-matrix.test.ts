@@ -285,6 +285,41 @@ const registered = async (w: World, meetingId: string, personIds: string[]) => {
   }
   return ids;
 };
+/** Another cell of the committee, to invite: the world's sibling; in the foreign tree, one made there once. */
+let foreignSecondCell: string | null = null;
+const otherCellOf = async (w: World, t: Tenant) => {
+  if (t === 'own') return w.sibling.id;
+  if (!foreignSecondCell)
+    foreignSecondCell = (
+      await buildCell(database.db, { parentId: w.foreignRoot.id, name: 'Chi bộ Thôn Hai' })
+    ).id;
+  return foreignSecondCell;
+};
+/** A thematic meeting to come chosen as a model by the committee (rows as model/service.ts writes them). */
+const modelMeetingOf = async (w: World, t: Tenant, opts: Parameters<typeof buildMeeting>[2] = {}) => {
+  const m = await meetingOf(w, t, { heldOn: addDays(todayInVietnam(), 5), ...opts });
+  const id = newId();
+  await database.db
+    .insertInto('model_meeting')
+    .values({
+      id,
+      meeting_id: m.id,
+      committee_id: committeeOf(w, t),
+      purpose: 'Để các chi bộ học tập',
+      designated_by: null,
+      designated_at: nowIso(),
+      lessons: null,
+      lessons_by: null,
+      lessons_at: null,
+      model_id: null,
+    })
+    .execute();
+  await database.db
+    .insertInto('model_meeting_invitation')
+    .values({ model_meeting_id: id, cell_id: await otherCellOf(w, t), invited_at: nowIso() })
+    .execute();
+  return m;
+};
 /** A thematic meeting is about a topic of the cell's plan (seed 000). */
 const meetingDetails = (topicId: string) => ({
   topicId,
@@ -1408,6 +1443,57 @@ const CASES: Record<string, Case> = {
     },
     own: RECORDERS(200),
     admin: 200,
+  },
+  // Model meetings (seed 001: "sinh hoạt chuyên đề mẫu"): read by the host cell's readers and the invited
+  // secretaries (the world's sibling cell has none: api/model-meetings.test.ts covers them, and an uninvited
+  // sibling's 404); designated and withdrawn by an officer above the cell; lessons by such an officer or the
+  // host's secretary. Nobody here is an invited secretary, so attending is refused (staff see nothing: 404).
+  'GET /meetings/{id}/model': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await modelMeetingOf(w, t)).id}/model` }),
+    own: { ...MEETING_READERS, staff: 404 },
+    admin: 200,
+  },
+  'POST /meetings/{id}/model': {
+    build: async (w, t) => ({
+      path: `/api/meetings/${(await meetingOf(w, t, { heldOn: addDays(todayInVietnam(), 5) })).id}/model`,
+      body: { purpose: 'Để các chi bộ học tập', cellIds: [await otherCellOf(w, t)] },
+    }),
+    own: OFFICERS_ONLY(200),
+    admin: 200,
+  },
+  'DELETE /meetings/{id}/model': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await modelMeetingOf(w, t)).id}/model` }),
+    own: OFFICERS_ONLY(204),
+    admin: 204,
+  },
+  'PUT /meetings/{id}/model/lessons': {
+    build: async (w, t) => {
+      const m = await modelMeetingOf(w, t, { heldOn: todayInVietnam() });
+      await database.db.updateTable('meeting').set({ status: 'ended' }).where('id', '=', m.id).execute();
+      const topic = await database.db
+        .selectFrom('meeting')
+        .select('topic_id')
+        .where('id', '=', m.id)
+        .executeTakeFirstOrThrow();
+      await database.db
+        .updateTable('topic_preparation')
+        .set({ status: 'presented' })
+        .where('topic_id', '=', topic.topic_id ?? '')
+        .execute();
+      return { path: `/api/meetings/${m.id}/model/lessons`, body: { lessons: 'Chuẩn bị kỹ dự thảo' } };
+    },
+    own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /meetings/{id}/model/attend': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await modelMeetingOf(w, t)).id}/model/attend` }),
+    own: { officer: 403, inspector: 403, secretary: 403, member: 403, staff: 404 },
+    admin: 403,
+  },
+  'DELETE /meetings/{id}/model/attend': {
+    build: async (w, t) => ({ path: `/api/meetings/${(await modelMeetingOf(w, t)).id}/model/attend` }),
+    own: { officer: 403, inspector: 403, secretary: 403, member: 403, staff: 404 },
+    admin: 403,
   },
   'POST /meetings/{id}/agenda/{itemId}/start': {
     build: async (w, t) => {

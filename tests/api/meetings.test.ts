@@ -559,6 +559,7 @@ describe('the notice and the roll', () => {
       sign: false,
       registerAsDelegate: false,
       withdrawAsDelegate: false,
+      designateModel: false,
     });
     expect(await refused(c.member.post(`/api/meetings/${m.id}/notice`))).toMatchObject({ status: 403 });
 

@@ -490,6 +490,8 @@ describe('the topic library', () => {
       kind: 'other',
       workContent: 'Đánh giá thực trạng, đề ra giải pháp.',
       publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      // Published by hand, not from a model meeting: no lessons (model-meetings.test.ts).
+      lessons: null,
       canWithdraw: true,
     });
     expect(await library(w.member, w.cell.id)).toEqual([{ ...res.body, canWithdraw: false }]);

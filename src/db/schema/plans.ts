@@ -110,6 +110,8 @@ export interface TopicModelTable {
   work_content: string | null;
   published_by: string | null;
   published_at: string;
+  /** The lessons drawn at the model meeting it comes from (migration 0025), or null. */
+  lessons: string | null;
 }
 
 export interface DocumentSequenceTable {

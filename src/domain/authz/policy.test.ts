@@ -189,6 +189,13 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer']),
     foreign: new Set(),
   },
+  // Seed 001: a committee above the cell designates its model meeting; lessons by it or the host's secretary.
+  'model_meeting.designate': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
+  'model_meeting.lessons': {
+    self: new Set(['secretary']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
 };
 
 describe('isAllowed, for every action × role × position of the grant', () => {

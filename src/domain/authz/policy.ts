@@ -71,6 +71,8 @@ export const ACTIONS = [
   'year_review.thresholds_write',
   'accounts.manage',
   'numbering.set',
+  'model_meeting.designate',
+  'model_meeting.lessons',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -228,6 +230,15 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   'numbering.set': [
     { roles: ['secretary'], scope: 'self' },
     { roles: ['officer'], scope: 'self_or_above' },
+  ],
+  // Seed 001: "sinh hoạt chuyên đề mẫu" — a committee chooses a cell's thematic meeting as a model for its other
+  // cells: its officers (of a committee strictly above the cell) designate it, invite the other cells'
+  // secretaries and withdraw it; after the meeting the lessons drawn ("rút kinh nghiệm") are recorded by those
+  // officers or by the host cell's secretary. Invited secretaries read the invitation (model-meetings/service.ts).
+  'model_meeting.designate': [{ roles: ['officer'], scope: 'above' }],
+  'model_meeting.lessons': [
+    { roles: ['officer'], scope: 'above' },
+    { roles: ['secretary'], scope: 'self' },
   ],
 };
 

@@ -38,6 +38,8 @@ export const INBOX_KINDS = [
   // The quality of meetings (issue 16, seed 004 "tiêu chí đánh giá chất lượng sinh hoạt chi bộ"; seed 000 "cấp ủy cấp
   // trên trực tiếp"): a score the cell's secretary proposed, for the officers of the committee directly above to confirm.
   'quality_to_confirm',
+  // Model meetings (issue 16, seed 001: "sinh hoạt chuyên đề mẫu"): a secretary invited to another cell's model meeting.
+  'model_meeting_invited',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -44,6 +44,10 @@ export const NOTIFICATION_KINDS = [
   'quality_proposed',
   'quality_confirmed',
   'quality_adjusted',
+  // Seed 001: "sinh hoạt chuyên đề mẫu": the secretaries of the cells invited to learn from a model meeting, and
+  // told when the committee calls it off.
+  'model_meeting_invited',
+  'model_meeting_withdrawn',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -83,6 +87,8 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   quality_proposed: true,
   quality_confirmed: false,
   quality_adjusted: false,
+  model_meeting_invited: true,
+  model_meeting_withdrawn: true,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

@@ -9,6 +9,7 @@ import { GENERAL_MESSAGES } from './messages/general.ts';
 import { INSPECTION_MESSAGES } from './messages/inspections.ts';
 import { MEETING_MESSAGES } from './messages/meetings.ts';
 import type { Locale } from './messages/message-table.ts';
+import { MODEL_MEETING_MESSAGES } from './messages/model-meetings.ts';
 import { NOTIFICATION_MESSAGES } from './messages/notifications.ts';
 import { NUMBERING_MESSAGES } from './messages/numbering.ts';
 import { OVERSIGHT_MESSAGES } from './messages/oversight.ts';
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...SUPPORT_MESSAGES,
   ...COMMENDATION_MESSAGES,
   ...NUMBERING_MESSAGES,
+  ...MODEL_MEETING_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
   ...YEAR_REVIEW_MESSAGES,

@@ -151,6 +151,18 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     en: (p) =>
       `${s(p.committee)} ${p.kind === 'reward' ? 'rewarded' : 'praised'} ${s(p.subject)}: ${s(p.reason)}`,
   },
+  model_meeting_invited: {
+    vi: (p) =>
+      `${s(p.committee)} mời đồng chí dự sinh hoạt chuyên đề mẫu của ${s(p.cell)} ngày ${dmy(p.date)}, lúc ${s(p.time)}, tại ${s(p.place)}: "${s(p.topic)}".`,
+    en: (p) =>
+      `${s(p.committee)} invites you to the model thematic meeting of ${s(p.cell)} on ${dmy(p.date)} at ${s(p.time)}, ${s(p.place)}: "${s(p.topic)}".`,
+  },
+  model_meeting_withdrawn: {
+    vi: (p) =>
+      `${s(p.committee)} thôi chọn buổi sinh hoạt ngày ${dmy(p.date)} của ${s(p.cell)} làm sinh hoạt chuyên đề mẫu.`,
+    en: (p) =>
+      `${s(p.committee)} no longer holds the meeting of ${s(p.cell)} on ${dmy(p.date)} as a model meeting.`,
+  },
   inspection_concluded: {
     vi: (p) =>
       `${s(p.committee)} đã ban hành Thông báo kết luận kiểm tra, giám sát số ${s(p.number)} với ${s(p.requests)} yêu cầu đối với chi bộ.`,

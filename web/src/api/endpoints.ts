@@ -11,6 +11,7 @@ export * from './endpoints/follow-up.ts';
 export * from './endpoints/inbox.ts';
 export * from './endpoints/inspections.ts';
 export * from './endpoints/meetings.ts';
+export * from './endpoints/model-meetings.ts';
 export * from './endpoints/notifications.ts';
 export * from './endpoints/numbering.ts';
 export * from './endpoints/organisation.ts';

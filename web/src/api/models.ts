@@ -79,6 +79,7 @@ export type MeetingCounts = Meeting['counts'];
 export type MeetingGuest = Item<Meeting['guests']>;
 export type MeetingDelegate = Item<Meeting['delegates']>;
 export type MeetingCalendar = Schemas['MeetingCalendar'];
+export type ModelMeeting = Schemas['ModelMeeting'];
 export type CalendarMeeting = Item<MeetingCalendar['meetings']>;
 export type MeetingSpeech = Item<Meeting['speeches']>;
 export type MeetingTask = Item<Meeting['tasks']>;

@@ -34,6 +34,7 @@ export const keys = {
     ['minuteBook', cellId, filter] as const,
   meetingStats: (cellId: string, year: number) => ['meetingStats', cellId, year] as const,
   meeting: (id: string) => ['meeting', id] as const,
+  modelMeeting: (meetingId: string) => ['modelMeeting', meetingId] as const,
   meetingCalendar: (committeeId: string, from: string, to: string) =>
     ['meetingCalendar', committeeId, from, to] as const,
   cellTasks: (cellId: string, year: number) => ['cellTasks', cellId, year] as const,

@@ -21,6 +21,7 @@ const MyAssignmentsPage = lazy(() => import('../routes/assignments/MyAssignments
 const ReviewPage = lazy(() => import('../routes/follow-up/ReviewPage.tsx'));
 const OversightPage = lazy(() => import('../routes/oversight/OversightPage.tsx'));
 const InspectionPage = lazy(() => import('../routes/inspections/InspectionPage.tsx'));
+const ModelMeetingPage = lazy(() => import('../routes/model-meetings/ModelMeetingPage.tsx'));
 const NotificationSettingsPage = lazy(() => import('../routes/notifications/NotificationSettingsPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage.tsx'));
 const SearchPage = lazy(() => import('../routes/search/SearchPage.tsx'));
@@ -56,6 +57,7 @@ export function AppRoutes() {
           <Route path="topics/:id" element={<TopicPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="committees/:id/calendar" element={<CommitteeCalendarPage />} />
+          <Route path="model-meetings/:id" element={<ModelMeetingPage />} />
           <Route path="my-work" element={<MyAssignmentsPage />} />
           <Route path="reviews/:id" element={<ReviewPage />} />
           <Route path="oversight/:unitId" element={<OversightPage />} />

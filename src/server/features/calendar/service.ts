@@ -8,7 +8,7 @@ import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../http/app-error.ts';
 import { mailSettings } from '../../notifications/mail-settings.ts';
-import { calendarMeetings, getMeeting } from '../meetings/index.ts';
+import { calendarMeetings, getMeeting, invitedCalendarMeetings } from '../meetings/index.ts';
 import { type CalendarEntry, renderCalendar } from './ical.ts';
 import * as store from './store.ts';
 
@@ -68,6 +68,7 @@ const WORDS = {
   vi: {
     calendar: 'Lịch sinh hoạt chi bộ',
     thematic: 'Sinh hoạt chuyên đề',
+    model: 'Sinh hoạt chuyên đề mẫu',
     regular: 'Sinh hoạt chi bộ thường kỳ',
     cancelled: '[Đã hủy] ',
     notice: 'Thông báo',
@@ -75,6 +76,7 @@ const WORDS = {
   en: {
     calendar: 'Cell meetings',
     thematic: 'Thematic meeting',
+    model: 'Model thematic meeting',
     regular: 'Regular cell meeting',
     cancelled: '[Cancelled] ',
     notice: 'Notice',
@@ -90,10 +92,18 @@ export async function calendarFeed(db: Kysely<DB>, token: string): Promise<strin
   if (!owner?.person_id) throw new AppError('NOT_FOUND');
   const today = todayInVietnam();
   const cells = await store.cellsOfPerson(db, owner.person_id, today);
-  const meetings = await calendarMeetings(db, cells, addDays(today, -90));
+  const [own, invited] = await Promise.all([
+    calendarMeetings(db, cells, addDays(today, -90)),
+    // Seed 001: the model meetings of other cells its secretary is invited to ("sinh hoạt chuyên đề mẫu").
+    invitedCalendarMeetings(db, owner.person_id, today, addDays(today, -90)),
+  ]);
+  const guestOf = invited.filter((m) => !own.some((o) => o.id === m.id));
   const w = WORDS[owner.locale === 'en' ? 'en' : 'vi'];
   const base = mailSettings().appUrl.replace(/\/$/, '');
-  const entries = meetings.map((m) => meetingEntry(m, w, base));
+  const entries = [
+    ...own.map((m) => meetingEntry(m, w, base)),
+    ...guestOf.map((m) => meetingEntry(m, w, base, true)),
+  ].sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   return renderCalendar(w.calendar, entries);
 }
 
@@ -101,9 +111,9 @@ type Words = (typeof WORDS)[keyof typeof WORDS];
 type CalendarMeeting = Awaited<ReturnType<typeof calendarMeetings>>[number];
 
 /** One meeting as a calendar event: the one way a meeting is written, for the feeds and the notice's .ics. */
-function meetingEntry(m: CalendarMeeting, w: Words, base: string): CalendarEntry {
-  const title =
-    m.kind !== 'regular' ? `${w.thematic}${m.topic_title ? `: ${m.topic_title}` : ''}` : w.regular;
+function meetingEntry(m: CalendarMeeting, w: Words, base: string, invited = false): CalendarEntry {
+  const thematic = invited ? w.model : w.thematic;
+  const title = m.kind !== 'regular' ? `${thematic}${m.topic_title ? `: ${m.topic_title}` : ''}` : w.regular;
   const notice =
     m.notice_number !== null ? `${w.notice} ${documentNumber(m.notice_number, 'TB', m.cell_kind)}` : null;
   return {
@@ -114,7 +124,8 @@ function meetingEntry(m: CalendarMeeting, w: Words, base: string): CalendarEntry
     summary: `${m.status === 'cancelled' ? w.cancelled : ''}${title}`,
     location: m.place,
     description: [m.cell_name, notice].filter(Boolean).join('\n'),
-    url: `${base}/meetings/${m.id}`,
+    // An invited secretary opens the model meeting's invitation, not the host cell's record.
+    url: `${base}/${invited ? 'model-meetings' : 'meetings'}/${m.id}`,
     cancelled: m.status === 'cancelled',
     updatedAt: m.updated_at,
   };

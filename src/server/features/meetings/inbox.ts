@@ -8,6 +8,7 @@ import {
   unitsWhere,
 } from '#domain/inbox/inbox.ts';
 import { isEvaluationMissing } from '#domain/meetings/evaluation.ts';
+import * as modelStore from './model/store.ts';
 import * as store from './store.ts';
 
 /**
@@ -19,10 +20,11 @@ import * as store from './store.ts';
 export async function meetingInboxItems(db: Kysely<DB>, scope: InboxScope): Promise<InboxItem[]> {
   const { personId, today } = scope;
   const secretaryCells = unitsWhere(scope, ['secretary', 'deputy']);
-  const [toSign, notices, ended] = await Promise.all([
+  const [toSign, notices, ended, invitations] = await Promise.all([
     store.listMinutesToSign(db, personId),
     store.listNoticesReceived(db, personId, today),
     store.listEndedWithoutReport(db, secretaryCells),
+    modelStore.invitationsOfSecretary(db, personId, today, today),
   ]);
   const items: InboxItem[] = [];
   for (const m of toSign)
@@ -74,5 +76,24 @@ export async function meetingInboxItems(db: Kysely<DB>, scope: InboxScope): Prom
         }),
       );
   }
+  // Seed 001: the secretary invited to learn from another cell's model meeting ("sinh hoạt chuyên đề mẫu").
+  for (const m of invitations)
+    if (m.status === 'scheduled')
+      items.push(
+        inboxItem(today, {
+          kind: 'model_meeting_invited',
+          params: {
+            heldOn: m.held_on,
+            startsAt: m.starts_at,
+            place: m.place,
+            topic: m.topic_title,
+            cell: m.host_name,
+            committee: m.committee_name,
+          },
+          unit: { id: m.invited_cell_id, name: m.invited_cell_name },
+          dueOn: m.held_on,
+          link: `/model-meetings/${m.id}`,
+        }),
+      );
   return items;
 }

@@ -1,6 +1,6 @@
 /** What other features (and the test factories) use of meetings: the use cases, the views, the documents' data. */
 export { meetingStats, minuteBook } from './book.ts';
-export { calendarMeetings } from './calendar/store.ts';
+export { calendarMeetings, invitedCalendarMeetings } from './calendar/store.ts';
 export {
   addGuest,
   addTask,

@@ -280,6 +280,10 @@ export const MeetingSchema = z
         ),
       })
       .nullable(),
+    /** Chosen by a committee as a model meeting (seed 001: "sinh hoạt chuyên đề mẫu"), or null. */
+    model: z
+      .object({ committeeName: z.string(), purpose: z.string(), lessons: z.string().nullable() })
+      .nullable(),
     me: z.object({
       personId: z.string().nullable(),
       onRoll: z.boolean(),
@@ -299,6 +303,8 @@ export const MeetingSchema = z
       sign: z.boolean(),
       /** Register to attend as a delegate: a committee's person above the cell, before the meeting starts. */
       registerAsDelegate: z.boolean(),
+      /** Choose it as a model meeting (seed 001): an officer above the cell, a thematic meeting still to come. */
+      designateModel: z.boolean(),
       withdrawAsDelegate: z.boolean(),
     }),
   })

@@ -6,6 +6,7 @@ import { delegateRoutes } from './delegates/routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meetingRoutes as oneMeetingRoutes } from './meeting-routes.ts';
 import { minutesRoutes } from './minutes-routes.ts';
+import { modelMeetingRoutes } from './model/routes.ts';
 import { paperRoutes } from './paper-routes.ts';
 
 /** Every meeting route, mounted in the order the API description lists them. */
@@ -16,4 +17,5 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>()
   .route('/', minutesRoutes)
   .route('/', lifecycleRoutes)
   .route('/', paperRoutes)
-  .route('/', delegateRoutes);
+  .route('/', delegateRoutes)
+  .route('/', modelMeetingRoutes);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import type { Actor } from '#domain/authz/policy.ts';
+import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkAgenda } from '#domain/meetings/agenda.ts';
 import { attendanceCounts } from '#domain/meetings/attendance.ts';
@@ -9,6 +9,7 @@ import { draftLeadDays, shortLeadWarning } from '#domain/meetings/draft-gate.ts'
 import { evaluationProblem, isEvaluationMissing } from '#domain/meetings/evaluation.ts';
 import { allowedMeetingActions } from '#domain/meetings/meeting-status.ts';
 import { minutesStatus } from '#domain/meetings/minutes-status.ts';
+import { designationProblem } from '#domain/meetings/model-meetings.ts';
 import {
   HO_CHI_MINH_MIN_MINUTES,
   isStudyShort,
@@ -22,6 +23,7 @@ import { readAll } from '../../read-all.ts';
 import { getUnit } from '../orgs/index.ts';
 import { decisionsOf, findPreparation, findTopic } from '../preparation/index.ts';
 import { loadMeeting, type MeetingAccess } from './access.ts';
+import * as modelStore from './model/store.ts';
 import { practiceOf } from './practice.ts';
 import * as store from './store.ts';
 import { taskChecksOf } from './task-checks.ts';
@@ -47,6 +49,7 @@ async function loadRecord(db: Kysely<DB>, m: DB['meeting']) {
     taskChecks: taskChecksOf(db, m),
     decisions: m.topic_id ? decisionsOf(db, m.topic_id) : [],
     paper: m.paper_present === null ? undefined : store.findPaperMinutesInfo(db, m.id),
+    model: modelStore.findByMeeting(db, m.id),
   });
 }
 
@@ -107,6 +110,10 @@ export async function getMeeting(db: Kysely<DB>, actor: Actor, meetingId: string
             fileName: r.paper?.file_name ?? null,
             sizeBytes: r.paper?.size_bytes ?? null,
           },
+    // Seed 001: chosen by a committee as a model meeting ("sinh hoạt chuyên đề mẫu", model/service.ts).
+    model: r.model
+      ? { committeeName: r.model.committee_name, purpose: r.model.purpose, lessons: r.model.lessons }
+      : null,
     ...agendaView(m, r),
     ...roomView(r),
     decisions: r.decisions.map((d) => ({
@@ -298,6 +305,10 @@ function actorView(actor: Actor, access: MeetingAccess, r: MeetingRecord) {
       registerAsDelegate: attendOpen && !registered,
       withdrawAsDelegate: attendOpen && registered,
       actions: access.manages ? allowedMeetingActions(m.status) : [],
+      designateModel:
+        r.model === undefined &&
+        isAllowed(actor, 'model_meeting.designate', access.chain) &&
+        designationProblem({ kind: m.kind, status: m.status, heldOn: m.held_on }, todayInVietnam()) === null,
       askToSpeak: access.mayAskToSpeak && me !== undefined && m.status === 'in_progress',
       sign:
         r.minutes !== undefined &&

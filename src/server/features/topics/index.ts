@@ -1,3 +1,3 @@
 /** What other features use of topic registrations and the library of model topics. */
-export { mayRegisterIn, publishModel, registerTopic } from './service.ts';
+export { mayRegisterIn, publishModel, publishModelMeetingTopic, registerTopic } from './service.ts';
 export { listModelIdsIn, listRegistrationIdsOfCell } from './store.ts';

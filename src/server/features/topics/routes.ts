@@ -72,6 +72,8 @@ const ModelSchema = z
     kind: z.enum(TOPIC_KINDS),
     workContent: z.string().nullable(),
     publishedAt: z.string(),
+    /** The lessons drawn at the model meeting it comes from (seed 001: "sinh hoạt chuyên đề mẫu"), or null. */
+    lessons: z.string().nullable(),
     /** The signed-in user may withdraw it from the library. */
     canWithdraw: z.boolean(),
   })
@@ -172,6 +174,7 @@ function presentModel(m: ModelRow): z.infer<typeof ModelSchema> {
     kind: m.kind,
     workContent: m.work_content,
     publishedAt: m.published_at,
+    lessons: m.lessons,
     canWithdraw: m.canWithdraw,
   };
 }

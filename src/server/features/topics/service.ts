@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
@@ -154,6 +154,7 @@ export async function publishModel(
       work_content: topic.work_content,
       published_by: actor.userId,
       published_at: nowIso(),
+      lessons: null,
     };
     await store.insertModel(trx, row);
     await recordAudit(trx, actor, {
@@ -165,6 +166,58 @@ export async function publishModel(
     });
     return row.id;
   });
+}
+
+/**
+ * The finished topic of a model meeting joins the designating committee's library with the lessons drawn
+ * (seed 001: "sinh hoạt chuyên đề mẫu … rút kinh nghiệm"), in the caller's transaction: the caller (the model
+ * meetings) authorised the actor. A topic the committee already published gets the lessons on its entry.
+ * A topic not finished (presented at its meeting, draft-status.ts): 409 TOPIC_NOT_FINISHED.
+ */
+export async function publishModelMeetingTopic(
+  trx: Transaction<DB>,
+  actor: Actor,
+  input: { topicId: string; committeeId: string; lessons: string },
+): Promise<string> {
+  const topic = await store.findTopicWithPlan(trx, input.topicId);
+  if (!topic) throw new AppError('NOT_FOUND');
+  const prep = await findPreparation(trx, topic.id);
+  if (!isFinishedTopic(prep?.status ?? null)) throw new AppError('TOPIC_NOT_FINISHED');
+  const existing = await store.findPublished(trx, topic.id, input.committeeId);
+  if (existing) {
+    await store.setModelLessons(trx, existing.id, input.lessons);
+    await recordAudit(trx, actor, {
+      action: 'library.lessons',
+      entityType: 'topic_model',
+      entityId: existing.id,
+      unitId: input.committeeId,
+      before: { lessons: existing.lessons },
+      after: { lessons: input.lessons },
+    });
+    return existing.id;
+  }
+  const row: DB['topic_model'] = {
+    id: newId(),
+    committee_id: input.committeeId,
+    source_topic_id: topic.id,
+    source_cell_name: topic.cell_name,
+    title: topic.title,
+    topic_group: topic.topic_group,
+    kind: topic.kind,
+    work_content: topic.work_content,
+    published_by: actor.userId,
+    published_at: nowIso(),
+    lessons: input.lessons,
+  };
+  await store.insertModel(trx, row);
+  await recordAudit(trx, actor, {
+    action: 'library.publish',
+    entityType: 'topic_model',
+    entityId: row.id,
+    unitId: input.committeeId,
+    after: row,
+  });
+  return row.id;
 }
 
 export async function unpublishModel(db: Kysely<DB>, actor: Actor, id: string) {

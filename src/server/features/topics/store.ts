@@ -79,6 +79,19 @@ export async function isPublished(db: Q, topicId: string, committeeId: string) {
   return row !== undefined;
 }
 
+export function findPublished(db: Q, topicId: string, committeeId: string) {
+  return db
+    .selectFrom('topic_model')
+    .select(['id', 'lessons'])
+    .where('source_topic_id', '=', topicId)
+    .where('committee_id', '=', committeeId)
+    .executeTakeFirst();
+}
+
+export async function setModelLessons(db: Q, id: string, lessons: string) {
+  await db.updateTable('topic_model').set({ lessons }).where('id', '=', id).execute();
+}
+
 export async function insertModel(db: Q, row: DB['topic_model']) {
   await db.insertInto('topic_model').values(row).execute();
   await reindex(db, 'library', row.id);

@@ -5345,6 +5345,296 @@ export interface paths {
       };
     };
   };
+  '/meetings/{id}/model': {
+    /** A model meeting: the invitation (topic, day, place, purpose), the invited cells, the lessons */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The model meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['ModelMeeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** A committee’s officer designates a cell’s thematic meeting as a model and invites other cells’ secretaries */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ModelMeetingRequest'];
+        };
+      };
+      responses: {
+        /** @description The model meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['ModelMeeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Withdraw the designation before the meeting */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Withdrawn */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/model/lessons': {
+    /** Record the lessons drawn after the meeting; the finished topic joins the library with them */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ModelMeetingLessonsRequest'];
+        };
+      };
+      responses: {
+        /** @description The model meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['ModelMeeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/meetings/{id}/model/attend': {
+    /** An invited secretary registers to attend as an observer */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The model meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['ModelMeeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** An invited secretary withdraws their registration before the meeting starts */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The model meeting */
+        200: {
+          content: {
+            'application/json': components['schemas']['ModelMeeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/tasks': {
     /** The cell’s assignments over a year and where each stands (checked at the next meeting) */
     get: {
@@ -10064,6 +10354,7 @@ export interface components {
       kind: 'ho_chi_minh' | 'resolution' | 'other';
       workContent: string | null;
       publishedAt: string;
+      lessons: string | null;
       canWithdraw: boolean;
     };
     PublishModelRequest: {
@@ -10729,6 +11020,11 @@ export interface components {
           addedAt: string;
         }[];
       } | null;
+      model: {
+        committeeName: string;
+        purpose: string;
+        lessons: string | null;
+      } | null;
       me: {
         personId: string | null;
         onRoll: boolean;
@@ -10743,6 +11039,7 @@ export interface components {
         askToSpeak: boolean;
         sign: boolean;
         registerAsDelegate: boolean;
+        designateModel: boolean;
         withdrawAsDelegate: boolean;
       };
     };
@@ -10944,6 +11241,7 @@ export interface components {
           title: string | null;
           unitName: string | null;
         }[];
+        model: boolean;
         registered: boolean;
         canRegister: boolean;
         canWithdraw: boolean;
@@ -10951,6 +11249,51 @@ export interface components {
     };
     DelegatePresenceRequest: {
       present: boolean;
+    };
+    ModelMeeting: {
+      meetingId: string;
+      cellId: string;
+      cellName: string;
+      committeeId: string;
+      committeeName: string;
+      purpose: string;
+      designatedAt: string;
+      /** @enum {string} */
+      kind: 'thematic' | 'combined' | 'regular';
+      /** @enum {string} */
+      status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
+      heldOn: string;
+      startsAt: string;
+      place: string;
+      topicTitle: string | null;
+      topicId: string | null;
+      invitedCells: {
+        id: string;
+        name: string;
+      }[];
+      observers: {
+        personId: string;
+        fullName: string;
+        unitName: string | null;
+      }[];
+      lessons: string | null;
+      lessonsAt: string | null;
+      libraryModelId: string | null;
+      attending: boolean;
+      permissions: {
+        openMeeting: boolean;
+        withdraw: boolean;
+        recordLessons: boolean;
+        attend: boolean;
+        leave: boolean;
+      };
+    };
+    ModelMeetingRequest: {
+      purpose: string;
+      cellIds?: string[] | null;
+    };
+    ModelMeetingLessonsRequest: {
+      lessons: string;
     };
     CellTasks: {
       year: number;
@@ -11246,7 +11589,9 @@ export interface components {
         | 'inspection_asked_again'
         | 'quality_proposed'
         | 'quality_confirmed'
-        | 'quality_adjusted';
+        | 'quality_adjusted'
+        | 'model_meeting_invited'
+        | 'model_meeting_withdrawn';
       unitId: string;
       unitName: string;
       params: {
@@ -11304,7 +11649,9 @@ export interface components {
           | 'inspection_asked_again'
           | 'quality_proposed'
           | 'quality_confirmed'
-          | 'quality_adjusted';
+          | 'quality_adjusted'
+          | 'model_meeting_invited'
+          | 'model_meeting_withdrawn';
         email: boolean;
       }[];
     };
@@ -11338,7 +11685,9 @@ export interface components {
           | 'inspection_asked_again'
           | 'quality_proposed'
           | 'quality_confirmed'
-          | 'quality_adjusted';
+          | 'quality_adjusted'
+          | 'model_meeting_invited'
+          | 'model_meeting_withdrawn';
         email: boolean;
       }[];
     };
@@ -11385,7 +11734,8 @@ export interface components {
         | 'support_assigned'
         | 'draft_invited'
         | 'inspection_request'
-        | 'quality_to_confirm';
+        | 'quality_to_confirm'
+        | 'model_meeting_invited';
       /** @description What the text of the kind needs (web: inbox.kinds.<kind>) */
       params: {
         [key: string]: string | number | null;

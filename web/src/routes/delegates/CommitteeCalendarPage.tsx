@@ -135,6 +135,11 @@ function CalendarCard({ meeting: m, calendar }: { meeting: CalendarMeeting; cale
             <Badge variant="outline" tt="none" size="sm">
               {meetingKindLabel(t, m.kind)}
             </Badge>
+            {m.model ? (
+              <Badge color="grape" variant="filled" tt="none" size="sm" data-testid="calendar-model">
+                {t('modelMeeting.badge')}
+              </Badge>
+            ) : null}
             {m.status !== 'scheduled' ? (
               <Badge color={MEETING_STATUS_COLORS[m.status]} variant="light" tt="none" size="sm">
                 {meetingStatusLabel(t, m.status)}

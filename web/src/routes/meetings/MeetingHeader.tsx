@@ -20,6 +20,7 @@ import {
   partOrderLabel,
 } from '../../lib/meetings.ts';
 import { quarterLabel } from '../../lib/plans.ts';
+import { ModelMeetingLine } from '../model-meetings/ModelMeetingLine.tsx';
 import { IssuedLine, IssueReportButton } from './IssuedReports.tsx';
 
 /** The report of the ended meeting to the committee: the draft, issued by the secretary (BC), then kept. */
@@ -78,6 +79,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
             </Badge>
           ) : null}
         </Group>
+        <ModelMeetingLine meeting={meeting} />
         <Text size="sm" data-testid="meeting-when">
           {meeting.paper
             ? t('paperMeeting.heldOnText', { date: formatDate(meeting.heldOn) })

@@ -63,6 +63,11 @@ export function LibrarySection({ unitId, canPublish }: LibrarySectionProps) {
                   {m.workContent}
                 </Text>
               ) : null}
+              {m.lessons ? (
+                <Text size="xs" style={{ whiteSpace: 'pre-wrap' }} data-testid="library-lessons">
+                  <b>{t('library.lessons')}:</b> {m.lessons}
+                </Text>
+              ) : null}
               {m.canWithdraw ? (
                 <Group>
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setWithdrawing(m)}>

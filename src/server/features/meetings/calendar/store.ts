@@ -4,11 +4,29 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { invitationsOfSecretary } from '../model/store.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
 export async function calendarMeetings(db: Q, cellIds: readonly string[], fromDate: string) {
   if (cellIds.length === 0) return [];
+  return meetingsWhere(db, { cellIds, fromDate });
+}
+
+/**
+ * The model meetings of other cells a person is invited to as secretary (seed 001: "sinh hoạt chuyên đề
+ * mẫu"), from a day on: they join the person's calendar feed.
+ */
+export async function invitedCalendarMeetings(db: Q, personId: string, today: string, fromDate: string) {
+  const ids = (await invitationsOfSecretary(db, personId, today, fromDate)).map((r) => r.id);
+  if (ids.length === 0) return [];
+  return meetingsWhere(db, { ids });
+}
+
+async function meetingsWhere(
+  db: Q,
+  by: { cellIds?: readonly string[]; ids?: readonly string[]; fromDate?: string },
+) {
   const rows = await db
     .selectFrom('meeting as m')
     .innerJoin('org_unit as u', 'u.id', 'm.cell_id')
@@ -32,8 +50,9 @@ export async function calendarMeetings(db: Q, cellIds: readonly string[], fromDa
         .whereRef('a.meeting_id', '=', 'm.id')
         .as('planned_minutes'),
     ])
-    .where('m.cell_id', 'in', cellIds)
-    .where('m.held_on', '>=', fromDate)
+    .$if(by.cellIds !== undefined, (q) => q.where('m.cell_id', 'in', by.cellIds ?? []))
+    .$if(by.ids !== undefined, (q) => q.where('m.id', 'in', by.ids ?? []))
+    .$if(by.fromDate !== undefined, (q) => q.where('m.held_on', '>=', by.fromDate ?? ''))
     .orderBy('m.held_on')
     .orderBy('m.starts_at')
     .limit(500)

@@ -47,6 +47,8 @@ export const MeetingCalendarSchema = z
         topicTitle: z.string().nullable(),
         /** Who of the committees registered to attend (seed 000: "đại biểu cấp ủy cấp trên dự"). */
         delegates: z.array(DelegateSchema),
+        /** Chosen by a committee as a model meeting (seed 001: "sinh hoạt chuyên đề mẫu"). */
+        model: z.boolean(),
         registered: z.boolean(),
         canRegister: z.boolean(),
         canWithdraw: z.boolean(),

@@ -16,6 +16,7 @@ import { notify } from '../../../notifications/notify.ts';
 import { getUnit } from '../../orgs/index.ts';
 import type { MeetingAccess } from '../access.ts';
 import { change, requireOpen } from '../change.ts';
+import * as modelStore from '../model/store.ts';
 import * as meetingStore from '../store.ts';
 import * as store from './store.ts';
 
@@ -45,6 +46,10 @@ export async function committeeCalendar(
     actor.grants.some((g) => chain.includes(g.unitId) && DELEGATE_ROLES.includes(g.role));
   const today = todayInVietnam();
   const meetings = foldCalendar(rows, rows.length >= store.CALENDAR_LIMIT * 4);
+  const models = await modelStore.modelMeetingIds(
+    db,
+    meetings.list.map((m) => m.id),
+  );
   return {
     committeeId,
     committeeName: committee.name,
@@ -57,6 +62,7 @@ export async function committeeCalendar(
       const open = !attendanceChangeClosed(m.status, m.heldOn, today);
       return {
         ...m,
+        model: models.has(m.id),
         registered,
         canRegister: mayAttend && open && !registered,
         canWithdraw: open && registered,
