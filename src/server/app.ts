@@ -48,6 +48,8 @@ export function createApp(database: Database, config: AppConfig) {
     const open =
       c.req.path.startsWith('/api/docs') ||
       (c.req.method === 'GET' && c.req.path.startsWith('/api/calendar/'));
+    // A path no operation answers is a 404 for everyone: asking for sign-in first would say nothing more.
+    if (!knownApiPath(c.req.path)) return handleNotFound(c);
     if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
     await next();
   });
@@ -84,10 +86,29 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', documentFonts);
   api.notFound(handleNotFound);
   app.route('/api', api);
+  const apiPaths = api.routes
+    .filter((r) => r.path !== '/*')
+    .map((r) => pathPattern(`/api${r.path === '/' ? '' : r.path}`));
+  const knownApiPath = (path: string) => apiPaths.some((pattern) => pattern.test(path));
+  // Nothing under /api falls through to the web client's page: an unknown operation is a JSON 404.
+  app.all('/api/*', handleNotFound);
 
   if (config.webDir) app.route('/', serveWeb(config.webDir));
   app.notFound(handleNotFound);
   return app;
+}
+
+/** A route's path ("/api/members/:id", "/api/docs/*") as a regular expression over request paths. */
+function pathPattern(routePath: string): RegExp {
+  const source = routePath
+    .split('/')
+    .map((part) => {
+      if (part === '*') return '.*';
+      if (part.startsWith(':')) return '[^/]+';
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return new RegExp(`^${source}/?$`);
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,52 @@
+/**
+ * Failures found by probing (issue 19, "Failures found"): each test here failed before its fix.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import { type App, createApp } from '../../src/server/app.ts';
+import { buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+let database: Database;
+let app: App;
+let world: World;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildApp(database);
+  world = await buildWorld(database.db);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe('an unknown /api path', () => {
+  it('answers a JSON 404 in the error shape, not the web page, signed in or not', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>app</title>');
+    const withWeb = createApp(database, { secureCookies: false, sessionDays: 7, webDir });
+    const anonymous = new ApiClient(withWeb);
+    const signedIn = await loggedIn(withWeb, world.users.member, PASSWORD);
+    for (const client of [anonymous, signedIn]) {
+      for (const [method, url] of [
+        ['GET', '/api/no-such-thing'],
+        ['GET', '/api/members/x/nothing-here'],
+        ['POST', '/api/no-such-thing'],
+      ] as const) {
+        const res = await client.request<ErrorBody>(method, url, method === 'POST' ? {} : undefined);
+        expect(res.headers.get('content-type'), `${method} ${url}`).toContain('application/json');
+        expect(res.status).toBe(404);
+        expect(res.body.error.code).toBe('NOT_FOUND');
+      }
+    }
+    // The web page is still served for the client's own routes.
+    const page = await anonymous.get<string>('/plans/123');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+});
