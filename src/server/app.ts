@@ -25,6 +25,7 @@ import { topicRoutes } from './features/topics/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
+import { refuseNulCharacters } from './http/nul-guard.ts';
 import { pipeline } from './http/pipeline.ts';
 import { serveWeb } from './http/web.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -53,6 +54,8 @@ export function createApp(database: Database, config: AppConfig) {
     if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
     await next();
   });
+  // Signed in (or a public operation): no text with U+0000 reaches a route, on either engine.
+  app.use('/api/*', refuseNulCharacters());
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes);

@@ -14,6 +14,7 @@ import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
 import { QUALITY_MESSAGES } from './messages/quality.ts';
+import { ROBUSTNESS_MESSAGES } from './messages/robustness.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
 
 export type { Locale };
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...COMMENDATION_MESSAGES,
   ...INSPECTION_MESSAGES,
   ...QUALITY_MESSAGES,
+  ...ROBUSTNESS_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;
