@@ -35,6 +35,12 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
 
 export function openPostgres(connectionString: string): Database {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle pooled connection the server closes (a restart, an administrator) is reported here; without a
+  // listener the pool's `error` event would end the process. The pool drops that client and opens a new
+  // one on the next query, so the app recovers by itself once the database is back.
+  pool.on('error', (err) => {
+    console.warn(`PostgreSQL closed an idle connection: ${redactPassword(err.message)}`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
@@ -56,4 +62,36 @@ export function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, engine: 'sqlite', sqliteFile: file, close: () => db.destroy() };
+}
+
+/**
+ * Whether an error means the database cannot be reached right now (server down, restarting, refusing
+ * connections, a connection cut): the request may succeed later, so it is a 503, not a bug.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    // PostgreSQL: 08 connection exceptions, 57P01-57P05 shutdown / cannot connect now / crash,
+    // 53300 too many connections, 55000 with "not currently accepting connections".
+    if (/^08/.test(code) || /^57P0[1-5]$/.test(code) || code === '53300') return true;
+    if (code === '55000' && /accepting connections/.test(err.message)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code))
+      return true;
+    // SQLite: the file went read-only, the disk is full, or the file cannot be opened.
+    if (
+      ['SQLITE_READONLY', 'SQLITE_FULL', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_BUSY'].some((c) =>
+        code.startsWith(c),
+      )
+    )
+      return true;
+  }
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+    err.message,
+  );
+}
+
+/** A text with the password of any postgres:// URL in it replaced: errors never echo a secret. */
+export function redactPassword(text: string): string {
+  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]*@/gi, '$1***@');
 }

@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
@@ -91,5 +93,55 @@ describe('a NUL character (U+0000) in any text', () => {
     // The same request without the character passes validation (the guard is not a blanket refusal).
     const fine = await officer.get(`/api/orgs/${world.cell.id}/members?q=ab`);
     expect(fine.status).toBe(200);
+  });
+});
+
+describe.runIf(process.env.TEST_DB === 'postgres')('PostgreSQL going away and coming back', () => {
+  async function asAdmin(run: (admin: pg.Client) => Promise<unknown>) {
+    const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
+    await admin.connect();
+    try {
+      await run(admin);
+    } finally {
+      await admin.end();
+    }
+  }
+  const terminate = (admin: pg.Client, name: string) =>
+    admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+
+  it('survives its idle connections being terminated, answers 503 while away, recovers by itself', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+    const name = rows[0]?.name ?? '';
+    // Several idle pooled connections.
+    await Promise.all(Array.from({ length: 5 }, () => member.get('/api/auth/me')));
+
+    // A restart: the server ends every connection; the idle ones error in the pool.
+    await asAdmin((admin) => terminate(admin, name));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await member.get('/api/auth/me')).status).toBe(200);
+
+    // Away: no connection is accepted.
+    await asAdmin(async (admin) => {
+      await admin.query(`alter database ${name} allow_connections false`);
+      await terminate(admin, name);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const away = await member.get<ErrorBody>('/api/auth/me');
+    expect(away.status).toBe(503);
+    expect(away.body.error.code).toBe('DATABASE_UNAVAILABLE');
+    const health = await new ApiClient(app).get('/api/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toEqual({ status: 'down', database: 'postgres' });
+
+    // Back: the very next request works again, with no restart of the app.
+    await asAdmin((admin) => admin.query(`alter database ${name} allow_connections true`));
+    expect((await member.get('/api/auth/me')).status).toBe(200);
+    expect((await new ApiClient(app).get('/api/health')).body).toEqual({
+      status: 'ok',
+      database: 'postgres',
+    });
+    warn.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable, redactPassword } from '#db/connection.ts';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
 import { message } from './messages.ts';
@@ -18,6 +19,15 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     return c.json(
       { error: { code: 'VALIDATION_FAILED', message: message('VALIDATION_FAILED', locale) } },
       400,
+    );
+  }
+  if (isDatabaseUnavailable(err)) {
+    // The database is away (restarting, unreachable): not a bug, and the next request may well succeed.
+    console.warn(`database unavailable: ${redactPassword(err.message)}`);
+    c.header('retry-after', '5');
+    return c.json(
+      { error: { code: 'DATABASE_UNAVAILABLE', message: message('DATABASE_UNAVAILABLE', locale) } },
+      503,
     );
   }
   console.error(err);
