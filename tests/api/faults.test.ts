@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { type App, createApp } from '../../src/server/app.ts';
-import { buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import { buildRegistration, buildWorld, nextPlanYear, PASSWORD, type World } from '../fixtures/factories.ts';
 import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -143,5 +143,68 @@ describe.runIf(process.env.TEST_DB === 'postgres')('PostgreSQL going away and co
       database: 'postgres',
     });
     warn.mockRestore();
+  });
+});
+
+describe('concurrent writes that collide on a unique rule', () => {
+  it('50 parallel "start the plan" for one cell and year: one 201, the rest 409 PLAN_EXISTS, never 500', async () => {
+    const secretary = await loggedIn(app, world.users.secretary, PASSWORD);
+    const year = nextPlanYear();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        secretary.post<ErrorBody>(`/api/orgs/${world.cell.id}/plans`, { year }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    for (const refused of answers.filter((a) => a.status === 409)) {
+      expect(refused.body.error.code).toBe('PLAN_EXISTS');
+      expect(refused.body.error.message).toBe('Chi bộ đã có kế hoạch cho năm này');
+    }
+  });
+
+  it('ten members entered at once with the same card number: one 201, nine 409 MEMBER_CARD_TAKEN', async () => {
+    const officer = await loggedIn(app, world.users.officer, PASSWORD);
+    const cardNumber = `CARD-${Date.now()}`;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        officer.post<ErrorBody>('/api/members', {
+          unitId: world.cell.id,
+          fullName: `Đảng Viên Trùng Thẻ ${i}`,
+          status: 'official',
+          statusSince: '2024-01-01',
+          cardNumber,
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    const refused = answers.filter((a) => a.status !== 201);
+    expect(refused.map((a) => a.status)).toEqual(Array(9).fill(409));
+    for (const r of refused) expect(r.body.error.fields?.cardNumber).toBe('Số thẻ đảng viên đã tồn tại');
+    const stored = await database.db
+      .selectFrom('person')
+      .where('card_number', '=', cardNumber)
+      .select('id')
+      .execute();
+    expect(stored).toHaveLength(1);
+  });
+
+  it('20 parallel withdrawals of one registration: one 204 and one audit row, the rest 404', async () => {
+    const registrationId = await buildRegistration(database.db, world.cell.id, world.people.memberId);
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => member.delete<ErrorBody>(`/api/registrations/${registrationId}`)),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(19);
+    const audits = await database.db
+      .selectFrom('audit_log')
+      .where('entity_id', '=', registrationId)
+      .where('action', '=', 'topic.withdraw')
+      .select('id')
+      .execute();
+    expect(audits).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isDatabaseUnavailable, redactPassword } from '#db/connection.ts';
+import { isUniqueViolation } from '#db/unique-violation.ts';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
 import { message } from './messages.ts';
@@ -20,6 +21,10 @@ export function handleError(err: Error, c: Context<AppEnv>) {
       { error: { code: 'VALIDATION_FAILED', message: message('VALIDATION_FAILED', locale) } },
       400,
     );
+  }
+  if (isUniqueViolation(err)) {
+    // A race no service named: still a refusal (409), never a crash.
+    return c.json({ error: { code: 'ALREADY_EXISTS', message: message('ALREADY_EXISTS', locale) } }, 409);
   }
   if (isDatabaseUnavailable(err)) {
     // The database is away (restarting, unreachable): not a bug, and the next request may well succeed.
