@@ -9,7 +9,17 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { type App, createApp } from '../../src/server/app.ts';
-import { buildRegistration, buildWorld, nextPlanYear, PASSWORD, type World } from '../fixtures/factories.ts';
+import {
+  buildCell,
+  buildMeeting,
+  buildRegistration,
+  buildUser,
+  buildWorld,
+  giveRole,
+  nextPlanYear,
+  PASSWORD,
+  type World,
+} from '../fixtures/factories.ts';
 import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -206,5 +216,30 @@ describe('concurrent writes that collide on a unique rule', () => {
       .select('id')
       .execute();
     expect(audits).toHaveLength(1);
+  });
+});
+
+describe('concurrent attendance marks of different people on one meeting', () => {
+  it('all pass on both engines (18 at once): only changes of the same row conflict', async () => {
+    const cell = await buildCell(database.db, { parentId: world.sub.id, members: 18 });
+    const secretaryId = cell.memberIds[0] as string;
+    await giveRole(database.db, cell.id, secretaryId, 'secretary');
+    const secretary = await loggedIn(app, await buildUser(database.db, { personId: secretaryId }), PASSWORD);
+    const meeting = await buildMeeting(database.db, cell.id, { status: 'in_progress' });
+    const answers = await Promise.all(
+      cell.memberIds.map((personId) =>
+        secretary.put<ErrorBody>(`/api/meetings/${meeting.id}/attendance/${personId}`, { state: 'present' }),
+      ),
+    );
+    expect(answers.map((a) => (a.status === 200 ? 200 : `${a.status} ${a.body.error?.code}`))).toEqual(
+      Array(18).fill(200),
+    );
+    const marked = await database.db
+      .selectFrom('meeting_attendance')
+      .where('meeting_id', '=', meeting.id)
+      .where('state', '=', 'present')
+      .select('person_id')
+      .execute();
+    expect(marked).toHaveLength(18);
   });
 });
