@@ -243,3 +243,48 @@ describe('concurrent attendance marks of different people on one meeting', () =>
     expect(marked).toHaveLength(18);
   });
 });
+
+describe('an event stream lives as long as its session', () => {
+  /** Reads until the stream ends; the text read, or null when it is still open after `ms`. */
+  async function readToEnd(res: Response, ms: number): Promise<string | null> {
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), deadline - Date.now()));
+      const chunk = await Promise.race([reader.read(), timeout]);
+      if (chunk === 'timeout') break;
+      if (chunk.done) return text;
+      text += decoder.decode(chunk.value);
+    }
+    await reader.cancel();
+    return null;
+  }
+
+  it("ends a meeting's stream and the bell's stream at logout", async () => {
+    const meeting = await buildMeeting(database.db, world.cell.id, { status: 'in_progress' });
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const consoleStream = await member.stream(`/api/meetings/${meeting.id}/events`);
+    const bell = await member.stream('/api/notifications/events');
+    expect([consoleStream.status, bell.status]).toEqual([200, 200]);
+    const ended = Promise.all([readToEnd(consoleStream, 3000), readToEnd(bell, 3000)]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await member.post('/api/auth/logout')).status).toBe(204);
+    const [consoleText, bellText] = await ended;
+    expect(consoleText).toContain('event: ready');
+    expect(bellText).toContain('event: ready');
+  });
+
+  it('ends the stream when the session expires', async () => {
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const sessionIds = await database.db.selectFrom('session').select('id').execute();
+    const soon = new Date(Date.now() + 1000).toISOString();
+    for (const { id } of sessionIds) {
+      await database.db.updateTable('session').set({ expires_at: soon }).where('id', '=', id).execute();
+    }
+    const bell = await member.stream('/api/notifications/events');
+    expect(bell.status).toBe(200);
+    expect(await readToEnd(bell, 4000)).toContain('event: ready');
+  });
+});
