@@ -1,7 +1,9 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { migrateToLatest } from '#db/migrate.ts';
 import { createApp } from '#server/app.ts';
+import { endAllStreams } from '#server/auth/session-streams.ts';
 import { configureMail } from '#server/notifications/mail-settings.ts';
 import { readSettings } from './config.ts';
 import { standardJobs } from './jobs/jobs.ts';
@@ -31,10 +33,28 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     console.log(`Chuyên Đề listening on http://localhost:${info.port} (${database.engine})`);
   });
-  const stop = () =>
-    server.close(
-      () => void (jobs?.stop() ?? Promise.resolve()).then(() => database.close()).then(() => process.exit(0)),
-    );
+  // Plain HTTP/1.1 (no `createServer` option): the node:http server, with its connection controls.
+  const http = server as Server;
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // New connections are refused; requests in flight finish; open event streams end (they would keep
+    // the server open forever); idle keep-alive connections close. Whatever is left after a few seconds
+    // is cut, so that a supervisor's SIGTERM always ends the process.
+    const hardStop = setTimeout(() => {
+      console.warn('Chuyên Đề: connections still open after 5 s, closing them');
+      http.closeAllConnections();
+    }, 5_000);
+    hardStop.unref();
+    server.close(() => {
+      clearTimeout(hardStop);
+      void (jobs?.stop() ?? Promise.resolve()).then(() => database.close()).finally(() => process.exit(0));
+    });
+    endAllStreams();
+    // A connection becomes idle once its last response (a stream just ended, a request in flight) is sent.
+    setInterval(() => http.closeIdleConnections(), 50).unref();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
