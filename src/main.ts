@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { ConfigError, openDatabase } from '#db/connection.ts';
+import { ConfigError, checkFreeSpace, lockDataFolder, openDatabase, redactPassword } from '#db/connection.ts';
 import { migrateToLatest } from '#db/migrate.ts';
 import { createApp } from '#server/app.ts';
 import { endAllStreams } from '#server/auth/session-streams.ts';
@@ -12,10 +13,27 @@ import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 
 async function main() {
   const settings = readSettings();
+  let unlock = () => {};
+  if (!settings.databaseUrl) {
+    try {
+      fs.mkdirSync(settings.dataDir, { recursive: true });
+      fs.accessSync(settings.dataDir, fs.constants.W_OK);
+    } catch {
+      throw new ConfigError(`data folder ${settings.dataDir} is not writable`);
+    }
+    unlock = lockDataFolder(settings.dataDir);
+    process.on('exit', () => unlock());
+    checkFreeSpace(settings.dataDir, Number(process.env.MIN_FREE_DISK_MB ?? 20));
+  }
   const database = openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   try {
     await migrateToLatest(database.db);
   } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_FULL'))
+      throw new ConfigError(`the disk of the ${database.engine} database is full: free some space`);
+    if (code.startsWith('SQLITE_READONLY'))
+      throw new ConfigError('the sqlite database is read-only: make the file and its folder writable');
     throw new ConfigError(`cannot prepare the ${database.engine} database: ${(err as Error).message}`);
   }
   if (settings.seedDemo && (await isDatabaseEmpty(database.db))) {
@@ -35,6 +53,16 @@ async function main() {
   });
   // Plain HTTP/1.1 (no `createServer` option): the node:http server, with its connection controls.
   const http = server as Server;
+  http.on('error', (err: NodeJS.ErrnoException) => {
+    const why =
+      err.code === 'EADDRINUSE'
+        ? `port ${settings.port} is already in use (another server?): set PORT to a free port`
+        : err.code === 'EACCES'
+          ? `port ${settings.port} needs more privileges: set PORT above 1024`
+          : err.message;
+    console.error(`Chuyên Đề cannot start: ${why}`);
+    process.exit(1);
+  });
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -60,8 +88,9 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  // Operator mistakes get one clear line; anything else is a bug and keeps its stack.
-  if (err instanceof ConfigError) console.error(`Chuyên Đề cannot start: ${err.message}`);
-  else console.error(err);
+  // Operator mistakes get one clear line; anything else is a bug and keeps its stack. Neither ever shows
+  // the password of DATABASE_URL.
+  if (err instanceof ConfigError) console.error(`Chuyên Đề cannot start: ${redactPassword(err.message)}`);
+  else console.error(redactPassword((err as Error)?.stack ?? String(err)));
   process.exit(1);
 });

@@ -96,4 +96,25 @@ describe.runIf(process.env.TEST_DB === 'sqlite')('the server process', () => {
     // The streams were ended by the server (a clean end), not left hanging.
     expect(await Promise.all(ends)).toEqual(['ended', 'ended', 'ended']);
   }, 90_000);
+
+  it('refuses a second server on the same SQLite data folder with one line', async () => {
+    const dir = tempDir();
+    const first = startServer({ PORT: String(await freePort()), DATA_DIR: dir, SEED_DEMO: 'false' });
+    await listening(first);
+    const second = startServer({ PORT: String(await freePort()), DATA_DIR: dir, SEED_DEMO: 'false' });
+    const { code } = await second.exited;
+    expect(code).toBe(1);
+    expect(second.output().trim()).toMatch(
+      new RegExp(
+        `^Chuyên Đề cannot start: another Chuyên Đề server \\(pid \\d+\\) already uses data folder ${dir}; several servers need PostgreSQL \\(DATABASE_URL\\)$`,
+      ),
+    );
+    // The first still serves; once it stops, the folder is free again.
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const third = startServer({ PORT: String(await freePort()), DATA_DIR: dir, SEED_DEMO: 'false' });
+    await listening(third);
+    third.child.kill('SIGTERM');
+    expect((await third.exited).code).toBe(0);
+  }, 90_000);
 });
