@@ -1,6 +1,7 @@
 // `npm start`: builds the web client when it is missing or older than its sources, then runs the server.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const bin = (name) => path.join('node_modules', '.bin', name);
@@ -25,5 +26,9 @@ const server = spawn(bin('tsx'), ['src/main.ts'], {
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },
 });
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Signals go to the server, which shuts down cleanly (streams closed, requests finished); this wrapper
+// ends when the server does, with its exit code (128 + signal number when the server was killed).
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) =>
+  process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)),
+);

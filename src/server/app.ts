@@ -30,6 +30,7 @@ import { apiDocs } from './http/api-docs.ts';
 import { AppError } from './http/app-error.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
+import { refuseNulCharacters } from './http/nul-guard.ts';
 import { pipeline } from './http/pipeline.ts';
 import { serveWeb } from './http/web.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -62,11 +63,15 @@ export function createApp(database: Database, config: AppConfig) {
     const open =
       c.req.path.startsWith('/api/docs') ||
       (c.req.method === 'GET' && c.req.path.startsWith('/api/calendar/'));
+    // A path no operation answers is a 404 for everyone: asking for sign-in first would say nothing more.
+    if (!knownApiPath(c.req.path)) return handleNotFound(c);
     if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
     if (c.get('session')?.mustChangePassword && !PASSWORD_CHANGE_OPEN.has(key))
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     await next();
   });
+  // Signed in (or a public operation): no text with U+0000 reaches a route, on either engine.
+  app.use('/api/*', refuseNulCharacters());
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes);
@@ -104,10 +109,29 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', documentFonts);
   api.notFound(handleNotFound);
   app.route('/api', api);
+  const apiPaths = api.routes
+    .filter((r) => r.path !== '/*')
+    .map((r) => pathPattern(`/api${r.path === '/' ? '' : r.path}`));
+  const knownApiPath = (path: string) => apiPaths.some((pattern) => pattern.test(path));
+  // Nothing under /api falls through to the web client's page: an unknown operation is a JSON 404.
+  app.all('/api/*', handleNotFound);
 
   if (config.webDir) app.route('/', serveWeb(config.webDir));
   app.notFound(handleNotFound);
   return app;
+}
+
+/** A route's path ("/api/members/:id", "/api/docs/*") as a regular expression over request paths. */
+function pathPattern(routePath: string): RegExp {
+  const source = routePath
+    .split('/')
+    .map((part) => {
+      if (part === '*') return '.*';
+      if (part.startsWith(':')) return '[^/]+';
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return new RegExp(`^${source}/?$`);
 }
 
 export type App = ReturnType<typeof createApp>;

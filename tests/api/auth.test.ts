@@ -79,8 +79,10 @@ describe('health and API description', () => {
     expect((await client.get('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
   });
 
-  it('answers an unknown API path with the JSON error shape (401 before sign-in)', async () => {
-    expect((await new ApiClient(app).get('/api/nothing-here')).status).toBe(401);
+  it('answers an unknown API path with the JSON error shape, 404 signed in or not', async () => {
+    expect((await new ApiClient(app).get('/api/nothing-here')).status).toBe(404);
+    // A known operation still asks for sign-in first.
+    expect((await new ApiClient(app).get('/api/members/some-id')).status).toBe(401);
     const res = await (await loggedIn(app, secretary, PASSWORD)).get('/api/nothing-here');
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy' } });

@@ -10,6 +10,7 @@ import { loadActor } from './actor.ts';
 import { changeOwnPassword, login, logout } from './auth-service.ts';
 import { clientIp } from './client-ip.ts';
 import { MeSchema, presentMe } from './me.ts';
+import { endStreamsOfSession } from './session-streams.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
 import { findLiveSession, setAccountLocale } from './store.ts';
 
@@ -79,7 +80,10 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     }),
     async (c) => {
       const session = c.get('session');
-      if (session) await logout(c.get('database').db, session.id);
+      if (session) {
+        await logout(c.get('database').db, session.id);
+        endStreamsOfSession(session.id);
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },

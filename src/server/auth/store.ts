@@ -48,6 +48,12 @@ export function findLiveSession(db: Q, id: string, now: string) {
     .executeTakeFirst();
 }
 
+/** When a session ends by itself; undefined when there is no such session. */
+export async function findSessionExpiry(db: Q, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('session').select('expires_at').where('id', '=', id).executeTakeFirst();
+  return row?.expires_at;
+}
+
 export async function deleteSession(db: Q, id: string) {
   await db.deleteFrom('session').where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './messages.ts';
 
-export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
+export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503;
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   VALIDATION_FAILED: 400,
@@ -24,6 +24,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   NOT_FOUND: 404,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /**

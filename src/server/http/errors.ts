@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable, redactPassword } from '#db/connection.ts';
+import { isUniqueViolation } from '#db/unique-violation.ts';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
 import { waitText } from './messages/accounts.ts';
@@ -25,6 +27,19 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     return c.json(
       { error: { code: 'VALIDATION_FAILED', message: message('VALIDATION_FAILED', locale) } },
       400,
+    );
+  }
+  if (isUniqueViolation(err)) {
+    // A race no service named: still a refusal (409), never a crash.
+    return c.json({ error: { code: 'ALREADY_EXISTS', message: message('ALREADY_EXISTS', locale) } }, 409);
+  }
+  if (isDatabaseUnavailable(err)) {
+    // The database is away (restarting, unreachable): not a bug, and the next request may well succeed.
+    console.warn(`database unavailable: ${redactPassword(err.message)}`);
+    c.header('retry-after', '5');
+    return c.json(
+      { error: { code: 'DATABASE_UNAVAILABLE', message: message('DATABASE_UNAVAILABLE', locale) } },
+      503,
     );
   }
   console.error(err);

@@ -17,6 +17,7 @@ import { PEOPLE_MESSAGES } from './messages/people.ts';
 import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
 import { QUALITY_MESSAGES } from './messages/quality.ts';
+import { ROBUSTNESS_MESSAGES } from './messages/robustness.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
 import { YEAR_REVIEW_MESSAGES } from './messages/year-review.ts';
 
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...QUALITY_MESSAGES,
   ...YEAR_REVIEW_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...ROBUSTNESS_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

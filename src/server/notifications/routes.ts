@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { NOTIFICATION_KINDS } from '#domain/notifications/kinds.ts';
+import { holdStreamForSession } from '../auth/session-streams.ts';
 import { requireActor } from '../authz/authorize.ts';
 import type { AppEnv } from '../http/context.ts';
 import { errorResponses, IdSchema, jsonBody, jsonResponse } from '../http/schemas.ts';
@@ -150,9 +151,12 @@ export const notificationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
               })().catch(() => {});
             })
           : () => {};
+        // The stream ends with its session (logout, expiry) and at shutdown.
+        const release = await holdStreamForSession(database, c.get('session')?.id ?? null, resolveClosed);
         stream.onAbort(() => {
           open = false;
           unsubscribe();
+          release();
           resolveClosed();
         });
         const unread = personId ? await service.unreadCount(database, personId) : 0;
@@ -161,6 +165,9 @@ export const notificationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
         const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), 25_000);
         await closed;
         clearInterval(keepAlive);
+        open = false;
+        unsubscribe();
+        release();
       });
     },
   )

@@ -55,6 +55,9 @@ export async function change(
   expectedUpdatedAt?: string,
 ) {
   await db.transaction().execute(async (trx) => {
+    // One writer of a meeting at a time: only a caller who read an older version (expectedUpdatedAt)
+    // conflicts, never two marks of different people arriving together.
+    await store.lockMeeting(trx, meetingId);
     const access = await loadMeeting(trx, actor, meetingId);
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== access.meeting.updated_at)
       throw new AppError('MEETING_CHANGED');

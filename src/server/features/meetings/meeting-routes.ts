@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
+import { holdStreamForSession } from '../../auth/session-streams.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses, IdParams, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
@@ -46,8 +47,11 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         const unsubscribe = subscribe(id, (at) => {
           void stream.writeSSE({ event: 'changed', data: String(at) });
         });
+        // The stream ends with its session (logout, expiry) and at shutdown.
+        const release = await holdStreamForSession(db(c), c.get('session')?.id ?? null, resolveClosed);
         stream.onAbort(() => {
           unsubscribe();
+          release();
           resolveClosed();
         });
         await stream.writeSSE({ event: 'ready', data: id });
@@ -55,6 +59,8 @@ export const meetingRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), 25_000);
         await closed;
         clearInterval(keepAlive);
+        unsubscribe();
+        release();
       });
     },
   )

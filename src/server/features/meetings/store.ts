@@ -11,6 +11,16 @@ export function findMeeting(db: Q, id: string) {
   return db.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Takes the meeting's row for this transaction before it is read: concurrent writes to one meeting (marks
+ * of different people at the console) then run one after the other on PostgreSQL, each reading the version
+ * the previous one wrote, as SQLite's single writer always does. A write that changes nothing but takes the
+ * lock on both engines.
+ */
+export async function lockMeeting(db: Q, id: string) {
+  await db.updateTable('meeting').set({ id: sql`id` }).where('id', '=', id).execute();
+}
+
 export async function insertMeeting(db: Q, row: DB['meeting']) {
   await db.insertInto('meeting').values(row).execute();
   await reindex(db, 'minutes', row.id);

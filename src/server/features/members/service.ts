@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB, Person } from '#db/schema.ts';
+import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import {
@@ -71,7 +72,8 @@ export async function createMember(db: Kysely<DB>, actor: Actor, input: CreateMe
       created_at: now,
       updated_at: now,
     };
-    await store.insertPerson(trx, row);
+    // Two entries of the same card at once: the second gets the same refusal as `checkCardFree`.
+    await store.insertPerson(trx, row).catch(uniqueViolationAs(cardTaken));
     await store.openPeriod(trx, {
       id: newId(),
       person_id: row.id,
@@ -118,7 +120,7 @@ export async function updateMember(
     if (input.officialOn !== undefined) patch.official_on = input.officialOn;
     if (input.cardNumber !== undefined) patch.card_number = input.cardNumber;
     if (input.groupId !== undefined) patch.group_id = input.groupId;
-    await store.updatePerson(trx, id, patch);
+    await store.updatePerson(trx, id, patch).catch(uniqueViolationAs(cardTaken));
     const after = await getPerson(trx, id);
     await recordAudit(trx, actor, {
       action: 'member.update',
@@ -341,6 +343,8 @@ async function checkGroup(db: Trx, unitId: string, groupId: string | null | unde
     throw new AppError('MEMBER_GROUP_NOT_IN_CELL', { groupId: 'MEMBER_GROUP_NOT_IN_CELL' });
   }
 }
+
+const cardTaken = () => new AppError('MEMBER_CARD_TAKEN', { cardNumber: 'MEMBER_CARD_TAKEN' });
 
 async function checkCardFree(db: Trx, cardNumber: string | null | undefined, selfId: string | null) {
   if (!cardNumber) return;

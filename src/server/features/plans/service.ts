@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
@@ -78,7 +79,10 @@ export async function createPlan(
       created_at: now,
       updated_at: now,
     };
-    await store.insertPlan(trx, row);
+    // Two secretaries starting the same year at once: the second gets the same refusal as the check above.
+    await store
+      .insertPlan(trx, row)
+      .catch(uniqueViolationAs(() => new AppError('PLAN_EXISTS', { year: 'PLAN_EXISTS' })));
     await recordAudit(trx, actor, {
       action: 'plan.create',
       entityType: 'plan',

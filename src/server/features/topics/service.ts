@@ -97,7 +97,8 @@ export async function withdrawRegistration(db: Kysely<DB>, actor: Actor, id: str
     await authorize(trx, actor, 'plan.read', row.cell_id);
     if (row.person_id !== actor.personId) await authorize(trx, actor, 'plan.edit', row.cell_id);
     if (await store.isRegistrationUsed(trx, id)) throw new AppError('REGISTRATION_USED');
-    await store.deleteRegistration(trx, id);
+    // Removed meanwhile by a concurrent withdrawal: nothing happened here, so no audit row and a 404.
+    if (!(await store.deleteRegistration(trx, id))) throw new AppError('NOT_FOUND');
     await recordAudit(trx, actor, {
       action: 'topic.withdraw',
       entityType: 'topic_registration',

@@ -47,8 +47,10 @@ export async function isRegistrationUsed(db: Q, id: string) {
   return row !== undefined;
 }
 
-export async function deleteRegistration(db: Q, id: string) {
-  await db.deleteFrom('topic_registration').where('id', '=', id).execute();
+/** Whether a row was removed (false when a concurrent request removed it first). */
+export async function deleteRegistration(db: Q, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('topic_registration').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** Model topics published by any committee in the chain (a unit and the committees above it). */

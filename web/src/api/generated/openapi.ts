@@ -3,11 +3,17 @@
 
 export interface paths {
   '/health': {
-    /** Liveness, with the database engine in use */
+    /** Liveness, with the database engine in use and whether it takes writes */
     get: {
       responses: {
-        /** @description Up and reaching its database */
+        /** @description Up and able to write to its database */
         200: {
+          content: {
+            'application/json': components['schemas']['Health'];
+          };
+        };
+        /** @description Up, but the database cannot be reached or written */
+        503: {
           content: {
             'application/json': components['schemas']['Health'];
           };
@@ -9759,7 +9765,7 @@ export interface components {
   schemas: {
     Health: {
       /** @enum {string} */
-      status: 'ok';
+      status: 'ok' | 'down';
       /** @enum {string} */
       database: 'sqlite' | 'postgres';
     };
