@@ -30,7 +30,7 @@ import { apiDocs } from './http/api-docs.ts';
 import { AppError } from './http/app-error.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
-import { refuseNulCharacters } from './http/nul-guard.ts';
+import { refuseUnstorableText } from './http/text-guard.ts';
 import { pipeline } from './http/pipeline.ts';
 import { serveWeb } from './http/web.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -70,8 +70,8 @@ export function createApp(database: Database, config: AppConfig) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     await next();
   });
-  // Signed in (or a public operation): no text with U+0000 reaches a route, on either engine.
-  app.use('/api/*', refuseNulCharacters());
+  // Signed in (or a public operation): no text a database cannot keep as sent reaches a route, on either engine.
+  app.use('/api/*', refuseUnstorableText());
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes);

@@ -104,6 +104,27 @@ describe('a NUL character (U+0000) in any text', () => {
     const fine = await officer.get(`/api/orgs/${world.cell.id}/members?q=ab`);
     expect(fine.status).toBe(200);
   });
+
+  // The fuzzer's finding: a lone surrogate was stored as U+FFFD by the drivers, so not what was sent.
+  it('refuses text that is not Unicode: a lone surrogate in a body, bytes of no UTF-8 in a path', async () => {
+    const officer = await loggedIn(app, world.users.officer, PASSWORD);
+    const before = await database.db.selectFrom('person').select('id').execute();
+    const res = await officer.post<ErrorBody>('/api/members', {
+      unitId: world.cell.id,
+      fullName: 'Nguyễn Văn \uD800A',
+      status: 'official',
+      statusSince: '2024-01-01',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields?.fullName).toBe('Có ký tự không hợp lệ (không phải văn bản Unicode)');
+    expect(await database.db.selectFrom('person').select('id').execute()).toHaveLength(before.length);
+    const path = await officer.get<ErrorBody>('/api/members/%ED%A0%80');
+    expect(path.status).toBe(400);
+    expect(Object.keys(path.body.error.fields ?? {})).toEqual(['_path']);
+    // A whole pair (an emoji) is Unicode and passes.
+    const emoji = await officer.get(`/api/orgs/${world.cell.id}/members?q=${encodeURIComponent('🇻🇳')}`);
+    expect(emoji.status).toBe(200);
+  });
 });
 
 describe.runIf(process.env.TEST_DB === 'postgres')('PostgreSQL going away and coming back', () => {

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { type Components, invalidValue, type JsonSchema, POISON_TEXT, validValue } from './schema-values.ts';
+import {
+  type Components,
+  invalidValue,
+  type JsonSchema,
+  POISON_TEXT,
+  resolve,
+  validValue,
+} from './schema-values.ts';
 
 /** One operation of the OpenAPI document, as the fuzzer needs it. */
 export interface Operation {
@@ -80,9 +87,14 @@ function queryValue(schema: JsonSchema, components: Components): Part<unknown> {
   const options: { weight: number; arbitrary: Part<unknown> }[] = [
     { weight: 3, arbitrary: ok(validValue(schema, components)) },
   ];
-  // A query value arrives as text: only values whose text is refused count as malformed.
+  // A query value arrives as text, so only values whose text is refused count as malformed: a number is fine
+  // text for a text parameter, an empty value reads as 0 for a number, and a lone surrogate cannot travel in a
+  // query at all (URLSearchParams makes it U+FFFD, valid text; paths carry it).
   if (invalid) {
-    const text = invalid.filter((v) => typeof v === 'string' || typeof v === 'number');
+    const numeric = ['integer', 'number'].includes(String(resolve(schema, components).type));
+    const text = invalid.filter((v) =>
+      typeof v === 'number' ? numeric : typeof v === 'string' && v !== '' && !/[\uD800-\uDFFF]/.test(v),
+    );
     options.push({ weight: 2, arbitrary: bad(text, 'a malformed query value') });
   }
   return fc.oneof(...options);

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { authorize, requireActor } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { errorResponses, jsonResponse } from '../../http/schemas.ts';
+import { errorResponses, IdSchema, jsonResponse } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { auditSnapshot, listAuditEntries, listSubtreeIds } from './store.ts';
 
@@ -20,8 +20,8 @@ const AuditEntrySchema = z
   })
   .openapi('AuditEntry');
 const AuditQuery = z.object({
-  unitId: z.string().min(1).optional(),
-  entityId: z.string().min(1).optional(),
+  unitId: IdSchema.optional(),
+  entityId: IdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
