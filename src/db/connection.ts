@@ -41,6 +41,14 @@ export function openPostgres(connectionString: string): Database {
   pool.on('error', (err) => {
     console.warn(`PostgreSQL closed an idle connection: ${redactPassword(err.message)}`);
   });
+  // A connection checked out of the pool (held between the statements of a transaction) has no pool listener:
+  // the server closing it emits `error` on the client itself. The statement waiting on it fails (503 while the
+  // database is away) and the pool discards the broken client when it is released (found by `npm run crash`).
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      console.warn(`PostgreSQL closed a connection in use: ${redactPassword(err.message)}`);
+    });
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -175,6 +175,26 @@ describe.runIf(process.env.TEST_DB === 'postgres')('PostgreSQL going away and co
     });
     warn.mockRestore();
   });
+
+  // Found by `npm run crash`: a connection held between a transaction's statements has no pool listener, and
+  // its `error` event ended the process when PostgreSQL restarted.
+  it('survives a connection terminated in the middle of a transaction', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+    const name = rows[0]?.name ?? '';
+    const transaction = database.db.transaction().execute(async (trx) => {
+      await sql`select 1`.execute(trx);
+      // The client is checked out and idle here while the server ends it.
+      await asAdmin((admin) => terminate(admin, name));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sql`select 1`.execute(trx);
+    });
+    await expect(transaction).rejects.toThrow();
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    expect((await member.get('/api/auth/me')).status).toBe(200);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('PostgreSQL closed a connection in use'));
+    warn.mockRestore();
+  });
 });
 
 describe('concurrent writes that collide on a unique rule', () => {
