@@ -21,6 +21,7 @@ interface UnitDetail extends Unit {
   ancestors: { id: string; name: string; kind: string }[];
   children: Unit[];
   permissions: {
+    readMembers: boolean;
     manage: boolean;
     manageMembers: boolean;
     manageRoles: boolean;
@@ -126,6 +127,7 @@ describe('reading one unit', () => {
     expect(res.body.children.map((c) => c.id)).toEqual(w.cell.groupIds);
     expect(res.body.permissions).toEqual({
       manage: true,
+      readMembers: true,
       manageMembers: true,
       manageRoles: true,
       readAudit: true,
@@ -170,12 +172,15 @@ describe('reading one unit', () => {
     expect(
       (await (await w.as('member')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
     ).toMatchObject({
+      readMembers: true,
       readInspections: true,
       readReceivedReports: false,
     });
+    // Staff are not party members: no roster, no inspections (issue 19).
     expect(
       (await (await w.as('staff')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
     ).toMatchObject({
+      readMembers: false,
       readInspections: false,
     });
   });

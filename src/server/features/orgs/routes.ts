@@ -53,6 +53,8 @@ const UnitDetail = OrgUnitSchema.extend({
   children: z.array(OrgUnitSchema),
   permissions: z.object({
     manage: z.boolean(),
+    /** Reads the unit's roster and its party records (plans, meetings); non-member staff do not. */
+    readMembers: z.boolean(),
     manageMembers: z.boolean(),
     manageRoles: z.boolean(),
     readAudit: z.boolean(),

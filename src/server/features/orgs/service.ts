@@ -64,6 +64,8 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       .map((u) => ({ ...u, member_count: Number(u.member_count ?? 0), canManage: manage })),
     permissions: {
       manage,
+      // The party's own records (roster, plans, meetings): not non-member staff (issue 19).
+      readMembers: isAllowed(actor, 'members.read', chain),
       manageMembers: isAllowed(actor, 'members.manage', chain),
       manageRoles: isAllowed(actor, 'roles.manage', chain),
       readAudit: isAllowed(actor, 'audit.read', chain),

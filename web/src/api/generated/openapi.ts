@@ -9840,6 +9840,7 @@ export interface components {
       children: components['schemas']['OrgUnit'][];
       permissions: {
         manage: boolean;
+        readMembers: boolean;
         manageMembers: boolean;
         manageRoles: boolean;
         readAudit: boolean;

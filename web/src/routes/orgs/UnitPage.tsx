@@ -69,15 +69,17 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [searchParams, setSearchParams] = useSearchParams();
-  const hasPlans = unit.kind !== 'group';
-  const hasMeetings = unit.kind === 'cell';
+  // The party's own records (roster, plans, meetings, reviews, numbers): not for non-member staff (issue 19).
+  const party = unit.permissions.readMembers;
+  const hasPlans = party && unit.kind !== 'group';
+  const hasMeetings = party && unit.kind === 'cell';
   // The committee's report upward: read by its officers and inspectors and the committees above.
   const hasReport = unit.kind === 'committee' && unit.permissions.readUpwardReport;
   // Committee tabs show from the unit's permission flags (computed by the server), never from a refused probe.
   const hasReceived = unit.kind === 'committee' && unit.permissions.readReceivedReports;
   const hasQuality = unit.kind === 'committee';
-  const hasYearReview = unit.kind === 'cell';
-  const hasNumbering = unit.kind !== 'group';
+  const hasYearReview = party && unit.kind === 'cell';
+  const hasNumbering = party && unit.kind !== 'group';
   // "Cần hướng dẫn" shows to those who may read it (the committees above, the cell's secretary and deputy).
   const support = useQuery({
     ...supportQuery(unit.id),
@@ -93,6 +95,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   );
   const requested = searchParams.get('tab');
   const tab: UnitTab =
+    (requested === 'members' && party) ||
     requested === 'roles' ||
     (requested === 'plans' && hasPlans) ||
     (requested === 'meetings' && hasMeetings) ||
@@ -105,7 +108,9 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
     (requested === 'year-review' && hasYearReview) ||
     (requested === 'numbering' && hasNumbering)
       ? requested
-      : 'members';
+      : party
+        ? 'members'
+        : 'roles';
   const { permissions } = unit;
   const canAddChild = permissions.manage && childKinds(unit.kind).length > 0;
   const close = () => setDialog(null);
@@ -237,7 +242,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="members">{t('unit.tabMembers')}</Tabs.Tab>
+          {party ? <Tabs.Tab value="members">{t('unit.tabMembers')}</Tabs.Tab> : null}
           <Tabs.Tab value="roles">{t('unit.tabRoles')}</Tabs.Tab>
           {hasPlans ? <Tabs.Tab value="plans">{t('unit.tabPlans')}</Tabs.Tab> : null}
           {hasMeetings ? <Tabs.Tab value="meetings">{t('unit.tabMeetings')}</Tabs.Tab> : null}
@@ -250,9 +255,11 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasYearReview ? <Tabs.Tab value="year-review">{t('yearReview.tab')}</Tabs.Tab> : null}
           {hasNumbering ? <Tabs.Tab value="numbering">{t('numbering.tab')}</Tabs.Tab> : null}
         </Tabs.List>
-        <Tabs.Panel value="members" pt="md">
-          <MembersTab unit={unit} />
-        </Tabs.Panel>
+        {party ? (
+          <Tabs.Panel value="members" pt="md">
+            <MembersTab unit={unit} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="roles" pt="md">
           <RolesTab unit={unit} />
         </Tabs.Panel>
