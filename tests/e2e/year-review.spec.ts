@@ -11,6 +11,38 @@ const REASON = 'Đồng chí chủ động chuẩn bị chuyên đề quý III';
 
 const device = watchedDevices();
 
+// Runs first: the review it shows is still a draft, so it follows the ward's thresholds as soon as they change.
+test('the ward’s officer sets the participation thresholds; the cell’s draft review follows them', async ({
+  browser,
+}) => {
+  const officer = await device(browser, { viewport: { width: 1280, height: 900 } });
+  const secretary = await device(browser, { viewport: { width: 360, height: 740 } });
+  await signIn(officer, 'canbo.phuong');
+  await officer.getByRole('navigation').getByRole('link', { name: 'Giám sát', exact: true }).click();
+  await expect(officer).toHaveURL(/\/oversight\/[\w-]+/);
+  const ward = /\/oversight\/([\w-]+)/.exec(officer.url())?.[1] ?? '';
+  await officer.goto(`/units/${ward}?tab=quality`);
+  const form = officer.getByRole('main').getByTestId('year-review-thresholds');
+  await expect(form).toContainText('mặc định');
+  await form.getByLabel('Tỷ lệ dự họp tối thiểu').first().fill('95');
+  await form.getByLabel('Số lần đóng góp tối thiểu (phát biểu, góp ý, chuẩn bị)').fill('3');
+  await form.getByRole('button', { name: 'Lưu ngưỡng' }).click();
+  await expect(officer.getByText('Đã lưu ngưỡng đánh giá cuối năm')).toBeVisible();
+  await officer.reload();
+  await expect(form.getByLabel('Tỷ lệ dự họp tối thiểu').first()).toHaveValue('95 %');
+  const wardName = (await officer.getByRole('heading', { level: 2 }).first().innerText()).trim();
+  await expect(form).toContainText(wardName);
+
+  // The cell below reads the ward's thresholds in its review; it cannot change them.
+  await signIn(secretary, 'bithu.mamnon');
+  await secretary.goto('/orgs');
+  await secretary.getByRole('main').getByRole('link', { name: CELL }).first().click();
+  await secretary.getByRole('tab', { name: 'Đánh giá cuối năm' }).click();
+  await expect(secretary.getByTestId('year-review')).toContainText(
+    `Mức đề xuất tính theo ngưỡng của: ${wardName}`,
+  );
+});
+
 test('the secretary assesses and finalises the year-end review; the officer downloads it', async ({
   browser,
 }) => {

@@ -12,6 +12,7 @@ export const keys = {
   meetingQuality: (meetingId: string) => ['meetingQuality', meetingId] as const,
   qualityRubric: (unitId: string) => ['qualityRubric', unitId] as const,
   yearReview: (cellId: string, year: number) => ['yearReview', cellId, year] as const,
+  yearReviewThresholds: (unitId: string) => ['yearReviewThresholds', unitId] as const,
   documentNumbering: (unitId: string) => ['documentNumbering', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,

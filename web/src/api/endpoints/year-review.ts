@@ -40,3 +40,14 @@ export const yearReviewDocumentUrl = (
   part: 'members' | 'cell',
   format: 'docx' | 'pdf' | 'html',
 ) => apiUrl('/orgs/{id}/year-review/document', { path: { id: cellId }, query: { year, part, format } });
+
+/** The participation thresholds a unit uses (its own, its nearest committee's, or the default). */
+export const yearReviewThresholdsQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.yearReviewThresholds(unitId),
+    queryFn: () => api.get('/orgs/{id}/year-review-thresholds', { path: { id: unitId } }),
+  });
+
+export type YearReviewThresholdsBody = BodyOf<'/orgs/{id}/year-review-thresholds', 'put'>;
+export const saveYearReviewThresholds = (unitId: string, body: YearReviewThresholdsBody) =>
+  api.put('/orgs/{id}/year-review-thresholds', { path: { id: unitId }, body });

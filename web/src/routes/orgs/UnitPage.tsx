@@ -38,6 +38,7 @@ const NumberingPanel = lazy(() => import('../numbering/NumberingPanel.tsx'));
 const InspectionsPanel = lazy(() => import('../inspections/InspectionsPanel.tsx'));
 // The committee's rubric for the quality of meetings (issue 16).
 const QualityRubricPanel = lazy(() => import('../quality/QualityRubricPanel.tsx'));
+const YearReviewThresholdsPanel = lazy(() => import('../year-review/YearReviewThresholdsPanel.tsx'));
 // The year-end review of a cell (issue 16): loads only when its tab is opened.
 const YearReviewPanel = lazy(() => import('../year-review/YearReviewPanel.tsx'));
 
@@ -278,6 +279,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           <Tabs.Panel value="quality" pt="md">
             <Suspense fallback={<Loading />}>
               <QualityRubricPanel unit={unit} />
+              <YearReviewThresholdsPanel unit={unit} />
             </Suspense>
           </Tabs.Panel>
         ) : null}
