@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 
@@ -84,16 +84,35 @@ export interface JsonBackup {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** An engine-neutral export: restores into SQLite or PostgreSQL alike (no pg_dump needed). */
-export async function exportJson(db: Kysely<DB>): Promise<JsonBackup> {
+/**
+ * An engine-neutral export: restores into SQLite or PostgreSQL alike (no pg_dump needed). Every table is read in
+ * one read transaction, so the file is one moment of the database even while the server writes (REPEATABLE READ
+ * on PostgreSQL; on SQLite, WAL keeps a read transaction's snapshot). `onTable` is told as each table is read.
+ */
+export async function exportJson(
+  db: Kysely<DB>,
+  onTable?: (table: (typeof TABLES)[number], rows: number) => Promise<void> | void,
+): Promise<JsonBackup> {
   const tables: JsonBackup['tables'] = {};
-  for (const table of TABLES) {
-    const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
-    tables[table] = (table === 'org_unit' ? parentsFirst(rows) : rows).map(encodeBytes);
-  }
+  await db.transaction().execute(async (trx) => {
+    if (isPostgres(trx)) await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(trx);
+    for (const table of TABLES) {
+      const rows = (await trx.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+      tables[table] = (table === 'org_unit' ? parentsFirst(rows) : rows).map(encodeBytes);
+      await onTable?.(table, rows.length);
+    }
+  });
   return { format: 'chuyen-de-backup', version: 1, createdAt: new Date().toISOString(), tables };
 }
 
+function isPostgres(db: Kysely<DB> | Transaction<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Restores a backup into a new, migrated database in one transaction: a row that cannot be inserted (its parent
+ * missing, a value refused) is named with its table and id, and nothing at all is left behind.
+ */
 export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<number> {
   if (backup.format !== 'chuyen-de-backup' || backup.version !== 1)
     throw new Error('not a Chuyên Đề backup file');
@@ -107,13 +126,39 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
       for (let i = 0; i < rows.length; i += 200) {
         // Rows come from our own export of the same table; Kysely cannot type a table chosen at run time.
         const batch = rows.slice(i, i + 200).map(decodeBytes) as never[];
-        await trx.insertInto(table).values(batch).execute();
+        await sql`SAVEPOINT restore_batch`.execute(trx);
+        try {
+          await trx.insertInto(table).values(batch).execute();
+          await sql`RELEASE SAVEPOINT restore_batch`.execute(trx);
+        } catch (error) {
+          await sql`ROLLBACK TO SAVEPOINT restore_batch`.execute(trx);
+          throw await failingRow(trx, table, batch, error);
+        }
       }
       count += rows.length;
     }
     await rebuildSearchIndex(trx);
   });
   return count;
+}
+
+/**
+ * Which row of a refused batch fails: the rows are inserted again one by one, in order (the whole restore is
+ * rolled back afterwards anyway), so the first that fails is the one named.
+ */
+async function failingRow(trx: Transaction<DB>, table: (typeof TABLES)[number], batch: never[], cause: unknown) {
+  for (const row of batch) {
+    await sql`SAVEPOINT restore_row`.execute(trx);
+    try {
+      await trx.insertInto(table).values(row).execute();
+      await sql`RELEASE SAVEPOINT restore_row`.execute(trx);
+    } catch (error) {
+      await sql`ROLLBACK TO SAVEPOINT restore_row`.execute(trx);
+      const id = (row as Record<string, unknown>).id ?? JSON.stringify(row).slice(0, 120);
+      return new Error(`restore failed at table ${table}, row ${id}: ${(error as Error).message}`);
+    }
+  }
+  return new Error(`restore failed at table ${table}: ${(cause as Error).message}`);
 }
 
 // Attachments are bytes: JSON carries them as base64, marked so that text is never mistaken for them.

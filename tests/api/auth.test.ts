@@ -144,7 +144,7 @@ describe('login', () => {
     expect(res.body).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });
 
-  it('throttles an account after five failures, even with the right password', async () => {
+  it('makes the (username, address) pair wait after five failures, even with the right password', async () => {
     const committee = await buildCommittee(database.db);
     const cell = await buildCell(database.db, { parentId: committee.id, members: 1 });
     const username = await buildUser(database.db, { personId: cell.memberIds[0] });

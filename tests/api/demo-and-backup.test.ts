@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, exportJson, importJson } from '../../src/db/backup.ts';
-import type { Database } from '../../src/db/connection.ts';
+import { BACKUP_TABLES, exportJson, importJson, type JsonBackup } from '../../src/db/backup.ts';
+import { type Database, openSqlite } from '../../src/db/connection.ts';
+import { newId } from '../../src/db/ids.ts';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../../src/seed/demo.ts';
 import { buildApp, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -8,11 +9,12 @@ import { createTestDatabase } from '../support/test-db.ts';
 let demo: Database;
 let copy: Database;
 
+// Seeding the demo (and indexing it for search) takes seconds on PostgreSQL on a busy machine.
 beforeAll(async () => {
   demo = await createTestDatabase();
   copy = await createTestDatabase();
   await seedDemo(demo.db);
-});
+}, 60_000);
 afterAll(async () => {
   await demo.close();
   await copy.close();
@@ -267,6 +269,76 @@ describe('JSON backup and restore', () => {
         .where('id', '=', 'backup-bytes')
         .executeTakeFirstOrThrow();
       expect(new Uint8Array(restored.content)).toEqual(bytes);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  // Issue 19: a backup taken while the server wrote had rows whose parent was missing.
+  it('reads every table at one moment, even while another connection writes', async () => {
+    const other = demo.engine === 'postgres' ? null : openSqlite(demo.sqliteFile ?? '');
+    const writer = other?.db ?? demo.db;
+    const cell = await demo.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('kind', '=', 'cell')
+      .executeTakeFirstOrThrow();
+    let written = '';
+    const backup = await exportJson(demo.db, async (table) => {
+      // Once the people are read, a person and their membership arrive from elsewhere.
+      if (table !== 'person') return;
+      written = newId();
+      await writer.transaction().execute(async (trx) => {
+        const like = await trx
+          .selectFrom('person')
+          .selectAll()
+          .where('unit_id', '=', cell.id)
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('person')
+          .values({ ...like, id: written, card_number: null, full_name: 'Người Đến Sau' })
+          .execute();
+        await trx
+          .insertInto('membership_period')
+          .values({
+            id: newId(),
+            person_id: written,
+            unit_id: cell.id,
+            status: 'official',
+            started_on: '2026-01-01',
+            ended_on: null,
+            note: null,
+            recorded_by: null,
+            recorded_at: '2026-01-01T00:00:00.000Z',
+          })
+          .execute();
+      });
+    });
+    await other?.close();
+    expect(written).not.toBe('');
+    const people = new Set(backup.tables.person?.map((p) => p.id));
+    expect(people.has(written)).toBe(false);
+    // The membership written after the people were read is not in the file either: no row without its parent.
+    expect(backup.tables.membership_period?.filter((m) => !people.has(m.person_id as string))).toEqual([]);
+    await demo.db.deleteFrom('membership_period').where('person_id', '=', written).execute();
+    await demo.db.deleteFrom('person').where('id', '=', written).execute();
+  });
+
+  it('names the table and row a restore fails at, and leaves the target empty', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportJson(demo.db))) as JsonBackup;
+    const orphan = {
+      ...(backup.tables.membership_period?.[3] ?? {}),
+      id: 'orphan-period',
+      person_id: 'nobody',
+    };
+    backup.tables.membership_period?.push(orphan);
+    const fresh = await createTestDatabase();
+    try {
+      await expect(importJson(fresh.db, backup)).rejects.toThrow(
+        /restore failed at table membership_period, row orphan-period/,
+      );
+      expect(await fresh.db.selectFrom('org_unit').select('id').execute()).toEqual([]);
+      expect(await fresh.db.selectFrom('person').select('id').execute()).toEqual([]);
     } finally {
       await fresh.close();
     }
