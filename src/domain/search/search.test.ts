@@ -59,6 +59,8 @@ describe('what a person reads', () => {
       ],
     };
     expect(readRoots(actor, 'topic.read')).toEqual(['cell']);
-    expect(readRoots(actor, 'members.read').sort()).toEqual(['cell', 'office']);
+    // Staff read no roster (issue 19), and a rule that admits staff takes their unit too.
+    expect(readRoots(actor, 'members.read')).toEqual(['cell']);
+    expect(readRoots(actor, 'org.read').sort()).toEqual(['cell', 'office']);
   });
 });

@@ -5,7 +5,6 @@ import {
   Group,
   MultiSelect,
   NativeSelect,
-  SegmentedControl,
   Stack,
   Text,
   Textarea,
@@ -39,6 +38,7 @@ import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { InspectionStatusBadge, RequestStatusBadge } from './InspectionBadges.tsx';
+import { InspectionPlanFields } from './InspectionPlanFields.tsx';
 
 /**
  * One inspection or supervision (issue 16; seed 002): the plan, the visit, the conclusion issued as the
@@ -158,32 +158,7 @@ function PlanForm({ inspection: i, onDone }: { inspection: Inspection; onDone: (
     <form onSubmit={form.onSubmit((v) => mutation.mutate(v))} noValidate>
       <Stack>
         <ErrorAlert error={mutation.error} />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('inspections.kind')}
-          </Text>
-          <SegmentedControl
-            data={[
-              { value: 'inspection', label: t('inspections.kinds.inspection') },
-              { value: 'supervision', label: t('inspections.kinds.supervision') },
-            ]}
-            {...form.getInputProps('kind')}
-          />
-        </Stack>
-        <Textarea
-          label={t('inspections.content')}
-          withAsterisk
-          autosize
-          minRows={2}
-          {...form.getInputProps('content')}
-        />
-        <DateField label={t('inspections.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />
-        <MultiSelect
-          label={t('inspections.team')}
-          data={i.candidates.map((p) => ({ value: p.id, label: p.name }))}
-          searchable
-          {...form.getInputProps('teamIds')}
-        />
+        <InspectionPlanFields form={form} people={i.candidates} />
         <FormButtons pending={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>

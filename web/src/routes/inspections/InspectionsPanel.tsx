@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,13 +9,13 @@ import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { inspectionsQuery, planInspection } from '../../api/endpoints.ts';
 import type { InspectionList, InspectionSummary, OrgUnitDetail } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { InspectionStatusBadge } from './InspectionBadges.tsx';
+import { InspectionPlanFields } from './InspectionPlanFields.tsx';
 
 /**
  * "Kiểm tra, giám sát" (issue 16; seed 002: the committee "thường xuyên kiểm tra, nhắc nhở các chi bộ"): on a
@@ -192,32 +179,7 @@ function PlanForm({
           ]}
           {...form.getInputProps('cellId')}
         />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('inspections.kind')}
-          </Text>
-          <SegmentedControl
-            data={[
-              { value: 'inspection', label: t('inspections.kinds.inspection') },
-              { value: 'supervision', label: t('inspections.kinds.supervision') },
-            ]}
-            {...form.getInputProps('kind')}
-          />
-        </Stack>
-        <Textarea
-          label={t('inspections.content')}
-          withAsterisk
-          autosize
-          minRows={2}
-          {...form.getInputProps('content')}
-        />
-        <DateField label={t('inspections.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />
-        <MultiSelect
-          label={t('inspections.team')}
-          data={data.people.map((p) => ({ value: p.id, label: p.name }))}
-          searchable
-          {...form.getInputProps('teamIds')}
-        />
+        <InspectionPlanFields form={form} people={data.people} />
         <FormButtons
           pending={mutation.isPending}
           onCancel={onDone}
