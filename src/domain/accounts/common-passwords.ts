@@ -1,9 +1,9 @@
 /**
  * Passwords people choose most often (practice: NIST SP 800-63B asks to refuse "commonly-used, expected or
- * compromised" values). Data, not code: the most frequent entries of the public leaked-password rankings, and the
- * Vietnamese ones seen in the same lists ("matkhau", "anhyeuem", "123456789a"...). Lower case; a password is
- * compared in lower case, and also with the digits and signs around a common word stripped ("Matkhau@2026").
- * No dependency ships such a list here (`@zxcvbn-ts` is not installed), so the list lives in the repository.
+ * compromised" values), beside zxcvbn-ts's maintained ranking (password-rules.ts): the Vietnamese ones seen in the
+ * public leaked lists ("matkhau", "anhyeuem", "123456789a"...) and the most frequent entries again. Lower case; a
+ * password is compared in lower case, and also with the digits and signs around a common word stripped
+ * ("Matkhau@2026").
  */
 export const COMMON_PASSWORDS: readonly string[] = [
   // Digits and keyboard walks.

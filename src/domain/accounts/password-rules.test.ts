@@ -24,6 +24,9 @@ describe('passwordProblem', () => {
     expect(passwordProblem('Matkhau@2026', 'bithu')).toBe('too_common');
     expect(passwordProblem('password2026!', 'bithu')).toBe('too_common');
     expect(passwordProblem('anhyeuemanhyeuem', 'bithu')).toBe('too_common');
+    // From zxcvbn-ts's maintained ranking, not in our own list.
+    expect(passwordProblem('Yankees@2026', 'bithu')).toBe('too_common');
+    expect(passwordProblem('heatherheather', 'bithu')).toBe('too_common');
     expect(passwordProblem('!!!!!!!!!!!!', 'bithu')).toBe('too_common');
   });
 

@@ -1,3 +1,4 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 
 /**
@@ -10,7 +11,11 @@ export const PASSWORD_MAX_LENGTH = 200;
 
 export type PasswordProblem = 'too_short' | 'contains_username' | 'too_common';
 
-const COMMON = new Set(COMMON_PASSWORDS);
+/**
+ * The maintained ranking of leaked passwords that zxcvbn-ts ships (about 49,000, lower case), and the Vietnamese
+ * ones that list lacks ("matkhau", "anhyeuem"...), kept here.
+ */
+const COMMON = new Set([...dictionary['passwords-common'], ...COMMON_PASSWORDS]);
 /** Digits, signs and spaces around a word: "Matkhau@2026" is "matkhau" with decoration. */
 const DECORATION = /^[\d\s\p{P}\p{S}]+|[\d\s\p{P}\p{S}]+$/gu;
 
