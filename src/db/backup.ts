@@ -146,7 +146,12 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
  * Which row of a refused batch fails: the rows are inserted again one by one, in order (the whole restore is
  * rolled back afterwards anyway), so the first that fails is the one named.
  */
-async function failingRow(trx: Transaction<DB>, table: (typeof TABLES)[number], batch: never[], cause: unknown) {
+async function failingRow(
+  trx: Transaction<DB>,
+  table: (typeof TABLES)[number],
+  batch: never[],
+  cause: unknown,
+) {
   for (const row of batch) {
     await sql`SAVEPOINT restore_row`.execute(trx);
     try {

@@ -30,8 +30,8 @@ import { apiDocs } from './http/api-docs.ts';
 import { AppError } from './http/app-error.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
-import { refuseUnstorableText } from './http/text-guard.ts';
 import { pipeline } from './http/pipeline.ts';
+import { refuseUnstorableText } from './http/text-guard.ts';
 import { serveWeb } from './http/web.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 

@@ -35,7 +35,7 @@ test('the hospital’s officer writes the assessment and issues the quarter’s 
   await officer.goto(`/units/${hospital}`);
   const main = officer.getByRole('main');
   await main.getByRole('tab', { name: 'Báo cáo của đảng ủy' }).click();
-  await main.getByLabel('Năm').selectOption(String(year));
+  await main.getByLabel('Năm', { exact: true }).selectOption(String(year));
   await main.getByLabel('Kỳ báo cáo').selectOption({ label: `Quý ${quarter}` });
   await expect(
     main.getByRole('heading', { name: `Báo cáo kết quả sinh hoạt chuyên đề quý ${quarter} năm ${year}` }),

@@ -123,7 +123,7 @@ test('the secretary issues a meeting’s report and the quarter’s report; the 
   await signIn(officer, 'canbo.phuong');
   // The ward's overview counts what each cell has reported this year: the review, the meeting, the quarter.
   await officer.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await officer.getByRole('main').getByLabel('Năm').selectOption('2026');
+  await officer.getByRole('main').getByLabel('Năm', { exact: true }).selectOption('2026');
   const row = officer
     .getByRole('main')
     .getByTestId('cell-row')

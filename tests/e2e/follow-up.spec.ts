@@ -74,7 +74,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   // Her "Việc của tôi" reminds her of the final review she has to write.
   await page.getByRole('link', { name: 'Việc của tôi' }).click();
   await expect(main.getByRole('heading', { name: 'Việc của tôi', level: 2 })).toBeVisible();
-  await main.getByLabel('Năm').selectOption('2026');
+  await main.getByLabel('Năm', { exact: true }).selectOption('2026');
   await expect(main.getByTestId('my-review')).toHaveCount(1);
   await expect(main.getByTestId('my-review')).toContainText('Tổng kết ngày 15/12/2026');
   await page.getByRole('link', { name: 'Trang chủ' }).click();
@@ -84,7 +84,7 @@ test('the secretary follows the tasks up, then writes and issues the final revie
   await expect(page.getByRole('heading', { name: CELL, level: 2 })).toBeVisible();
   await page.getByRole('tab', { name: 'Sinh hoạt' }).click();
   await main.getByRole('radiogroup', { name: 'Xem' }).getByText('Theo dõi nhiệm vụ').click();
-  await main.getByLabel('Năm').selectOption('2026');
+  await main.getByLabel('Năm', { exact: true }).selectOption('2026');
   const tasks = main.getByTestId('cell-tasks');
   const reported = tasks.getByTestId('follow-up-task').filter({ hasText: TASK });
   await expect(reported.getByTestId('task-state')).toHaveText('Hoàn thành');

@@ -18,7 +18,7 @@ async function openMinuteBook(page: Page) {
   await page.getByRole('main').getByRole('link', { name: CELL }).click();
   await expect(page.getByRole('heading', { name: CELL, level: 2 })).toBeVisible();
   await page.getByRole('tab', { name: 'Sinh hoạt' }).click();
-  await page.getByRole('main').getByLabel('Năm').selectOption('2026');
+  await page.getByRole('main').getByLabel('Năm', { exact: true }).selectOption('2026');
 }
 
 test('the chair runs a meeting live while a member asks for the floor from a phone; both sign the minutes', async ({
@@ -165,7 +165,7 @@ test('the chair runs a meeting live while a member asks for the floor from a pho
 
   // In the cell's minute book the meeting stands with its signed, numbered minutes.
   await main.getByRole('link', { name: 'Sổ sinh hoạt của chi bộ' }).click();
-  await main.getByLabel('Năm').selectOption('2026');
+  await main.getByLabel('Năm', { exact: true }).selectOption('2026');
   await expect(main.getByTestId('minute-book-row').filter({ hasText: TOPIC })).toContainText('Đã ký, số 15');
 
   // The year's report to the committee downloads as Word from the minute book.

@@ -8,7 +8,7 @@ import { call, dayFromToday, signIn, topicWithDraftSent, watchedDevices } from '
 //
 // Demo data: Đảng ủy phường Mỹ Hòa (canbo.phuong, officer) → Đảng ủy Bệnh viện → Chi bộ Khoa Nội (bithu.noi,
 // secretary; dangvien.noi prepares); Chi bộ Trường Mầm non Mỹ Hòa (bithu.mamnon) directly under the ward.
-const YEAR = 2034;
+const YEAR = 2035;
 const CELL = 'Chi bộ Khoa Nội';
 const INVITED = 'Chi bộ Trường Mầm non Mỹ Hòa';
 const PREPARER = 'Hoàng Văn Long'; // dangvien.noi

@@ -29,7 +29,7 @@ test('the ward officer filters the cells that missed quarter 3, reminds one, and
   const main = officer.getByRole('main');
   await officer.getByRole('navigation').getByRole('link', { name: 'Giám sát', exact: true }).click();
   await expect(officer).toHaveURL(/\/oversight\/[\w-]+/);
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await expect(main.getByRole('heading', { name: `Giám sát sinh hoạt chuyên đề năm ${YEAR}` })).toBeVisible();
   await expect(main.getByTestId('oversight-committee')).toHaveText(WARD);
   await expect(main.getByTestId('oversight-charts')).toBeVisible();
@@ -136,7 +136,7 @@ test('on a phone the dashboard lists the units as cards, sorted from a select', 
   await phone.getByRole('button', { name: 'Mở hoặc đóng menu' }).click();
   await phone.getByRole('navigation').getByRole('link', { name: 'Giám sát', exact: true }).click();
   const main = phone.getByRole('main');
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await expect(main.getByTestId('oversight-list')).toBeVisible();
   await expect(main.getByTestId('oversight-table')).toHaveCount(0);
   await main.getByLabel('Sắp xếp theo').selectOption({ label: 'Đơn vị ▼' });

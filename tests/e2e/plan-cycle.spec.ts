@@ -62,7 +62,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   // --- The secretary starts the 2026 plan from the cell's plan area.
   await signIn(page, 'bithu.noi');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await expect(main.getByText(`Chi bộ chưa lập kế hoạch sinh hoạt chuyên đề năm ${YEAR}.`)).toBeVisible();
   await expect(main.getByTestId('registration')).toHaveCount(4);
   await main.getByRole('button', { name: `Lập kế hoạch năm ${YEAR}` }).click();
@@ -168,7 +168,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   // --- The hospital committee's officer finds it in the overview and returns it with a remark.
   await signIn(page, 'canbo.benhvien');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   const row = main.getByTestId('cell-row').filter({ hasText: 'Chi bộ Khoa Nội' });
   await expect(row).toContainText('Đã gửi cấp ủy');
   await expect(row.getByTestId('cell-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày`);
@@ -189,7 +189,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   // --- The secretary sees the remark, writes the work content, and submits again.
   await signIn(page, 'bithu.noi');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await expect(main.getByTestId('cell-plan')).toContainText('Cấp ủy trả lại');
   await main.getByRole('link', { name: 'Mở kế hoạch' }).click();
   await expect(main.getByTestId('review-remark')).toContainText(REMARK);
@@ -234,7 +234,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   // --- The ward's officer holds up a topic Mầm non has presented and finished as a model.
   await signIn(page, 'canbo.phuong');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   // Khoa Nội's plan went to the hospital committee, directly above it: the ward reads it too, late as it was
   // first sent (api/plan-review.test.ts: the ward cannot acknowledge or return it).
   const noi = main.getByTestId('cell-row').filter({ hasText: 'Chi bộ Khoa Nội' });
@@ -243,7 +243,7 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await expect(main.getByTestId('plan-status')).toHaveText('Cấp ủy đã tiếp nhận');
   await expect(main.getByTestId('plan-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày (hạn 31/01/2026)`);
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await main.getByRole('link', { name: 'Xem kế hoạch của Chi bộ Trường Mầm non Mỹ Hòa' }).click();
   const model = main.getByTestId('plan-topic').filter({ hasText: FINISHED });
   await model.getByRole('button', { name: 'Công bố làm chuyên đề mẫu' }).click();
@@ -267,7 +267,7 @@ test('a member proposes a topic, sees it listed, and finds their assignments on 
 
   await menu.click();
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   // A member neither starts the plan nor removes other members' proposals.
   await expect(main.getByRole('button', { name: /Lập kế hoạch/ })).toHaveCount(0);
   const before = await main.getByTestId('registration').count();
@@ -302,7 +302,7 @@ test('a member proposes a topic, sees it listed, and finds their assignments on 
   await page.getByRole('link', { name: 'Việc của tôi' }).click();
   // The plans page has a year picker too: wait for the new page before choosing the year on it.
   await expect(main.getByRole('heading', { name: 'Việc của tôi', level: 2 })).toBeVisible();
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   await expect(main.getByTestId('my-topic')).toHaveCount(1);
   await expect(main.getByTestId('my-topic')).toContainText(PROPOSALS[0]);
   await expect(main.getByTestId('my-topic')).toContainText('Cấp ủy đã tiếp nhận');

@@ -47,7 +47,7 @@ test('the committee sees which cells are behind, and the plan shows the overdue 
 
   await signIn(page, 'canbo.benhvien');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(String(YEAR));
+  await main.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
   const rows = main.getByTestId('cell-row');
   const ngoai = rows.filter({ hasText: NGOAI });
   await expect(ngoai.getByTestId('cell-overdue')).toHaveText(`${expected.length} bước quá hạn`);
@@ -103,7 +103,7 @@ test('a cell that kept to its plan sees each step done, dated, on a computer and
   const main = page.getByRole('main');
   await signIn(page, 'bithu.mamnon');
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await main.getByLabel('Năm').selectOption(String(YEAR));
+  await main.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
   await main.getByRole('link', { name: 'Mở kế hoạch' }).click();
   await expect(main.getByTestId('plan-status')).toHaveText('Cấp ủy đã tiếp nhận');
 

@@ -21,7 +21,7 @@ test('an officer sets a rubric, a secretary proposes a score, the officer adjust
   // The ward's dashboard gives the ward's id and the link to Mầm non's quarter 1 meeting.
   await officer.getByRole('navigation').getByRole('link', { name: 'Giám sát', exact: true }).click();
   await expect(officer).toHaveURL(/\/oversight\/[\w-]+/);
-  await main.getByLabel('Năm').selectOption(YEAR);
+  await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   const ward = /\/oversight\/([\w-]+)/.exec(officer.url())?.[1] ?? '';
   const mamnon = main.getByTestId('oversight-row').filter({ hasText: MAMNON });
   const meetingHref = (await mamnon.getByTestId('quarter-1').getByRole('link').getAttribute('href')) ?? '';

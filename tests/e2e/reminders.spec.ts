@@ -42,7 +42,7 @@ test('an officer reminds a lagging cell from the overview; the secretary’s bel
   await signIn(officer, 'canbo.benhvien');
   await officer.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
   const main = officer.getByRole('main');
-  await main.getByLabel('Năm').selectOption(String(YEAR));
+  await main.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
   const row = main.getByTestId('cell-row').filter({ hasText: CELL });
   await expect(row.getByTestId('cell-overdue')).toBeVisible();
   await expect(main.getByRole('button', { name: /Nhắc nhở tất cả chi bộ chậm \(\d+\)/ })).toBeVisible();
