@@ -17,6 +17,10 @@ test('a cell’s non-member staff open their cell and find no roster, only who h
   await expect(page.getByRole('tab', { name: 'Chức danh' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Danh sách' })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Kế hoạch' })).toHaveCount(0);
+  // Nor is the plan offered in the menu (hidden behind the burger at this width, so hidden links count too).
+  const menuLink = (name: string) => page.getByRole('link', { name, exact: true, includeHidden: true });
+  await expect(menuLink('Trang chủ')).toHaveCount(1);
+  await expect(menuLink('Kế hoạch')).toHaveCount(0);
   // Asking for the roster by its address changes nothing: the server refuses it too.
   expect((await page.request.get(`/api/orgs/${cellId}/members`)).status()).toBe(403);
 });

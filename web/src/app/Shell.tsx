@@ -50,10 +50,12 @@ export function Shell() {
   const displayName = me.person?.fullName ?? me.username;
   const canReadAudit = me.canReadAudit || me.isAdmin;
 
-  // Cells plan and committees follow: "Kế hoạch" for anyone in a cell and for committee staff.
+  // Cells plan and committees follow: "Kế hoạch" for the party members of a cell and for a committee's officers
+  // and inspectors. A cell's non-member staff may not read its plan (plan.read), so the link would only refuse.
+  const isStaff = me.person?.status === 'staff';
   const hasPlanArea = me.units.some(
     (u) =>
-      u.unitKind === 'cell' ||
+      (u.unitKind === 'cell' && !isStaff) ||
       (u.unitKind === 'committee' && u.roles.some((r) => r === 'officer' || r === 'inspector')),
   );
 
