@@ -48,6 +48,9 @@ export const NOTIFICATION_KINDS = [
   // told when the committee calls it off.
   'model_meeting_invited',
   'model_meeting_withdrawn',
+  // Seed 001: participation is "căn cứ để Chi bộ đánh giá" the member at the year's end; the cell's finalised review
+  // goes up with its annual report, so the officers of the committee directly above are told it is there.
+  'year_review_finalised',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -89,6 +92,7 @@ export const EMAIL_BY_DEFAULT: Readonly<Record<NotificationKind, boolean>> = {
   quality_adjusted: false,
   model_meeting_invited: true,
   model_meeting_withdrawn: true,
+  year_review_finalised: false,
 };
 
 /** The channel a person gets a kind through: their choice, else the default. */

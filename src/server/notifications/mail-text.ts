@@ -163,6 +163,10 @@ const SENTENCES: Record<NotificationKind, Record<Locale, (p: NotificationParams)
     en: (p) =>
       `${s(p.committee)} no longer holds the meeting of ${s(p.cell)} on ${dmy(p.date)} as a model meeting.`,
   },
+  year_review_finalised: {
+    vi: (p) => `${s(p.cell)} đã hoàn thành đánh giá cuối năm ${s(p.year)} về sinh hoạt chuyên đề.`,
+    en: (p) => `${s(p.cell)} finalised its ${s(p.year)} year-end review of thematic meetings.`,
+  },
   inspection_concluded: {
     vi: (p) =>
       `${s(p.committee)} đã ban hành Thông báo kết luận kiểm tra, giám sát số ${s(p.number)} với ${s(p.requests)} yêu cầu đối với chi bộ.`,

@@ -28,6 +28,7 @@ import {
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { notify } from '../../notifications/notify.ts';
 import { cellTasks } from '../follow-up/index.ts';
 import { monthlyMeetingsUnder, yearMeetingFactsOfCell } from '../meetings/index.ts';
 import { periodsInUnitDuring } from '../members/index.ts';
@@ -447,6 +448,14 @@ export async function finaliseYearReview(db: Kysely<DB>, actor: Actor, cellId: s
       entityId: review.id,
       unitId: cellId,
       after: { status: 'final', thresholds: patch.thresholds, finalised_at: now },
+    });
+    await notify(trx, {
+      kind: 'year_review_finalised',
+      unitId: cellId,
+      recipients: { committeeRoles: ['officer'] },
+      exceptPersonId: actor.personId,
+      params: { cell: (await getUnit(trx, cellId)).name, year },
+      link: `/units/${cellId}?tab=year-review&year=${year}`,
     });
   });
 }

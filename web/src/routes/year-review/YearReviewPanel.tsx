@@ -15,6 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   finaliseYearReview,
   keys,
@@ -43,7 +44,10 @@ const LEVEL_COLOR: Record<Level, string> = { active: 'green', satisfactory: 'blu
 export default function YearReviewPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  // A notification of a finalised review links here with its year (?year=); the list offers the last three.
+  const [searchParams] = useSearchParams();
+  const linked = Number(searchParams.get('year'));
+  const [year, setYear] = useState(linked >= thisYear - 2 && linked <= thisYear ? linked : thisYear);
   const { data, error, isPending, refetch } = useQuery(yearReviewQuery(unit.id, year));
   return (
     <Stack gap="sm" data-testid="year-review">
