@@ -274,7 +274,10 @@ describe('finalising: frozen documents going up with the annual report', () => {
     expect(line(done.body, secA)?.assessment?.level).toBe(line(done.body, secA)?.proposed);
     expect(done.body.permissions).toEqual({ write: false, finalise: false, readAll: true });
     // The officers of the committee directly above are told it is there, with a link to the cell's year.
-    const told = await officer.request<{ items: { kind: string; link: string }[] }>('GET', '/api/notifications');
+    const told = await officer.request<{ items: { kind: string; link: string }[] }>(
+      'GET',
+      '/api/notifications',
+    );
     const note = told.body.items.find((n) => n.kind === 'year_review_finalised');
     expect(note?.link).toBe(`/units/${cellA.id}?tab=year-review&year=${YEAR}`);
     const late = await assess(secretaryA, stayed, { level: 'active' });
