@@ -5,6 +5,7 @@ import { ConfigError, checkFreeSpace, lockDataFolder, openDatabase, redactPasswo
 import { migrateToLatest } from '#db/migrate.ts';
 import { createApp } from '#server/app.ts';
 import { endAllStreams } from '#server/auth/session-streams.ts';
+import { startLiveBridge } from '#server/live/bridge.ts';
 import { configureMail } from '#server/notifications/mail-settings.ts';
 import { readSettings } from './config.ts';
 import { standardJobs } from './jobs/jobs.ts';
@@ -40,6 +41,8 @@ async function main() {
     await seedDemo(database.db);
     console.log('Loaded demo data (logins in README.md)');
   }
+  // Several instances on one PostgreSQL: live events (a meeting changed, new notifications) cross between them.
+  const stopBridge = settings.databaseUrl ? await startLiveBridge(settings.databaseUrl) : async () => {};
   configureMail({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, appUrl: settings.appUrl });
   const jobs = settings.runJobs ? createRunner({ db: database.db, jobs: standardJobs() }) : null;
   jobs?.start();
@@ -77,7 +80,10 @@ async function main() {
     hardStop.unref();
     server.close(() => {
       clearTimeout(hardStop);
-      void (jobs?.stop() ?? Promise.resolve()).then(() => database.close()).finally(() => process.exit(0));
+      void (jobs?.stop() ?? Promise.resolve())
+        .then(() => stopBridge())
+        .then(() => database.close())
+        .finally(() => process.exit(0));
     });
     endAllStreams();
     // A connection becomes idle once its last response (a stream just ended, a request in flight) is sent.
