@@ -102,6 +102,9 @@ export function serveWeb(webDir: string) {
     if (etagMatches(c.req.header('if-none-match'), chosen.etag)) return c.body(null, 304, headers);
     headers['content-length'] = String(chosen.size);
     if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+    // The build's folder is read once at start-up: a file deleted since (a rebuild under a running server)
+    // is a 404 here, not a broken stream.
+    if (!fs.existsSync(chosen.file)) return c.notFound();
     const stream = Readable.toWeb(fs.createReadStream(chosen.file)) as ReadableStream<Uint8Array>;
     return c.body(stream, 200, headers);
   });
