@@ -47,7 +47,9 @@ test('sign-in to the member home: scripts and styles come brotli-compressed and 
   expect(onTheWire).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_BYTES);
 });
 
-test('a lazy screen shows the loader, then its text from the whole catalog (no raw keys)', async ({ page }) => {
+test('a lazy screen loads the whole catalog with its chunk: its text shows, no raw keys', async ({
+  page,
+}) => {
   await page.goto('/login');
   await page.getByLabel('Tên đăng nhập').fill('dangvien.noi');
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
