@@ -1,8 +1,12 @@
-// `npm start`: builds the web client when it is missing or older than its sources, then runs the server.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: builds what is missing or older than its sources (the web client with Vite, the server with
+// esbuild into dist/server), then runs the compiled server IN THIS PROCESS: no tsx, no child process
+// (issue 20, "Production server compiled ahead"). The server handles SIGTERM/SIGINT itself and shuts down
+// cleanly (src/main.ts). `tsx` stays for `npm run dev`, the tests and the CLI.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildServer, SERVER_OUT_DIR, serverBuildIsStale } from './build-server.mjs';
 
 const bin = (name) => path.join('node_modules', '.bin', name);
 
@@ -15,20 +19,18 @@ function newestMtime(dir) {
   return newest;
 }
 
+// A WEB_DIR set by the operator is theirs to build; the default dist/web is built here.
 const built = 'dist/web/index.html';
-if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newestMtime('web')) {
+if (!process.env.WEB_DIR && (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newestMtime('web'))) {
   console.log('Building the web client…');
   const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(bin('tsx'), ['src/main.ts'], {
-  stdio: 'inherit',
-  env: { NODE_ENV: 'production', ...process.env },
-});
-// Signals go to the server, which shuts down cleanly (streams closed, requests finished); this wrapper
-// ends when the server does, with its exit code (128 + signal number when the server was killed).
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) =>
-  process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)),
-);
+if (serverBuildIsStale()) {
+  console.log('Building the server…');
+  await buildServer();
+}
+
+process.env.NODE_ENV ??= 'production';
+await import(pathToFileURL(path.resolve(SERVER_OUT_DIR, 'main.js')).href);

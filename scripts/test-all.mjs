@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint (Biome, with the layering rules it checks), dependency rules (dependency-cruiser),
-// the API types' drift check, build, vitest (all projects), playwright. Streams each step's output and ends
+// the API types' drift check, build, the first screen's byte budget, vitest (all projects), playwright. Streams each step's output and ends
 // with one plain line `N passed, N failed` that the CI reads. Exits 1 on any failure or if no test ran.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -71,6 +71,8 @@ await step('lint', 'biome', ['check', '.']);
 await step('dependency rules', 'tsx', ['scripts/check-layers.mjs']);
 await step('API types match the app', 'tsx', ['scripts/api-types.ts', '--check']);
 const built = await step('build', 'vite', ['build']);
+// The first member screen's bytes over the wire stay within the budget of scripts/bundle-size.ts (issue 20).
+if (built) await step('first screen within its byte budget', 'tsx', ['scripts/bundle-size.ts']);
 
 const vitestCode = await run('vitest', [
   'run',

@@ -1,6 +1,6 @@
 // A real server process for the scripts that test it from outside (crash, soak): its database (a fresh SQLite
 // folder or a throwaway PostgreSQL), its start and kill, and a signed-in client over HTTP.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,8 +83,11 @@ export async function postgresTarget(): Promise<Target> {
   };
 }
 
+/** The production server as `npm start` runs it (compiled ahead into dist/server, built when stale). */
 export function startApp(port: number, target: Target, env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the server build failed');
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', RUN_JOBS: 'false', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -28,6 +28,7 @@ import { topicRoutes } from './features/topics/routes.ts';
 import { yearReviewRoutes } from './features/year-review/routes.ts';
 import { apiDocs } from './http/api-docs.ts';
 import { AppError } from './http/app-error.ts';
+import { compressResponses } from './http/compression.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
 import { pipeline } from './http/pipeline.ts';
@@ -56,6 +57,8 @@ const PASSWORD_CHANGE_OPEN = new Set([
 export function createApp(database: Database, config: AppConfig) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  // Outermost: it compresses whatever the rest answers, errors included (never event streams).
+  app.use('*', compressResponses());
   app.use('*', ...pipeline(database, config));
   app.use('/api/*', async (c, next) => {
     const key = `${c.req.method} ${c.req.path}`;

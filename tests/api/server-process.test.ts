@@ -2,14 +2,26 @@
  * The server as a process (issue 19, "Failures found"): shutdown with open event streams, one server per
  * SQLite data folder. Engine-independent, so it runs in the api-sqlite project only.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const started: ChildProcess[] = [];
+// `npm start` builds what is stale; built here first so that the two files starting servers at once
+// (this one and startup.test.ts) do not both wait on it inside a test's time.
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+}, 120_000);
+let webDir = '';
+beforeAll(() => {
+  // A web client of its own: `npm start` builds dist/web only when WEB_DIR is not set.
+  webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-server-web-'));
+  fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Chuyên Đề</title>');
+});
 afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
@@ -32,9 +44,10 @@ interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** `npm start` without npm: the compiled server in the one process that scripts/start.mjs is (issue 20). */
 function startServer(env: Record<string, string>): Running {
-  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
-    env: { ...process.env, RUN_JOBS: 'false', HOST: '127.0.0.1', ...env },
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, RUN_JOBS: 'false', HOST: '127.0.0.1', WEB_DIR: webDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
@@ -95,6 +108,29 @@ describe.runIf(process.env.TEST_DB === 'sqlite')('the server process', () => {
     expect(code).toBe(0);
     // The streams were ended by the server (a clean end), not left hanging.
     expect(await Promise.all(ends)).toEqual(['ended', 'ended', 'ended']);
+  }, 90_000);
+
+  it('npm start runs the compiled server in its own process, with no child; SIGINT ends it cleanly', async () => {
+    const port = await freePort();
+    const server = startServer({ PORT: String(port), DATA_DIR: tempDir(), SEED_DEMO: 'false' });
+    await listening(server);
+    const pid = server.child.pid ?? 0;
+    const children = fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        try {
+          const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+        } catch {
+          return false;
+        }
+      });
+    expect(children).toEqual([]);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+    server.child.kill('SIGINT');
+    expect((await server.exited).code).toBe(0);
   }, 90_000);
 
   it('refuses a second server on the same SQLite data folder with one line', async () => {

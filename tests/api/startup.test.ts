@@ -3,11 +3,18 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The production server as `npm start` runs it: compiled ahead into dist/server (issue 20), built here
+// when missing or older than the sources.
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+}, 120_000);
 
 // Start-up failures the operator must fix are one clear line, never a stack trace.
 const run = (env: Record<string, string>) =>
-  spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+  spawnSync(process.execPath, ['dist/server/main.js'], {
     env: { ...process.env, PORT: '0', SEED_DEMO: 'false', RUN_JOBS: 'false', ...env },
     encoding: 'utf8',
     timeout: 30_000,

@@ -65,8 +65,11 @@ export class ApiClient {
    * A GET whose answer may be an endless stream (server-sent events): the response as it arrives, its body
    * unread. The caller reads what it needs and cancels the body, which closes the stream on the server.
    */
-  async stream(path: string): Promise<Response> {
-    return this.send(path, { method: 'GET', headers: this.headers('GET', { accept: 'text/event-stream' }) });
+  async stream(path: string, extra: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, {
+      method: 'GET',
+      headers: this.headers('GET', { accept: 'text/event-stream', ...extra }),
+    });
   }
 
   private headers(method: string, extra: Record<string, string> = {}): Record<string, string> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DB } from '#db/schema.ts';
 import { afterFailure } from '#domain/notifications/backoff.ts';
 import { mailSettings } from './mail-settings.ts';
@@ -22,12 +22,21 @@ export interface MailTransport {
 
 /** nodemailer over SMTP_URL ("smtp://user:pass@host:587", "smtps://…"). */
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded with the first mail, not at start-up (~14 MiB; issue 20).
+  let transporter: Promise<Transporter> | undefined;
+  const open = () => {
+    transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(smtpUrl),
+    );
+    return transporter;
+  };
   return {
     async send(mail) {
-      await transporter.sendMail(mail);
+      await (await open()).sendMail(mail);
     },
-    close: () => transporter.close(),
+    close: () => {
+      void transporter?.then((t) => t.close());
+    },
   };
 }
 

@@ -1,8 +1,9 @@
 import { createTheme, MantineProvider } from '@mantine/core';
+import { notificationsStore } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { isApiError } from '../api/client.ts';
-import { keys } from '../api/endpoints.ts';
+import { keys } from '../api/query-keys.ts';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
 
@@ -33,12 +34,27 @@ const queryClient = new QueryClient({
   },
 });
 
+/**
+ * The toast container is loaded with the first toast (toasts only follow a user's action), not with the
+ * first screen (issue 20, "Bytes"); once mounted it shows what was queued meanwhile.
+ */
+function ToasterOnDemand() {
+  const [needed, setNeeded] = useState(() => notificationsStore.getState().notifications.length > 0);
+  useEffect(() => {
+    if (needed) return;
+    return notificationsStore.subscribe(() => setNeeded(true));
+  }, [needed]);
+  return needed ? (
+    <Suspense fallback={null}>
+      <Toaster />
+    </Suspense>
+  ) : null;
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Suspense fallback={null}>
-        <Toaster />
-      </Suspense>
+      <ToasterOnDemand />
       <QueryClientProvider client={queryClient}>
         <LocaleSync />
         <AppRoutes />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { saveLocale } from '../api/endpoints.ts';
+import { saveLocale } from '../api/endpoints/auth.ts';
 import { changeLocale, currentLocale, storedLocale } from '../i18n/index.ts';
 import { useMe } from './session.ts';
 

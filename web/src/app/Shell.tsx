@@ -1,19 +1,16 @@
-import '@mantine/core/styles/Popover.css';
-import '@mantine/core/styles/Menu.css';
 import {
   ActionIcon,
   AppShell,
   Burger,
   Button,
   Group,
-  Menu,
   NavLink,
   Text,
   Title,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -22,6 +19,9 @@ import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
+
+const loadUserMenu = () => import('./UserMenu.tsx');
+const UserMenu = lazy(loadUserMenu);
 
 function LogoutIcon() {
   return (
@@ -48,6 +48,23 @@ export function Shell() {
   const location = useLocation();
   const logout = useLogout();
   const displayName = me.person?.fullName ?? me.username;
+  // The user menu's code loads when the pointer or focus comes near the name, and opens on the click.
+  const [menuWanted, setMenuWanted] = useState(false);
+  const userButton = (
+    <Button
+      variant="subtle"
+      color="dark"
+      size="xs"
+      visibleFrom="sm"
+      title={t('header.signedInAs', { name: displayName })}
+      data-testid="user-name"
+      onPointerEnter={() => void loadUserMenu()}
+      onFocus={() => void loadUserMenu()}
+      onClick={menuWanted ? undefined : () => setMenuWanted(true)}
+    >
+      {displayName}
+    </Button>
+  );
   const canReadAudit = me.canReadAudit || me.isAdmin;
 
   // Cells plan and committees follow: "Kế hoạch" for the party members of a cell and for a committee's officers
@@ -100,25 +117,13 @@ export function Shell() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button
-                  variant="subtle"
-                  color="dark"
-                  size="xs"
-                  visibleFrom="sm"
-                  title={t('header.signedInAs', { name: displayName })}
-                  data-testid="user-name"
-                >
-                  {displayName}
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item component={Link} to="/account/password">
-                  {t('header.changePassword')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            {menuWanted ? (
+              <Suspense fallback={userButton}>
+                <UserMenu target={userButton} />
+              </Suspense>
+            ) : (
+              userButton
+            )}
             <HeaderSearch />
             {me.person && <NotificationBell />}
             <LanguageSwitch />

@@ -1,13 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { lazy as reactLazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
+import { loadCatalog } from '../i18n/index.ts';
 import { RequireAuth } from './RequireAuth.tsx';
 import { Shell } from './Shell.tsx';
 
 // Every screen is its own chunk: the entry holds only the providers and the shell. Declarative
 // routing (no data router) keeps react-router's loader/action machinery out of the entry.
-const LoginPage = lazy(() => import('../routes/login/LoginPage.tsx'));
-const HomePage = lazy(() => import('../routes/home/HomePage.tsx'));
+// A screen's chunk and the whole translation catalog load together (the entry holds only the sections of
+// the first screen: sign-in and home, issue 20 "Bytes"); the Suspense loader shows meanwhile.
+const lazy: typeof reactLazy = (load) =>
+  reactLazy(() => Promise.all([load(), loadCatalog()]).then(([module]) => module));
+
+const LoginPage = reactLazy(() => import('../routes/login/LoginPage.tsx'));
+const HomePage = reactLazy(() => import('../routes/home/HomePage.tsx'));
 const OrgTreePage = lazy(() => import('../routes/orgs/OrgTreePage.tsx'));
 const UnitPage = lazy(() => import('../routes/orgs/UnitPage.tsx'));
 const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));

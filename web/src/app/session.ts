@@ -2,8 +2,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import { useNavigate } from 'react-router';
-import { keys, logout, meQuery } from '../api/endpoints.ts';
+import { logout, meQuery } from '../api/endpoints/auth.ts';
 import type { Me } from '../api/models.ts';
+import { keys } from '../api/query-keys.ts';
 
 export function useMe() {
   return useQuery(meQuery);

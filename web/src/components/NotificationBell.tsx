@@ -1,18 +1,15 @@
-// The bell is in every page's header: its few styles load with the shell.
+// The bell is in every page's header: its few styles load with the shell, its drawer when first opened.
 import '@mantine/core/styles/Indicator.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Drawer.css';
-import { ActionIcon, Drawer, Indicator } from '@mantine/core';
+import { ActionIcon, Indicator } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keys, notificationEventsUrl, notificationsQuery } from '../api/endpoints.ts';
-import { Loading } from './Loading.tsx';
+import { notificationEventsUrl, notificationsQuery } from '../api/endpoints/notifications.ts';
+import { keys } from '../api/query-keys.ts';
 
-// The list loads when the bell is opened: the shell keeps only the count.
-const NotificationList = lazy(() => import('../routes/notifications/NotificationList.tsx'));
+// The drawer and its list load when the bell is opened: the shell keeps only the count.
+const NotificationDrawer = lazy(() => import('./NotificationDrawer.tsx'));
 
 function BellIcon() {
   return (
@@ -58,6 +55,7 @@ function useNotificationEvents() {
 export function NotificationBell() {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
+  const [everOpened, setEverOpened] = useState(false);
   const { data } = useQuery(notificationsQuery());
   useNotificationEvents();
   const unread = data?.unread ?? 0;
@@ -77,19 +75,20 @@ export function NotificationBell() {
           size="lg"
           aria-label={t('notifications.bell', { count: unread })}
           title={t('notifications.bell', { count: unread })}
-          onClick={open}
+          onClick={() => {
+            setEverOpened(true);
+            open();
+          }}
           data-testid="notification-bell"
         >
           <BellIcon />
         </ActionIcon>
       </Indicator>
-      <Drawer opened={opened} onClose={close} position="right" title={t('notifications.title')} size="md">
-        {opened && (
-          <Suspense fallback={<Loading />}>
-            <NotificationList onNavigate={close} />
-          </Suspense>
-        )}
-      </Drawer>
+      {everOpened && (
+        <Suspense fallback={null}>
+          <NotificationDrawer opened={opened} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,9 +1,56 @@
-// i18next set-up: Vietnamese is bundled and the default; English is loaded on demand.
+// i18next set-up: Vietnamese is the default; English is loaded on demand. The first screen (sign-in, the
+// shell, the home page) ships with the few sections of vi.json it shows; the whole catalog is loaded with
+// any other screen (app/routes.tsx waits for it) or as soon as a key is missing (issue 20, "Bytes").
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { configureClient } from '../api/client.ts';
 import type { Locale } from '../api/models.ts';
-import vi from './vi.json';
+// Named imports of a JSON file keep only those sections in the entry chunk.
+import {
+  account,
+  app,
+  common,
+  genders,
+  header,
+  home,
+  kinds,
+  login,
+  nav,
+  notifications,
+  planStatuses,
+  planSteps,
+  roles,
+  search,
+  statuses,
+} from './vi.json';
+
+const FIRST_SCREEN_VI = {
+  account,
+  app,
+  common,
+  genders,
+  header,
+  home,
+  kinds,
+  login,
+  nav,
+  notifications,
+  planStatuses,
+  planSteps,
+  roles,
+  search,
+  statuses,
+};
+
+let wholeCatalog: Promise<void> | undefined;
+/** The whole Vietnamese catalog (the fallback of English too), loaded once. */
+export function loadCatalog(): Promise<void> {
+  // `?raw` (the file's text): another module than the named imports above, so it stays out of the entry.
+  wholeCatalog ??= import('./vi.json?raw').then(({ default: text }) => {
+    i18next.addResourceBundle('vi', 'translation', JSON.parse(text), true, true);
+  });
+  return wholeCatalog;
+}
 
 const STORAGE_KEY = 'chuyende.locale';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
@@ -50,12 +97,16 @@ export async function changeLocale(locale: Locale, persist = true): Promise<void
 export async function initI18n(): Promise<void> {
   const locale = storedLocale() ?? 'vi';
   await i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi } },
+    resources: { vi: { translation: FIRST_SCREEN_VI } },
     lng: 'vi',
     fallbackLng: 'vi',
     supportedLngs: LOCALES,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key the first screen's sections lack loads the whole catalog; the pages render again once it is in.
+    saveMissing: true,
+    missingKeyHandler: () => void loadCatalog(),
+    react: { bindI18nStore: 'added' },
   });
   configureClient({
     locale: currentLocale,

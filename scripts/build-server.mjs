@@ -1,0 +1,78 @@
+// The production server compiled ahead (issue 20, "Production server compiled ahead"): esbuild bundles the
+// project's own TypeScript (src/main.ts, src/cli.ts and everything they import) into dist/server/*.js, plain
+// ESM that `node` runs without tsx. Packages stay in node_modules and are imported from there at run time:
+// several have native parts (better-sqlite3, @node-rs/argon2), dynamic requires (pg, exceljs) or read their
+// own files beside them (pdfmake's and Tinos' fonts, swagger-ui-dist), which a bundle would break.
+// `npm start` (scripts/start.mjs) calls serverBuildIsStale() and buildServer(); `npm run build:server` builds
+// it by hand; the tests that start the server run `node scripts/build-server.mjs --if-stale` first.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SERVER_OUT_DIR = 'dist/server';
+export const SERVER_ENTRIES = ['src/main.ts', 'src/cli.ts'];
+const SOURCES = ['src', 'package.json', 'scripts/build-server.mjs'];
+
+function newestMtime(target) {
+  const stats = fs.statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when a compiled entry is missing or older than any source file (or this build's settings). */
+export function serverBuildIsStale() {
+  const outputs = SERVER_ENTRIES.map((entry) =>
+    path.join(SERVER_OUT_DIR, `${path.basename(entry, '.ts')}.js`),
+  );
+  if (!outputs.every((file) => fs.existsSync(file))) return true;
+  const built = Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs));
+  return SOURCES.some((source) => newestMtime(source) > built);
+}
+
+/**
+ * Builds dist/server. Each file is written under a temporary name and renamed into place, so a server
+ * starting meanwhile (or a second build running at once, as two test files may) never reads half a file;
+ * the build is deterministic, so two builds write the same bytes.
+ */
+export async function buildServer() {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: SERVER_ENTRIES,
+    outdir: SERVER_OUT_DIR,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    // Every bare import (a package) is loaded from node_modules at run time; `#db/…` and relative
+    // imports are the project's own code and are bundled.
+    packages: 'external',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+  });
+  // Chunks first, the entries last: an entry never points at a chunk not yet in place.
+  const isChunk = (file) => file.path.includes(`${path.sep}chunks${path.sep}`);
+  const outputs = [...result.outputFiles.filter(isChunk), ...result.outputFiles.filter((f) => !isChunk(f))];
+  for (const file of outputs) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.contents);
+    fs.renameSync(temporary, file.path);
+  }
+}
+
+// `node scripts/build-server.mjs [--if-stale]`
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  if (!process.argv.includes('--if-stale') || serverBuildIsStale()) {
+    const started = Date.now();
+    await buildServer();
+    console.log(`Built ${SERVER_OUT_DIR} in ${Date.now() - started} ms`);
+  }
+}

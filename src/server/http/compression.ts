@@ -1,0 +1,89 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * Responses compressed on the fly (issue 20, "Bytes"): brotli when the client accepts it, else gzip, for
+ * text answers (JSON, HTML, CSS, JS, SVG, plain text, CSV, calendars) above a size threshold. Event streams
+ * are never touched (a compressor would hold back the events until its buffer fills), nor are answers that
+ * are already encoded (the web client's precompressed files), binary files (PDF, Word, Excel) or answers
+ * that say `no-transform`. *practice*
+ */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+
+const COMPRESSIBLE =
+  /^(?:application\/(?:json|javascript|xml|problem\+json|manifest\+json)|text\/(?:html|css|javascript|plain|csv|calendar|xml)|image\/svg\+xml)\b/i;
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+export type Encoding = 'br' | 'gzip';
+
+/** The encoding to send for an Accept-Encoding header: brotli preferred, then gzip; q=0 refuses. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
+  if (!acceptEncoding) return null;
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q && Number(q.slice(2)) === 0) continue;
+    accepted.add(name.trim());
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return null;
+}
+
+export function isCompressible(contentType: string | null | undefined): boolean {
+  return !!contentType && COMPRESSIBLE.test(contentType) && !/event-stream/i.test(contentType);
+}
+
+/** Adds `Accept-Encoding` to a response's Vary header (once). */
+export function varyOnEncoding(headers: Headers): void {
+  const vary = headers.get('vary');
+  if (!vary) headers.set('vary', 'Accept-Encoding');
+  else if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
+    headers.set('vary', `${vary}, Accept-Encoding`);
+}
+
+export function compressResponses(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    const type = res.headers.get('content-type');
+    if (!res.body || c.req.method === 'HEAD' || !isCompressible(type)) return;
+    if (res.headers.has('content-encoding')) return;
+    if (/no-transform/i.test(res.headers.get('cache-control') ?? '')) return;
+    if (res.status === 204 || res.status === 304 || res.status === 206) return;
+    const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+    if (declared < COMPRESS_THRESHOLD_BYTES) return;
+    // The text answers are whole in memory already (JSON, a page): read them and compress in the thread pool.
+    const body = Buffer.from(await res.arrayBuffer());
+    const headers = new Headers(res.headers);
+    varyOnEncoding(headers);
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    // Setting c.res merges the old response's headers into the new one: drop the old one first.
+    c.res = undefined;
+    if (!encoding || body.length < COMPRESS_THRESHOLD_BYTES) {
+      c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
+      return;
+    }
+    const packed =
+      encoding === 'br'
+        ? await brotli(body, {
+            params: {
+              // Quality 5: most of brotli's gain at gzip's speed (a 2.5 MB overview in tens of ms).
+              [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+              [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+            },
+          })
+        : await gzip(body, { level: 6 });
+    headers.set('content-encoding', encoding);
+    headers.set('content-length', String(packed.length));
+    // A strong validator names one representation: the compressed one is another.
+    const etag = headers.get('etag');
+    if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
+    c.res = new Response(packed, { status: res.status, statusText: res.statusText, headers });
+  };
+}

@@ -1,0 +1,66 @@
+import { expect, type Response, test } from '@playwright/test';
+import { FIRST_SCREEN_BUDGET_BYTES } from '../../scripts/bundle-size.ts';
+import { PASSWORD } from '../support/e2e-session.ts';
+
+// Bytes on the wire (issue 20): what a browser really receives for the first member screen, next to what
+// `npm run bundle:size` reads from the build's manifest, and the lazy screens that come after it.
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      pageErrors.push(message.text());
+    }
+  });
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+test('sign-in to the member home: scripts and styles come brotli-compressed and within the byte budget', async ({
+  page,
+}) => {
+  const loaded: Response[] = [];
+  page.on('response', (response) => {
+    if (['script', 'stylesheet'].includes(response.request().resourceType())) loaded.push(response);
+  });
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill('dangvien.noi');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Xin chào');
+  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
+  // The home's own requests are done: nothing more is loaded for the first screen.
+  await page.waitForLoadState('networkidle');
+
+  expect(loaded.length).toBeGreaterThan(3);
+  let onTheWire = 0;
+  for (const response of loaded) {
+    const headers = await response.allHeaders();
+    const size = (await response.request().sizes()).responseBodySize;
+    // The build leaves files under 256 bytes as they are (scripts/lib/precompress.ts): nothing to gain.
+    if (size >= 256) expect(headers['content-encoding'], response.url()).toBe('br');
+    expect(headers['cache-control'], response.url()).toBe('public, max-age=31536000, immutable');
+    onTheWire += size;
+  }
+  expect(onTheWire).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_BYTES);
+});
+
+test('a lazy screen loads the whole catalog with its chunk: its text shows, no raw keys', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill('dangvien.noi');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
+  const catalog = page.waitForResponse((r) => /\/assets\/vi-[^/]+\.js$/.test(r.url()));
+  await page.getByRole('link', { name: 'Tổ chức' }).first().click();
+  expect((await catalog).status()).toBe(200);
+  await expect(page).toHaveURL(/\/orgs$/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading').first()).toBeVisible();
+  // A key the catalog lacks would show as "section.key".
+  await expect(main).not.toContainText(/\b[a-z]+[A-Z]?[a-zA-Z]*\.[a-z][a-zA-Z]+\b/);
+});

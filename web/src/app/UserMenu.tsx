@@ -1,0 +1,22 @@
+// The menu under the user's name, loaded on first use: the popover machinery (floating-ui, transitions)
+// is not part of the first screen (issue 20, "Bytes"). It opens as it mounts, since a click asked for it.
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Menu.css';
+import { Menu } from '@mantine/core';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export default function UserMenu({ target }: { target: ReactElement }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal defaultOpened>
+      <Menu.Target>{target}</Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/account/password">
+          {t('header.changePassword')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
