@@ -24,6 +24,7 @@ export const BACKUP_TABLES = [
   'plan_event',
   'topic_model',
   'document_sequence',
+  'document_signer',
   'topic_preparation',
   'topic_version',
   'topic_event',

@@ -49,6 +49,7 @@ import type {
 } from './schema/organisation.ts';
 import type {
   DocumentSequenceTable,
+  DocumentSignerTable,
   GuidanceTable,
   PlanEventTable,
   PlanStepTable,
@@ -112,6 +113,7 @@ export interface DB {
   plan_event: PlanEventTable;
   topic_model: TopicModelTable;
   document_sequence: DocumentSequenceTable;
+  document_signer: DocumentSignerTable;
   topic_preparation: TopicPreparationTable;
   topic_version: TopicVersionTable;
   topic_event: TopicEventTable;

@@ -1,4 +1,5 @@
 import { romanQuarter } from '#domain/dates/vietnamese-date.ts';
+import { type SignatureLines, UNSET_SIGNATURE } from '#domain/documents/document-signer.ts';
 import { documentNumber, type PartyDocument, type TableRow } from './party-document.ts';
 import { ddmmyyyy, percent } from './report-documents.ts';
 
@@ -25,6 +26,8 @@ export interface CommitteeReportData {
   recommendations: string | null;
   /** The year's commendations of the subtree (seed 000: "biểu dương, khen thưởng"): the annual report only. */
   commendations?: CommendationLine[];
+  /** Who signs for the committee (its signer setting when issued); absent: T/M ĐẢNG ỦY, BÍ THƯ, no name. */
+  signer?: SignatureLines;
 }
 
 /** A commendation as the report lists it: whom, in what form, why, by which decision. */
@@ -114,7 +117,7 @@ export function committeeReportDocument(d: CommitteeReportData): PartyDocument {
     type: 'Báo cáo',
     summary: `Kết quả sinh hoạt chuyên đề ${period}`,
     body,
-    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: null },
+    signature: { ...(d.signer ?? UNSET_SIGNATURE) },
     recipients: [
       ...(d.parent ? [`- ${d.parent.name} (để báo cáo);`] : []),
       '- Các chi bộ, đảng ủy trực thuộc;',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import { committeeSignature } from '#domain/documents/document-signer.ts';
 import { everyKind, longPeriodReport, minutesWithAddenda } from '../../tests/fixtures/document-kinds.ts';
 import { docxParts, docxText, pdfPages } from '../../tests/support/document-text.ts';
+import { guidanceDocument } from './guidance-document.ts';
 import { documentTitle, numberLine, type PartyDocument, placeAndDateLine } from './party-document.ts';
 import { renderDocx } from './render-docx.ts';
 import { renderHtml } from './render-html.ts';
@@ -171,4 +173,54 @@ describe('an unissued document, in every format (issue 17: one draft rule)', { t
       expect(html).toMatch(/\.head \.blank \{ white-space: pre-wrap; \}/);
     });
   }
+});
+
+describe('the signer of a committee’s documents, read back (issue 17)', { timeout: 60_000 }, () => {
+  const letter = (signer: ReturnType<typeof committeeSignature>) =>
+    guidanceDocument({
+      referenceNumber: '30-CV/ĐU',
+      issuedOn: '2027-01-06',
+      title: 'Về việc xây dựng kế hoạch sinh hoạt chuyên đề năm 2027',
+      theme: null,
+      documents: [],
+      topicGroups: [],
+      planDeadline: '2027-01-31',
+      content: null,
+      year: 2027,
+      committee: { name: 'Đảng ủy phường Bến Thành', place: 'Phường Bến Thành' },
+      parent: null,
+      signer,
+    });
+  const signerLines = (text: string) => {
+    const lines = text.split('\n').map((l) => l.trim());
+    const from = lines.indexOf('T/M BAN THƯỜNG VỤ');
+    return lines.slice(from, from + 7).filter((l) => l !== '');
+  };
+
+  it('names the signer under T/M … and KT. BÍ THƯ / PHÓ BÍ THƯ in Word, PDF and the print view', async () => {
+    const doc = letter(
+      committeeSignature({
+        authority: 'T/M BAN THƯỜNG VỤ',
+        title: 'KT. BÍ THƯ',
+        name: 'Lê Thị Hoa',
+        setAt: '2027-01-01T00:00:00Z',
+      }),
+    );
+    const expected = ['T/M BAN THƯỜNG VỤ', 'KT. BÍ THƯ', 'PHÓ BÍ THƯ', 'Lê Thị Hoa'];
+    expect(signerLines(docxText(await renderDocx(doc)))).toEqual(expected);
+    const pdf = (await pdfPages(await renderPdf(doc))).pages.map((p) => p.text).join('\n');
+    expect(squash(pdf)).toContain(squash(expected.join('')));
+    expect(squash(htmlText(renderHtml(doc)))).toContain(squash(expected.join('')));
+  });
+
+  it('without a setting keeps T/M ĐẢNG ỦY, BÍ THƯ and no name (the line for the handwritten one)', async () => {
+    const doc = letter(committeeSignature(null));
+    const text = docxText(await renderDocx(doc));
+    const lines = text.split('\n');
+    const at = lines.indexOf('BÍ THƯ');
+    expect(lines[at - 1]).toBe('T/M ĐẢNG ỦY');
+    expect(lines.slice(at + 1, at + 5)).toEqual(['', '', '', '']);
+    const pdf = (await pdfPages(await renderPdf(doc))).pages.map((p) => p.text).join('\n');
+    expect(squash(pdf)).toMatch(/T\/MĐẢNGỦYBÍTHƯ$/);
+  });
 });

@@ -1,4 +1,5 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import { type SignatureLines, UNSET_SIGNATURE } from '#domain/documents/document-signer.ts';
 import type { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import type { PartyDocument } from './party-document.ts';
 
@@ -15,8 +16,8 @@ export interface GuidanceDocumentData {
   quarterReportDay?: number | null;
   annualReportDueOn?: string | null;
   year: number;
-  /** Who signs for the committee (T/M ĐẢNG ỦY, BÍ THƯ); null: the line is left for the name by hand. */
-  signerName?: string | null;
+  /** Who signs for the committee (its signer setting in force on the day); absent: T/M ĐẢNG ỦY, BÍ THƯ, no name. */
+  signer?: SignatureLines;
   committee: { name: string; place: string | null };
   parent: { name: string } | null;
 }
@@ -114,7 +115,7 @@ export function guidanceDocument(d: GuidanceDocumentData): PartyDocument {
     type: '',
     summary: d.title,
     body,
-    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: d.signerName ?? null },
+    signature: { ...(d.signer ?? UNSET_SIGNATURE) },
     recipients: ['- Như kính gửi;', '- Lưu Văn phòng Đảng ủy.'],
   };
 }

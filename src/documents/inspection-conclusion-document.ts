@@ -1,4 +1,5 @@
 import { vietnameseDate } from '#domain/dates/vietnamese-date.ts';
+import { type SignatureLines, UNSET_SIGNATURE } from '#domain/documents/document-signer.ts';
 import type { InspectionKind } from '#domain/inspections/inspections.ts';
 import type { QualityLevel } from '#domain/quality/rubric.ts';
 import { documentNumber, type PartyDocument } from './party-document.ts';
@@ -19,6 +20,8 @@ export interface InspectionConclusionData {
   rubricLevel?: QualityLevel | null;
   conclusion: string;
   requests: { text: string; dueOn: string }[];
+  /** Who signs for the committee (its signer setting when issued); absent: T/M ĐẢNG ỦY, BÍ THƯ, no name. */
+  signer?: SignatureLines;
 }
 
 /** The rubric's levels as the party's documents name them (seed 004's "tiêu chí", *practice*). */
@@ -101,7 +104,7 @@ export function inspectionConclusionDocument(d: InspectionConclusionData): Party
           ]
         : []),
     ],
-    signature: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: null },
+    signature: { ...(d.signer ?? UNSET_SIGNATURE) },
     recipients: [`- ${d.cellName};`, '- Lưu.'],
   };
 }

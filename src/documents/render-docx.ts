@@ -151,7 +151,7 @@ export function renderDocx(doc: PartyDocument): Promise<Buffer> {
               ...(doc.signature.authority
                 ? [line(doc.signature.authority, { align: 'center', bold: true })]
                 : []),
-              line(doc.signature.title, { align: 'center', bold: true }),
+              ...doc.signature.title.split('\n').map((l) => line(l, { align: 'center', bold: true })),
               line('', { align: 'center' }),
               line('', { align: 'center' }),
               line('', { align: 'center' }),

@@ -79,7 +79,10 @@ ${last ? block(last) : ''}
       ? `<div class="by"><p>${escapeHtml(doc.cosigner.title)}</p><div class="space"></div><p>${escapeHtml(doc.cosigner.name ?? '')}</p></div>`
       : `<div class="to"><p class="label">Nơi nhận:</p>${doc.recipients.map((r) => `<p>${escapeHtml(r)}</p>`).join('')}</div>`
   }
-  <div class="by">${doc.signature.authority ? `<p>${escapeHtml(doc.signature.authority)}</p>` : ''}<p>${escapeHtml(doc.signature.title)}</p><div class="space"></div><p>${escapeHtml(doc.signature.name ?? '')}</p></div>
+  <div class="by">${doc.signature.authority ? `<p>${escapeHtml(doc.signature.authority)}</p>` : ''}${doc.signature.title
+    .split('\n')
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('')}<div class="space"></div><p>${escapeHtml(doc.signature.name ?? '')}</p></div>
 </div>
 </div>
 ${addenda}

@@ -912,6 +912,21 @@ const CASES: Record<string, Case> = {
     own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
     admin: 200,
   },
+  // Issue 17, who signs a committee's documents: read by whoever sees the committee; set by its own officers only
+  // (the cell's people do not see the committee above: 404).
+  'GET /orgs/{id}/document-signer': {
+    build: async (w, t) => ({ path: `/api/orgs/${committeeOf(w, t)}/document-signer` }),
+    own: { officer: 200, inspector: 200, secretary: 404, member: 404, staff: 404 },
+    admin: 200,
+  },
+  'PUT /orgs/{id}/document-signer': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${committeeOf(w, t)}/document-signer`,
+      body: { authority: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Trần Văn Bình' },
+    }),
+    own: COMMITTEE_ONLY(200),
+    admin: 200,
+  },
   'GET /orgs/{id}/plans': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/plans?year=2026` }),
     own: PARTY_READ,

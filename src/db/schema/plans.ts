@@ -123,3 +123,16 @@ export interface DocumentSequenceTable {
   /** The first number a unit set for the series (migration 0029); null: from 01. */
   first_number: number | null;
 }
+
+/** A committee's signer of its documents, one row per setting (migration 0034; domain/documents/document-signer.ts). */
+export interface DocumentSignerTable {
+  id: string;
+  unit_id: string;
+  /** "T/M ĐẢNG ỦY", "T/M BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH". */
+  authority: string;
+  /** "BÍ THƯ", "PHÓ BÍ THƯ", "KT. BÍ THƯ". */
+  title: string;
+  name: string;
+  set_by: string | null;
+  set_at: string;
+}

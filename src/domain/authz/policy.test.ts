@@ -189,6 +189,8 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
     above: new Set(['officer']),
     foreign: new Set(),
   },
+  // Issue 17: a committee's own officers set who signs its documents; those above do not.
+  'document_signer.set': { self: new Set(['officer']), above: new Set(), foreign: new Set() },
   // Seed 001: a committee above the cell designates its model meeting; lessons by it or the host's secretary.
   'model_meeting.designate': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'model_meeting.lessons': {

@@ -71,6 +71,7 @@ export const ACTIONS = [
   'year_review.thresholds_write',
   'accounts.manage',
   'numbering.set',
+  'document_signer.set',
   'model_meeting.designate',
   'model_meeting.lessons',
 ] as const;
@@ -231,6 +232,9 @@ export const POLICY: Record<Action, readonly Rule[]> = {
     { roles: ['secretary'], scope: 'self' },
     { roles: ['officer'], scope: 'self_or_above' },
   ],
+  // Who signs a committee's documents "T/M ĐẢNG ỦY / BÍ THƯ" (issue 17, item 5): the committee's own officers
+  // (the office that keeps its papers) set it for their committee, not those above nor the cells (practice).
+  'document_signer.set': [{ roles: ['officer'], scope: 'self' }],
   // Seed 001: "sinh hoạt chuyên đề mẫu" — a committee chooses a cell's thematic meeting as a model for its other
   // cells: its officers (of a committee strictly above the cell) designate it, invite the other cells'
   // secretaries and withdraw it; after the meeting the lessons drawn ("rút kinh nghiệm") are recorded by those

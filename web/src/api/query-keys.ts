@@ -14,6 +14,7 @@ export const keys = {
   yearReview: (cellId: string, year: number) => ['yearReview', cellId, year] as const,
   yearReviewThresholds: (unitId: string) => ['yearReviewThresholds', unitId] as const,
   documentNumbering: (unitId: string) => ['documentNumbering', unitId] as const,
+  documentSigner: (unitId: string) => ['documentSigner', unitId] as const,
   members: (unitId: string, filter: { status?: string; q?: string; scope?: string } = {}) =>
     ['members', unitId, filter] as const,
   membersOf: (unitId: string) => ['members', unitId] as const,

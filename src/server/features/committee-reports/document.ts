@@ -9,6 +9,7 @@ import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { findIssued, frozen } from '../../issuing/store.ts';
 import { commendationSubjectText, listCommendationsUnder } from '../commendations/index.ts';
+import { committeeSignatureAt } from '../numbering/index.ts';
 import { letterheadData } from '../orgs/index.ts';
 import { reportFigures } from './figures.ts';
 import { requireCommittee } from './service-guards.ts';
@@ -23,10 +24,12 @@ export async function buildCommitteeReport(
   quarter: number | null,
   draft: Draft | undefined,
 ): Promise<PartyDocument> {
-  const [unit, figures, commendations] = await Promise.all([
+  // Signed by the committee's signer as set today: the report is frozen with it when issued.
+  const [unit, figures, commendations, signer] = await Promise.all([
     letterheadData(db, committeeId),
     reportFigures(db, actor, committeeId, year, quarter),
     quarter === null ? listCommendationsUnder(db, committeeId, { year }) : [],
+    committeeSignatureAt(db, committeeId),
   ]);
   return committeeReportDocument({
     committee: unit.cell,
@@ -46,6 +49,7 @@ export async function buildCommitteeReport(
       decisionDate: c.decision_date,
       committeeName: c.committee_name,
     })),
+    signer,
   });
 }
 

@@ -4,6 +4,7 @@ import { guidanceDocument } from '#documents/guidance-document.ts';
 import { planDocument } from '#documents/plan-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { guidanceLists, readGuidance } from '../guidance/index.ts';
+import { committeeSignatureAt } from '../numbering/index.ts';
 import { getPlanDetail, legalBases } from '../plans/index.ts';
 import { currentSecretary, letterhead } from './letterhead.ts';
 
@@ -43,7 +44,11 @@ export async function planDocumentFor(db: Kysely<DB>, actor: Actor, planId: stri
 /** The committee's guidance letter, for the committee and everyone in the units it addresses. */
 export async function guidanceDocumentFor(db: Kysely<DB>, actor: Actor, guidanceId: string) {
   const { guidance: g, committee } = await readGuidance(db, actor, guidanceId);
-  const { parent } = await letterhead(db, committee.id);
+  // Signed as set when the letter was recorded: a later change of signer does not rewrite letters sent.
+  const [{ parent }, signer] = await Promise.all([
+    letterhead(db, committee.id),
+    committeeSignatureAt(db, committee.id, g.created_at),
+  ]);
   return guidanceDocument({
     referenceNumber: g.reference_number,
     issuedOn: g.issued_on,
@@ -57,5 +62,6 @@ export async function guidanceDocumentFor(db: Kysely<DB>, actor: Actor, guidance
     year: g.year,
     committee: { name: committee.name, place: committee.place },
     parent: parent ? { name: parent.name } : null,
+    signer,
   });
 }

@@ -22,6 +22,7 @@ import { authorize, unitChain } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { ErrorCode } from '../../http/messages.ts';
 import { notify } from '../../notifications/notify.ts';
+import { committeeSignatureAt } from '../numbering/index.ts';
 import { getUnit, letterheadData } from '../orgs/index.ts';
 import { cellPeriodLevel } from '../quality/index.ts';
 import { type LoadedInspection, loadInspection, readsAsCommittee } from './access.ts';
@@ -268,6 +269,8 @@ async function buildConclusion(
 ): Promise<PartyDocument> {
   const i = loaded.inspection;
   const letterhead = await letterheadData(db, i.committee_id);
+  // Signed by the committee's signer as set today: the conclusion is frozen with it when issued.
+  const signer = await committeeSignatureAt(db, i.committee_id);
   const people = await store.listPeople(db, [i.id]);
   const visitors = people.filter((p) => p.part === 'visitor');
   const team = (visitors.length > 0 ? visitors : people.filter((p) => p.part === 'team')).map(
@@ -288,6 +291,7 @@ async function buildConclusion(
     rubricLevel: isQualityLevel(i.rubric_level) ? i.rubric_level : null,
     conclusion,
     requests,
+    signer,
   });
 }
 

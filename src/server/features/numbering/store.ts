@@ -46,3 +46,40 @@ export async function setFirstNumber(
     )
     .execute();
 }
+
+/** A committee's signer settings, oldest first (a handful a term). */
+export function listSigners(db: Q, unitId: string) {
+  return db
+    .selectFrom('document_signer')
+    .select(['authority', 'title', 'name', 'set_at', 'set_by'])
+    .where('unit_id', '=', unitId)
+    .orderBy('set_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertSigner(
+  db: Q,
+  row: {
+    id: string;
+    unitId: string;
+    authority: string;
+    title: string;
+    name: string;
+    setBy: string | null;
+    setAt: string;
+  },
+) {
+  await db
+    .insertInto('document_signer')
+    .values({
+      id: row.id,
+      unit_id: row.unitId,
+      authority: row.authority,
+      title: row.title,
+      name: row.name,
+      set_by: row.setBy,
+      set_at: row.setAt,
+    })
+    .execute();
+}

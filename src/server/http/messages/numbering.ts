@@ -10,4 +10,8 @@ export const NUMBERING_MESSAGES = {
     vi: 'Đơn vị không đánh số loại văn bản này',
     en: 'The unit does not number this kind of document',
   },
+  DOCUMENT_SIGNER_NOT_COMMITTEE: {
+    vi: 'Chỉ đảng ủy đặt người ký văn bản; văn bản của chi bộ do bí thư chi bộ ký (T/M CHI BỘ)',
+    en: 'Only a committee sets a document signer; a cell’s documents are signed by its secretary (T/M CHI BỘ)',
+  },
 } as const satisfies MessageTable;

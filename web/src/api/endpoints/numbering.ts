@@ -12,3 +12,14 @@ export const documentNumberingQuery = (unitId: string) =>
   });
 export const setFirstNumber = (unitId: string, body: BodyOf<'/orgs/{id}/document-numbering', 'put'>) =>
   api.put('/orgs/{id}/document-numbering', { path: { id: unitId }, body });
+
+// --- who signs a committee's documents (issue 17) ------------------------------------------------------
+
+/** A committee's signer (T/M …, title, name) as set now, and the signature block documents issued now carry. */
+export const documentSignerQuery = (unitId: string) =>
+  queryOptions({
+    queryKey: keys.documentSigner(unitId),
+    queryFn: () => api.get('/orgs/{id}/document-signer', { path: { id: unitId } }),
+  });
+export const setDocumentSigner = (unitId: string, body: BodyOf<'/orgs/{id}/document-signer', 'put'>) =>
+  api.put('/orgs/{id}/document-signer', { path: { id: unitId }, body });

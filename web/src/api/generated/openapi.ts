@@ -8541,6 +8541,105 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/document-signer': {
+    /** Who signs a committee’s documents (T/M …, title, name); null until set */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The signer */
+        200: {
+          content: {
+            'application/json': components['schemas']['DocumentSigner'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Sets who signs the committee’s documents issued from now on (its officers; documents already issued keep theirs) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DocumentSignerRequest'];
+        };
+      };
+      responses: {
+        /** @description The signer after the change */
+        200: {
+          content: {
+            'application/json': components['schemas']['DocumentSigner'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/inspections': {
     /** Inspections and supervisions: a committee’s (and those of the committees under it), or a cell’s (its own once the conclusion is issued) */
     get: {
@@ -12161,6 +12260,29 @@ export interface components {
     FirstNumberRequest: {
       kind: string;
       firstNumber: number;
+    };
+    DocumentSigner: {
+      signer: {
+        /** @enum {string} */
+        authority: 'T/M ĐẢNG ỦY' | 'T/M BAN THƯỜNG VỤ' | 'T/M BAN CHẤP HÀNH';
+        /** @enum {string} */
+        title: 'BÍ THƯ' | 'PHÓ BÍ THƯ' | 'KT. BÍ THƯ';
+        name: string;
+        setAt: string;
+      } | null;
+      signature: {
+        authority: string;
+        title: string;
+        name: string | null;
+      };
+      canEdit: boolean;
+    };
+    DocumentSignerRequest: {
+      /** @enum {string} */
+      authority: 'T/M ĐẢNG ỦY' | 'T/M BAN THƯỜNG VỤ' | 'T/M BAN CHẤP HÀNH';
+      /** @enum {string} */
+      title: 'BÍ THƯ' | 'PHÓ BÍ THƯ' | 'KT. BÍ THƯ';
+      name: string;
     };
     InspectionList: {
       /** @enum {string} */

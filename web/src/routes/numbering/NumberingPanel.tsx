@@ -8,6 +8,7 @@ import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/format.ts';
+import SignerPanel from './SignerPanel.tsx';
 
 type View = Awaited<ReturnType<NonNullable<ReturnType<typeof documentNumberingQuery>['queryFn']>>>;
 type Series = View['series'][number];
@@ -15,7 +16,7 @@ type Series = View['series'][number];
 /**
  * A unit's numbered series this year (or term), issue 17: a unit that starts mid-year with paper documents sets
  * the first number of each series, so the app's numbers continue the paper ones. The cell's secretary and the
- * officers above edit; everyone else reads.
+ * officers above edit; everyone else reads. A committee also sets here who signs its documents (SignerPanel).
  */
 export default function NumberingPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export default function NumberingPanel({ unit }: { unit: OrgUnitDetail }) {
           ))}
         </Table.Tbody>
       </Table>
+      {unit.kind === 'committee' ? <SignerPanel unitId={unit.id} /> : null}
     </Stack>
   );
 }

@@ -254,7 +254,11 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
           {hasQuality ? <Tabs.Tab value="quality">{t('meeting.quality.tab')}</Tabs.Tab> : null}
           {hasPlans ? <Tabs.Tab value="commendations">{t('commendations.tab')}</Tabs.Tab> : null}
           {hasYearReview ? <Tabs.Tab value="year-review">{t('yearReview.tab')}</Tabs.Tab> : null}
-          {hasNumbering ? <Tabs.Tab value="numbering">{t('numbering.tab')}</Tabs.Tab> : null}
+          {hasNumbering ? (
+            <Tabs.Tab value="numbering">
+              {t(unit.kind === 'committee' ? 'numbering.tabCommittee' : 'numbering.tab')}
+            </Tabs.Tab>
+          ) : null}
         </Tabs.List>
         {party ? (
           <Tabs.Panel value="members" pt="md">
