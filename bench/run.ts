@@ -83,6 +83,9 @@ async function bench(database: Database) {
   await issueReports(database, cells);
   const app = buildApp(database);
   const officer: ApiClient = await loggedIn(app, 'officer', 'bench-password');
+  await benchOverview(database, officer, province, cells);
+  // BENCH_ONLY=overview: the committee overview and its floor, nothing else (a quicker run on a shared machine).
+  if (process.env.BENCH_ONLY === 'overview') return database.close();
   const comments = await prepareBusyTopic(database, busyTopic, cells[0] ?? '');
   const cell = cells[Math.floor(cells.length / 2)] ?? '';
   await timed('GET /api/auth/me (actor load)', ROUNDS, () => officer.get('/api/auth/me'));
@@ -140,6 +143,30 @@ async function bench(database: Database) {
   // After the memory reading: the diff's garbage is the diff's, not the server's footprint.
   await timed('diff of two versions of a 600-paragraph draft', 20, async () => diffLongDraft());
   await database.close();
+}
+
+/**
+ * The committee overview (issue 20): the province's and a commune's `GET /orgs/{id}/plans` after a warm-up,
+ * ≥ 200 requests each, beside the floor — the same aggregate as one SQL statement on the same connection.
+ */
+async function benchOverview(database: Database, officer: ApiClient, province: string, cells: string[]) {
+  const commune = (
+    await database.db
+      .selectFrom('org_unit')
+      .select('parent_id')
+      .where('id', '=', cells[0] ?? '')
+      .executeTakeFirstOrThrow()
+  ).parent_id as string;
+  const rounds = Math.max(200, ROUNDS);
+  for (const [label, unit] of [
+    [`province, ${cells.length} cells`, province],
+    ['commune', commune],
+  ] as const) {
+    for (let i = 0; i < 10; i++) await officer.get(`/api/orgs/${unit}/plans?year=2026`);
+    await timed(`GET /api/orgs/{${label}}/plans`, rounds, () =>
+      officer.get(`/api/orgs/${unit}/plans?year=2026`),
+    );
+  }
 }
 
 /**
