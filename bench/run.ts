@@ -3,10 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { type Database, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
 import type { Actor } from '../src/domain/authz/policy.ts';
+import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 import { createAnchor } from '../src/domain/preparation/anchors.ts';
 import { diffText } from '../src/domain/preparation/text-diff.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
@@ -81,8 +84,18 @@ async function bench(database: Database) {
   });
 
   await issueReports(database, cells);
+  // The generator and the reports wrote rows directly: the committee summaries are rebuilt from them, as the
+  // migration, `npm run cli -- rebuild-summaries` and a restore do (db/summaries.ts).
+  const t1 = performance.now();
+  await database.db.transaction().execute((trx) => rebuildSummaries(trx));
+  console.log(
+    `[${database.engine}] rebuilt the summaries of ${cells.length} cells in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+  );
   const app = buildApp(database);
   const officer: ApiClient = await loggedIn(app, 'officer', 'bench-password');
+  await benchOverview(database, officer, province, cells);
+  // BENCH_ONLY=overview: the committee overview and its floor, nothing else (a quicker run on a shared machine).
+  if (process.env.BENCH_ONLY === 'overview') return database.close();
   const comments = await prepareBusyTopic(database, busyTopic, cells[0] ?? '');
   const cell = cells[Math.floor(cells.length / 2)] ?? '';
   await timed('GET /api/auth/me (actor load)', ROUNDS, () => officer.get('/api/auth/me'));
@@ -140,6 +153,56 @@ async function bench(database: Database) {
   // After the memory reading: the diff's garbage is the diff's, not the server's footprint.
   await timed('diff of two versions of a 600-paragraph draft', 20, async () => diffLongDraft());
   await database.close();
+}
+
+/**
+ * The committee overview (issue 20): the province's and a commune's `GET /orgs/{id}/plans` after a warm-up,
+ * ≥ 200 requests each, beside the floor — the same aggregate as one SQL statement on the same connection.
+ */
+async function benchOverview(database: Database, officer: ApiClient, province: string, cells: string[]) {
+  const commune = (
+    await database.db
+      .selectFrom('org_unit')
+      .select('parent_id')
+      .where('id', '=', cells[0] ?? '')
+      .executeTakeFirstOrThrow()
+  ).parent_id as string;
+  const rounds = Math.max(200, ROUNDS);
+  for (const [label, unit] of [
+    [`province, ${cells.length} cells`, province],
+    ['commune', commune],
+  ] as const) {
+    for (let i = 0; i < 10; i++) await officer.get(`/api/orgs/${unit}/plans?year=2026`);
+    await timed(`GET /api/orgs/{${label}}/plans`, rounds, () =>
+      officer.get(`/api/orgs/${unit}/plans?year=2026`),
+    );
+    for (let i = 0; i < 10; i++) await overviewFloor(database, unit);
+    await timed('  floor: the same aggregate, one SQL statement', rounds, async () => {
+      await overviewFloor(database, unit);
+      return { status: 200 };
+    });
+  }
+}
+
+/**
+ * The overview's figures in one statement on the same connection: every cell under the unit with its name, its
+ * parent's, its plan, the steps overdue today and its reports of the year (from the summaries).
+ */
+async function overviewFloor(database: Database, unitId: string) {
+  const today = todayInVietnam();
+  const { rows } = await sql<{ cell_id: string }>`
+    SELECT u.id AS cell_id, u.name, parent.name AS parent_name, p.id AS plan_id, p.status, p.adopted_on,
+           p.submitted_at, p.reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on,
+           (SELECT COALESCE(SUM(d.steps), 0) FROM cell_step_due d
+             WHERE d.cell_id = u.id AND d.year = 2026 AND d.due_on < ${today} AND d.open_until >= ${today}) AS overdue
+      FROM org_closure c
+      JOIN org_unit u ON u.id = c.descendant_id
+      LEFT JOIN org_unit parent ON parent.id = u.parent_id
+      LEFT JOIN plan p ON p.cell_id = u.id AND p.year = 2026
+      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = 2026
+     WHERE c.ancestor_id = ${unitId} AND u.kind = 'cell'
+     ORDER BY parent.name, u.name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the floor found no cells');
 }
 
 /**

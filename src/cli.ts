@@ -5,6 +5,7 @@ import { ConfigError, openDatabase } from '#db/connection.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import { migrateToLatest } from '#db/migrate.ts';
 import { rebuildSearchIndex } from '#db/search-index.ts';
+import { rebuildSummaries } from '#db/summaries.ts';
 import { passwordProblem } from '#domain/accounts/password-rules.ts';
 import { hashPassword } from '#server/auth/password.ts';
 import { findAccountByUsername, insertAccount } from '#server/auth/store.ts';
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run cli -- <command>
   backup <file>                    <file>.json: engine-neutral export; otherwise SQLite online backup
   restore <file.json>              load a JSON backup into a new, empty database
   rebuild-search                   fill the search index again from every record
+  rebuild-summaries                recompute the committee summaries (per cell and year) from every record
   vapid                            make the web push (VAPID) keys, once, and keep them in the database
   jobs                             run the scheduled jobs (e-mail outbox) in this process until stopped
 Settings come from DATABASE_URL / DATA_DIR as for the server.`;
@@ -95,6 +97,11 @@ async function run(args: string[]): Promise<string> {
         await migrateToLatest(db);
         const rows = await importJson(db, backup);
         return `Restored ${rows} rows from ${file}`;
+      }
+      case 'rebuild-summaries': {
+        await migrateToLatest(db);
+        const cells = await db.transaction().execute((trx) => rebuildSummaries(trx));
+        return `Summaries rebuilt: ${cells} cells`;
       }
       case 'rebuild-search': {
         await migrateToLatest(db);

@@ -26,6 +26,7 @@ import * as m0025 from './migrations/0025-model-meetings.ts';
 import * as m0028 from './migrations/0028-accounts.ts';
 import * as m0029 from './migrations/0029-first-numbers.ts';
 import * as m0030 from './migrations/0030-search.ts';
+import * as m0032 from './migrations/0032-summaries.ts';
 import * as m0034 from './migrations/0034-document-signer.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0028-accounts': m0028,
   '0029-first-numbers': m0029,
   '0030-search': m0030,
+  '0032-summaries': m0032,
   '0034-document-signer': m0034,
 };
 

@@ -71,6 +71,7 @@ import type {
 } from './schema/preparation.ts';
 import type { MeetingQualityTable, QualityRubricTable } from './schema/quality.ts';
 import type { SearchEntryTable } from './schema/search.ts';
+import type { CellStepDueTable, CellYearSummaryTable } from './schema/summaries.ts';
 import type { CellSupportTable, SupportEntryTable, TopicCommitteeInvitationTable } from './schema/support.ts';
 import type {
   YearReviewAssessmentTable,
@@ -91,6 +92,7 @@ export type * from './schema/plans.ts';
 export type * from './schema/preparation.ts';
 export type * from './schema/quality.ts';
 export type * from './schema/search.ts';
+export type * from './schema/summaries.ts';
 export type * from './schema/support.ts';
 export type * from './schema/year-review.ts';
 
@@ -156,6 +158,8 @@ export interface DB {
   quality_rubric: QualityRubricTable;
   meeting_quality: MeetingQualityTable;
   search_entry: SearchEntryTable;
+  cell_year_summary: CellYearSummaryTable;
+  cell_step_due: CellStepDueTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   model_meeting: ModelMeetingTable;

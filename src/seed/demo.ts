@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { rebuildSearchIndex } from '#db/search-index.ts';
+import { rebuildSummaries } from '#db/summaries.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import type { Role } from '#domain/authz/roles.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
@@ -217,6 +218,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
   await topics.publishModel(db, admin, { topicId: model.id, committeeId: ward });
   // The year's history was written straight into the tables: the search index is filled from them.
   await rebuildSearchIndex(db);
+  // And the committee's summaries (db/summaries.ts).
+  await rebuildSummaries(db);
 }
 
 /** The ward's remark on Khu phố 3's plan, returned for revision. */

@@ -48,7 +48,8 @@ describe('GET /api/me/inbox on the demo data', () => {
     demo = await createTestDatabase();
     await seedDemo(demo.db);
     app = buildApp(demo);
-  });
+    // Seeding the demo takes seconds on PostgreSQL on a busy machine (demo-and-backup.test.ts allows as long).
+  }, 60_000);
   afterAll(async () => demo.close());
 
   it('shows Khu phố 3’s secretary the draft to approve and the plan the ward returned, linked to their screens', async () => {

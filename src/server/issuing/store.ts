@@ -6,6 +6,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import { reindex } from '#db/search-index.ts';
+import { refreshReportSummary } from '#db/summaries.ts';
 import { parseIssuedDocument } from '#documents/issued-document.ts';
 import { type ReportSubject, subjectKey } from '#domain/documents/issuing.ts';
 
@@ -14,6 +15,7 @@ type Q = Kysely<DB> | Transaction<DB>;
 export async function insertIssued(db: Q, row: DB['issued_document']) {
   await db.insertInto('issued_document').values(row).execute();
   await reindex(db, 'report', row.id);
+  await refreshReportSummary(db, row.unit_id, row.issued_on);
 }
 
 export function findIssued(db: Q, unitId: string, subject: ReportSubject) {
@@ -70,23 +72,6 @@ export function listIssued(db: Q, unitId: string, year: number) {
     .orderBy('d.issued_on')
     .orderBy('d.number')
     .execute();
-}
-
-/**
- * For a committee's overview: how many reports each cell under it issued in the year, and the latest day.
- * One grouped query over the subtree (org_closure, then issued_document by unit and date).
- */
-export async function reportsIssuedUnder(db: Q, unitId: string, year: number) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
-    .select((eb) => ['d.unit_id', eb.fn.countAll<number>().as('n'), eb.fn.max('d.issued_on').as('last_on')])
-    .where('c.ancestor_id', '=', unitId)
-    .where('d.issued_on', '>=', `${year}-01-01`)
-    .where('d.issued_on', '<=', `${year}-12-31`)
-    .groupBy('d.unit_id')
-    .execute();
-  return new Map(rows.map((r) => [r.unit_id, { count: Number(r.n), lastOn: r.last_on as string }]));
 }
 
 /** The officer opened the report: it leaves their "reports not yet read" (once; the first opening counts). */

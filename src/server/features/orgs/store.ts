@@ -16,18 +16,32 @@ export function listUnitsByIds(db: Q, ids: readonly string[]) {
     .execute();
 }
 
-/** Units with their head counts: members count where they live, in the cell (home unit) and in their group. */
+const COUNTED = ['official', 'probationary', 'exempt', 'staff'] as const;
+
+/**
+ * Units with their head counts: members count where they live, in the cell (home unit) and in their group.
+ * Two indexed lookups added (person_unit_idx, person_group_idx), not `unit_id = ? OR group_id = ?`, which
+ * reads every person row (issue 20); a person whose group were their home unit is counted once.
+ */
 function unitsWithCounts(db: Q) {
   return db
     .selectFrom('org_unit as u')
     .selectAll('u')
     .select((eb) => [
-      eb
-        .selectFrom('person as p')
-        .select(sql<number>`count(*)`.as('n'))
-        .where((w) => w.or([w('p.unit_id', '=', w.ref('u.id')), w('p.group_id', '=', w.ref('u.id'))]))
-        .where('p.status', 'in', ['official', 'probationary', 'exempt', 'staff'])
-        .as('member_count'),
+      eb(
+        eb
+          .selectFrom('person as p')
+          .select(sql<number>`count(*)`.as('n'))
+          .whereRef('p.unit_id', '=', 'u.id')
+          .where('p.status', 'in', COUNTED),
+        '+',
+        eb
+          .selectFrom('person as p')
+          .select(sql<number>`count(*)`.as('n'))
+          .whereRef('p.group_id', '=', 'u.id')
+          .whereRef('p.unit_id', '!=', 'u.id')
+          .where('p.status', 'in', COUNTED),
+      ).as('member_count'),
     ])
     .orderBy('u.name');
 }
@@ -125,7 +139,7 @@ export async function countPeopleInGroup(db: Q, groupId: string): Promise<number
 }
 
 export async function countDependants(db: Q, id: string): Promise<number> {
-  const [children, people, roles, periods] = await Promise.all([
+  const [children, people, grouped, roles, periods] = await Promise.all([
     db
       .selectFrom('org_unit')
       .select(sql<number>`count(*)`.as('n'))
@@ -134,7 +148,13 @@ export async function countDependants(db: Q, id: string): Promise<number> {
     db
       .selectFrom('person')
       .select(sql<number>`count(*)`.as('n'))
-      .where((eb) => eb.or([eb('unit_id', '=', id), eb('group_id', '=', id)]))
+      .where('unit_id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('person')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('group_id', '=', id)
+      .where('unit_id', '!=', id)
       .executeTakeFirst(),
     db
       .selectFrom('role_assignment')
@@ -148,7 +168,7 @@ export async function countDependants(db: Q, id: string): Promise<number> {
       .where('unit_id', '=', id)
       .executeTakeFirst(),
   ]);
-  return [children, people, roles, periods].reduce((sum, row) => sum + Number(row?.n ?? 0), 0);
+  return [children, people, grouped, roles, periods].reduce((sum, row) => sum + Number(row?.n ?? 0), 0);
 }
 
 export async function deleteUnit(db: Q, id: string) {

@@ -2,12 +2,12 @@ import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { overdueStepsUnder, summariesUnder } from '#db/summaries.ts';
 import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
-import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
 import { governingDeadline, planLateness } from '#domain/plans/plan-deadline.ts';
-import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import {
   allowedPlanActions,
   isPlanEditable,
@@ -18,11 +18,10 @@ import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { reportsIssuedUnder } from '../../issuing/store.ts';
 import { notify } from '../../notifications/notify.ts';
 import { guidanceLists, listGuidanceOf } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
-import { listPreparationsOfTopics, listUnfinishedTopics, progressOf } from '../preparation/index.ts';
+import { listPreparationsOfTopics, progressOf } from '../preparation/index.ts';
 import { mayRegisterIn } from '../topics/index.ts';
 import * as store from './store.ts';
 import { buildTopicRows, refuseRemovingPrepared, type TopicInput } from './topic-rows.ts';
@@ -297,34 +296,41 @@ async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly stri
  */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
-  const [unit, cells, overdue, reports, above] = await Promise.all([
+  const today = todayInVietnam();
+  // The counts come from the maintained summaries (db/summaries.ts), one statement each over the subtree.
+  const [unit, cells, overdue, summaries, above] = await Promise.all([
     getUnit(db, unitId),
     store.listCellPlans(db, unitId, year),
-    overdueStepsByCell(db, unitId, year),
-    reportsIssuedUnder(db, unitId, year),
+    overdueStepsUnder(db, unitId, year, today),
+    summariesUnder(db, unitId, year),
     store.committeesAboveCells(db, unitId),
   ]);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
   // Each cell's plan against the deadline of the guidance it works under, as its own plan page shows it.
-  const [guidance, submissions] = await Promise.all([
-    listGuidanceOf(db, [...new Set([...above.values()].flat())], year),
-    store.firstSubmissions(
-      db,
-      cells.flatMap((c) => (c.plan_id ? [c.plan_id] : [])),
-    ),
-  ]);
+  const guidance = await listGuidanceOf(db, [...new Set([...above.values()].flat())], year);
   const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
-  const today = todayInVietnam();
+  const summaryOf = new Map(summaries.map((s) => [s.cell_id, s]));
   const reminders = isCommittee ? await store.lastCommitteeRemindersUnder(db, unitId) : new Map();
+  // The same chain of committees gives the same deadline: judged once per chain, not once per cell.
+  const deadlineOf = new Map<string, LocalDate | null>();
   return {
     cells: cells.map((c) => {
-      const deadline = governingDeadline(above.get(c.cell_id) ?? [], deadlines);
-      const submitted = c.plan_id ? localDay(submissions.get(c.plan_id)) : null;
+      const chainAbove = above.get(c.cell_id) ?? [];
+      const chainKey = chainAbove.join('/');
+      let deadline = deadlineOf.get(chainKey);
+      if (deadline === undefined) {
+        deadline = governingDeadline(chainAbove, deadlines);
+        deadlineOf.set(chainKey, deadline);
+      }
+      const summary = summaryOf.get(c.cell_id);
+      const submitted = c.plan_id ? (summary?.first_submitted_on ?? null) : null;
       return {
         ...c,
         overdue_steps: overdue.get(c.cell_id) ?? 0,
-        reports: reports.get(c.cell_id) ?? { count: 0, lastOn: null },
+        reports: summary?.reports
+          ? { count: summary.reports, lastOn: summary.reports_last_on }
+          : { count: 0, lastOn: null },
         deadline,
         late: planLateness(deadline, submitted, today),
         last_reminder: reminders.get(c.cell_id) ?? null,
@@ -340,25 +346,12 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   };
 }
 
-/** How many steps are overdue in each cell's plan for the year (step-progress.ts decides, per topic). */
-export async function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
-  const today = todayInVietnam();
-  const thisYear = Number(today.slice(0, 4));
-  // A step is overdue after its due month: this year, the months before the current one.
-  const lastMonthDue = year < thisYear ? 12 : year === thisYear ? Number(today.slice(5, 7)) - 1 : 0;
-  const counts = new Map<string, number>();
-  if (lastMonthDue === 0) return counts;
-  const rows = await listUnfinishedTopics(db, unitId, year);
-  for (const row of rows) {
-    const months = (row.due_months ?? '').split(',').map(Number);
-    if (!months.some((m) => m <= lastMonthDue)) continue;
-    const steps = PLAN_STEPS.map((step, i) => ({ step, due_month: months[i] ?? 12 }));
-    const { status } = row;
-    const prep = status === null ? undefined : { ...row, status };
-    const overdue = progressOf(year, steps, prep).filter((p) => p.state === 'overdue').length;
-    if (overdue > 0) counts.set(row.cell_id, (counts.get(row.cell_id) ?? 0) + overdue);
-  }
-  return counts;
+/**
+ * How many steps are overdue today in each cell's plan for the year: step-progress.ts's rule counted in SQL over
+ * the maintained summaries (db/summaries.ts; steps-left.ts says why the two agree).
+ */
+export function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
+  return overdueStepsUnder(db, unitId, year, todayInVietnam());
 }
 
 async function loadTopicsWithPreparation(db: Kysely<DB>, planId: string) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexPlanTopics } from '#db/search-index.ts';
+import { refreshPlanSummary } from '#db/summaries.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -21,19 +22,23 @@ export function findPlanOfCell(db: Q, cellId: string, year: number) {
 
 export async function insertPlan(db: Q, row: DB['plan']) {
   await db.insertInto('plan').values(row).execute();
+  await refreshPlanSummary(db, row.id);
 }
 
 /**
  * Updates the plan; with `expectedUpdatedAt`, only while the row still has that `updated_at` (a concurrent
  * save that got there first makes it a no-op). Whether a row was updated.
  */
-export function updatePlan(
+export async function updatePlan(
   db: Q,
   id: string,
   patch: Partial<DB['plan']>,
   expectedUpdatedAt?: string,
 ): Promise<boolean> {
-  return guardedUpdate(db, 'plan', { column: 'id', value: id }, patch, expectedUpdatedAt);
+  const updated = await guardedUpdate(db, 'plan', { column: 'id', value: id }, patch, expectedUpdatedAt);
+  // The committee's summaries follow the plan's status, in the same transaction (db/summaries.ts).
+  if (updated) await refreshPlanSummary(db, id);
+  return updated;
 }
 
 export interface TopicRows {
@@ -107,10 +112,13 @@ export async function replaceTopics(db: Q, planId: string, rows: readonly TopicR
       .execute();
   // The search index follows the plan's topics, in the same transaction.
   await reindexPlanTopics(db, planId);
+  await refreshPlanSummary(db, planId);
 }
 
 export async function insertEvent(db: Q, row: DB['plan_event']) {
   await db.insertInto('plan_event').values(row).execute();
+  // The first `submit` is the day the committee judges lateness by.
+  if (row.action === 'submit') await refreshPlanSummary(db, row.plan_id);
 }
 
 export function listEvents(db: Q, planId: string) {
@@ -157,19 +165,6 @@ export function listCellPlans(db: Q, unitId: string, year: number) {
     .orderBy('parent.name')
     .orderBy('u.name')
     .execute();
-}
-
-/** When each plan was first sent up (its first `submit`): lateness is judged by it, not by a resubmission. */
-export async function firstSubmissions(db: Q, planIds: readonly string[]): Promise<Map<string, string>> {
-  if (planIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('plan_event')
-    .select((eb) => ['plan_id', eb.fn.min('at').as('at')])
-    .where('plan_id', 'in', planIds)
-    .where('action', '=', 'submit')
-    .groupBy('plan_id')
-    .execute();
-  return new Map(rows.map((r) => [r.plan_id, String(r.at)]));
 }
 
 /** The committees above each cell under a unit, nearest first (to find the guidance each cell works under). */

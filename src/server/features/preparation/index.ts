@@ -19,7 +19,6 @@ export {
   findTopic,
   listPreparationsOfTopics,
   listPreparers,
-  listUnfinishedTopics,
   preparationReportData,
   scorecardDraftData,
   scorecardTopicData,

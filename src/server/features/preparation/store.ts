@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexTopicTexts } from '#db/search-index.ts';
+import { refreshTopicSummary } from '#db/summaries.ts';
 import type { DraftRound } from '#domain/preparation/draft-status.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -33,6 +34,7 @@ export function findPreparation(db: Q, topicId: string) {
 
 export async function insertPreparation(db: Q, row: DB['topic_preparation']) {
   await db.insertInto('topic_preparation').values(row).execute();
+  await refreshTopicSummary(db, row.topic_id);
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
@@ -51,6 +53,8 @@ export async function updatePreparation(
   );
   // An issued resolution (its NQ number) becomes searchable, in the same transaction.
   if (updated && patch.final_number != null) await reindexTopicTexts(db, topicId);
+  // The committee's summaries follow the steps' facts, in the same transaction (db/summaries.ts).
+  if (updated) await refreshTopicSummary(db, topicId);
   return updated;
 }
 
@@ -297,33 +301,6 @@ export async function topicsInPreparation(db: Q, topicIds: readonly string[]): P
 export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
   if (topicIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('topic_preparation').selectAll().where('topic_id', 'in', topicIds).execute();
-}
-
-/**
- * The topics not yet finished in the adopted plans of the cells under a unit, with their steps' due months
- * and the facts of their preparation: what the committee overview needs to work out overdue steps.
- */
-export function listUnfinishedTopics(db: Q, unitId: string, year: number) {
-  return db
-    .selectFrom('org_closure as c')
-    .innerJoin('plan as p', (join) => join.onRef('p.cell_id', '=', 'c.descendant_id').on('p.year', '=', year))
-    .innerJoin('plan_topic as t', 't.plan_id', 'p.id')
-    .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
-    .select([
-      'p.cell_id',
-      't.due_months',
-      'tp.status',
-      'tp.outline_saved_at',
-      'tp.draft1_approved_at',
-      'tp.comment_due_on',
-      'tp.comments_closed_at',
-      'tp.draft2_approved_at',
-      'tp.presented_on',
-    ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('p.status', '!=', 'draft')
-    .where((eb) => eb.or([eb('tp.status', 'is', null), eb('tp.status', '!=', 'final')]))
-    .execute();
 }
 
 /** How a topic was prepared, for the meeting's report: the approvals, the reading of draft 1, the comments. */

@@ -1,0 +1,240 @@
+/**
+ * The committee figures from maintained summaries (issue 20, db/summaries.ts): after any sequence of writes
+ * through the services — plans started, saved, adopted, sent up, returned; topics prepared step by step; reports
+ * issued — the stored summaries equal a recomputation from the raw tables, on both engines; the overview reads
+ * them; the rebuild (the CLI's, a restore's) gives the same rows.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import {
+  type CellSummary,
+  computeSummaries,
+  rebuildSummaries,
+  rollupUnder,
+  storedSummaries,
+} from '../../src/db/summaries.ts';
+import type { Actor } from '../../src/domain/authz/policy.ts';
+import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import { issuePeriodReport } from '../../src/server/features/documents/reports.ts';
+import * as plans from '../../src/server/features/plans/service.ts';
+import { AppError } from '../../src/server/http/app-error.ts';
+import {
+  buildCell,
+  buildCommittee,
+  buildPlan,
+  buildPreparation,
+  type PreparationStage,
+} from '../fixtures/factories.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const admin: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
+const thisYear = Number(todayInVietnam().slice(0, 4));
+const YEARS = [thisYear - 1, thisYear, thisYear + 1];
+const STAGES: PreparationStage[] = [
+  'new',
+  'draft1_writing',
+  'draft1_submitted',
+  'distributed',
+  'comments_closed',
+  'draft2_writing',
+  'draft2_approved',
+  'presented',
+  'final',
+];
+const PLAN_ACTIONS = ['adopt', 'reopen', 'submit', 'acknowledge', 'return'] as const;
+
+type Op =
+  | {
+      kind: 'plan';
+      cell: number;
+      year: number;
+      status: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+    }
+  | { kind: 'prepare'; cell: number; stage: PreparationStage }
+  | { kind: 'transition'; plan: number; action: (typeof PLAN_ACTIONS)[number] }
+  | { kind: 'save'; plan: number; quarters: number[] }
+  | { kind: 'report'; cell: number; year: number; quarter: number | null };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('plan' as const),
+    cell: fc.nat(2),
+    year: fc.constantFrom(...YEARS),
+    status: fc.constantFrom('draft', 'adopted', 'submitted', 'acknowledged', 'returned'),
+  }),
+  fc.record({ kind: fc.constant('prepare' as const), cell: fc.nat(2), stage: fc.constantFrom(...STAGES) }),
+  fc.record({
+    kind: fc.constant('transition' as const),
+    plan: fc.nat(20),
+    action: fc.constantFrom(...PLAN_ACTIONS),
+  }),
+  fc.record({
+    kind: fc.constant('save' as const),
+    plan: fc.nat(20),
+    quarters: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('report' as const),
+    cell: fc.nat(2),
+    year: fc.constantFrom(thisYear - 2, thisYear - 1),
+    quarter: fc.constantFrom(null, 1, 2, 3, 4),
+  }),
+);
+
+/** A refusal of the domain (409 and the like) is part of a random sequence; anything else is a failure. */
+async function allowRefusal(write: () => Promise<unknown>) {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+}
+
+async function apply(db: Database['db'], cells: string[], op: Op) {
+  const cellOf = (i: number) => cells[i % cells.length] ?? '';
+  const planOf = async (i: number) => {
+    const rows = await db
+      .selectFrom('plan')
+      .select('id')
+      .where('cell_id', 'in', cells)
+      .orderBy('id')
+      .execute();
+    return rows.length === 0 ? null : (rows[i % rows.length]?.id ?? null);
+  };
+  switch (op.kind) {
+    case 'plan':
+      return allowRefusal(() => buildPlan(db, cellOf(op.cell), { year: op.year, status: op.status }));
+    case 'prepare':
+      return allowRefusal(() => buildPreparation(db, cellOf(op.cell), { status: op.stage }));
+    case 'transition': {
+      const id = await planOf(op.plan);
+      if (!id) return;
+      const input =
+        op.action === 'adopt' ? { adoptedOn: `${thisYear}-01-10` } : { remark: 'Ý kiến của cấp ủy' };
+      return allowRefusal(() => plans.transitionPlan(db, admin, id, op.action, input));
+    }
+    case 'save': {
+      const id = await planOf(op.plan);
+      if (!id) return;
+      const detail = await plans.getPlanDetail(db, admin, id);
+      // The same topics kept (their preparation hangs off them), moved to other quarters: other due months.
+      const topics = detail.topics.map((t, i) => ({
+        id: t.id,
+        title: t.title,
+        kind: t.kind,
+        quarter: op.quarters[i % op.quarters.length] ?? t.quarter,
+        preparerIds: t.preparers.map((p) => p.id),
+      }));
+      return allowRefusal(() =>
+        plans.savePlan(db, admin, id, { legalBases: ['Hướng dẫn 12-HD/BTCTW'], topics }),
+      );
+    }
+    case 'report':
+      return allowRefusal(() => issuePeriodReport(db, admin, cellOf(op.cell), op.year, op.quarter));
+  }
+}
+
+const sorted = (s: CellSummary): CellSummary => ({
+  year: [...s.year]
+    .map((r) => ({
+      ...r,
+      year: Number(r.year),
+      topics: Number(r.topics),
+      topics_final: Number(r.topics_final),
+      reports: Number(r.reports),
+    }))
+    .sort((a, b) => `${a.cell_id}|${a.year}`.localeCompare(`${b.cell_id}|${b.year}`)),
+  due: [...s.due]
+    .map((r) => ({ ...r, year: Number(r.year), steps: Number(r.steps) }))
+    .sort((a, b) =>
+      `${a.cell_id}|${a.year}|${a.due_on}|${a.open_until}`.localeCompare(
+        `${b.cell_id}|${b.year}|${b.due_on}|${b.open_until}`,
+      ),
+    ),
+});
+
+async function recomputed(db: Database['db']) {
+  const cells = await db.selectFrom('org_unit').select('id').where('kind', '=', 'cell').execute();
+  return sorted(
+    await computeSummaries(
+      db,
+      cells.map((c) => c.id),
+    ),
+  );
+}
+
+describe('committee summaries', () => {
+  it('equal a recomputation from the raw tables after any sequence of writes through the services', async () => {
+    const db = database.db;
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 8 }), async (ops) => {
+        const committee = await buildCommittee(db);
+        const cells = await Promise.all(
+          [0, 1, 2].map(async () => (await buildCell(db, { parentId: committee.id, members: 3 })).id),
+        );
+        for (const op of ops) await apply(db, cells, op);
+        expect(sorted(await storedSummaries(db))).toEqual(await recomputed(db));
+      }),
+      {
+        numRuns: Number(process.env.SUMMARY_RUNS ?? 10),
+        seed: Number(process.env.SUMMARY_SEED ?? 20026),
+        // One sequence that surely reaches every kind of row, before the random ones.
+        examples: [
+          [
+            [
+              { kind: 'prepare', cell: 0, stage: 'final' },
+              { kind: 'prepare', cell: 1, stage: 'distributed' },
+              { kind: 'plan', cell: 2, year: thisYear - 1, status: 'submitted' },
+              { kind: 'report', cell: 2, year: thisYear - 1, quarter: null },
+              { kind: 'save', plan: 0, quarters: [2, 3] },
+              { kind: 'transition', plan: 1, action: 'reopen' },
+            ],
+          ],
+        ],
+      },
+    );
+    // The writes reached every kind of summary row (or the comparison above proved little).
+    const stored = await storedSummaries(db);
+    expect(stored.year.some((r) => r.plan_id && r.first_submitted_on)).toBe(true);
+    expect(stored.year.some((r) => r.reports > 0)).toBe(true);
+    expect(stored.year.some((r) => r.topics_final > 0)).toBe(true);
+    expect(stored.due.some((r) => r.open_until !== '9999-12-31')).toBe(true);
+  }, 600_000);
+
+  it('are rebuilt to the same rows, and roll up per committee as the overview counts', async () => {
+    const db = database.db;
+    const committee = await buildCommittee(db);
+    const cell = await buildCell(db, { parentId: committee.id, members: 3 });
+    const other = await buildCell(db, { parentId: committee.id, members: 3 });
+    // An adopted plan of last year: all 20 steps of its four topics are past their month.
+    await buildPlan(db, cell.id, { year: thisYear - 1, status: 'adopted' });
+    await buildPlan(db, other.id, { year: thisYear - 1, status: 'submitted' });
+    const before = sorted(await storedSummaries(db));
+    await db.transaction().execute((trx) => rebuildSummaries(trx, 7));
+    expect(sorted(await storedSummaries(db))).toEqual(before);
+
+    const today = todayInVietnam();
+    expect(await rollupUnder(db, committee.id, thisYear - 1, today)).toEqual({
+      plans: 2,
+      topics: 8,
+      topicsFinal: 0,
+      reports: 0,
+      overdueSteps: 40,
+    });
+    const overview = await plans.listCellPlans(db, admin, committee.id, thisYear - 1);
+    expect(overview.cells.map((c) => c.overdue_steps)).toEqual([20, 20]);
+    expect(overview.cells.find((c) => c.cell_id === other.id)?.plan_id).not.toBeNull();
+    // The first sending up is the day lateness is judged by (kept as a Việt Nam day in the summary).
+    const row = (await storedSummaries(db)).year.find((r) => r.cell_id === other.id);
+    expect(row?.first_submitted_on).toBe(today);
+  });
+});
