@@ -47,7 +47,13 @@ describe('matchHeaders', () => {
   it('matches the template headers whatever the case and tone marks', () => {
     const r = matchHeaders(HEADERS.map((h) => h.toUpperCase()));
     expect(r.ok && r.columns.cardNumber).toBe(3);
-    const bare = matchHeaders(['ho va ten', 'SO THE DANG VIEN (*)', 'ngay vao dang', 'Ngay chinh thuc', 'trang thai']);
+    const bare = matchHeaders([
+      'ho va ten',
+      'SO THE DANG VIEN (*)',
+      'ngay vao dang',
+      'Ngay chinh thuc',
+      'trang thai',
+    ]);
     expect(bare.ok).toBe(true);
   });
 
@@ -80,7 +86,13 @@ describe('readCsv', () => {
   });
 
   it('uses semicolons when the header line has them and no comma', () => {
-    expect(readCsv('a;b\n1,5;2')).toEqual({ ok: true, rows: [['a', 'b'], ['1,5', '2']] });
+    expect(readCsv('a;b\n1,5;2')).toEqual({
+      ok: true,
+      rows: [
+        ['a', 'b'],
+        ['1,5', '2'],
+      ],
+    });
   });
 
   it('refuses an unterminated quote', () => {
@@ -182,7 +194,10 @@ describe('readRow', () => {
   });
 
   it('checks phone and e-mail', () => {
-    expect(codes({ phone: '123', email: 'khong-phai-email' })).toEqual(['phone:ROSTER_PHONE', 'email:ROSTER_EMAIL']);
+    expect(codes({ phone: '123', email: 'khong-phai-email' })).toEqual([
+      'phone:ROSTER_PHONE',
+      'email:ROSTER_EMAIL',
+    ]);
     expect(codes({ fullName: '' })).toEqual(['fullName:ROSTER_REQUIRED']);
   });
 });
@@ -240,9 +255,22 @@ describe('planImport', () => {
   });
 
   it('matches a probationary member without a card by name and birth date in this cell', () => {
-    const person = known({ cardNumber: null, status: 'probationary', officialOn: null, joinedOn: '2026-06-01' });
+    const person = known({
+      cardNumber: null,
+      status: 'probationary',
+      officialOn: null,
+      joinedOn: '2026-06-01',
+    });
     const [r] = plan(
-      [{ fullName: 'NGUYEN VAN AN', cardNumber: '', status: 'Dự bị', joinedOn: '01/06/2026', officialOn: '' }],
+      [
+        {
+          fullName: 'NGUYEN VAN AN',
+          cardNumber: '',
+          status: 'Dự bị',
+          joinedOn: '01/06/2026',
+          officialOn: '',
+        },
+      ],
       ctx({ people: [person] }),
     );
     expect(r).toMatchObject({ outcome: 'update', personId: 'p1', changes: ['fullName'] });
@@ -277,15 +305,23 @@ describe('planImport', () => {
     const [taken] = plan([{ role: 'Bí thư', cardNumber: '79099999' }], ctx({ people: [known({})], roles }));
     expect(taken?.issues).toEqual([{ field: 'role', code: 'ROSTER_ROLE_HELD' }]);
     const twice = plan([{ role: 'Bí thư' }, { role: 'bi thu', cardNumber: '79099999' }], ctx());
-    expect(twice.map((r) => r.issues.map((i) => i.code))).toEqual([['ROSTER_ROLE_TWICE'], ['ROSTER_ROLE_TWICE']]);
+    expect(twice.map((r) => r.issues.map((i) => i.code))).toEqual([
+      ['ROSTER_ROLE_TWICE'],
+      ['ROSTER_ROLE_TWICE'],
+    ]);
   });
 
   it('gives a free role only when the importer may assign roles, and only to an official member', () => {
-    expect(plan([{ role: 'Chi ủy viên' }], ctx())[0]).toMatchObject({ outcome: 'new', assignRole: 'committee_member' });
+    expect(plan([{ role: 'Chi ủy viên' }], ctx())[0]).toMatchObject({
+      outcome: 'new',
+      assignRole: 'committee_member',
+    });
     expect(plan([{ role: 'Chi ủy viên' }], ctx({ mayAssignRoles: false }))[0]?.issues).toEqual([
       { field: 'role', code: 'ROSTER_ROLE_NOT_ALLOWED' },
     ]);
     const probationary = { role: 'Phó bí thư', status: 'Dự bị', officialOn: '', joinedOn: '01/06/2026' };
-    expect(plan([probationary], ctx())[0]?.issues).toEqual([{ field: 'role', code: 'ROSTER_ROLE_NOT_OFFICIAL' }]);
+    expect(plan([probationary], ctx())[0]?.issues).toEqual([
+      { field: 'role', code: 'ROSTER_ROLE_NOT_OFFICIAL' },
+    ]);
   });
 });

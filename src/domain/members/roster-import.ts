@@ -27,19 +27,21 @@ export const ROSTER_FIELDS = [
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 /** The template's headers, in its column order, and the other spellings accepted (folded: no tones, lower case). */
-export const ROSTER_COLUMNS: Record<RosterField, { header: string; aliases: readonly string[]; required: boolean }> =
-  {
-    fullName: { header: 'Họ và tên', aliases: ['ho ten', 'ho va ten dang vien'], required: true },
-    birthDate: { header: 'Ngày sinh', aliases: ['ngay thang nam sinh'], required: false },
-    gender: { header: 'Giới tính', aliases: [], required: false },
-    cardNumber: { header: 'Số thẻ đảng viên', aliases: ['so the', 'so the dang'], required: true },
-    joinedOn: { header: 'Ngày vào Đảng', aliases: ['ngay ket nap', 'ngay ket nap dang'], required: true },
-    officialOn: { header: 'Ngày chính thức', aliases: ['ngay vao dang chinh thuc'], required: true },
-    status: { header: 'Trạng thái', aliases: [], required: true },
-    role: { header: 'Chức vụ', aliases: ['chuc vu trong chi bo', 'chuc danh'], required: false },
-    phone: { header: 'Điện thoại', aliases: ['so dien thoai', 'dien thoai di dong'], required: false },
-    email: { header: 'Email', aliases: ['e-mail', 'thu dien tu'], required: false },
-  };
+export const ROSTER_COLUMNS: Record<
+  RosterField,
+  { header: string; aliases: readonly string[]; required: boolean }
+> = {
+  fullName: { header: 'Họ và tên', aliases: ['ho ten', 'ho va ten dang vien'], required: true },
+  birthDate: { header: 'Ngày sinh', aliases: ['ngay thang nam sinh'], required: false },
+  gender: { header: 'Giới tính', aliases: [], required: false },
+  cardNumber: { header: 'Số thẻ đảng viên', aliases: ['so the', 'so the dang'], required: true },
+  joinedOn: { header: 'Ngày vào Đảng', aliases: ['ngay ket nap', 'ngay ket nap dang'], required: true },
+  officialOn: { header: 'Ngày chính thức', aliases: ['ngay vao dang chinh thuc'], required: true },
+  status: { header: 'Trạng thái', aliases: [], required: true },
+  role: { header: 'Chức vụ', aliases: ['chuc vu trong chi bo', 'chuc danh'], required: false },
+  phone: { header: 'Điện thoại', aliases: ['so dien thoai', 'dien thoai di dong'], required: false },
+  email: { header: 'Email', aliases: ['e-mail', 'thu dien tu'], required: false },
+};
 
 /**
  * At most this many data rows in one file (*practice*): a cell's roster is tens of members, a large one a few
@@ -67,7 +69,9 @@ export type HeaderIssue =
 /** Which column index holds which field; unknown columns are ignored (and named, so the preview can say so). */
 export function matchHeaders(
   headers: readonly string[],
-): { ok: true; columns: Partial<Record<RosterField, number>>; ignored: string[] } | { ok: false; issue: HeaderIssue } {
+):
+  | { ok: true; columns: Partial<Record<RosterField, number>>; ignored: string[] }
+  | { ok: false; issue: HeaderIssue } {
   const columns: Partial<Record<RosterField, number>> = {};
   const ignored: string[] = [];
   const duplicates: string[] = [];
@@ -85,7 +89,8 @@ export function matchHeaders(
     if (columns[field] !== undefined) duplicates.push(ROSTER_COLUMNS[field].header);
     else columns[field] = index;
   });
-  if (duplicates.length > 0) return { ok: false, issue: { code: 'ROSTER_IMPORT_DUPLICATE_COLUMN', columns: duplicates } };
+  if (duplicates.length > 0)
+    return { ok: false, issue: { code: 'ROSTER_IMPORT_DUPLICATE_COLUMN', columns: duplicates } };
   const missing = ROSTER_FIELDS.filter((f) => ROSTER_COLUMNS[f].required && columns[f] === undefined);
   if (missing.length > 0) {
     return {
@@ -253,10 +258,14 @@ export function readDate(value: RawCell): DateRead {
   }
   const text = cellText(value);
   if (text === '') return { ok: true, date: null };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !isLocalDate(text)) return { ok: false, code: 'ROSTER_DATE_NO_SUCH_DAY' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !isLocalDate(text))
+    return { ok: false, code: 'ROSTER_DATE_NO_SUCH_DAY' };
   const typed = parseTypedDate(text);
   if (typed.ok) return { ok: true, date: typed.date };
-  return { ok: false, code: typed.issue === 'NO_SUCH_DAY' ? 'ROSTER_DATE_NO_SUCH_DAY' : 'ROSTER_DATE_FORMAT' };
+  return {
+    ok: false,
+    code: typed.issue === 'NO_SUCH_DAY' ? 'ROSTER_DATE_NO_SUCH_DAY' : 'ROSTER_DATE_FORMAT',
+  };
 }
 
 /**
@@ -309,7 +318,8 @@ export function readRow(
   const text = (field: RosterField) => cellText(formulaFree(field));
 
   const name = text('fullName').replace(/\s+/g, ' ');
-  if (name === '' && !issues.some((i) => i.field === 'fullName')) issues.push({ field: 'fullName', code: 'ROSTER_REQUIRED' });
+  if (name === '' && !issues.some((i) => i.field === 'fullName'))
+    issues.push({ field: 'fullName', code: 'ROSTER_REQUIRED' });
   else if (name.length > 120) issues.push({ field: 'fullName', code: 'ROSTER_TOO_LONG' });
   values.fullName = name;
 
@@ -329,7 +339,8 @@ export function readRow(
 
   const status = text('status');
   const s = STATUS_WORDS[foldText(status)];
-  if (status === '' && !issues.some((i) => i.field === 'status')) issues.push({ field: 'status', code: 'ROSTER_REQUIRED' });
+  if (status === '' && !issues.some((i) => i.field === 'status'))
+    issues.push({ field: 'status', code: 'ROSTER_REQUIRED' });
   else if (status !== '' && !s) issues.push({ field: 'status', code: 'ROSTER_STATUS' });
   else values.status = s ?? null;
 
@@ -367,7 +378,8 @@ export function readRow(
   // has no date official yet; an official member — and an exempt one, who is an official member relieved of
   // meetings (DOMAIN.md) — needs the date official.
   if (values.status === 'probationary') {
-    if (!values.joinedOn && !dateIssue('joinedOn')) issues.push({ field: 'joinedOn', code: 'ROSTER_REQUIRED' });
+    if (!values.joinedOn && !dateIssue('joinedOn'))
+      issues.push({ field: 'joinedOn', code: 'ROSTER_REQUIRED' });
     if (values.officialOn) issues.push({ field: 'officialOn', code: 'ROSTER_PROBATIONARY_HAS_OFFICIAL' });
   } else if (values.status && !values.officialOn && !dateIssue('officialOn')) {
     issues.push({ field: 'officialOn', code: 'ROSTER_REQUIRED' });
@@ -411,7 +423,16 @@ export interface ImportContext {
   mayAssignRoles: boolean;
 }
 
-export type ProfileField = 'fullName' | 'birthDate' | 'gender' | 'joinedOn' | 'officialOn' | 'phone' | 'email';
+export type ProfileField =
+  | 'fullName'
+  | 'birthDate'
+  | 'gender'
+  | 'joinedOn'
+  | 'officialOn'
+  | 'phone'
+  | 'email';
+/** What an update changes: profile fields, and the card number of a person who had none. */
+export type RosterChange = ProfileField | 'cardNumber';
 const PROFILE_FIELDS: readonly ProfileField[] = [
   'fullName',
   'birthDate',
@@ -430,7 +451,7 @@ export interface PlannedRow {
   issues: RowIssue[];
   /** For an update: the person, the profile fields that change, the status change and its day. */
   personId: string | null;
-  changes: ProfileField[];
+  changes: RosterChange[];
   statusChange: { from: MemberStatus; to: MemberStatus; on: LocalDate } | null;
   /** A role the row gives the person from today; null when none or already held. */
   assignRole: CellRole | null;
@@ -438,8 +459,8 @@ export interface PlannedRow {
 
 /**
  * Decides every row: matched by party card number (*practice*: the card number identifies a member across the
- * country, QĐ 339-QĐ/TW's profile); a probationary member without a card is matched in this cell by name and
- * birth date. A card of a person in ANOTHER unit is an error, never a silent move (transfers have their own flow);
+ * country, QĐ 339-QĐ/TW's profile); a person of this cell without a card (a probationary member) is matched by
+ * name and birth date, and gets the card number when the file gives one. A card of a person in ANOTHER unit is an error, never a silent move (transfers have their own flow);
  * a card twice in the file is an error on both rows. An empty cell never erases what is recorded.
  *
  * Status: a matched person's status changes only along the allowed steps (member-status.ts): probationary →
@@ -456,7 +477,8 @@ export function planImport(
 ): PlannedRow[] {
   const cardCount = new Map<string, number>();
   for (const r of rows) {
-    if (r.values.cardNumber) cardCount.set(r.values.cardNumber, (cardCount.get(r.values.cardNumber) ?? 0) + 1);
+    if (r.values.cardNumber)
+      cardCount.set(r.values.cardNumber, (cardCount.get(r.values.cardNumber) ?? 0) + 1);
   }
   const roleCount = new Map<CellRole, number>();
   for (const r of rows) {
@@ -485,7 +507,9 @@ export function planImport(
 
     let person: KnownPerson | undefined;
     if (v.cardNumber) person = byCard.get(v.cardNumber);
-    else if (v.fullName && v.birthDate) {
+    // No card recorded yet (a probationary member, or one whose card came since): the cell's person of the same
+    // name and birth date who has no card.
+    if (!person && v.fullName && v.birthDate) {
       const name = foldText(v.fullName);
       person = ctx.people.find(
         (p) =>
@@ -504,8 +528,15 @@ export function planImport(
     }
     const local = person && person.unitId === ctx.cellId ? person : undefined;
 
-    if (local && v.status && v.status !== local.status && local.status !== 'transferred_out' && local.status !== 'staff') {
-      if (!canChangeStatus(local.status, v.status)) issues.push({ field: 'status', code: 'ROSTER_STATUS_CHANGE' });
+    if (
+      local &&
+      v.status &&
+      v.status !== local.status &&
+      local.status !== 'transferred_out' &&
+      local.status !== 'staff'
+    ) {
+      if (!canChangeStatus(local.status, v.status))
+        issues.push({ field: 'status', code: 'ROSTER_STATUS_CHANGE' });
       else {
         const on = local.status === 'probationary' && v.officialOn ? v.officialOn : ctx.today;
         if (on < local.since) issues.push({ field: 'officialOn', code: 'ROSTER_STATUS_DATE_BEFORE_CURRENT' });
@@ -531,7 +562,8 @@ export function planImport(
       return planned;
     }
     if (!local) return { ...planned, outcome: 'new' };
-    const changes = PROFILE_FIELDS.filter((f) => v[f] !== null && v[f] !== local[f]);
+    const changes: RosterChange[] = PROFILE_FIELDS.filter((f) => v[f] !== null && v[f] !== local[f]);
+    if (v.cardNumber && !local.cardNumber) changes.push('cardNumber');
     const changed = changes.length > 0 || planned.statusChange !== null || planned.assignRole !== null;
     return { ...planned, personId: local.id, changes, outcome: changed ? 'update' : 'unchanged' };
   });
