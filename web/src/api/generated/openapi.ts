@@ -9996,6 +9996,7 @@ export interface components {
         manage: boolean;
         readMembers: boolean;
         manageMembers: boolean;
+        importMembers: boolean;
         manageRoles: boolean;
         readAudit: boolean;
         readMeetingCalendar: boolean;
