@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
+import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import {
@@ -26,6 +27,9 @@ import * as store from './store.ts';
 import { RosterFileError, type RosterSheet, readRosterFile } from './workbook.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
+
+/** Another write took a card number between the plan and the insert (PostgreSQL): the preview no longer holds. */
+const raced = uniqueViolationAs(() => new AppError('ROSTER_IMPORT_STALE'));
 
 const CELL_ROLES: readonly CellRole[] = ['secretary', 'deputy', 'committee_member'];
 const ROLE_TEXT: Record<CellRole, string> = {
@@ -182,24 +186,26 @@ export async function confirmImport(
         const status = v.status ?? 'official';
         const since = (status === 'probationary' ? v.joinedOn : v.officialOn) ?? today;
         personId = newId();
-        await members.insertPerson(trx, {
-          id: personId,
-          full_name: v.fullName,
-          name_folded: foldText(v.fullName),
-          gender: v.gender,
-          birth_date: v.birthDate,
-          phone: v.phone,
-          email: v.email,
-          unit_id: cellId,
-          group_id: null,
-          status,
-          status_since: since,
-          joined_on: v.joinedOn,
-          official_on: v.officialOn,
-          card_number: v.cardNumber,
-          created_at: now,
-          updated_at: now,
-        });
+        await members
+          .insertPerson(trx, {
+            id: personId,
+            full_name: v.fullName,
+            name_folded: foldText(v.fullName),
+            gender: v.gender,
+            birth_date: v.birthDate,
+            phone: v.phone,
+            email: v.email,
+            unit_id: cellId,
+            group_id: null,
+            status,
+            status_since: since,
+            joined_on: v.joinedOn,
+            official_on: v.officialOn,
+            card_number: v.cardNumber,
+            created_at: now,
+            updated_at: now,
+          })
+          .catch(raced);
         await members.openPeriod(trx, {
           id: newId(),
           person_id: personId,
@@ -244,7 +250,7 @@ export async function confirmImport(
           });
           summary.statusChanges += 1;
         }
-        await members.updatePerson(trx, personId, patch);
+        await members.updatePerson(trx, personId, patch).catch(raced);
         updated.push({ id: personId, changes: [...r.changes, ...(r.statusChange ? ['status'] : [])] });
         summary.updated += 1;
       }
