@@ -82,7 +82,16 @@ test('an officer downloads the template, fills it, previews the rows, fixes an e
   ]);
   const withError = Buffer.from(await book.xlsx.writeBuffer());
 
-  // (2) The preview names the row, the field and the reason; nothing can be imported while it stands.
+  // (2) A picture renamed .xlsx is refused as a whole, with the reason.
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'anh.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  });
+  await dialog.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Tệp không phải bảng tính Excel (.xlsx) hay CSV');
+
+  // (3) The preview names the row, the field and the reason; nothing can be imported while it stands.
   await dialog
     .locator('input[type="file"]')
     .setInputFiles({ name: 'danh-sach.xlsx', mimeType: 'application/octet-stream', buffer: withError });
@@ -94,7 +103,7 @@ test('an officer downloads the template, fills it, previews the rows, fixes an e
   await expect(dialog.getByRole('button', { name: 'Nhập 2 đảng viên' })).toBeDisabled();
   expect((await call<{ members: unknown[] }>(page, 'GET', `/orgs/${cell.id}/members`)).members).toEqual([]);
 
-  // (3) Fixed and previewed again: three new members, imported once.
+  // (4) Fixed and previewed again: three new members, imported once.
   sheet.getRow(4).getCell(6).value = day(2011, 2, 1);
   const fixed = Buffer.from(await book.xlsx.writeBuffer());
   await dialog
@@ -109,7 +118,7 @@ test('an officer downloads the template, fills it, previews the rows, fixes an e
   await expect(dialog.getByText('Đã nhập danh sách: 3 người mới, 0 cập nhật, 0 không đổi.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 
-  // (4) The roster shows them.
+  // (5) The roster shows them.
   for (const name of ['Hồ Văn Nhập', 'Mạc Thị Liệu', 'Khúc Văn Sai']) {
     await expect(main.getByRole('link', { name })).toBeVisible();
   }

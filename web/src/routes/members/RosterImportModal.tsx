@@ -107,7 +107,7 @@ export function RosterImportModal({ unit, onClose }: { unit: OrgUnitDetail; onCl
                 {t('members.import.preview')}
               </Button>
             </Group>
-            <ErrorAlert error={preview.error} withFields />
+            <ErrorAlert error={preview.error} />
           </>
         )}
         {data ? <PreviewResult data={data} /> : null}
