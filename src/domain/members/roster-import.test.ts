@@ -193,6 +193,12 @@ describe('readRow', () => {
     expect(codes({ cardNumber: 'ABC' })).toEqual(['cardNumber:ROSTER_CARD_FORMAT']);
   });
 
+  it('refuses text that cannot be stored: NUL and lone surrogates', () => {
+    expect(codes({ fullName: 'Nguyễn\u0000Văn' })).toEqual(['fullName:ROSTER_TEXT_INVALID']);
+    expect(codes({ email: 'a\uD800@example.vn' })).toEqual(['email:ROSTER_TEXT_INVALID']);
+    expect(codes({ fullName: 'Nguyễn Văn 😀' })).toEqual([]);
+  });
+
   it('checks phone and e-mail', () => {
     expect(codes({ phone: '123', email: 'khong-phai-email' })).toEqual([
       'phone:ROSTER_PHONE',

@@ -159,6 +159,7 @@ export function readCsv(text: string): { ok: true; rows: string[][] } | { ok: fa
 
 export type RowIssueCode =
   | 'ROSTER_FORMULA'
+  | 'ROSTER_TEXT_INVALID'
   | 'ROSTER_REQUIRED'
   | 'ROSTER_TOO_LONG'
   | 'ROSTER_DATE_FORMAT'
@@ -287,6 +288,8 @@ export function normalisePhone(text: string): string | null {
   return /^(0|\+84)\d{9,10}$/.test(compact) ? compact : null;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isUnstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** One row of the file checked on its own: every field's value, or the issues found, field by field. */
@@ -315,7 +318,13 @@ export function readRow(
     }
     return v;
   };
-  const text = (field: RosterField) => cellText(formulaFree(field));
+  // NUL and lone surrogates cannot be stored (the house's text guard refuses them in JSON bodies; a file is read here).
+  const text = (field: RosterField) => {
+    const value = cellText(formulaFree(field));
+    if (!isUnstorable(value)) return value;
+    issues.push({ field, code: 'ROSTER_TEXT_INVALID' });
+    return '';
+  };
 
   const name = text('fullName').replace(/\s+/g, ' ');
   if (name === '' && !issues.some((i) => i.field === 'fullName'))

@@ -59,6 +59,10 @@ export const ROSTER_IMPORT_MESSAGES = {
     vi: '{column}: ô chứa công thức — hãy dán giá trị thay cho công thức',
     en: '{column}: the cell holds a formula — paste the value instead',
   },
+  ROSTER_TEXT_INVALID: {
+    vi: '{column}: chứa ký tự không hợp lệ',
+    en: '{column}: holds characters that cannot be stored',
+  },
   ROSTER_REQUIRED: { vi: '{column}: chưa điền', en: '{column}: missing' },
   ROSTER_TOO_LONG: {
     vi: '{column}: quá dài (tối đa 120 ký tự)',
