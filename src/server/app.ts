@@ -22,6 +22,7 @@ import { planRoutes } from './features/plans/routes.ts';
 import { preparationRoutes } from './features/preparation/routes.ts';
 import { qualityRoutes } from './features/quality/routes.ts';
 import { roleRoutes } from './features/roles/routes.ts';
+import { rosterImportRoutes } from './features/roster-import/routes.ts';
 import { searchRoutes } from './features/search/routes.ts';
 import { supportRoutes } from './features/support/routes.ts';
 import { topicRoutes } from './features/topics/routes.ts';
@@ -103,6 +104,7 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', yearReviewRoutes);
   api.route('/', accountRoutes);
   api.route('/', searchRoutes);
+  api.route('/', rosterImportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chuyên Đề API', version: '1.0.0', description: 'Thematic party-cell meetings' },

@@ -67,6 +67,7 @@ describe('health and API description', () => {
       'preparation',
       'quality',
       'roles',
+      'roster-import',
       'search',
       'support',
       'topics',

@@ -11,6 +11,7 @@ import { createCalendarFeed } from '../../src/server/features/calendar/index.ts'
 import { issueMeetingReport } from '../../src/server/features/documents/index.ts';
 import { recordPaperMeeting } from '../../src/server/features/meetings/index.ts';
 import { proposeScore } from '../../src/server/features/quality/index.ts';
+import { previewImport } from '../../src/server/features/roster-import/index.ts';
 import { ensureVapidKeys } from '../../src/server/notifications/push.ts';
 import {
   buildCell,
@@ -122,6 +123,16 @@ async function personWithAccount(w: World, t: Tenant) {
   return personId;
 }
 const cellOf = (w: World, t: Tenant) => (t === 'own' ? w.cell.id : w.foreignCell.id);
+let rosterCard = 60_000_000;
+/** A roster file of one new official member with a card number of their own. */
+const rosterCsv = () =>
+  `Họ và tên,Số thẻ đảng viên,Ngày vào Đảng,Ngày chính thức,Trạng thái\r\nĐinh Văn Nhập,${++rosterCard},01/01/2010,01/01/2011,Chính thức\r\n`;
+const rosterForm = (csv: string, token?: string) => {
+  const form = new FormData();
+  form.append('file', new File([csv], 'danh-sach.csv', { type: 'text/csv' }));
+  if (token) form.append('token', token);
+  return form;
+};
 const commendationBody = (unitId: string) => ({
   subjectKind: 'unit',
   unitId,
@@ -899,6 +910,37 @@ const CASES: Record<string, Case> = {
   },
   // Issue 17, the first numbers of a unit's series: read by whoever sees the unit; set by the cell's secretary
   // and the officers of the committee above it (Hướng dẫn 36-HD/VPTW: one run of numbers per year or term).
+  // Roster import (issue 18): the cell's secretary or deputy and the officers above; a real multipart upload.
+  'GET /orgs/{id}/roster-import/template': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/roster-import/template` }),
+    own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /orgs/{id}/roster-import/preview': {
+    build: async (w, t) => ({
+      path: `/api/orgs/${cellOf(w, t)}/roster-import/preview`,
+      body: rosterForm(rosterCsv()),
+    }),
+    own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
+  'POST /orgs/{id}/roster-import': {
+    // A fresh member each time, with the token of the file's preview (made as the administrator).
+    build: async (w, t) => {
+      const csv = rosterCsv();
+      const system: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
+      const { token } = await previewImport(
+        database.db,
+        system,
+        cellOf(w, t),
+        new File([csv], 'ds.csv'),
+        'vi',
+      );
+      return { path: `/api/orgs/${cellOf(w, t)}/roster-import`, body: rosterForm(csv, token) };
+    },
+    own: { officer: 200, inspector: 403, secretary: 200, member: 403, staff: 403 },
+    admin: 200,
+  },
   'GET /orgs/{id}/document-numbering': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/document-numbering` }),
     own: READ_ALL,

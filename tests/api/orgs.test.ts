@@ -24,6 +24,7 @@ interface UnitDetail extends Unit {
     readMembers: boolean;
     manage: boolean;
     manageMembers: boolean;
+    importMembers: boolean;
     manageRoles: boolean;
     readAudit: boolean;
     readMeetingCalendar: boolean;
@@ -129,6 +130,7 @@ describe('reading one unit', () => {
       manage: true,
       readMembers: true,
       manageMembers: true,
+      importMembers: true,
       manageRoles: true,
       readAudit: true,
       // A cell has no calendar of meetings below it; its committee has (the officer registers there).
@@ -173,9 +175,14 @@ describe('reading one unit', () => {
       (await (await w.as('member')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
     ).toMatchObject({
       readMembers: true,
+      // Importing the roster from a file is the secretary's, the deputy's and the officers' (issue 18).
+      importMembers: false,
       readInspections: true,
       readReceivedReports: false,
     });
+    expect(
+      (await (await w.as('secretary')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,
+    ).toMatchObject({ manageMembers: false, importMembers: true });
     // Staff are not party members: no roster, no inspections (issue 19).
     expect(
       (await (await w.as('staff')).get<UnitDetail>(`/api/orgs/${w.cell.id}`)).body.permissions,

@@ -46,6 +46,12 @@ const EXPECTED: Record<Action, Record<Where, ReadonlySet<GrantRole>>> = {
   },
   'org.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
   'members.manage': { self: new Set(['officer']), above: new Set(['officer']), foreign: new Set() },
+  // Issue 18: the cell's secretary or deputy imports its roster from a file, as do the officers above.
+  'members.import': {
+    self: new Set(['secretary', 'deputy', 'officer']),
+    above: new Set(['officer']),
+    foreign: new Set(),
+  },
   'roles.manage': { self: new Set(), above: new Set(['officer']), foreign: new Set() },
   'audit.read': {
     self: new Set(['officer', 'inspector']),

@@ -27,6 +27,7 @@ export const ACTIONS = [
   'members.read',
   'members.read_personal',
   'members.manage',
+  'members.import',
   'roles.manage',
   'audit.read',
   'plan.read',
@@ -111,6 +112,13 @@ export const POLICY: Record<Action, readonly Rule[]> = {
   // The organisation and its people are kept by the committee's officers (tổ chức) for their subtree.
   'org.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
   'members.manage': [{ roles: ['officer'], scope: 'self_or_above' }],
+  // Cells keep their rosters in Excel (issue 18, *practice*): the cell's secretary or deputy brings the roster in
+  // from a file, as do the officers who keep the records above it. Cell posts in the file still follow
+  // `roles.manage` (roster-import rules).
+  'members.import': [
+    { roles: ['secretary', 'deputy'], scope: 'self' },
+    { roles: ['officer'], scope: 'self_or_above' },
+  ],
   // Roles are set from above: an officer cannot make themselves or a colleague officer of their own committee.
   'roles.manage': [{ roles: ['officer'], scope: 'above' }],
   'audit.read': [{ roles: ['officer', 'inspector'], scope: 'self_or_above' }],

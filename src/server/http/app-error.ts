@@ -22,6 +22,16 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, HttpStatus>> = {
   PASSWORD_SAME_AS_CURRENT: 400,
   CURRENT_PASSWORD_WRONG: 400,
   NOT_FOUND: 404,
+  ROSTER_IMPORT_NO_FILE: 400,
+  ROSTER_IMPORT_TOO_LARGE: 400,
+  ROSTER_IMPORT_NOT_SPREADSHEET: 400,
+  ROSTER_IMPORT_OLD_XLS: 400,
+  ROSTER_IMPORT_NOT_UTF8: 400,
+  ROSTER_IMPORT_BAD_CSV: 400,
+  ROSTER_IMPORT_EMPTY: 400,
+  ROSTER_IMPORT_TOO_MANY_ROWS: 400,
+  ROSTER_IMPORT_MISSING_COLUMN: 400,
+  ROSTER_IMPORT_DUPLICATE_COLUMN: 400,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
@@ -37,6 +47,8 @@ export class AppError extends Error {
     readonly fields?: Record<string, ErrorCode>,
     /** For 429: seconds until the next attempt is allowed (the Retry-After header and the message's {wait}). */
     readonly retryAfterSeconds?: number,
+    /** Values the message names, e.g. the missing columns of an imported file ("Thiếu cột bắt buộc: {columns}"). */
+    readonly params?: Record<string, string>,
   ) {
     super(code);
     this.name = 'AppError';

@@ -12,11 +12,13 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   const locale = c.get('locale') ?? 'vi';
   if (err instanceof AppError) {
     const fields = err.fields
-      ? Object.fromEntries(Object.entries(err.fields).map(([k, code]) => [k, message(code, locale)]))
+      ? Object.fromEntries(
+          Object.entries(err.fields).map(([k, code]) => [k, message(code, locale, err.params)]),
+        )
       : undefined;
     const retry = err.retryAfterSeconds;
     if (retry !== undefined) c.header('Retry-After', String(retry));
-    const params = retry === undefined ? undefined : { wait: waitText(retry, locale) };
+    const params = retry === undefined ? err.params : { wait: waitText(retry, locale) };
     return c.json(
       { error: { code: err.code, message: message(err.code, locale, params), fields } },
       err.status,

@@ -18,6 +18,7 @@ import { PLAN_MESSAGES } from './messages/plans.ts';
 import { PREPARATION_MESSAGES } from './messages/preparation.ts';
 import { QUALITY_MESSAGES } from './messages/quality.ts';
 import { ROBUSTNESS_MESSAGES } from './messages/robustness.ts';
+import { ROSTER_IMPORT_MESSAGES } from './messages/roster-import.ts';
 import { SUPPORT_MESSAGES } from './messages/support.ts';
 import { YEAR_REVIEW_MESSAGES } from './messages/year-review.ts';
 
@@ -42,6 +43,7 @@ export const MESSAGES = {
   ...YEAR_REVIEW_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...ROBUSTNESS_MESSAGES,
+  ...ROSTER_IMPORT_MESSAGES,
 };
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -20,6 +20,7 @@ export * from './endpoints/plans.ts';
 export * from './endpoints/preparation.ts';
 export * from './endpoints/quality.ts';
 export * from './endpoints/reports.ts';
+export * from './endpoints/roster-import.ts';
 export * from './endpoints/search.ts';
 export * from './endpoints/support.ts';
 export * from './endpoints/year-review.ts';

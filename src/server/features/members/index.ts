@@ -1,3 +1,11 @@
 /** What other features use of the people of the organisation. */
 export { changeStatus, createMember, mayReadScorecard } from './service.ts';
-export { countOfficialMembers, findPerson, periodsInUnitDuring } from './store.ts';
+export {
+  closeOpenPeriod,
+  countOfficialMembers,
+  findPerson,
+  insertPerson,
+  openPeriod,
+  periodsInUnitDuring,
+  updatePerson,
+} from './store.ts';

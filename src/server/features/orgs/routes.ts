@@ -56,6 +56,8 @@ const UnitDetail = OrgUnitSchema.extend({
     /** Reads the unit's roster and its party records (plans, meetings); non-member staff do not. */
     readMembers: z.boolean(),
     manageMembers: z.boolean(),
+    /** May import the cell's roster from .xlsx/.csv (POST /orgs/{id}/roster-import). */
+    importMembers: z.boolean(),
     manageRoles: z.boolean(),
     readAudit: z.boolean(),
     /** A committee's calendar of its subtree's meetings (GET /orgs/{id}/meeting-calendar). */

@@ -67,6 +67,8 @@ export async function getUnitDetail(db: Kysely<DB>, actor: Actor, id: string) {
       // The party's own records (roster, plans, meetings): not non-member staff (issue 19).
       readMembers: isAllowed(actor, 'members.read', chain),
       manageMembers: isAllowed(actor, 'members.manage', chain),
+      // "Nhập từ Excel" on a cell's roster (issue 18): its secretary or deputy and the officers above.
+      importMembers: unit.kind === 'cell' && isAllowed(actor, 'members.import', chain),
       manageRoles: isAllowed(actor, 'roles.manage', chain),
       readAudit: isAllowed(actor, 'audit.read', chain),
       // A committee's calendar of its cells' meetings, where its people register to attend (seed 000).

@@ -9856,6 +9856,160 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/roster-import/template': {
+    /** The roster template (.xlsx, Vietnamese headers) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The template */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/roster-import/preview': {
+    /** Read a roster file and say what each row would do; nothing is written */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['RosterImportPreviewForm'];
+        };
+      };
+      responses: {
+        /** @description Every row’s result and the token */
+        200: {
+          content: {
+            'application/json': components['schemas']['RosterImportPreview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/roster-import': {
+    /** Import the previewed roster file in one transaction */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['RosterImportConfirmForm'];
+        };
+      };
+      responses: {
+        /** @description What was written */
+        200: {
+          content: {
+            'application/json': components['schemas']['RosterImportSummary'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -9941,6 +10095,7 @@ export interface components {
         manage: boolean;
         readMembers: boolean;
         manageMembers: boolean;
+        importMembers: boolean;
         manageRoles: boolean;
         readAudit: boolean;
         readMeetingCalendar: boolean;
@@ -12700,6 +12855,90 @@ export interface components {
     SearchSegment: {
       text: string;
       mark: boolean;
+    };
+    RosterImportPreview: {
+      token: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      sheetName: string | null;
+      ignoredSheets: string[];
+      ignoredColumns: string[];
+      counts: {
+        new: number;
+        update: number;
+        unchanged: number;
+        error: number;
+      };
+      rows: {
+        line: number;
+        /** @enum {string} */
+        outcome: 'new' | 'update' | 'unchanged' | 'error';
+        values: {
+          fullName: string;
+          birthDate: string | null;
+          /** @enum {string|null} */
+          gender: 'male' | 'female' | null;
+          cardNumber: string | null;
+          joinedOn: string | null;
+          officialOn: string | null;
+          /** @enum {string|null} */
+          status: 'official' | 'probationary' | 'exempt' | null;
+          /** @enum {string|null} */
+          role: 'secretary' | 'deputy' | 'committee_member' | null;
+          phone: string | null;
+          email: string | null;
+        };
+        personId: string | null;
+        changes: string[];
+        statusChange: {
+          /** @enum {string} */
+          from: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+          /** @enum {string} */
+          to: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+          on: string;
+        } | null;
+        /** @enum {string|null} */
+        assignRole: 'secretary' | 'deputy' | 'committee_member' | null;
+        errors: {
+          /** @enum {string} */
+          field:
+            | 'fullName'
+            | 'birthDate'
+            | 'gender'
+            | 'cardNumber'
+            | 'joinedOn'
+            | 'officialOn'
+            | 'status'
+            | 'role'
+            | 'phone'
+            | 'email';
+          column: string;
+          code: string;
+          message: string;
+        }[];
+      }[];
+    };
+    RosterImportPreviewForm: {
+      /**
+       * Format: binary
+       * @description The roster: .xlsx (first sheet read) or .csv in UTF-8, ≤ 2 MB, ≤ 1,000 rows
+       */
+      file?: string;
+    };
+    RosterImportSummary: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      statusChanges: number;
+      rolesAssigned: number;
+    };
+    RosterImportConfirmForm: {
+      /**
+       * Format: binary
+       * @description The roster: .xlsx (first sheet read) or .csv in UTF-8, ≤ 2 MB, ≤ 1,000 rows
+       */
+      file?: string;
+      token: string;
     };
   };
   responses: never;

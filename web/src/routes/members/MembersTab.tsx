@@ -17,6 +17,10 @@ const AddMemberModal = lazy(() =>
   import('./AddMemberModal.tsx').then((m) => ({ default: m.AddMemberModal })),
 );
 
+const RosterImportModal = lazy(() =>
+  import('./RosterImportModal.tsx').then((m) => ({ default: m.RosterImportModal })),
+);
+
 const STATUSES: readonly MemberStatus[] = ['official', 'probationary', 'exempt', 'staff', 'transferred_out'];
 
 function isStatus(value: string): value is MemberStatus {
@@ -29,6 +33,7 @@ export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [adding, setAdding] = useState<AddMemberMode | null>(null);
+  const [importing, setImporting] = useState(false);
   const { data, error, isPending, isFetching, refetch } = useQuery({
     ...membersQuery(unit.id, { status, q: debouncedQ }),
     placeholderData: keepPreviousData,
@@ -62,14 +67,21 @@ export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
           onChange={(event) => setQ(event.currentTarget.value)}
           style={{ flex: 1, minWidth: 200 }}
         />
-        {unit.permissions.manageMembers ? (
+        {unit.permissions.manageMembers || unit.permissions.importMembers ? (
           <Group gap="xs">
-            {unit.kind === 'cell' ? (
+            {unit.permissions.importMembers ? (
+              <Button variant="light" onClick={() => setImporting(true)}>
+                {t('members.import.open')}
+              </Button>
+            ) : null}
+            {unit.permissions.manageMembers && unit.kind === 'cell' ? (
               <Button onClick={() => setAdding('member')}>{t('members.addMember')}</Button>
             ) : null}
-            <Button variant="light" onClick={() => setAdding('staff')}>
-              {t('members.addStaff')}
-            </Button>
+            {unit.permissions.manageMembers ? (
+              <Button variant="light" onClick={() => setAdding('staff')}>
+                {t('members.addStaff')}
+              </Button>
+            ) : null}
           </Group>
         ) : null}
       </Group>
@@ -122,6 +134,11 @@ export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
         </>
       ) : null}
 
+      {importing ? (
+        <Suspense fallback={null}>
+          <RosterImportModal unit={unit} onClose={() => setImporting(false)} />
+        </Suspense>
+      ) : null}
       {adding ? (
         <Suspense fallback={null}>
           <AddMemberModal unit={unit} mode={adding} onClose={() => setAdding(null)} />
