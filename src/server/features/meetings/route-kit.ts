@@ -74,12 +74,9 @@ export const GuestRequest = z
  * The id a console made for a row it creates (a UUID): the row is stored under it, and the same request sent
  * again (after a dropped connection) answers the meeting as it is instead of creating a second row.
  */
-export const ClientId = z
-  .uuid()
-  .optional()
-  .openapi({
-    description: 'A UUID made by the client; a replay with the same id and content changes nothing',
-  });
+export const ClientId = z.uuid().optional().openapi({
+  description: 'A UUID made by the client; a replay with the same id and content changes nothing',
+});
 export const SpeechRequest = z
   .object({ personId: OptionalId, guestId: OptionalId, clientId: ClientId })
   .openapi('SpeechRequest');
