@@ -5,6 +5,7 @@ import { isApiError } from '../api/client.ts';
 import { keys } from '../api/endpoints.ts';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 const Toaster = lazy(() => import('../components/Toaster.tsx'));
 
@@ -43,6 +44,7 @@ export function App() {
         <LocaleSync />
         <AppRoutes />
       </QueryClientProvider>
+      <UpdatePrompt />
     </MantineProvider>
   );
 }

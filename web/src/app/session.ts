@@ -4,6 +4,7 @@ import { createContext, use } from 'react';
 import { useNavigate } from 'react-router';
 import { keys, logout, meQuery } from '../api/endpoints.ts';
 import type { Me } from '../api/models.ts';
+import { clearDeviceRecords } from '../lib/device-storage.ts';
 
 export function useMe() {
   return useQuery(meQuery);
@@ -32,6 +33,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
+      // The meeting console's unsent changes and notes are this person's: not left for the next one.
+      clearDeviceRecords();
       queryClient.clear();
       queryClient.setQueryData(keys.me, null);
       navigate('/login', { replace: true });
