@@ -60,7 +60,8 @@ test('offline mid-meeting, attendance, a speech and an assignment wait on the de
   // The notice puts the members on the roll.
   meeting = await call<Meeting>(page, 'POST', `/meetings/${meeting.id}/notice`);
   const others = meeting.attendance.filter(
-    (a) => a.personId !== me.person?.id && (a.memberStatus === 'official' || a.memberStatus === 'probationary'),
+    (a) =>
+      a.personId !== me.person?.id && (a.memberStatus === 'official' || a.memberStatus === 'probationary'),
   );
   const [taker, absent, speaker] = others;
   if (!taker || !absent || !speaker) throw new Error('Khoa Nội needs three more members');
@@ -113,9 +114,9 @@ test('offline mid-meeting, attendance, a speech and an assignment wait on the de
   await expect(main.getByTestId('meeting-status')).toHaveText('Đang diễn ra');
   await expect(row(absent.name).getByTestId('attendee-state')).toHaveText('Vắng không lý do');
   await expect(row(speaker.name).getByTestId('attendee-state')).toHaveText('Có mặt');
-  await expect(main.getByTestId('speakers').getByTestId('speech').filter({ hasText: speaker.name })).toHaveCount(
-    1,
-  );
+  await expect(
+    main.getByTestId('speakers').getByTestId('speech').filter({ hasText: speaker.name }),
+  ).toHaveCount(1);
   await expect(main.getByTestId('tasks').getByTestId('task').filter({ hasText: TASK })).toHaveCount(1);
   await expect(main.getByTestId('offline-state')).toHaveText('');
 
