@@ -112,7 +112,8 @@ module.exports = {
       comment: 'An import that resolves to nothing is a typo or a missing package.',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      // Vite plugins' virtual modules (virtual:pwa-register) exist only in the build.
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

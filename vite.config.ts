@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompressPlugin } from './scripts/lib/precompress.ts';
 
 const outDir = 'dist/web';
@@ -7,7 +8,48 @@ const outDir = 'dist/web';
 // The web client lives in web/; the server serves the built files from dist/web.
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The installable app (issue 18): a manifest and one service worker, /sw.js, that precaches the app shell
+    // (the built JS, CSS, index.html, icons) so the meeting console opens with a weak or no signal. Nothing
+    // is cached at run time: /api answers (personal data) always go to the network (docs/SECURITY.md).
+    // `prompt`, not `autoUpdate`: a new version waits until the person chooses to reload (app/UpdatePrompt.tsx),
+    // so a secretary mid-meeting is never reloaded out of a half-typed form.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        name: 'Chuyên Đề',
+        short_name: 'Chuyên Đề',
+        description: 'Sinh hoạt chuyên đề của chi bộ: kế hoạch, dự thảo, điều hành buổi sinh hoạt, biên bản',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        // Mantine's red 6: the theme's primary colour (app/App.tsx).
+        theme_color: '#fa5252',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // A page loaded offline is the app shell; the API and its documents are never answered from here.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        // The push handlers of issue 14 live beside it, in the same worker.
+        importScripts: ['/push-sw.js'],
+      },
+    }),
+  ],
   build: {
     outDir: `../${outDir}`,
     emptyOutDir: true,

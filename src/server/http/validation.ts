@@ -42,6 +42,7 @@ function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
       return vi ? `Không được vượt quá ${issue.maximum}` : `Must be at most ${issue.maximum}`;
     case 'invalid_format':
       if (issue.format === 'email') return vi ? 'Địa chỉ email không hợp lệ' : 'Invalid email address';
+      if (issue.format === 'uuid') return customMessage('uuid', locale);
       return vi ? 'Sai định dạng' : 'Wrong format';
     case 'invalid_value':
       return vi ? 'Giá trị không nằm trong danh sách cho phép' : 'Not one of the allowed values';
@@ -53,6 +54,7 @@ function localiseIssue(issue: z.core.$ZodIssue, locale: Locale): string {
 const CUSTOM: Record<string, Record<Locale, string>> = {
   date: { vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD)', en: 'Invalid date (format YYYY-MM-DD)' },
   required: { vi: 'Không được để trống', en: 'Required' },
+  uuid: { vi: 'Mã do thiết bị tạo phải là UUID', en: 'The client-made id must be a UUID' },
 };
 
 function customMessage(key: string, locale: Locale): string {

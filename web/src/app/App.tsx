@@ -6,6 +6,7 @@ import { isApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 const Toaster = lazy(() => import('../components/Toaster.tsx'));
 
@@ -59,6 +60,7 @@ export function App() {
         <LocaleSync />
         <AppRoutes />
       </QueryClientProvider>
+      <UpdatePrompt />
     </MantineProvider>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { logout, meQuery } from '../api/endpoints/auth.ts';
 import type { Me } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
+import { clearDeviceRecords } from '../lib/device-storage.ts';
 
 export function useMe() {
   return useQuery(meQuery);
@@ -33,6 +34,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
+      // The meeting console's unsent changes and notes are this person's: not left for the next one.
+      clearDeviceRecords();
       queryClient.clear();
       queryClient.setQueryData(keys.me, null);
       navigate('/login', { replace: true });

@@ -43,6 +43,12 @@ export function requireHeld(meeting: DB['meeting']): void {
 }
 
 /**
+ * What `work` answers when the request was already done (a console's create sent again with its client id,
+ * meetings/console.ts): nothing is written, the meeting keeps its version, no audit entry, no event.
+ */
+export const UNCHANGED = Symbol('unchanged');
+
+/**
  * One write to a meeting: load and authorise, do the work, bump the meeting's `updated_at` (guarded, so two
  * consoles cannot both win on the same version when the caller passes one), audit, then tell every console.
  */
@@ -51,10 +57,10 @@ export async function change(
   actor: Actor,
   meetingId: string,
   action: string,
-  work: (trx: Trx, access: MeetingAccess) => Promise<Partial<DB['meeting']>>,
+  work: (trx: Trx, access: MeetingAccess) => Promise<Partial<DB['meeting']> | typeof UNCHANGED>,
   expectedUpdatedAt?: string,
 ) {
-  await db.transaction().execute(async (trx) => {
+  const changed = await db.transaction().execute(async (trx) => {
     // One writer of a meeting at a time: only a caller who read an older version (expectedUpdatedAt)
     // conflicts, never two marks of different people arriving together.
     await store.lockMeeting(trx, meetingId);
@@ -62,6 +68,7 @@ export async function change(
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== access.meeting.updated_at)
       throw new AppError('MEETING_CHANGED');
     const patch = await work(trx, access);
+    if (patch === UNCHANGED) return false;
     const updated_at = nowIsoAfter(access.meeting.updated_at);
     if (!(await store.updateMeeting(trx, meetingId, { ...patch, updated_at }, access.meeting.updated_at)))
       throw new AppError('MEETING_CHANGED');
@@ -72,6 +79,7 @@ export async function change(
       unitId: access.meeting.cell_id,
       after: patch,
     });
+    return true;
   });
-  announce(meetingId);
+  if (changed) announce(meetingId);
 }

@@ -3,10 +3,11 @@ import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import type { AttendanceState } from '#domain/meetings/attendance.ts';
+import { clientIdOutcome } from '#domain/meetings/client-ids.ts';
 import { AppError } from '../../http/app-error.ts';
 import { hasReports } from '../follow-up/index.ts';
 import { requireRecorder } from './access.ts';
-import { change, requireLive, requireOpen } from './change.ts';
+import { change, requireLive, requireOpen, UNCHANGED } from './change.ts';
 import { notifyTaskOwner } from './notices.ts';
 import * as store from './store.ts';
 
@@ -124,14 +125,29 @@ export async function requestSpeech(
   db: Kysely<DB>,
   actor: Actor,
   meetingId: string,
-  input: { personId?: string | null; guestId?: string | null },
+  input: { personId?: string | null; guestId?: string | null; clientId?: string },
 ) {
   await change(db, actor, meetingId, 'meeting.speech_request', async (trx, access) => {
-    requireLive(access);
     const onBehalf = Boolean(input.personId || input.guestId) && input.personId !== actor.personId;
     if (onBehalf) requireRecorder(access);
     else if (!access.mayAskToSpeak) throw new AppError('FORBIDDEN');
     const personId = input.guestId ? null : (input.personId ?? actor.personId);
+    const guestId = input.guestId ?? null;
+    if (input.clientId) {
+      const existing = await store.findSpeechById(trx, input.clientId);
+      const outcome = clientIdOutcome(
+        existing && {
+          meetingId: existing.meeting_id,
+          content: { personId: existing.person_id, guestId: existing.guest_id },
+        },
+        meetingId,
+        { personId, guestId },
+      );
+      if (outcome === 'conflict') throw new AppError('MEETING_CLIENT_ID_TAKEN');
+      // Sent again after a dropped answer: it was recorded, even if the meeting has ended since.
+      if (outcome === 'replay') return UNCHANGED;
+    }
+    requireLive(access);
     if (personId) {
       if (!(await store.findAttendance(trx, meetingId, personId))) throw new AppError('MEETING_NOT_ON_ROLL');
       if (await store.isWaitingToSpeak(trx, meetingId, personId))
@@ -139,10 +155,10 @@ export async function requestSpeech(
     }
     const now = nowIso();
     await store.insertSpeech(trx, {
-      id: newId(),
+      id: input.clientId ?? newId(),
       meeting_id: meetingId,
       person_id: personId,
-      guest_id: input.guestId ?? null,
+      guest_id: guestId,
       status: 'requested',
       position: (await store.lastSpeechPosition(trx, meetingId)) + 1,
       requested_at: now,
@@ -199,12 +215,27 @@ export interface TaskInput {
   title: string;
   ownerId?: string | null;
   dueOn?: string | null;
+  /** The id the console made for it (offline, client-ids.ts). */
+  clientId?: string;
 }
 
 /** Assignments from the conclusion (seed 000: "phân công trách nhiệm"): collective or personal, with a due date. */
 export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, input: TaskInput) {
   await change(db, actor, meetingId, 'meeting.task_add', async (trx, access) => {
     requireRecorder(access);
+    if (input.clientId) {
+      const existing = await store.findTaskById(trx, input.clientId);
+      const outcome = clientIdOutcome(
+        existing && {
+          meetingId: existing.meeting_id,
+          content: { title: existing.title, ownerId: existing.owner_id, dueOn: existing.due_on },
+        },
+        meetingId,
+        { title: input.title, ownerId: input.ownerId, dueOn: input.dueOn },
+      );
+      if (outcome === 'conflict') throw new AppError('MEETING_CLIENT_ID_TAKEN');
+      if (outcome === 'replay') return UNCHANGED;
+    }
     await requireOpen(trx, access);
     if (input.ownerId) {
       const roll = new Set(
@@ -214,7 +245,7 @@ export async function addTask(db: Kysely<DB>, actor: Actor, meetingId: string, i
         throw new AppError('VALIDATION_FAILED', { ownerId: 'MEETING_PERSON_NOT_IN_CELL' });
     }
     await store.insertTask(trx, {
-      id: newId(),
+      id: input.clientId ?? newId(),
       meeting_id: meetingId,
       title: input.title,
       owner_id: input.ownerId ?? null,

@@ -70,7 +70,16 @@ export const GuestRequest = z
     unitName: OptionalText(300),
   })
   .openapi('GuestRequest');
-export const SpeechRequest = z.object({ personId: OptionalId, guestId: OptionalId }).openapi('SpeechRequest');
+/**
+ * The id a console made for a row it creates (a UUID): the row is stored under it, and the same request sent
+ * again (after a dropped connection) answers the meeting as it is instead of creating a second row.
+ */
+export const ClientId = z.uuid().optional().openapi({
+  description: 'A UUID made by the client; a replay with the same id and content changes nothing',
+});
+export const SpeechRequest = z
+  .object({ personId: OptionalId, guestId: OptionalId, clientId: ClientId })
+  .openapi('SpeechRequest');
 export const SpeechUpdate = z
   .object({
     status: z.enum(['requested', 'speaking', 'done', 'withdrawn']).optional(),
@@ -79,7 +88,12 @@ export const SpeechUpdate = z
   })
   .openapi('SpeechUpdate');
 export const TaskRequest = z
-  .object({ title: RequiredText(500), ownerId: OptionalId, dueOn: LocalDateSchema.nullish() })
+  .object({
+    title: RequiredText(500),
+    ownerId: OptionalId,
+    dueOn: LocalDateSchema.nullish(),
+    clientId: ClientId,
+  })
   .openapi('TaskRequest');
 export const CommitmentRequest = z
   .object({ text: RequiredText(2000), ownerId: OptionalId })

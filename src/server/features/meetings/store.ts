@@ -287,6 +287,16 @@ export async function lastSpeechPosition(db: Q, meetingId: string): Promise<numb
   return Number(row?.p ?? 0);
 }
 
+/** A speech by its id, in whichever meeting it is (a console's client id, console.ts). */
+export function findSpeechById(db: Q, id: string) {
+  return db.selectFrom('meeting_speech').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** An assignment by its id, in whichever meeting it is (a console's client id, console.ts). */
+export function findTaskById(db: Q, id: string) {
+  return db.selectFrom('meeting_task').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function insertSpeech(db: Q, row: DB['meeting_speech']) {
   await db.insertInto('meeting_speech').values(row).execute();
 }

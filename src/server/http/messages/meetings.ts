@@ -65,6 +65,10 @@ export const MEETING_MESSAGES = {
     vi: 'Đồng chí không có trong danh sách dự họp',
     en: 'You are not on this meeting’s roll',
   },
+  MEETING_CLIENT_ID_TAKEN: {
+    vi: 'Mã của thay đổi này đã được dùng cho một nội dung khác; không ghi thêm gì. Hãy bỏ thay đổi đang chờ và nhập lại',
+    en: 'This change’s id is already used for something else; nothing was written. Discard the waiting change and enter it again',
+  },
   MEETING_ALREADY_WAITING: {
     vi: 'Đồng chí đã đăng ký phát biểu, đang chờ đến lượt',
     en: 'You have already asked to speak and are waiting your turn',

@@ -11390,6 +11390,11 @@ export interface components {
     SpeechRequest: {
       personId?: string | null;
       guestId?: string | null;
+      /**
+       * Format: uuid
+       * @description A UUID made by the client; a replay with the same id and content changes nothing
+       */
+      clientId?: string;
     };
     SpeechUpdate: {
       /** @enum {string} */
@@ -11406,6 +11411,11 @@ export interface components {
        * @example 2026-01-15
        */
       dueOn?: string | null;
+      /**
+       * Format: uuid
+       * @description A UUID made by the client; a replay with the same id and content changes nothing
+       */
+      clientId?: string;
     };
     ConclusionRequest: {
       conclusion?: string | null;

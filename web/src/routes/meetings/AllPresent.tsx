@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keys, markAttendance } from '../../api/endpoints.ts';
+import { keys } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAttendee } from '../../api/models.ts';
 import { errorMessage } from '../../components/ErrorAlert.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { useConsoleSubmit } from './offline-outbox.ts';
 
 interface Failure {
   personId: string;
@@ -36,6 +37,7 @@ export function AllPresent({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const saved = useMeetingSaved();
+  const submit = useConsoleSubmit(meeting.id);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failures, setFailures] = useState<Failure[]>([]);
   const unmarked = roll.filter(marksAll);
@@ -55,11 +57,16 @@ export function AllPresent({
         ?.attendance.find((a) => a.personId === person.personId);
       if (!latest || latest.state === null) {
         try {
-          const next = await markAttendance(meeting.id, person.personId, {
-            state: 'present',
-            reason: null,
-            late: false,
-            suspended: latest?.suspended ?? person.suspended,
+          // Offline, each mark joins the outbox in turn and is sent when the network returns.
+          const next = await submit({
+            kind: 'attendance',
+            personId: person.personId,
+            body: {
+              state: 'present',
+              reason: null,
+              late: false,
+              suspended: latest?.suspended ?? person.suspended,
+            },
           });
           saved(next);
         } catch (error) {

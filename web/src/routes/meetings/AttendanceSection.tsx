@@ -2,7 +2,6 @@ import { Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markAttendance } from '../../api/endpoints.ts';
 import type { AttendanceRequest, Meeting, MeetingAttendee } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -12,6 +11,7 @@ import { AttendanceCounts } from './AttendanceCounts.tsx';
 import { ReasonModal } from './AttendanceReason.tsx';
 import { AttendanceRow } from './AttendanceRow.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { useConsoleSubmit } from './offline-outbox.ts';
 
 /**
  * Attendance with the live counts. The record's keepers mark everyone present at once, then the exceptions
@@ -23,9 +23,13 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const editable = recordOpen(meeting);
   const [asking, setAsking] = useState<MeetingAttendee | null>(null);
   const [markingAll, setMarkingAll] = useState(false);
+  const submit = useConsoleSubmit(meeting.id);
   const mutation = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
+    // Offline, the mark waits on this device and shows as made (offline-outbox.ts).
     mutationFn: ({ person, body }: { person: MeetingAttendee; body: AttendanceRequest }) =>
-      markAttendance(meeting.id, person.personId, body),
+      submit({ kind: 'attendance', personId: person.personId, body }),
     onSuccess: (next) => {
       saved(next);
       setAsking(null);

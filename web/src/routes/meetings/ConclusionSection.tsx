@@ -3,12 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveConclusion } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { recordOpen } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { useConsoleSubmit, wasQueued } from './offline-outbox.ts';
 
 /** The chair's conclusion (seed 000: "Chủ trì kết luận"), written into the minutes. */
 export function ConclusionSection({ meeting }: { meeting: Meeting }) {
@@ -31,6 +31,7 @@ export function ConclusionSection({ meeting }: { meeting: Meeting }) {
 function ConclusionEditor({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
+  const submit = useConsoleSubmit(meeting.id);
   const server = meeting.conclusion ?? '';
   const [text, setText] = useState(server);
   // While nothing is typed here, a conclusion saved from another console shows.
@@ -41,13 +42,19 @@ function ConclusionEditor({ meeting }: { meeting: Meeting }) {
   }
   const dirty = text !== server;
   const mutation = useMutation({
-    mutationFn: (value: string) => saveConclusion(meeting.id, value.trim() || null),
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
+    mutationFn: (value: string) => submit({ kind: 'conclusion', conclusion: value.trim() || null }),
     onSuccess: (next) => {
       const value = next.conclusion ?? '';
       setBase(value);
       setText(value);
       saved(next);
-      notifications.show({ color: 'green', message: t('meeting.conclusion.saved') });
+      notifications.show(
+        wasQueued(next)
+          ? { color: 'orange', message: t('meeting.offline.queued') }
+          : { color: 'green', message: t('meeting.conclusion.saved') },
+      );
     },
   });
   return (

@@ -16,6 +16,8 @@ import { MeetingActions } from './MeetingActions.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
 import { useMeetingEvents } from './meeting-events.ts';
+import { OfflineStatus } from './OfflineStatus.tsx';
+import { ConsoleOutboxContext, useConsoleOutbox, withWaiting } from './offline-outbox.ts';
 import { PaperRecord } from './PaperRecord.tsx';
 import { QualitySection } from './QualitySection.tsx';
 import { RecordView } from './RecordView.tsx';
@@ -31,7 +33,10 @@ export default function MeetingPage() {
   return <MeetingScreen key={`${meeting.id}:${meeting.status}`} meeting={meeting} />;
 }
 
-function MeetingScreen({ meeting }: { meeting: Meeting }) {
+function MeetingScreen({ meeting: server }: { meeting: Meeting }) {
+  // What the console recorded while offline waits in the outbox; the screen shows it as made.
+  const outbox = useConsoleOutbox(server.id);
+  const meeting = withWaiting(server, outbox.entries);
   // A meeting held on paper was not run here: its record is the signed minutes entered with it.
   if (meeting.paper)
     return (
@@ -40,26 +45,30 @@ function MeetingScreen({ meeting }: { meeting: Meeting }) {
         <PaperRecord meeting={meeting} />
       </Stack>
     );
+  const recording = meeting.status === 'in_progress' || meeting.status === 'ended';
   return (
-    <Stack gap="lg">
-      <MeetingHeader meeting={meeting} />
-      <MeetingActions meeting={meeting} />
-      <DraftLeadWarning meeting={meeting} />
-      {meeting.status === 'scheduled' || meeting.status === 'cancelled' ? (
-        <>
-          <DelegatesSection meeting={meeting} />
-          <DetailsSection meeting={meeting} />
-        </>
-      ) : null}
-      {meeting.status === 'in_progress' ? <LiveConsole meeting={meeting} /> : null}
-      {meeting.status === 'ended' ? (
-        <>
-          <MinutesSection meeting={meeting} />
-          <EvaluationSection meeting={meeting} />
-          <QualitySection meeting={meeting} />
-          <RecordView meeting={meeting} />
-        </>
-      ) : null}
-    </Stack>
+    <ConsoleOutboxContext value={outbox}>
+      <Stack gap="lg">
+        <MeetingHeader meeting={meeting} />
+        {recording || outbox.entries.length > 0 ? <OfflineStatus meeting={meeting} outbox={outbox} /> : null}
+        <MeetingActions meeting={meeting} />
+        <DraftLeadWarning meeting={meeting} />
+        {meeting.status === 'scheduled' || meeting.status === 'cancelled' ? (
+          <>
+            <DelegatesSection meeting={meeting} />
+            <DetailsSection meeting={meeting} />
+          </>
+        ) : null}
+        {meeting.status === 'in_progress' ? <LiveConsole meeting={meeting} /> : null}
+        {meeting.status === 'ended' ? (
+          <>
+            <MinutesSection meeting={meeting} />
+            <EvaluationSection meeting={meeting} />
+            <QualitySection meeting={meeting} />
+            <RecordView meeting={meeting} />
+          </>
+        ) : null}
+      </Stack>
+    </ConsoleOutboxContext>
   );
 }

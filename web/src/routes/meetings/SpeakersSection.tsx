@@ -2,13 +2,13 @@ import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Text } from '@ma
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestSpeech, updateSpeech } from '../../api/endpoints.ts';
 import type { Meeting, MeetingSpeech, SpeechUpdate } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { isLive, recordOpen, speechStatusLabel } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { newClientId, useConsoleSubmit } from './offline-outbox.ts';
 import { SpeechNote } from './SpeechNote.tsx';
 
 const STATUS_COLORS = { requested: 'blue', speaking: 'orange', done: 'green', withdrawn: 'gray' } as const;
@@ -23,17 +23,28 @@ export function SpeakersSection({ meeting }: { meeting: Meeting }) {
   const live = isLive(meeting);
   const chairing = live && meeting.permissions.record;
   const noting = recordOpen(meeting);
-  const ask = useMutation({ mutationFn: () => requestSpeech(meeting.id), onSuccess: saved });
+  // Through the outbox: offline, a request carries the id made here and is sent once the network returns.
+  const submit = useConsoleSubmit(meeting.id);
+  const ask = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
+    mutationFn: () => submit({ kind: 'speech', clientId: newClientId() }),
+    onSuccess: saved,
+  });
   const update = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
     mutationFn: ({ speech, body }: { speech: MeetingSpeech; body: SpeechUpdate }) =>
-      updateSpeech(meeting.id, speech.id, body),
+      submit({ kind: 'speechUpdate', speechId: speech.id, body }),
     onSuccess: saved,
   });
   // Moving a request up or down swaps its place with its neighbour's.
   const swap = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
     mutationFn: async ({ a, b }: { a: MeetingSpeech; b: MeetingSpeech }) => {
-      await updateSpeech(meeting.id, a.id, { position: b.position });
-      return updateSpeech(meeting.id, b.id, { position: a.position });
+      await submit({ kind: 'speechUpdate', speechId: a.id, body: { position: b.position } });
+      return submit({ kind: 'speechUpdate', speechId: b.id, body: { position: a.position } });
     },
     onSuccess: saved,
   });
@@ -193,11 +204,19 @@ export function SpeakersSection({ meeting }: { meeting: Meeting }) {
 function AddSpeaker({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
+  const submit = useConsoleSubmit(meeting.id);
   const [choice, setChoice] = useState('');
   const mutation = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
     mutationFn: (value: string) => {
       const [kind, id] = value.split(':');
-      return requestSpeech(meeting.id, kind === 'guest' ? { guestId: id } : { personId: id });
+      const clientId = newClientId();
+      return submit(
+        kind === 'guest'
+          ? { kind: 'speech', clientId, guestId: id ?? null }
+          : { kind: 'speech', clientId, personId: id ?? null },
+      );
     },
     onSuccess: (next) => {
       saved(next);

@@ -2,11 +2,11 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateSpeech } from '../../api/endpoints.ts';
 import type { MeetingSpeech } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { readStored, speechNoteKey, writeStored } from './note-storage.ts';
+import { useConsoleSubmit } from './offline-outbox.ts';
 
 /**
  * The minute-taker's note of one speech. What is typed lives in the component and on the device until the
@@ -16,6 +16,7 @@ import { readStored, speechNoteKey, writeStored } from './note-storage.ts';
 export function SpeechNote({ meetingId, speech }: { meetingId: string; speech: MeetingSpeech }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
+  const submit = useConsoleSubmit(meetingId);
   const key = speechNoteKey(meetingId, speech.id);
   const server = speech.note ?? '';
   const [text, setText] = useState(() => readStored(key) ?? server);
@@ -27,7 +28,11 @@ export function SpeechNote({ meetingId, speech }: { meetingId: string; speech: M
   }
   const dirty = text !== server;
   const mutation = useMutation({
-    mutationFn: (note: string) => updateSpeech(meetingId, speech.id, { note: note.trim() || null }),
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
+    // Offline the note waits in the outbox (and shows as saved on this device) until the network returns.
+    mutationFn: (note: string) =>
+      submit({ kind: 'speechUpdate', speechId: speech.id, body: { note: note.trim() || null } }),
     onSuccess: (next, note) => {
       // Typing may have gone on while the save was on its way: keep what is newer than what was saved.
       const savedNote = next.speeches.find((s) => s.id === speech.id)?.note ?? '';

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addMeetingTask, cellTasksQuery, removeMeetingTask } from '../../api/endpoints.ts';
+import { cellTasksQuery, removeMeetingTask } from '../../api/endpoints.ts';
 import type { FollowUpTask, Meeting, MeetingTask } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/format.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { TaskReport } from '../follow-up/TaskReport.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
+import { newClientId, useConsoleSubmit } from './offline-outbox.ts';
 import { RemovableRows } from './RemovableRows.tsx';
 
 /**
@@ -74,13 +75,19 @@ function useFollowUp(meeting: Meeting) {
 function TaskForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const saved = useMeetingSaved();
+  const submit = useConsoleSubmit(meeting.id);
   const form = useForm({
     initialValues: { title: '', ownerId: '', dueOn: '' },
     validate: { title: (value) => (value.trim() ? null : t('common.required')) },
   });
   const mutation = useMutation({
+    // Offline too: the outbox keeps the change (react-query would hold it back until online).
+    networkMode: 'always',
+    // With an id made here: sent again after a dropped connection, it is still one assignment.
     mutationFn: (values: typeof form.values) =>
-      addMeetingTask(meeting.id, {
+      submit({
+        kind: 'task',
+        clientId: newClientId(),
         title: values.title.trim(),
         ownerId: values.ownerId || null,
         dueOn: values.dueOn || null,

@@ -1,5 +1,6 @@
-// The service worker of web push (issue 14): shows what the server pushed and opens its screen on a tap.
-// Registered by the notification settings page only when the person opts in.
+// Web push (issue 14): shows what the server pushed and opens its screen on a tap. Imported by the app's one
+// service worker, /sw.js, which vite-plugin-pwa builds (vite.config.ts: it precaches the app shell and never
+// caches /api); the notification settings page subscribes through that worker when the person opts in.
 self.addEventListener('push', (event) => {
   let data = {};
   try {
