@@ -26,6 +26,7 @@ import * as m0025 from './migrations/0025-model-meetings.ts';
 import * as m0028 from './migrations/0028-accounts.ts';
 import * as m0029 from './migrations/0029-first-numbers.ts';
 import * as m0030 from './migrations/0030-search.ts';
+import * as m0033 from './migrations/0033-text-size.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0028-accounts': m0028,
   '0029-first-numbers': m0029,
   '0030-search': m0030,
+  '0033-text-size': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
