@@ -3,6 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { lazy, Suspense } from 'react';
 import { isApiError } from '../api/client.ts';
 import { keys } from '../api/endpoints.ts';
+import { TextSizeSync } from '../components/TextSize.tsx';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
 
@@ -41,6 +42,7 @@ export function App() {
       </Suspense>
       <QueryClientProvider client={queryClient}>
         <LocaleSync />
+        <TextSizeSync />
         <AppRoutes />
       </QueryClientProvider>
     </MantineProvider>

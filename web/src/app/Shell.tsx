@@ -3,6 +3,7 @@ import '@mantine/core/styles/Menu.css';
 import {
   ActionIcon,
   AppShell,
+  Box,
   Burger,
   Button,
   Group,
@@ -20,6 +21,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { TextSizeControl, TextSizeMenuItems } from '../components/TextSize.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
@@ -87,6 +89,9 @@ export function Shell() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'md' }}
     >
+      <a href="#main" className="skip-link">
+        {t('nav.skipToMain')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
@@ -115,6 +120,8 @@ export function Shell() {
                 <Menu.Item component={Link} to="/account/password">
                   {t('header.changePassword')}
                 </Menu.Item>
+                <Menu.Divider />
+                <TextSizeMenuItems />
               </Menu.Dropdown>
             </Menu>
             <HeaderSearch />
@@ -157,6 +164,9 @@ export function Shell() {
           hiddenFrom="sm"
           onClick={close}
         />
+        <Box hiddenFrom="sm">
+          <TextSizeControl />
+        </Box>
         {navItems.map((item) => (
           <NavLink
             key={item.to}
@@ -169,7 +179,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={path}>
           <Suspense fallback={<Loading />}>
             <Outlet />

@@ -1,0 +1,87 @@
+import { Menu, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEXT_SIZES, textScale } from '#domain/accounts/text-size.ts';
+import { keys, saveTextSize } from '../api/endpoints.ts';
+import type { Me, TextSize } from '../api/models.ts';
+import { useMe } from '../app/session.ts';
+import { errorMessage } from './ErrorAlert.tsx';
+
+/** Sets the root font size: Mantine sizes and spacing are in rem, so the whole layout grows with it. */
+function applyTextSize(size: TextSize) {
+  document.documentElement.style.fontSize = size === 'normal' ? '' : `${textScale(size) * 100}%`;
+  document.documentElement.dataset.textSize = size;
+}
+
+/** Applies the account's text size as soon as it is known (issue 18: readability); normal when signed out. */
+export function TextSizeSync() {
+  const { data: me } = useMe();
+  const size = me?.textSize ?? 'normal';
+  useEffect(() => applyTextSize(size), [size]);
+  return null;
+}
+
+/** The account's text size and a setter that applies it at once and saves it to the account. */
+function useTextSize(): [TextSize, (size: TextSize) => void] {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const queryClient = useQueryClient();
+  const current = me?.textSize ?? 'normal';
+  const choose = (textSize: TextSize) => {
+    const before = current;
+    queryClient.setQueryData<Me | null>(keys.me, (old) => (old ? { ...old, textSize } : old));
+    saveTextSize(textSize).catch((error: unknown) => {
+      queryClient.setQueryData<Me | null>(keys.me, (old) => (old ? { ...old, textSize: before } : old));
+      notifications.show({ color: 'red', message: errorMessage(error, t('common.networkError')) });
+    });
+  };
+  return [current, choose];
+}
+
+/** "Cỡ chữ" with three choices, inside the account menu (a group of checkable menu items). */
+export function TextSizeMenuItems() {
+  const { t } = useTranslation();
+  const [current, choose] = useTextSize();
+  return (
+    <>
+      <Menu.Label>{t('header.textSize')}</Menu.Label>
+      {TEXT_SIZES.map((size) => (
+        <Menu.Item
+          key={size}
+          role="menuitemradio"
+          aria-checked={current === size}
+          closeMenuOnClick={false}
+          leftSection={<span aria-hidden="true">{current === size ? '✓' : ' '}</span>}
+          onClick={() => choose(size)}
+          data-testid={`text-size-${size}`}
+        >
+          {t(`header.textSizes.${size}`)}
+        </Menu.Item>
+      ))}
+    </>
+  );
+}
+
+/** The same choice as a segmented control, for the phone's navigation drawer (no account menu there). */
+export function TextSizeControl() {
+  const { t } = useTranslation();
+  const [current, choose] = useTextSize();
+  const labelId = useId();
+  return (
+    <Stack gap={4} px="sm" py="xs">
+      <Text size="sm" fw={500} id={labelId}>
+        {t('header.textSize')}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        aria-labelledby={labelId}
+        value={current}
+        onChange={(value) => choose(value as TextSize)}
+        data={TEXT_SIZES.map((size) => ({ value: size, label: t(`header.textSizes.${size}`) }))}
+      />
+    </Stack>
+  );
+}
