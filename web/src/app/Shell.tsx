@@ -21,7 +21,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
-import { TextSizeControl, TextSizeMenuItems } from '../components/TextSize.tsx';
+import { TextSizeControl } from '../components/TextSize.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
@@ -121,7 +121,7 @@ export function Shell() {
                   {t('header.changePassword')}
                 </Menu.Item>
                 <Menu.Divider />
-                <TextSizeMenuItems />
+                <TextSizeControl />
               </Menu.Dropdown>
             </Menu>
             <HeaderSearch />

@@ -51,7 +51,7 @@ function BusyStatus({ busy, label }: { busy: boolean; label: string }) {
   );
 }
 
-const spinner = <Loader size={14} color="currentColor" aria-hidden="true" />;
+const spinner = <Loader size={14} color="currentColor" aria-hidden="true" data-testid="busy-spinner" />;
 
 /** A button for slow work: visible busy state while it runs, and a second press does nothing. */
 export function BusyButton({

@@ -1,4 +1,4 @@
-import { Menu, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
@@ -40,31 +40,10 @@ function useTextSize(): [TextSize, (size: TextSize) => void] {
   return [current, choose];
 }
 
-/** "Cỡ chữ" with three choices, inside the account menu (a group of checkable menu items). */
-export function TextSizeMenuItems() {
-  const { t } = useTranslation();
-  const [current, choose] = useTextSize();
-  return (
-    <>
-      <Menu.Label>{t('header.textSize')}</Menu.Label>
-      {TEXT_SIZES.map((size) => (
-        <Menu.Item
-          key={size}
-          role="menuitemradio"
-          aria-checked={current === size}
-          closeMenuOnClick={false}
-          leftSection={<span aria-hidden="true">{current === size ? '✓' : ' '}</span>}
-          onClick={() => choose(size)}
-          data-testid={`text-size-${size}`}
-        >
-          {t(`header.textSizes.${size}`)}
-        </Menu.Item>
-      ))}
-    </>
-  );
-}
-
-/** The same choice as a segmented control, for the phone's navigation drawer (no account menu there). */
+/**
+ * "Cỡ chữ": three choices as a radio group (arrow keys move between them), in the account menu and, on a phone,
+ * in the navigation drawer (no account menu there).
+ */
 export function TextSizeControl() {
   const { t } = useTranslation();
   const [current, choose] = useTextSize();
