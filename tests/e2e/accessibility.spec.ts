@@ -21,12 +21,6 @@ async function audit(page: Page, screen: string, findings: Finding[]) {
   await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[role="status"][aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  console.log(
-    screen,
-    Date.now() - started,
-    'ms',
-    result.violations.map((v) => `${v.impact} ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-  );
   for (const v of result.violations) {
     if (v.impact === 'serious' || v.impact === 'critical') {
       findings.push({
