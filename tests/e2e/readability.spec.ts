@@ -106,6 +106,8 @@ test('a slow document download shows that it is busy, and a second press does no
   await signIn(page, 'bithu.mamnon');
   await page.goto('/plans');
   await page.getByRole('main').getByRole('link', { name: 'Mở kế hoạch' }).first().click();
+  await expect(page).toHaveURL(/\/plans\/[\w-]+$/);
+  await expect(page.getByTestId('plan-status')).toBeVisible({ timeout: 20_000 });
 
   let requests = 0;
   let release: () => void = () => undefined;
