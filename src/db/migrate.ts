@@ -27,6 +27,7 @@ import * as m0028 from './migrations/0028-accounts.ts';
 import * as m0029 from './migrations/0029-first-numbers.ts';
 import * as m0030 from './migrations/0030-search.ts';
 import * as m0032 from './migrations/0032-summaries.ts';
+import * as m0033 from './migrations/0033-text-size.ts';
 import * as m0034 from './migrations/0034-document-signer.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0029-first-numbers': m0029,
   '0030-search': m0030,
   '0032-summaries': m0032,
+  '0033-text-size': m0033,
   '0034-document-signer': m0034,
 };
 

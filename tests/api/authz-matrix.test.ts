@@ -404,6 +404,12 @@ const CASES: Record<string, Case> = {
     admin: 204,
     foreign: 204,
   },
+  'PUT /auth/text-size': {
+    build: async () => ({ path: '/api/auth/text-size', body: { textSize: 'large' } }),
+    own: { officer: 204, inspector: 204, secretary: 204, member: 204, staff: 204 },
+    admin: 204,
+    foreign: 204,
+  },
   'GET /orgs': { build: async () => ({ path: '/api/orgs' }), own: READ_ALL, admin: 200, foreign: 200 },
   'GET /orgs/{id}': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}` }),

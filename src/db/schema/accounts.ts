@@ -13,6 +13,8 @@ export interface UserAccountTable {
   created_at: string;
   /** 1 after a reset by an officer or administrator, until the person sets their own password (0028). */
   must_change_password: Generated<number>;
+  /** 'normal' | 'large' | 'xlarge', the reading size chosen by the person (0033); read with parseTextSize. */
+  text_size: Generated<string>;
 }
 
 export interface SessionTable {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import { parseTextSize, TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { type Actor, type GrantRole, visibleRoots } from '#domain/authz/policy.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
 import { findAccountById, findPersonOfAccount, listUnitsNamed } from './store.ts';
@@ -11,6 +12,8 @@ export const MeSchema = z
     username: z.string(),
     isAdmin: z.boolean(),
     locale: z.enum(['vi', 'en']),
+    /** The reading size chosen on the account (issue 18), applied by the web app at once. */
+    textSize: z.enum(TEXT_SIZES),
     csrfToken: z.string(),
     person: z.object({ id: z.string(), fullName: z.string(), status: z.string() }).nullable(),
     units: z.array(
@@ -47,6 +50,7 @@ export async function presentMe(
     username: account.username,
     isAdmin: actor.isAdmin,
     locale: account.locale,
+    textSize: parseTextSize(account.text_size),
     csrfToken,
     person: person ? { id: person.id, fullName: person.full_name, status: person.status } : null,
     units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitKind: u.kind, roles: rolesIn(u.id) })),

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireActor } from '../authz/authorize.ts';
 import { AppError } from '../http/app-error.ts';
@@ -12,13 +13,14 @@ import { clientIp } from './client-ip.ts';
 import { MeSchema, presentMe } from './me.ts';
 import { endStreamsOfSession } from './session-streams.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
-import { findLiveSession, setAccountLocale } from './store.ts';
+import { findLiveSession, setAccountLocale, setAccountTextSize } from './store.ts';
 
 const tags = ['auth'];
 const LoginRequest = z
   .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
   .openapi('LoginRequest');
 const LocaleRequest = z.object({ locale: z.enum(['vi', 'en']) }).openapi('LocaleRequest');
+const TextSizeRequest = z.object({ textSize: z.enum(TEXT_SIZES) }).openapi('TextSizeRequest');
 const ChangePasswordRequest = z
   .object({
     currentPassword: z.string().min(1).max(200),
@@ -117,6 +119,22 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       const { locale } = c.req.valid('json');
       await setAccountLocale(c.get('database').db, actor.userId, locale);
       setCookie(c, 'cd_lang', locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/auth/text-size',
+      tags,
+      summary: 'Choose one’s own reading size (normal, large, extra large); kept on the account',
+      request: jsonBody(TextSizeRequest),
+      responses: { 204: { description: 'Saved' }, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get('actor'));
+      // Only the signed-in account's own setting: the request names no account.
+      await setAccountTextSize(c.get('database').db, actor.userId, c.req.valid('json').textSize);
       return c.body(null, 204);
     },
   )

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
+import type { TextSize } from '#domain/accounts/text-size.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -22,6 +23,10 @@ export async function insertAccount(db: Q, row: Insertable<DB['user_account']>) 
 
 export async function setAccountLocale(db: Q, userId: string, locale: 'vi' | 'en') {
   await db.updateTable('user_account').set({ locale }).where('id', '=', userId).execute();
+}
+
+export async function setAccountTextSize(db: Q, userId: string, textSize: TextSize) {
+  await db.updateTable('user_account').set({ text_size: textSize }).where('id', '=', userId).execute();
 }
 
 export async function insertSession(db: Q, row: DB['session']) {

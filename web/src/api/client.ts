@@ -100,6 +100,50 @@ export async function request<T>(method: Method, path: string, body?: unknown, q
   return data as T;
 }
 
+/** The file name a download answer gives (RFC 5987 `filename*` first, then the ASCII `filename`). */
+export function fileNameOf(contentDisposition: string | null): string | null {
+  if (!contentDisposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(contentDisposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // Malformed escapes: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(contentDisposition)?.[1] ?? null;
+}
+
+/**
+ * A file from a same-origin URL (a generated document, an export) with the name the server gives it; a
+ * refusal throws the same ApiError as any call, with the server's message.
+ */
+export async function fetchFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': settings.locale() },
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', settings.fallbackMessage(0));
+  }
+  if (!response.ok) {
+    let data: unknown = null;
+    try {
+      data = await response.json();
+    } catch {
+      data = null;
+    }
+    if (isErrorBody(data)) {
+      const { code, message, fields } = data.error;
+      throw new ApiError(response.status, code, message, fields ?? {});
+    }
+    throw new ApiError(response.status, 'HTTP_ERROR', settings.fallbackMessage(response.status));
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
 // --- typed by the OpenAPI document ------------------------------------------------------------------
 
 export type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -11,6 +11,7 @@ export type ApiErrorBody = Schemas['Error'];
 export type Me = Schemas['Me'];
 export type MeUnit = Item<Me['units']>;
 export type Locale = Me['locale'];
+export type TextSize = Me['textSize'];
 export type OrgUnit = Schemas['OrgUnit'];
 export type OrgUnitDetail = Schemas['OrgUnitDetail'];
 export type OrgKind = OrgUnit['kind'];

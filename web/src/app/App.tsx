@@ -1,21 +1,84 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  DEFAULT_THEME,
+  Drawer,
+  darken,
+  type MantineColorsTuple,
+  MantineProvider,
+  Modal,
+} from '@mantine/core';
 import { notificationsStore } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
+import { TextSizeSync } from '../components/TextSize.tsx';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 const Toaster = lazy(() => import('../components/Toaster.tsx'));
 
-const theme = createTheme({
-  primaryColor: 'red',
-  defaultRadius: 'sm',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-});
+/**
+ * Readable on any screen (issue 18, WCAG 2.1 AA, checked by tests/e2e/accessibility.spec.ts): colours are drawn
+ * from the darker end of each palette (shade 8 or 9: text and filled buttons reach 4.5:1 on white and on their
+ * light backgrounds), and every close button of a dialog or drawer has a name.
+ */
+function makeTheme(closeLabel: string) {
+  return createTheme({
+    colors: readablePalettes(),
+    primaryColor: 'red',
+    primaryShade: { light: 9, dark: 8 },
+    defaultRadius: 'sm',
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+    },
+  });
+}
+
+/**
+ * Shades 7 to 9 are what screens write small coloured text in (`c="red.8"`, an overdue line): Mantine's are
+ * 3.7–4.2:1 on white (orange 8 is 3:1). They are darkened here, so every palette colour from shade 7 reads at
+ * 4.5:1 on white and on the light backgrounds of cards and badges.
+ */
+function readablePalettes() {
+  const palettes: Record<string, MantineColorsTuple> = {};
+  for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
+    if (name === 'dark' || name === 'gray') continue;
+    const amount = BRIGHT.has(name) ? 0.4 : 0.25;
+    const next = [...shades] as string[];
+    for (const i of [7, 8]) next[i] = darken(shades[i] ?? '#000', amount);
+    // Green 9 is 4.4:1 on white: shade 9 a little deeper too (more for the bright palettes).
+    next[9] = darken(shades[9] ?? '#000', BRIGHT.has(name) ? amount : 0.1);
+    palettes[name] = next as unknown as MantineColorsTuple;
+  }
+  return palettes;
+}
+
+/** Palettes whose shade 9 is too light for white text (yellow 9 is 3:1): their filled colour is darkened. */
+const BRIGHT = new Set(['yellow', 'orange', 'lime']);
+
+/**
+ * Light variants (badges, light buttons, alerts) write shade 9 on shade 1: 3.8:1 for green. Their text is
+ * darkened until it reads at 4.5:1 or more; secondary ("dimmed") text is gray 7, not gray 6 (3.3:1 on white).
+ */
+const cssVariables: CSSVariablesResolver = () => {
+  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' };
+  for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
+    const deep = shades[9] ?? '#000';
+    light[`--mantine-color-${name}-light-color`] = darken(deep, 0.3);
+    if (BRIGHT.has(name)) {
+      light[`--mantine-color-${name}-filled`] = darken(deep, 0.3);
+      light[`--mantine-color-${name}-outline`] = darken(deep, 0.3);
+    }
+  }
+  return { variables: {}, light, dark: {} };
+};
 
 /** A 401 on any call means the session ended: forget the user so the shell sends them to /login. */
 function onUnauthenticated(error: unknown, key?: readonly unknown[]): void {
@@ -53,11 +116,14 @@ function ToasterOnDemand() {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => makeTheme(t('common.closeDialog')), [t]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables} defaultColorScheme="light">
       <ToasterOnDemand />
       <QueryClientProvider client={queryClient}>
         <LocaleSync />
+        <TextSizeSync />
         <AppRoutes />
       </QueryClientProvider>
       <UpdatePrompt />

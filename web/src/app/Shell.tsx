@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   AppShell,
+  Box,
   Burger,
   Button,
   Group,
@@ -17,6 +18,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { TextSizeControl } from '../components/TextSize.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
@@ -106,6 +108,9 @@ export function Shell() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'md' }}
     >
+      <a href="#main" className="skip-link">
+        {t('nav.skipToMain')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
@@ -164,6 +169,9 @@ export function Shell() {
           hiddenFrom="sm"
           onClick={close}
         />
+        <Box hiddenFrom="sm">
+          <TextSizeControl />
+        </Box>
         {navItems.map((item) => (
           <NavLink
             key={item.to}
@@ -176,7 +184,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={path}>
           <Suspense fallback={<Loading />}>
             <Outlet />

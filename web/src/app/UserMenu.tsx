@@ -6,6 +6,7 @@ import { Menu } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TextSizeControl } from '../components/TextSize.tsx';
 
 export default function UserMenu({ target }: { target: ReactElement }) {
   const { t } = useTranslation();
@@ -16,6 +17,8 @@ export default function UserMenu({ target }: { target: ReactElement }) {
         <Menu.Item component={Link} to="/account/password">
           {t('header.changePassword')}
         </Menu.Item>
+        <Menu.Divider />
+        <TextSizeControl />
       </Menu.Dropdown>
     </Menu>
   );

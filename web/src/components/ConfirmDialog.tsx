@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from './BusyButton.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
 /** "Are you sure?" for a step that cannot be undone (end a meeting, sign, issue, delete), with the server's refusal. */
@@ -36,9 +37,9 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onClose}>
             {cancelLabel ?? t('common.cancel')}
           </Button>
-          <Button color={color} loading={pending} onClick={onConfirm} data-autofocus>
+          <BusyButton color={color} busy={pending} onClick={onConfirm} data-autofocus>
             {confirmLabel}
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Modal>

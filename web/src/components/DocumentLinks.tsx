@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from './BusyButton.tsx';
 
 type Format = 'docx' | 'pdf' | 'html';
 
@@ -31,12 +32,12 @@ export function DocumentLinks({
           {label}:
         </Text>
       ) : null}
-      <Button component="a" href={url('docx')} download {...look}>
+      <DownloadButton href={url('docx')} {...look}>
         {t('plans.downloadDocx')}
-      </Button>
-      <Button component="a" href={url('pdf')} download {...look}>
+      </DownloadButton>
+      <DownloadButton href={url('pdf')} {...look}>
         {t('plans.downloadPdf')}
-      </Button>
+      </DownloadButton>
       <Button component="a" href={url('html')} target="_blank" rel="noopener" {...look}>
         {t('plans.printView')}
       </Button>

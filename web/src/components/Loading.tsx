@@ -1,11 +1,13 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+/** A part of the screen still loading: a spinner, and "Đang tải…" said once by screen readers. */
 export function Loading() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" aria-busy="true">
-      <Loader size="sm" aria-label={t('common.loading')} />
+    <Center py="xl" role="status" aria-busy="true">
+      <Loader size="sm" aria-hidden="true" />
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }

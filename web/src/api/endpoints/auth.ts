@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from '../client.ts';
-import type { Locale, Me } from '../models.ts';
+import type { Locale, Me, TextSize } from '../models.ts';
 import { keys } from '../query-keys.ts';
 
 // --- auth -------------------------------------------------------------------------------------------
@@ -37,3 +37,6 @@ export async function logout(): Promise<void> {
 }
 
 export const saveLocale = (locale: Locale) => api.put('/auth/locale', { body: { locale } });
+
+/** The reading size, kept on the account (issue 18). */
+export const saveTextSize = (textSize: TextSize) => api.put('/auth/text-size', { body: { textSize } });

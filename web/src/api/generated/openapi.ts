@@ -206,6 +206,52 @@ export interface paths {
       };
     };
   };
+  '/auth/text-size': {
+    /** Choose one’s own reading size (normal, large, extra large); kept on the account */
+    put: {
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TextSizeRequest'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        204: {
+          content: never;
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/auth/password': {
     /** Change one’s own password; every other session of the person ends */
     put: {
@@ -10028,6 +10074,8 @@ export interface components {
       isAdmin: boolean;
       /** @enum {string} */
       locale: 'vi' | 'en';
+      /** @enum {string} */
+      textSize: 'normal' | 'large' | 'xlarge';
       csrfToken: string;
       person: {
         id: string;
@@ -10060,6 +10108,10 @@ export interface components {
     LocaleRequest: {
       /** @enum {string} */
       locale: 'vi' | 'en';
+    };
+    TextSizeRequest: {
+      /** @enum {string} */
+      textSize: 'normal' | 'large' | 'xlarge';
     };
     ChangePasswordRequest: {
       currentPassword: string;

@@ -24,6 +24,7 @@ import {
   recordCommendation,
 } from '../../api/endpoints.ts';
 import type { Commendation, CommendationList, OrgUnitDetail } from '../../api/models.ts';
+import { DownloadButton } from '../../components/BusyButton.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -59,9 +60,9 @@ export default function CommendationsPanel({ unit }: { unit: OrgUnitDetail }) {
           {data?.permissions.write ? (
             <Button onClick={() => setDialog({ kind: 'add' })}>{t('commendations.add')}</Button>
           ) : null}
-          <Button component="a" href={commendationsExportUrl(unit.id, year)} download variant="light">
+          <DownloadButton href={commendationsExportUrl(unit.id, year)} variant="light">
             {t('commendations.export')}
-          </Button>
+          </DownloadButton>
         </Group>
       </Group>
       {isPending ? <Loading /> : null}

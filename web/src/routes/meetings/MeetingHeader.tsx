@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import {
   noticeIcsUrl,
 } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
+import { DownloadButton } from '../../components/BusyButton.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
@@ -126,9 +127,9 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
           label={t('meeting.noticeDocument')}
           url={(format) => noticeDocumentUrl(meeting.id, format)}
         >
-          <Button component="a" href={noticeIcsUrl(meeting.id)} download size="xs" variant="default">
+          <DownloadButton href={noticeIcsUrl(meeting.id)} size="xs" variant="default">
             {t('meeting.noticeIcs')}
-          </Button>
+          </DownloadButton>
         </DocumentLinks>
       ) : null}
       {meeting.status === 'ended' ? <MeetingReport meeting={meeting} /> : null}

@@ -2,7 +2,6 @@ import '../../styles/data.ts';
 import {
   Anchor,
   Breadcrumbs,
-  Button,
   Card,
   Checkbox,
   Group,
@@ -30,6 +29,7 @@ import {
 import { orgQuery, oversightExportUrl, oversightQuery } from '../../api/endpoints.ts';
 import type { Oversight } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
+import { DownloadButton } from '../../components/BusyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
@@ -124,13 +124,13 @@ function Trail({
   );
 }
 
-/** "Tải Excel": the table of the year as .xlsx, from the server (a plain link: the browser downloads it). */
+/** "Tải Excel": the table of the year as .xlsx, from the server, busy while it is built. */
 function ExportButton({ committeeId, year }: { committeeId: string; year: number }) {
   const { t } = useTranslation();
   return (
-    <Button component="a" href={oversightExportUrl(committeeId, year)} download variant="light">
+    <DownloadButton href={oversightExportUrl(committeeId, year)} variant="light">
       {t('oversight.export')}
-    </Button>
+    </DownloadButton>
   );
 }
 
