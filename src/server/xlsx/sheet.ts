@@ -16,7 +16,10 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export type CellKind = 'text' | 'number' | 'date';
 export type CellValue = string | number | null | undefined;
 
-/** A column: its Vietnamese header, its width (in characters), its kind and how a row fills it. */
+/**
+ * A column: its Vietnamese header, its width (in characters; not 9, which exceljs takes for its default and does not
+ * write), its kind and how a row fills it.
+ */
 export interface Column<R> {
   header: string;
   width: number;
@@ -90,12 +93,14 @@ export function addTableSheet<R>(book: ExcelJS.Workbook, spec: SheetSpec<R>): Ex
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const row of spec.rows) {
-    sheet.addRow(columns.map((c) => cellValue(c.kind ?? 'text', c.value(row))));
+    const added = sheet.addRow(columns.map((c) => cellValue(c.kind ?? 'text', c.value(row))));
+    // The format goes on each date cell: a column style makes exceljs merge and misread the columns' widths.
+    columns.forEach((c, i) => {
+      if (c.kind === 'date') added.getCell(i + 1).numFmt = DATE_FORMAT;
+    });
   }
   columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = c.width;
-    if (c.kind === 'date') column.numFmt = DATE_FORMAT;
+    sheet.getColumn(i + 1).width = c.width;
   });
   if (spec.totalRow && spec.rows.length > 0) {
     const last = sheet.lastRow;

@@ -28,7 +28,7 @@ const TASK_COLUMNS: readonly Column<{ t: Task; i: number }>[] = [
   { header: 'Nhiệm vụ được giao tại sinh hoạt', width: 50, value: ({ t }) => t.title },
   { header: 'Thời hạn', width: 12, kind: 'date', value: ({ t }) => t.dueOn },
   { header: 'Tình trạng', width: 18, value: ({ t }) => TASK_STATE_NAME[t.state] },
-  { header: 'Trễ hạn', width: 9, value: ({ t }) => (t.doneLate ? 'Có' : null) },
+  { header: 'Trễ hạn', width: 10, value: ({ t }) => (t.doneLate ? 'Có' : null) },
 ];
 
 export async function scorecardWorkbook(d: ScorecardData) {

@@ -51,7 +51,7 @@ const MEETING_COLUMNS: readonly Column<{ m: Meeting; i: number }>[] = [
   { header: 'Địa điểm', width: 20, value: ({ m }) => m.place },
   { header: 'Chủ trì', width: 24, value: ({ m }) => m.chair_name },
   { header: 'Thư ký', width: 24, value: ({ m }) => m.minute_taker_name },
-  { header: 'Có mặt', width: 9, kind: 'number', value: ({ m }) => present(m) },
+  { header: 'Có mặt', width: 10, kind: 'number', value: ({ m }) => present(m) },
   { header: 'Vắng có lý do', width: 10, kind: 'number', value: ({ m }) => counted(m, m.excused) },
   { header: 'Vắng không lý do', width: 10, kind: 'number', value: ({ m }) => counted(m, m.unexcused) },
   {
@@ -60,7 +60,7 @@ const MEETING_COLUMNS: readonly Column<{ m: Meeting; i: number }>[] = [
     kind: 'number',
     value: ({ m }) => m.study_minutes,
   },
-  { header: 'Biên bản số', width: 9, kind: 'number', value: ({ m }) => m.minutes_number },
+  { header: 'Biên bản số', width: 10, kind: 'number', value: ({ m }) => m.minutes_number },
   { header: 'Trạng thái', width: 14, value: ({ m }) => STATUS[m.status] },
 ];
 
@@ -70,7 +70,7 @@ const ROLL_COLUMNS: readonly Column<Entry>[] = [
   { header: 'Họ và tên', width: 28, value: (e) => e.full_name },
   { header: 'Đảng viên', width: 16, value: (e) => MEMBER[e.member_status] },
   { header: 'Điểm danh', width: 18, value: (e) => (e.state ? STATE[e.state] : 'Chưa điểm danh') },
-  { header: 'Đến muộn', width: 9, value: (e) => (Number(e.late) ? 'Có' : null) },
+  { header: 'Đến muộn', width: 10, value: (e) => (Number(e.late) ? 'Có' : null) },
   { header: 'Lý do', width: 40, value: (e) => e.reason },
 ];
 
