@@ -59,7 +59,8 @@ beforeAll(async () => {
   secretary = await loggedIn(app, world.users.secretary, PASSWORD);
   member = await loggedIn(app, world.users.member, PASSWORD);
   staff = await loggedIn(app, world.users.staff, PASSWORD);
-});
+  // A world, a plan, an ended meeting and four sign-ins: more than the default 10 s on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await database?.close();
 });

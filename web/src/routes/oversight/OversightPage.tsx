@@ -31,6 +31,7 @@ import { orgQuery, oversightExportUrl, oversightQuery } from '../../api/endpoint
 import type { Oversight } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
@@ -74,7 +75,7 @@ export default function OversightPage() {
         </Stack>
         <Group align="flex-end" gap="xs">
           <YearPicker value={year} onChange={setYear} />
-          <ExportButton committeeId={unitId} year={year} />
+          <ExportButton url={oversightExportUrl(unitId, year)} />
         </Group>
       </Group>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
@@ -121,16 +122,6 @@ function Trail({
         {name ?? '…'}
       </Anchor>
     </Breadcrumbs>
-  );
-}
-
-/** "Tải Excel": the table of the year as .xlsx, from the server (a plain link: the browser downloads it). */
-function ExportButton({ committeeId, year }: { committeeId: string; year: number }) {
-  const { t } = useTranslation();
-  return (
-    <Button component="a" href={oversightExportUrl(committeeId, year)} download variant="light">
-      {t('oversight.export')}
-    </Button>
   );
 }
 
