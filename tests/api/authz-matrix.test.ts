@@ -445,6 +445,12 @@ const CASES: Record<string, Case> = {
     own: PARTY_READ,
     admin: 200,
   },
+  'GET /orgs/{id}/members/export': {
+    // The roster's own rule: the .xlsx is the screen's list.
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/members/export` }),
+    own: PARTY_READ,
+    admin: 200,
+  },
   'GET /orgs/{id}/roles': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/roles` }),
     own: READ_ALL,
@@ -488,6 +494,12 @@ const CASES: Record<string, Case> = {
     build: async (w, t) => ({
       path: `/api/members/${memberOf(w, t)}/scorecard/document?format=html&year=2026`,
     }),
+    own: { officer: 200, inspector: 403, secretary: 200, member: 200, staff: 403 },
+    admin: 200,
+  },
+  'GET /members/{id}/scorecard/export': {
+    // The scorecard's own rule (personal), as the document above.
+    build: async (w, t) => ({ path: `/api/members/${memberOf(w, t)}/scorecard/export?year=2026` }),
     own: { officer: 200, inspector: 403, secretary: 200, member: 200, staff: 403 },
     admin: 200,
   },
@@ -990,6 +1002,13 @@ const CASES: Record<string, Case> = {
     own: PARTY_READ,
     admin: 200,
   },
+  'GET /plans/{id}/export': {
+    build: async (w, t) => ({
+      path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}/export`,
+    }),
+    own: PARTY_READ,
+    admin: 200,
+  },
   'PUT /plans/{id}': {
     build: async (w, t) => ({
       path: `/api/plans/${(await buildPlan(database.db, cellOf(w, t))).id}`,
@@ -1402,6 +1421,11 @@ const CASES: Record<string, Case> = {
     own: MEETING_READERS,
     admin: 200,
   },
+  'GET /orgs/{id}/meetings/export': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/meetings/export?year=2026` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
   'POST /orgs/{id}/meetings': {
     build: async (w, t) => ({
       path: `/api/orgs/${cellOf(w, t)}/meetings`,
@@ -1751,6 +1775,11 @@ const CASES: Record<string, Case> = {
   },
   'GET /orgs/{id}/tasks': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/tasks?year=${todayInVietnam().slice(0, 4)}` }),
+    own: MEETING_READERS,
+    admin: 200,
+  },
+  'GET /orgs/{id}/tasks/export': {
+    build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}/tasks/export?year=2026` }),
     own: MEETING_READERS,
     admin: 200,
   },

@@ -294,7 +294,8 @@ describe('the year’s list as .xlsx and in the annual report', () => {
     const sheet = book.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
-    expect(values(1)).toEqual([
+    expect(values(1)[0]).toContain(`Biểu dương, khen thưởng năm ${YEAR}`);
+    expect(values(2)).toEqual([
       'STT',
       'Năm',
       'Đối tượng',
@@ -305,10 +306,10 @@ describe('the year’s list as .xlsx and in the annual report', () => {
       'Ngày quyết định',
       'Cấp ủy quyết định',
     ]);
-    expect(sheet.rowCount).toBe(list.length + 1);
-    const numbers = Array.from({ length: list.length }, (_, i) => values(i + 2)[6]);
+    expect(sheet.rowCount).toBe(list.length + 2);
+    const numbers = Array.from({ length: list.length }, (_, i) => values(i + 3)[6]);
     expect(numbers).toEqual(list.map((c) => c.decisionNumber));
-    const row = Array.from({ length: list.length }, (_, i) => values(i + 2)).find(
+    const row = Array.from({ length: list.length }, (_, i) => values(i + 3)).find(
       (r) => r[6] === '125-QĐ/ĐU',
     );
     expect(row?.slice(1)).toEqual([
@@ -318,7 +319,7 @@ describe('the year’s list as .xlsx and in the annual report', () => {
       'Khen thưởng',
       'Tổ chức sinh hoạt chuyên đề có chất lượng, đủ bốn quý',
       '125-QĐ/ĐU',
-      '20/12/2026',
+      new Date(Date.UTC(2026, 11, 20)),
       'Đảng ủy Bệnh viện Thử Nghiệm',
     ]);
   });

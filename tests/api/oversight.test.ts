@@ -523,22 +523,25 @@ describe('the .xlsx export', () => {
     expect(res.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(res.headers.get('content-disposition')).toContain('attachment; filename="giam-sat-2025.xlsx"');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="giam-sat-2025.xlsx"; filename*=UTF-8''${encodeURIComponent('giám-sát-2025.xlsx')}`,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.bytes.buffer as ArrayBuffer);
     const sheet = book.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
-    const header = values(1) as string[];
+    expect(values(1)[0]).toBe(`Giám sát sinh hoạt chuyên đề năm ${YEAR} — ${json.committee.name}`);
+    const header = values(2) as string[];
     const col = (name: string) => {
       const i = header.indexOf(name);
       expect(i, name).toBeGreaterThanOrEqual(0);
       return i;
     };
-    expect(sheet.rowCount).toBe(json.rows.length + 2);
+    expect(sheet.rowCount).toBe(json.rows.length + 3);
     const expected = [...json.rows, { name: 'Tổng cộng', kind: 'total', figures: json.totals }];
     expected.forEach((r, i) => {
-      const v = values(i + 2);
+      const v = values(i + 3);
       const f = r.figures;
       expect(v[col('Đơn vị')]).toBe(r.name);
       expect(v[col('Loại')] ?? '').toBe({ cell: 'Chi bộ', committee: 'Đảng ủy', total: '' }[r.kind]);
@@ -564,11 +567,15 @@ describe('the .xlsx export', () => {
         sum(f.reports.quarters.map((x) => x.missing)) + f.reports.annual.missing,
       );
     });
-    // The cell row names its meeting of the quarter: date dd/mm/yyyy and topic.
-    const cRow = values(2);
-    expect(cRow[col('Quý 4: ngày sinh hoạt, chuyên đề')]).toBe(
-      `12/11/2025 — ${meetings.cNovember.topicTitle}`,
-    );
+    // The cell row names its meeting of the quarter: a real date shown dd/mm/yyyy, and the topic.
+    const cRow = values(3);
+    expect(cRow[col('Quý 4: ngày sinh hoạt')]).toEqual(new Date(Date.UTC(2025, 10, 12)));
+    expect(sheet.getCell(3, col('Quý 4: ngày sinh hoạt') + 1).numFmt).toBe('dd/mm/yyyy');
+    expect(cRow[col('Quý 4: chuyên đề')]).toBe(meetings.cNovember.topicTitle);
+    // Header row bold and frozen with the title; widths set.
+    expect(sheet.getRow(2).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 1 });
+    expect(sheet.getColumn(1).width).toBe(40);
   });
 
   it('is refused like the dashboard', async () => {

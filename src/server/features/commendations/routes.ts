@@ -9,7 +9,6 @@ import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { contentDisposition } from '../../http/download.ts';
 import {
   errorResponses,
   IdParams,
@@ -22,9 +21,10 @@ import {
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import * as service from './service.ts';
 import * as store from './store.ts';
-import { commendationsWorkbook, subjectText, XLSX_TYPE } from './workbook.ts';
+import { commendationsWorkbook, subjectText } from './workbook.ts';
 
 const tags = ['commendations'];
 
@@ -158,13 +158,7 @@ export const commendationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
       tags,
       summary: 'The year’s commendations as an Excel workbook (.xlsx), Vietnamese headers',
       request: { params: IdParams, query: ExportQuery },
-      responses: {
-        200: {
-          description: 'The workbook',
-          content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
-        },
-        ...errorResponses,
-      },
+      responses: { 200: xlsxContent, ...errorResponses },
     }),
     async (c) => {
       const { year } = c.req.valid('query');
@@ -172,14 +166,7 @@ export const commendationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
         year,
       });
       const title = `Biểu dương, khen thưởng năm ${year} — ${unit.name}`;
-      return new Response(new Uint8Array(await commendationsWorkbook(title, rows)), {
-        status: 200,
-        headers: {
-          'content-type': XLSX_TYPE,
-          'content-disposition': contentDisposition(`bieu-duong-khen-thuong-${year}.xlsx`),
-          'cache-control': 'private, no-store',
-        },
-      });
+      return xlsxResponse(await commendationsWorkbook(title, rows), `biểu-dương-khen-thưởng-${year}.xlsx`);
     },
   )
   .openapi(

@@ -1,9 +1,7 @@
 /** A year's commendations as an Excel workbook (exceljs), Vietnamese headers. */
 import { formText, KIND_TEXT } from '#domain/commendations/commendations.ts';
-import { formatTypedDate } from '#domain/dates/typed-date.ts';
+import { addTableSheet, type Column, newWorkbook, workbookBytes } from '../../xlsx/sheet.ts';
 import type { CommendationRow } from './store.ts';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** "Chi bộ Mầm non", "Đ/c Nguyễn Văn A (Chi bộ Mầm non)", "Chuyên đề “…” (Chi bộ Mầm non)". */
 export function subjectText(r: CommendationRow): string {
@@ -12,45 +10,30 @@ export function subjectText(r: CommendationRow): string {
   return r.unit_name;
 }
 
-export const COMMENDATION_HEADERS = [
-  'STT',
-  'Năm',
-  'Đối tượng',
-  'Hình thức',
-  'Biểu dương / Khen thưởng',
-  'Lý do',
-  'Số quyết định',
-  'Ngày quyết định',
-  'Cấp ủy quyết định',
-] as const;
+const COLUMNS: readonly Column<{ r: CommendationRow; i: number }>[] = [
+  { header: 'STT', width: 6, kind: 'number', value: ({ i }) => i + 1 },
+  { header: 'Năm', width: 8, kind: 'number', value: ({ r }) => r.year },
+  { header: 'Đối tượng', width: 40, value: ({ r }) => subjectText(r) },
+  { header: 'Hình thức', width: 26, value: ({ r }) => formText(r.form, r.form_other) },
+  { header: 'Biểu dương / Khen thưởng', width: 16, value: ({ r }) => KIND_TEXT[r.kind] },
+  { header: 'Lý do', width: 50, value: ({ r }) => r.reason },
+  { header: 'Số quyết định', width: 16, value: ({ r }) => r.decision_number },
+  { header: 'Ngày quyết định', width: 14, kind: 'date', value: ({ r }) => r.decision_date },
+  { header: 'Cấp ủy quyết định', width: 30, value: ({ r }) => r.committee_name },
+];
+
+export const COMMENDATION_HEADERS = COLUMNS.map((c) => c.header);
 
 export async function commendationsWorkbook(
   title: string,
   rows: readonly CommendationRow[],
-): Promise<Buffer> {
-  // exceljs is loaded when a workbook is first asked for: it weighs ~25 MiB and 0.4 s at start-up (issue 20).
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Chuyên Đề';
-  book.title = title;
-  const sheet = book.addWorksheet('Biểu dương, khen thưởng', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...COMMENDATION_HEADERS]).font = { bold: true };
-  rows.forEach((r, i) => {
-    sheet.addRow([
-      i + 1,
-      r.year,
-      subjectText(r),
-      formText(r.form, r.form_other),
-      KIND_TEXT[r.kind],
-      r.reason,
-      r.decision_number,
-      formatTypedDate(r.decision_date),
-      r.committee_name,
-    ]);
+): Promise<Uint8Array<ArrayBuffer>> {
+  const book = await newWorkbook(title);
+  addTableSheet(book, {
+    name: 'Biểu dương, khen thưởng',
+    title,
+    columns: COLUMNS,
+    rows: rows.map((r, i) => ({ r, i })),
   });
-  const widths = [6, 8, 40, 26, 16, 50, 16, 14, 30];
-  widths.forEach((w, i) => {
-    sheet.getColumn(i + 1).width = w;
-  });
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBytes(book);
 }

@@ -19,6 +19,7 @@ import {
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import { reviewDocumentFor } from '../follow-up/index.ts';
 import { conclusionDocumentFor } from '../inspections/index.ts';
 import { PreparationSchema } from '../preparation/index.ts';
@@ -29,7 +30,8 @@ import { guidanceDocumentFor, planDocumentFor } from './plan-documents.ts';
 import { receivedReportRoutes } from './received-routes.ts';
 import { type DocumentFormat, type RenderedDocument, render } from './render.ts';
 import { issuedDocumentFor, issuedReports, issueMeetingReport, issuePeriodReport } from './reports.ts';
-import { scorecardFor } from './scorecard.ts';
+import { scorecardData, scorecardFor } from './scorecard.ts';
+import { scorecardWorkbook } from './scorecard-workbook.ts';
 import {
   dispositionDocumentFor,
   issueResolution,
@@ -186,6 +188,26 @@ documentRoutes
         await scorecardFor(db, requireActor(c.get('actor')), c.req.valid('param').id, year),
         format,
       );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/members/{id}/scorecard/export',
+      tags,
+      summary: 'A member’s scorecard of the year as an Excel workbook (.xlsx): the facts the scorecard shows',
+      request: { params: IdParams, query: z.object({ year: YearSchema }) },
+      responses: { 200: xlsxContent, ...errorResponses },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const data = await scorecardData(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        year,
+      );
+      return xlsxResponse(await scorecardWorkbook(data), `kết-quả-tham-gia-${year}.xlsx`);
     },
   )
   .openapi(

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '#db/schema.ts';
-import { scorecardDocument } from '#documents/scorecard-document.ts';
+import { type ScorecardData, scorecardDocument } from '#documents/scorecard-document.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { authorize } from '../../authz/authorize.ts';
@@ -18,6 +18,16 @@ const TOPIC_STATE: Record<string, string> = {
 
 /** A member's year in thematic meetings, for the year-end review (who may read it: mayReadScorecard). */
 export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: string, year: number) {
+  return scorecardDocument(await scorecardData(db, actor, personId, year));
+}
+
+/** The scorecard's facts, read under its rule: the document and the .xlsx export show the same. */
+export async function scorecardData(
+  db: Kysely<DB>,
+  actor: Actor,
+  personId: string,
+  year: number,
+): Promise<ScorecardData> {
   const person = await findPerson(db, personId);
   if (!person) throw new AppError('NOT_FOUND');
   const chain = await authorize(db, actor, 'members.read', person.unit_id);
@@ -30,7 +40,7 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
     letterhead(db, person.unit_id),
     currentSecretary(db, person.unit_id),
   ]);
-  return scorecardDocument({
+  return {
     year,
     member: { name: person.full_name, status: person.status },
     ...unit,
@@ -45,5 +55,5 @@ export async function scorecardFor(db: Kysely<DB>, actor: Actor, personId: strin
       remark: topics.filter((x) => x.id === t.id && x.remark).at(-1)?.remark ?? null,
     })),
     tasks: tasks.map((k) => ({ title: k.title, dueOn: k.dueOn, state: k.state, doneLate: k.doneLate })),
-  });
+  };
 }

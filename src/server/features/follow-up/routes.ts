@@ -15,8 +15,10 @@ import {
   YearQuery,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import * as service from './service.ts';
 import * as view from './view.ts';
+import { tasksWorkbook } from './workbook.ts';
 
 const tags = ['follow-up'];
 
@@ -159,6 +161,21 @@ app
     }),
     async (c) =>
       c.json(await view.cellTasks(db(c), actor(c), c.req.valid('param').id, c.req.valid('query').year), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/tasks/export',
+      tags,
+      summary: 'The cell’s assignments over a year as an Excel workbook (.xlsx): owner, due day, state, late',
+      request: { params: IdParams, query: YearQuery },
+      responses: { 200: xlsxContent, ...errorResponses },
+    }),
+    async (c) => {
+      const { year } = c.req.valid('query');
+      const { cell, tasks } = await view.cellTasksOf(db(c), actor(c), c.req.valid('param').id, year);
+      return xlsxResponse(await tasksWorkbook(cell.name, year, tasks), `theo-dõi-nhiệm-vụ-${year}.xlsx`);
+    },
   )
   .openapi(
     createRoute({

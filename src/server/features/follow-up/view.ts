@@ -11,6 +11,7 @@ import {
 } from '#domain/follow-up/task-progress.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
+import { getUnit } from '../orgs/index.ts';
 import { loadResolution } from './access.ts';
 import * as store from './store.ts';
 
@@ -85,6 +86,12 @@ export async function cellTasks(db: Kysely<DB>, actor: Actor, cellId: string, ye
     (t) => manages || ownedBy(actor)(t),
   );
   return { year, tasks, counts: countTasks(tasks) };
+}
+
+/** The cell's assignments with its name, for the .xlsx export: the same list, read under the same rule. */
+export async function cellTasksOf(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  const { tasks } = await cellTasks(db, actor, cellId, year);
+  return { cell: await getUnit(db, cellId), tasks };
 }
 
 /** The actor's own assignments over a year, for "Việc của tôi". */

@@ -94,3 +94,14 @@ export async function meetingStats(db: Kysely<DB>, actor: Actor, cellId: string,
     })),
   };
 }
+
+/** The minute book of a year with its roll, for the .xlsx export: read under the minute book's own rule. */
+export async function minuteBookExport(db: Kysely<DB>, actor: Actor, cellId: string, year: number) {
+  await authorize(db, actor, 'meeting.read', cellId);
+  const [cell, meetings, roll] = await Promise.all([
+    getUnit(db, cellId),
+    statistics.minuteBookRows(db, cellId, year),
+    statistics.minuteBookRoll(db, cellId, year),
+  ]);
+  return { cell, year, meetings, roll };
+}

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { MEMBER_STATUSES } from '#domain/members/member-status.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -13,9 +14,11 @@ import {
   RequiredText,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import { presentRole } from '../roles/index.ts';
 import { MemberSchema, MemberSummarySchema, presentMemberSummary } from './presenter.ts';
 import * as service from './service.ts';
+import { rosterWorkbook } from './workbook.ts';
 
 const tags = ['members'];
 
@@ -111,6 +114,29 @@ export const memberRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
         c.req.valid('query'),
       );
       return c.json({ members: rows.map(presentMemberSummary) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{id}/members/export',
+      tags,
+      summary:
+        'The roster as an Excel workbook (.xlsx), Vietnamese headers; personal fields as the roster shows them',
+      request: { params: IdParams, query: MembersQuery },
+      responses: { 200: xlsxContent, ...errorResponses },
+    }),
+    async (c) => {
+      const { unit, members } = await service.rosterOf(
+        c.get('database').db,
+        requireActor(c.get('actor')),
+        c.req.valid('param').id,
+        c.req.valid('query'),
+      );
+      return xlsxResponse(
+        await rosterWorkbook(unit.name, members.map(presentMemberSummary)),
+        `danh-sách-đảng-viên-${todayInVietnam()}.xlsx`,
+      );
     },
   )
   .openapi(

@@ -275,6 +275,12 @@ export async function listMembers(db: Kysely<DB>, actor: Actor, unitId: string, 
   }));
 }
 
+/** The roster and its unit, for the .xlsx export: the same rows, read under the same rules, as the screen. */
+export async function rosterOf(db: Kysely<DB>, actor: Actor, unitId: string, filter: store.MemberFilter) {
+  const members = await listMembers(db, actor, unitId, filter);
+  return { unit: await getUnit(db, unitId), members };
+}
+
 /** Card number and birth date stay with those who keep the records, and the person themself (issue 19). */
 function withoutPersonalData<T extends { card_number: string | null; birth_date: string | null }>(
   row: T,

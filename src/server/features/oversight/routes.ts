@@ -3,11 +3,11 @@ import { PLAN_STATE_KEYS } from '#domain/oversight/figures.ts';
 import { QUALITY_LEVELS } from '#domain/quality/rubric.ts';
 import { requireActor } from '../../authz/authorize.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { contentDisposition } from '../../http/download.ts';
 import { errorResponses, IdParams, jsonResponse, YearQuery } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import { getOversight } from './service.ts';
-import { oversightWorkbook, XLSX_TYPE } from './workbook.ts';
+import { oversightWorkbook } from './workbook.ts';
 
 const tags = ['oversight'];
 const Count = z.number().int();
@@ -161,13 +161,7 @@ export const oversightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
       tags,
       summary: 'The same oversight table as an Excel workbook (.xlsx), Vietnamese headers',
       request,
-      responses: {
-        200: {
-          description: 'The workbook',
-          content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
-        },
-        ...errorResponses,
-      },
+      responses: { 200: xlsxContent, ...errorResponses },
     }),
     async (c) => {
       const { year } = c.req.valid('query');
@@ -177,13 +171,6 @@ export const oversightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
         c.req.valid('param').id,
         year,
       );
-      return new Response(new Uint8Array(await oversightWorkbook(oversight)), {
-        status: 200,
-        headers: {
-          'content-type': XLSX_TYPE,
-          'content-disposition': contentDisposition(`giam-sat-${year}.xlsx`),
-          'cache-control': 'private, no-store',
-        },
-      });
+      return xlsxResponse(await oversightWorkbook(oversight), `giám-sát-${year}.xlsx`);
     },
   );

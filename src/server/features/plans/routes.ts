@@ -18,9 +18,11 @@ import {
   YearSchema,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
+import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
 import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
 import { listReminders, remindCells } from './reminders.ts';
 import * as service from './service.ts';
+import { planWorkbook } from './workbook.ts';
 
 const tags = ['plans'];
 const Month = z.number().int().min(1).max(12);
@@ -298,6 +300,21 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       responses: { 200: jsonResponse(PlanSchema, 'The plan'), ...errorResponses },
     }),
     async (c) => c.json(await planResponse(c, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/plans/{id}/export',
+      tags,
+      summary:
+        'The plan as an Excel workbook (.xlsx): its topics, and the assignment table with each step’s state',
+      request: { params: IdParams },
+      responses: { 200: xlsxContent, ...errorResponses },
+    }),
+    async (c) => {
+      const plan = await planResponse(c, c.req.valid('param').id);
+      return xlsxResponse(await planWorkbook(plan), `kế-hoạch-sinh-hoạt-chuyên-đề-${plan.year}.xlsx`);
+    },
   )
   .openapi(
     createRoute({

@@ -53,3 +53,7 @@ export const issueReview = (id: string) => api.post('/reviews/{id}/issue', { pat
 /** The review report ("Báo cáo sơ kết/tổng kết việc thực hiện Nghị quyết") as Word, PDF or print view. */
 export const reviewDocumentUrl = (id: string, format: DocumentFormat) =>
   apiUrl('/reviews/{id}/document', { path: { id }, query: { format } });
+
+/** The cell's task follow-up of a year as .xlsx (issue 18). */
+export const cellTasksExportUrl = (cellId: string, year: number) =>
+  apiUrl('/orgs/{id}/tasks/export', { path: { id: cellId }, query: { year } });

@@ -151,3 +151,10 @@ export const topicLessonsQuery = (topicId: string) =>
     queryKey: keys.topicLessons(topicId),
     queryFn: () => api.get('/topics/{id}/lessons', { path: { id: topicId } }),
   });
+
+/** The minute book of a year as .xlsx, with each member's attendance (issue 18). */
+export const minuteBookExportUrl = (cellId: string, year: number) =>
+  apiUrl('/orgs/{id}/meetings/export', { path: { id: cellId }, query: { year } });
+/** A member's scorecard of a year as .xlsx (issue 18). */
+export const scorecardExportUrl = (personId: string, year: number) =>
+  apiUrl('/members/{id}/scorecard/export', { path: { id: personId }, query: { year } });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, type BodyOf, type QueryOf } from '../client.ts';
+import { api, apiUrl, type BodyOf, type QueryOf } from '../client.ts';
 import type { MemberStatus } from '../models.ts';
 import { keys } from '../query-keys.ts';
 
@@ -75,4 +75,11 @@ export const auditQuery = (filter: { unitId?: string; entityId?: string }) =>
   queryOptions({
     queryKey: keys.audit(filter),
     queryFn: () => api.get('/audit', { query: { unitId: filter.unitId, entityId: filter.entityId } }),
+  });
+
+/** The roster as .xlsx, with the screen's filter (issue 18). */
+export const rosterExportUrl = (unitId: string, filter: { status?: MemberStatus | ''; q?: string } = {}) =>
+  apiUrl('/orgs/{id}/members/export', {
+    path: { id: unitId },
+    query: { status: filter.status || undefined, q: filter.q || undefined },
   });

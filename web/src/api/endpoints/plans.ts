@@ -88,3 +88,6 @@ export const committeeRemindersQuery = (unitId: string, year: number) =>
     queryKey: keys.committeeReminders(unitId, year),
     queryFn: () => api.get('/orgs/{id}/committee-reminders', { path: { id: unitId }, query: { year } }),
   });
+
+/** The plan as .xlsx: its topics and the assignment table (issue 18). */
+export const planExportUrl = (planId: string) => apiUrl('/plans/{id}/export', { path: { id: planId } });

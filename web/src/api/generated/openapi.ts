@@ -594,6 +594,59 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/members/export': {
+    /** The roster as an Excel workbook (.xlsx), Vietnamese headers; personal fields as the roster shows them */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'official' | 'probationary' | 'exempt' | 'transferred_out' | 'staff';
+          q?: string;
+          scope?: 'unit' | 'subtree';
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook (.xlsx) */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/members': {
     /** Add a party member or a non-member staff person to a unit */
     post: {
@@ -1538,6 +1591,54 @@ export interface paths {
         200: {
           content: {
             'application/json': components['schemas']['Plan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/plans/{id}/export': {
+    /** The plan as an Excel workbook (.xlsx): its topics, and the assignment table with each step’s state */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook (.xlsx) */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           };
         };
         /** @description Invalid input */
@@ -3541,6 +3642,57 @@ export interface paths {
         201: {
           content: {
             'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/{id}/meetings/export': {
+    /** The minute book of a year as an Excel workbook (.xlsx): a row per meeting, and each member’s attendance */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook (.xlsx) */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           };
         };
         /** @description Invalid input */
@@ -5738,6 +5890,57 @@ export interface paths {
       };
     };
   };
+  '/orgs/{id}/tasks/export': {
+    /** The cell’s assignments over a year as an Excel workbook (.xlsx): owner, due day, state, late */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook (.xlsx) */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/me/tasks': {
     /** The assignments meetings gave me over a year, and the resolution reviews I have to write */
     get: {
@@ -6926,6 +7129,57 @@ export interface paths {
       };
     };
   };
+  '/members/{id}/scorecard/export': {
+    /** A member’s scorecard of the year as an Excel workbook (.xlsx): the facts the scorecard shows */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The workbook (.xlsx) */
+        200: {
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
   '/orgs/{id}/year-review/document': {
     /** A cell’s year-end review: the members’ participation table or the cell’s self-assessment (frozen once final) */
     get: {
@@ -7890,7 +8144,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description The workbook */
+        /** @description The workbook (.xlsx) */
         200: {
           content: {
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -8352,7 +8606,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description The workbook */
+        /** @description The workbook (.xlsx) */
         200: {
           content: {
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -11914,7 +12168,8 @@ export interface components {
         | 'quality_confirmed'
         | 'quality_adjusted'
         | 'model_meeting_invited'
-        | 'model_meeting_withdrawn';
+        | 'model_meeting_withdrawn'
+        | 'year_review_finalised';
       unitId: string;
       unitName: string;
       params: {
@@ -11974,7 +12229,8 @@ export interface components {
           | 'quality_confirmed'
           | 'quality_adjusted'
           | 'model_meeting_invited'
-          | 'model_meeting_withdrawn';
+          | 'model_meeting_withdrawn'
+          | 'year_review_finalised';
         email: boolean;
       }[];
     };
@@ -12010,7 +12266,8 @@ export interface components {
           | 'quality_confirmed'
           | 'quality_adjusted'
           | 'model_meeting_invited'
-          | 'model_meeting_withdrawn';
+          | 'model_meeting_withdrawn'
+          | 'year_review_finalised';
         email: boolean;
       }[];
     };

@@ -2,9 +2,10 @@ import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellTasksQuery } from '../../api/endpoints.ts';
+import { cellTasksExportUrl, cellTasksQuery } from '../../api/endpoints.ts';
 import type { FollowUpTask } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { TaskCounts, TaskList } from './TaskList.tsx';
@@ -50,6 +51,7 @@ export default function CellTasksPanel({
           onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')}
           data={FILTERS.map((f) => ({ value: f, label: t(`followUp.filter.${f}`) }))}
         />
+        <ExportButton url={cellTasksExportUrl(cellId, year)} />
       </Group>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {isPending ? <Loading /> : null}

@@ -6,9 +6,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { minuteBookQuery } from '../../api/endpoints.ts';
+import { minuteBookExportUrl, minuteBookQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
 import { useYearParam } from '../../lib/plans.ts';
@@ -106,6 +107,7 @@ function MinuteBook({
             onChange={(event) => setQ(event.currentTarget.value)}
             style={{ flex: 1, minWidth: 200 }}
           />
+          <ExportButton url={minuteBookExportUrl(unit.id, year)} />
         </Group>
         <ErrorAlert error={error} onRetry={() => void refetch()} />
         {data && data.monthsWithoutRegular.length > 0 ? (

@@ -4,13 +4,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { commendationsQuery, enableAccount, keys, memberQuery, scorecardUrl } from '../../api/endpoints.ts';
+import {
+  commendationsQuery,
+  enableAccount,
+  keys,
+  memberQuery,
+  scorecardExportUrl,
+  scorecardUrl,
+} from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
 import { currentYear } from '../../lib/plans.ts';
@@ -70,10 +78,13 @@ function MemberView({ member }: { member: Member }) {
         <RoleBadges roles={member.roles} />
       </Stack>
       {isParty && member.permissions.scorecard ? (
-        <DocumentLinks
-          label={t('member.scorecard', { year: thisYear })}
-          url={(format) => scorecardUrl(member.id, thisYear, format)}
-        />
+        <Group gap="xs" align="flex-end">
+          <DocumentLinks
+            label={t('member.scorecard', { year: thisYear })}
+            url={(format) => scorecardUrl(member.id, thisYear, format)}
+          />
+          <ExportButton url={scorecardExportUrl(member.id, thisYear)} />
+        </Group>
       ) : null}
 
       {member.account?.canManage ? <AccountButtons member={member} onOpen={setDialog} /> : null}

@@ -4,11 +4,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { membersQuery } from '../../api/endpoints.ts';
+import { membersQuery, rosterExportUrl } from '../../api/endpoints.ts';
 import type { MemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, statusLabel } from '../../lib/format.ts';
 import type { AddMemberMode } from './AddMemberModal.tsx';
@@ -67,6 +68,7 @@ export function MembersTab({ unit }: { unit: OrgUnitDetail }) {
           onChange={(event) => setQ(event.currentTarget.value)}
           style={{ flex: 1, minWidth: 200 }}
         />
+        <ExportButton url={rosterExportUrl(unit.id, { status, q: debouncedQ })} />
         {unit.permissions.manageMembers || unit.permissions.importMembers ? (
           <Group gap="xs">
             {unit.permissions.importMembers ? (

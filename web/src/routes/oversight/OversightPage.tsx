@@ -29,8 +29,8 @@ import {
 import { orgQuery, oversightExportUrl, oversightQuery } from '../../api/endpoints.ts';
 import type { Oversight } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
-import { DownloadButton } from '../../components/BusyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
@@ -74,7 +74,7 @@ export default function OversightPage() {
         </Stack>
         <Group align="flex-end" gap="xs">
           <YearPicker value={year} onChange={setYear} />
-          <ExportButton committeeId={unitId} year={year} />
+          <ExportButton url={oversightExportUrl(unitId, year)} />
         </Group>
       </Group>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
@@ -121,16 +121,6 @@ function Trail({
         {name ?? '…'}
       </Anchor>
     </Breadcrumbs>
-  );
-}
-
-/** "Tải Excel": the table of the year as .xlsx, from the server, busy while it is built. */
-function ExportButton({ committeeId, year }: { committeeId: string; year: number }) {
-  const { t } = useTranslation();
-  return (
-    <DownloadButton href={oversightExportUrl(committeeId, year)} variant="light">
-      {t('oversight.export')}
-    </DownloadButton>
   );
 }
 

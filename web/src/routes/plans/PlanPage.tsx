@@ -5,12 +5,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { planDocumentUrl, planQuery, planTransition } from '../../api/endpoints.ts';
+import { planDocumentUrl, planExportUrl, planQuery, planTransition } from '../../api/endpoints.ts';
 import type { Plan, PlanAction } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { planStatusLabel } from '../../lib/plans.ts';
@@ -87,7 +88,10 @@ function PlanScreen({ plan }: { plan: Plan }) {
         </Group>
       </Stack>
 
-      <DocumentLinks url={(format) => planDocumentUrl(plan.id, format)} />
+      <Group gap="xs" align="flex-end">
+        <DocumentLinks url={(format) => planDocumentUrl(plan.id, format)} />
+        <ExportButton url={planExportUrl(plan.id)} />
+      </Group>
 
       {plan.status === 'returned' ? (
         <Alert color="red" variant="filled" title={t('plans.returnedTitle')} data-testid="review-remark">

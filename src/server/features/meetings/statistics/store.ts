@@ -440,3 +440,74 @@ export async function firstThematicMeetingsOfChildCells(db: Q, committeeId: stri
     topicTitle: r.title,
   }));
 }
+
+/**
+ * The minute book's export (issue 18), one row per meeting of the cell in the year: date, kind, topic, chair,
+ * minute taker and the roll's counts (present, absent with and without reason), in one query.
+ */
+export function minuteBookRows(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting as m')
+    .leftJoin('plan_topic as t', 't.id', 'm.topic_id')
+    .leftJoin('person as ch', 'ch.id', 'm.chair_id')
+    .leftJoin('person as mt', 'mt.id', 'm.minute_taker_id')
+    .leftJoin('minutes as n', 'n.meeting_id', 'm.id')
+    .select((eb) => {
+      const count = (state: 'present' | 'absent_excused' | 'absent_unexcused') =>
+        eb
+          .selectFrom('meeting_attendance as a')
+          .select((sub) => sub.fn.countAll<number>().as('n'))
+          .whereRef('a.meeting_id', '=', 'm.id')
+          .where('a.state', '=', state);
+      return [
+        'm.id',
+        'm.held_on',
+        'm.starts_at',
+        'm.place',
+        'm.kind',
+        'm.status',
+        'm.paper_present',
+        'm.study_minutes',
+        't.title as topic_title',
+        'ch.full_name as chair_name',
+        'mt.full_name as minute_taker_name',
+        'n.number as minutes_number',
+        count('present').as('present'),
+        count('absent_excused').as('excused'),
+        count('absent_unexcused').as('unexcused'),
+      ];
+    })
+    .where('m.cell_id', '=', cellId)
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .orderBy('m.held_on')
+    .orderBy('m.starts_at')
+    .execute();
+}
+
+/** The minute book's export: every roll entry of the cell's meetings in the year, by meeting then name. */
+export function minuteBookRoll(db: Q, cellId: string, year: number) {
+  const [from, to] = inYear(year);
+  return db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .select([
+      'a.meeting_id',
+      'm.held_on',
+      'm.kind',
+      'p.full_name',
+      'a.member_status',
+      'a.state',
+      'a.reason',
+      'a.late',
+    ])
+    .where('m.cell_id', '=', cellId)
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .orderBy('m.held_on')
+    .orderBy('m.starts_at')
+    .orderBy('p.name_folded')
+    .execute();
+}
