@@ -10,8 +10,8 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openPostgres, openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { createApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { createApp } from '../src/server/app.ts';
 
 export interface ThroughputTarget {
   engine: string;
