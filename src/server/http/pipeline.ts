@@ -2,10 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '#db/connection.ts';
-import { nowIso } from '#db/ids.ts';
-import { loadActor } from '../auth/actor.ts';
+import { sessionActor } from '../auth/actor.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from '../auth/session-token.ts';
-import { findLiveSession } from '../auth/store.ts';
 import { AppError } from './app-error.ts';
 import type { AppConfig, AppEnv } from './context.ts';
 import type { Locale } from './messages.ts';
@@ -39,14 +37,11 @@ export function pipeline(database: Database, config: AppConfig): MiddlewareHandl
     async (c, next) => {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) {
-        const found = await findLiveSession(database.db, sessionIdFromToken(token), nowIso());
+        // One statement, or none while the session's actor is cached (auth/actor-cache.ts).
+        const found = await sessionActor(database.db, sessionIdFromToken(token));
         if (found) {
-          c.set('session', {
-            id: found.sessionId,
-            csrfToken: found.csrfToken,
-            mustChangePassword: found.mustChangePassword === 1,
-          });
-          c.set('actor', await loadActor(database.db, found));
+          c.set('session', found.session);
+          c.set('actor', found.actor);
           if (!getCookie(c, 'cd_lang')) c.set('locale', found.locale);
         }
       }
