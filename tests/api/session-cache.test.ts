@@ -139,6 +139,17 @@ describe('the cached actor of a session', () => {
     expect([403, 404]).toContain((await member.get(`/api/orgs/${w.sibling.id}/members`)).status);
   });
 
+  it('shows the new name on the home page once the officer corrects it', async () => {
+    const w = await setUp();
+    const member = await w.as('member');
+    await warm(member, '/api/auth/me');
+    const renamed = await w.officer.patch(`/api/members/${w.people.memberId}`, {
+      fullName: 'Nguyễn Văn Đã Sửa',
+    });
+    expect(renamed.status).toBe(200);
+    expect((await member.get<Me>('/api/auth/me')).body.person?.fullName).toBe('Nguyễn Văn Đã Sửa');
+  });
+
   it('answers in the language the user just chose', async () => {
     const w = await setUp();
     const member = await w.as('member');

@@ -1,4 +1,5 @@
 import type { Actor } from '#domain/authz/policy.ts';
+import type { SessionInfo } from '../http/context.ts';
 
 /**
  * Who a session is, kept in memory between requests (*practice*, issue 20: each signed-in request ran three
@@ -18,7 +19,7 @@ export const QUIET_MS = 5_000;
 const CAPACITY = 10_000;
 
 export interface SessionActor {
-  session: { id: string; csrfToken: string; mustChangePassword: boolean };
+  session: SessionInfo;
   actor: Actor;
   locale: 'vi' | 'en';
   expiresAt: string;

@@ -77,6 +77,8 @@ export function findSessionWithGrants(db: Q, id: string, now: string, today: str
       'user_account.is_admin as isAdmin',
       'user_account.locale as locale',
       'user_account.must_change_password as mustChangePassword',
+      'user_account.username as username',
+      'person.full_name as personName',
       'person.unit_id as personUnitId',
       'person.status as personStatus',
       'role_assignment.unit_id as roleUnitId',
