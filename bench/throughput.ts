@@ -3,7 +3,7 @@
 // (`throughput-server.ts`) so that the load generator does not share their event loop.
 // Alone: `npx tsx bench/throughput.ts` (BENCH_DATABASE_URL=postgres://… for PostgreSQL); `npm run bench`
 // calls it too.
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { ThroughputTarget } from './throughput-server.ts';
@@ -17,9 +17,26 @@ export interface ThroughputFigure {
   requestsPerSecond: number;
   floorPerSecond: number;
   ratio: number;
+  /** The server's CPU time per request (user + system), µs, and the floor's. */
+  cpuMicros: number;
+  floorCpuMicros: number;
+  /** floorCpuMicros / cpuMicros: the share of the floor's throughput on a core of its own. */
+  cpuRatio: number;
 }
 
-async function load(url: string, cookie: string | undefined, duration: number): Promise<number> {
+interface Load {
+  perSecond: number;
+  requests: number;
+  cpuMicros: number;
+}
+
+async function load(
+  server: ChildProcess,
+  url: string,
+  cookie: string | undefined,
+  duration: number,
+): Promise<Load> {
+  const before = await serverCpu(server);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -28,8 +45,28 @@ async function load(url: string, cookie: string | undefined, duration: number): 
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} answers not 2xx, ${result.errors} errors`);
-  return result.requests.average;
+  const after = await serverCpu(server);
+  return {
+    perSecond: result.requests.average,
+    requests: result.requests.total,
+    cpuMicros: after.user + after.system - before.user - before.system,
+  };
 }
+
+function serverCpu(server: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof m === 'object' && m !== null && 'cpu' in m) {
+        server.off('message', onMessage);
+        resolve((m as { cpu: NodeJS.CpuUsage }).cpu);
+      }
+    };
+    server.on('message', onMessage);
+    server.send('cpu');
+  });
+}
+
+const pct = (r: number) => `${(r * 100).toFixed(0).padStart(3)} %`;
 
 export async function benchThroughput(databaseUrl?: string): Promise<ThroughputFigure[]> {
   const child = fork(fileURLToPath(new URL('./throughput-server.ts', import.meta.url)), {
@@ -48,22 +85,27 @@ export async function benchThroughput(databaseUrl?: string): Promise<ThroughputF
       const bare = `http://127.0.0.1:${target.barePort}${p.bare}`;
       // Warm both (JIT, statement caches), then alternate floor and real so that a neighbour's load on the
       // machine weighs on both figures alike.
-      await load(real, target.cookie, 1);
-      await load(bare, undefined, 1);
-      const floor1 = await load(bare, undefined, SECONDS / 2);
-      const real1 = await load(real, target.cookie, SECONDS);
-      const floor2 = await load(bare, undefined, SECONDS / 2);
-      const floorPerSecond = (floor1 + floor2) / 2;
-      const figure = {
+      await load(child, real, target.cookie, 1);
+      await load(child, bare, undefined, 1);
+      const floor1 = await load(child, bare, undefined, SECONDS / 2);
+      const real1 = await load(child, real, target.cookie, SECONDS);
+      const floor2 = await load(child, bare, undefined, SECONDS / 2);
+      const floorPerSecond = (floor1.perSecond + floor2.perSecond) / 2;
+      const cpuMicros = real1.cpuMicros / real1.requests;
+      const floorCpuMicros = (floor1.cpuMicros + floor2.cpuMicros) / (floor1.requests + floor2.requests);
+      const figure: ThroughputFigure = {
         engine: target.engine,
         label: p.label,
-        requestsPerSecond: real1,
+        requestsPerSecond: real1.perSecond,
         floorPerSecond,
-        ratio: real1 / floorPerSecond,
+        ratio: real1.perSecond / floorPerSecond,
+        cpuMicros,
+        floorCpuMicros,
+        cpuRatio: floorCpuMicros / cpuMicros,
       };
       figures.push(figure);
       console.log(
-        `[${figure.engine}] ${`${p.label} throughput`.padEnd(40)} ${real1.toFixed(0).padStart(6)} req/s   floor (bare Hono, same body) ${floorPerSecond.toFixed(0).padStart(6)} req/s   ${(figure.ratio * 100).toFixed(0).padStart(3)} % of floor`,
+        `[${figure.engine}] ${`${p.label} throughput`.padEnd(30)} ${figure.requestsPerSecond.toFixed(0).padStart(6)} req/s, floor (bare Hono, same body) ${floorPerSecond.toFixed(0).padStart(6)} req/s: ${pct(figure.ratio)} of floor;   server CPU ${cpuMicros.toFixed(0).padStart(5)} µs/req, floor ${floorCpuMicros.toFixed(0).padStart(4)} µs/req: ${pct(figure.cpuRatio)} of floor`,
       );
     }
     return figures;
