@@ -5,7 +5,7 @@ import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
-import type { App } from '../../src/server/app.ts';
+import { type App, createApp } from '../../src/server/app.ts';
 import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildPerson, buildUser, buildWorld, PASSWORD } from '../fixtures/factories.ts';
@@ -161,5 +161,21 @@ describe('the cached actor of a session', () => {
     expect(after.status).toBe(404);
     expect(after.body.error.message).not.toBe(before.body.error.message);
     expect(after.body.error.message).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe('response headers', () => {
+  it('keeps the security headers in use and drops the obsolete ones', async () => {
+    const res = await new ApiClient(app).get('/api/health');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    for (const gone of ['x-xss-protection', 'x-download-options', 'x-permitted-cross-domain-policies'])
+      expect(res.headers.get(gone)).toBeNull();
+    // Plain HTTP in tests (no secure cookies): no HSTS; over HTTPS it is sent.
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    const https = createApp(database, { secureCookies: true, sessionDays: 7 });
+    const secure = await https.request('/api/health');
+    expect(secure.headers.get('strict-transport-security')).toContain('max-age=');
   });
 });
