@@ -18,6 +18,7 @@ import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
 import { generateMeetingYear, generateProvince } from './generate.ts';
+import { benchThroughput } from './throughput.ts';
 
 const SCALE = {
   communes: Number(process.env.BENCH_COMMUNES ?? 100),
@@ -394,6 +395,9 @@ try {
   // BENCH_SQLITE=false measures PostgreSQL alone (BENCH_DATABASE_URL).
   if (process.env.BENCH_SQLITE !== 'false') await bench(openSqlite(path.join(dir, 'bench.sqlite')));
   if (process.env.BENCH_DATABASE_URL) await bench(openPostgres(process.env.BENCH_DATABASE_URL));
+  // Per-request cost: signed-in reads over real HTTP beside a bare Hono route (the demo data is enough).
+  if (process.env.BENCH_SQLITE !== 'false') await benchThroughput();
+  if (process.env.BENCH_DATABASE_URL) await benchThroughput(process.env.BENCH_DATABASE_URL);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

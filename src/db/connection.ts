@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export interface Database {
@@ -82,7 +83,7 @@ export function openSqlite(file: string): Database {
       throw new ConfigError(`database file ${file} is read-only: make it writable by the server`);
     throw new ConfigError(`database file ${file} cannot be opened: ${(err as Error).message}`);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, engine: 'sqlite', sqliteFile: file, close: () => db.destroy() };
 }
 

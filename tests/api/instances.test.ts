@@ -1,7 +1,7 @@
 /**
  * Issue 20: several app instances on one PostgreSQL behind no sticky sessions. Two real server processes share a
  * database; a change made through one reaches the live streams opened on the other (the LISTEN/NOTIFY bridge,
- * src/server/live/bridge.ts). SQLite serves one process only (its data folder is locked: startup.test.ts), so
+ * src/server/live/bridge.ts), and a session one instance forgets the other forgets too. SQLite serves one process only (its data folder is locked: startup.test.ts), so
  * this runs on PostgreSQL. That a scheduled job runs on one instance only is jobs.test.ts ("lets only one of
  * several instances run a job at a time", both engines).
  */
@@ -93,6 +93,21 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
     const me = await api({ ...onA, base: b.base }, 'GET', '/auth/me');
     expect(me.status).toBe(200);
     expect(me.body?.username).toBe('bithu.noi');
+  });
+
+  it('a sign-out through one instance is refused by the other at once, not after its cache’s 5 s', async () => {
+    const onA = await login(a.base, 'phobithu.noi');
+    const sameOnB = { ...onA, base: b.base };
+    // B now holds the session in its actor cache (auth/actor-cache.ts, 5 s).
+    expect((await api(sameOnB, 'GET', '/auth/me')).status).toBe(200);
+    const signedOutAt = Date.now();
+    expect((await api(onA, 'POST', '/auth/logout')).status).toBeLessThan(300);
+    let status = 200;
+    while (status === 200 && Date.now() - signedOutAt < 2_500) {
+      status = (await api(sameOnB, 'GET', '/auth/me')).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(401);
   });
 
   it('a meeting changed through one instance reaches the console streams opened on the other', async () => {

@@ -4,6 +4,7 @@ import type { DB } from '#db/schema.ts';
 import { parseTextSize, TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { type Actor, type GrantRole, visibleRoots } from '#domain/authz/policy.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
+import type { SessionAccount } from '../http/context.ts';
 import { findAccountById, findPersonOfAccount, listUnitsNamed } from './store.ts';
 
 export const MeSchema = z
@@ -35,26 +36,48 @@ export async function presentMe(
   db: Kysely<DB>,
   actor: Actor,
   csrfToken: string,
+  known?: { account: SessionAccount; mustChangePassword: boolean },
 ): Promise<z.infer<typeof MeSchema>> {
+  const unitIds = visibleRoots(actor);
+  if (known) {
+    // The account came with the session (auth/actor.ts): only the units' names are asked for.
+    const units = await listUnitsNamed(db, unitIds);
+    return shapeMe(actor, csrfToken, known.account, known.mustChangePassword, units);
+  }
   const account = await findAccountById(db, actor.userId);
   if (!account) throw new Error('session without account');
-  const unitIds = visibleRoots(actor);
   const [units, person] = await Promise.all([
     listUnitsNamed(db, unitIds),
     actor.personId ? findPersonOfAccount(db, actor.personId) : Promise.resolve(undefined),
   ]);
+  const loaded: SessionAccount = {
+    username: account.username,
+    locale: account.locale,
+    person: person ? { id: person.id, fullName: person.full_name, status: person.status } : null,
+    textSize: account.text_size,
+  };
+  return shapeMe(actor, csrfToken, loaded, account.must_change_password === 1, units);
+}
+
+function shapeMe(
+  actor: Actor,
+  csrfToken: string,
+  account: SessionAccount,
+  mustChangePassword: boolean,
+  units: { id: string; name: string; kind: (typeof ORG_KINDS)[number] }[],
+): z.infer<typeof MeSchema> {
   const rolesIn = (unitId: string): GrantRole[] =>
     actor.grants.filter((g) => g.unitId === unitId).map((g) => g.role);
   return {
-    id: account.id,
+    id: actor.userId,
     username: account.username,
     isAdmin: actor.isAdmin,
     locale: account.locale,
-    textSize: parseTextSize(account.text_size),
+    textSize: parseTextSize(account.textSize),
     csrfToken,
-    person: person ? { id: person.id, fullName: person.full_name, status: person.status } : null,
+    person: account.person,
     units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitKind: u.kind, roles: rolesIn(u.id) })),
-    mustChangePassword: account.must_change_password === 1,
+    mustChangePassword,
     canReadAudit: actor.isAdmin || actor.grants.some((g) => g.role === 'officer' || g.role === 'inspector'),
   };
 }

@@ -102,7 +102,11 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       const actor = requireActor(c.get('actor'));
       const session = c.get('session');
       if (!session) throw new AppError('UNAUTHENTICATED');
-      return c.json(await presentMe(c.get('database').db, actor, session.csrfToken), 200);
+      const known = session.account && {
+        account: session.account,
+        mustChangePassword: session.mustChangePassword,
+      };
+      return c.json(await presentMe(c.get('database').db, actor, session.csrfToken, known), 200);
     },
   )
   .openapi(

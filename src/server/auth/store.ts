@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { TextSize } from '#domain/accounts/text-size.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
+import { invalidateSession, invalidateUser } from './actor-cache.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -23,10 +24,12 @@ export async function insertAccount(db: Q, row: Insertable<DB['user_account']>) 
 
 export async function setAccountLocale(db: Q, userId: string, locale: 'vi' | 'en') {
   await db.updateTable('user_account').set({ locale }).where('id', '=', userId).execute();
+  invalidateUser(userId);
 }
 
 export async function setAccountTextSize(db: Q, userId: string, textSize: TextSize) {
   await db.updateTable('user_account').set({ text_size: textSize }).where('id', '=', userId).execute();
+  invalidateUser(userId);
 }
 
 export async function insertSession(db: Q, row: DB['session']) {
@@ -53,6 +56,47 @@ export function findLiveSession(db: Q, id: string, now: string) {
     .executeTakeFirst();
 }
 
+/**
+ * A live session with its account, person and the roles held on `today`, in one statement: one row per role
+ * (one row with null role columns when none). Empty when the session is unknown, expired or its account
+ * disabled.
+ */
+export function findSessionWithGrants(db: Q, id: string, now: string, today: string) {
+  return db
+    .selectFrom('session')
+    .innerJoin('user_account', 'user_account.id', 'session.user_id')
+    .leftJoin('person', 'person.id', 'user_account.person_id')
+    .leftJoin('role_assignment', (join) =>
+      join
+        .onRef('role_assignment.person_id', '=', 'user_account.person_id')
+        .on('role_assignment.started_on', '<=', today)
+        .on((eb) =>
+          eb.or([eb('role_assignment.ended_on', 'is', null), eb('role_assignment.ended_on', '>', today)]),
+        ),
+    )
+    .select([
+      'session.id as sessionId',
+      'session.csrf_token as csrfToken',
+      'session.expires_at as expiresAt',
+      'user_account.id as userId',
+      'user_account.person_id as personId',
+      'user_account.is_admin as isAdmin',
+      'user_account.locale as locale',
+      'user_account.must_change_password as mustChangePassword',
+      'user_account.username as username',
+      'user_account.text_size as textSize',
+      'person.full_name as personName',
+      'person.unit_id as personUnitId',
+      'person.status as personStatus',
+      'role_assignment.unit_id as roleUnitId',
+      'role_assignment.role as role',
+    ])
+    .where('session.id', '=', id)
+    .where('session.expires_at', '>', now)
+    .where('user_account.disabled_at', 'is', null)
+    .execute();
+}
+
 /** When a session ends by itself; undefined when there is no such session. */
 export async function findSessionExpiry(db: Q, id: string): Promise<string | undefined> {
   const row = await db.selectFrom('session').select('expires_at').where('id', '=', id).executeTakeFirst();
@@ -61,6 +105,7 @@ export async function findSessionExpiry(db: Q, id: string): Promise<string | und
 
 export async function deleteSession(db: Q, id: string) {
   await db.deleteFrom('session').where('id', '=', id).execute();
+  invalidateSession(id);
 }
 
 export async function deleteExpiredSessions(db: Q, now: string) {
@@ -120,10 +165,12 @@ export async function setAccountPassword(
     .set({ password_hash: change.passwordHash, must_change_password: change.mustChange ? 1 : 0 })
     .where('id', '=', userId)
     .execute();
+  invalidateUser(userId);
 }
 
 export async function setAccountDisabledAt(db: Q, userId: string, at: string | null) {
   await db.updateTable('user_account').set({ disabled_at: at }).where('id', '=', userId).execute();
+  invalidateUser(userId);
 }
 
 /** Ends every session of a user, but the one named in `except` (the one changing its own password). */
@@ -131,6 +178,7 @@ export async function deleteSessionsOfUser(db: Q, userId: string, except?: strin
   let query = db.deleteFrom('session').where('user_id', '=', userId);
   if (except) query = query.where('id', '!=', except);
   await query.execute();
+  invalidateUser(userId);
 }
 
 /** The units the signed-in user's roles sit in, by name (the home page's list). */

@@ -7,6 +7,15 @@ export interface SessionInfo {
   csrfToken: string;
   /** After a reset: every API call but the few of `PASSWORD_CHANGE_OPEN` answers 403 until the password changes. */
   mustChangePassword: boolean;
+  /** The account as loaded with the session (one statement, cached): what `/auth/me` shows without asking again. */
+  account?: SessionAccount;
+}
+
+export interface SessionAccount {
+  username: string;
+  locale: Locale;
+  person: { id: string; fullName: string; status: string } | null;
+  textSize: string;
 }
 
 /** What every request carries through the pipeline. */

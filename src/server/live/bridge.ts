@@ -4,16 +4,18 @@ import pg from 'pg';
 /**
  * Live events between app instances that share one PostgreSQL (issue 20: several instances behind no sticky
  * sessions). Each in-process bus (meetings/live.ts: a meeting changed; notifications/live.ts: a person has new
- * notifications) delivers to its own subscribers at once and hands the event here; the bridge sends it with
+ * notifications; auth/actor-cache.ts: who a session is changed) delivers to its own subscribers at once and hands
+ * the event here; the bridge sends it with
  * `pg_notify` and every other instance, LISTENing on one dedicated connection, delivers it to its subscribers.
  * An instance skips its own events (it delivered them already). Without a bridge (SQLite, one process) this
  * module does nothing.
  *
  * What is not carried: events sent while an instance's listening connection is down (a database restart). The
  * connection is opened again with a back-off; pages catch up on their own — the bell reloads on the stream's
- * `ready`, a console reloads the meeting when its stream reconnects or when the user acts.
+ * `ready`, a console reloads the meeting when its stream reconnects or when the user acts — and the actor cache
+ * is emptied (`onResync`), since an invalidation may have been missed.
  */
-export type LiveBus = 'meeting' | 'person';
+export type LiveBus = 'meeting' | 'person' | 'actor';
 
 export interface LiveEvent {
   bus: LiveBus;
@@ -30,6 +32,13 @@ export function receiveRemote(bus: LiveBus, deliver: (event: LiveEvent) => void)
   receivers.set(bus, deliver);
 }
 
+const resyncs: (() => void)[] = [];
+
+/** What to do when the listening connection is back after a loss: events of the gap were missed. */
+export function onResync(resync: () => void): void {
+  resyncs.push(resync);
+}
+
 /** A bus hands over an event it delivered locally; a no-op without a bridge. */
 export function publishRemote(event: LiveEvent): void {
   send?.(event);
@@ -40,7 +49,7 @@ export function parseLiveMessage(payload: string | undefined): (LiveEvent & { or
   try {
     const m = JSON.parse(payload ?? '') as Record<string, unknown>;
     if (typeof m.origin !== 'string' || typeof m.key !== 'string') return null;
-    if (m.bus !== 'meeting' && m.bus !== 'person') return null;
+    if (m.bus !== 'meeting' && m.bus !== 'person' && m.bus !== 'actor') return null;
     const ids = Array.isArray(m.ids) && m.ids.every((id) => typeof id === 'string') ? m.ids : undefined;
     return { origin: m.origin, bus: m.bus, key: m.key, ...(ids ? { ids } : {}) };
   } catch {
@@ -63,6 +72,7 @@ export async function startLiveBridge(
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
   let backoff = 1_000;
+  let lostOnce = false;
 
   const listen = async (): Promise<void> => {
     const client = new pg.Client({ connectionString });
@@ -74,6 +84,7 @@ export async function startLiveBridge(
     const lost = (why: string) => {
       if (stopped || listener !== client) return;
       listener = null;
+      lostOnce = true;
       log(`live bridge: listening connection lost (${why}); opening it again`);
       void client.end().catch(() => {});
       scheduleRetry();
@@ -84,6 +95,7 @@ export async function startLiveBridge(
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
     backoff = 1_000;
+    if (lostOnce) for (const resync of resyncs) resync();
   };
   const scheduleRetry = () => {
     retry = setTimeout(() => {

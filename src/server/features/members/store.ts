@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, Person } from '#db/schema.ts';
 import { reindex } from '#db/search-index.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
+import { invalidateActor } from '../../auth/actor-cache.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -20,6 +21,8 @@ export async function insertPerson(db: Q, row: DB['person']) {
 
 export async function updatePerson(db: Q, id: string, patch: Partial<DB['person']>) {
   await db.updateTable('person').set(patch).where('id', '=', id).execute();
+  // Status and home unit make the person's grants (member, staff): their sessions load them again.
+  invalidateActor(id);
   // The search index follows the name and the home unit, in the same transaction.
   await reindex(db, 'person', id);
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '#db/schema.ts';
 import type { Role } from '#domain/authz/roles.ts';
+import { invalidateActor } from '../../auth/actor-cache.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -52,10 +53,19 @@ export function listOpenAssignments(db: Q, unitId: string, role: Role) {
 
 export async function insertRole(db: Q, row: DB['role_assignment']) {
   await db.insertInto('role_assignment').values(row).execute();
+  // The holder's signed-in sessions learn the new role on their next request.
+  invalidateActor(row.person_id);
 }
 
 export async function endRole(db: Q, id: string, endedOn: string) {
-  await db.updateTable('role_assignment').set({ ended_on: endedOn }).where('id', '=', id).execute();
+  const ended = await db
+    .updateTable('role_assignment')
+    .set({ ended_on: endedOn })
+    .where('id', '=', id)
+    .returning('person_id')
+    .executeTakeFirst();
+  // A role ended (or ending on a later day) is refused on the holder's very next request.
+  if (ended) invalidateActor(ended.person_id);
 }
 
 /** Open roles a person holds in any of the given units, or in any unit at all. */
