@@ -2,11 +2,9 @@ import {
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
-  Drawer,
   darken,
   type MantineColorsTuple,
   MantineProvider,
-  Modal,
 } from '@mantine/core';
 import { notificationsStore } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -14,7 +12,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
-import { TextSizeSync } from '../components/TextSize.tsx';
+import { TextSizeSync } from '../components/TextSizeSync.tsx';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
@@ -35,8 +33,10 @@ function makeTheme(closeLabel: string) {
     fontFamily:
       'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      // Plain objects, not Modal.extend/Drawer.extend: those would import both components (and the popover
+      // machinery behind them) into the first screen (issue 20, "Bytes").
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
     },
   });
 }

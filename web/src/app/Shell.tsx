@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   AppShell,
-  Box,
   Burger,
   Button,
   Group,
@@ -18,12 +17,15 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
-import { TextSizeControl } from '../components/TextSize.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
 const loadUserMenu = () => import('./UserMenu.tsx');
 const UserMenu = lazy(loadUserMenu);
+// "Cỡ chữ" in the phone's navigation drawer, loaded when the drawer opens (not part of the first screen).
+const TextSizeControl = lazy(() =>
+  import('../components/TextSize.tsx').then((m) => ({ default: m.TextSizeControl })),
+);
 
 function LogoutIcon() {
   return (
@@ -169,9 +171,11 @@ export function Shell() {
           hiddenFrom="sm"
           onClick={close}
         />
-        <Box hiddenFrom="sm">
-          <TextSizeControl />
-        </Box>
+        {isMobile && opened ? (
+          <Suspense fallback={null}>
+            <TextSizeControl />
+          </Suspense>
+        ) : null}
         {navItems.map((item) => (
           <NavLink
             key={item.to}

@@ -1,28 +1,14 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_SIZES, textScale } from '#domain/accounts/text-size.ts';
+import { TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { saveTextSize } from '../api/endpoints/auth.ts';
 import type { Me, TextSize } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
 import { useMe } from '../app/session.ts';
 import { errorMessage } from './ErrorAlert.tsx';
-
-/** Sets the root font size: Mantine sizes and spacing are in rem, so the whole layout grows with it. */
-function applyTextSize(size: TextSize) {
-  document.documentElement.style.fontSize = size === 'normal' ? '' : `${textScale(size) * 100}%`;
-  document.documentElement.dataset.textSize = size;
-}
-
-/** Applies the account's text size as soon as it is known (issue 18: readability); normal when signed out. */
-export function TextSizeSync() {
-  const { data: me } = useMe();
-  const size = me?.textSize ?? 'normal';
-  useEffect(() => applyTextSize(size), [size]);
-  return null;
-}
 
 /** The account's text size and a setter that applies it at once and saves it to the account. */
 function useTextSize(): [TextSize, (size: TextSize) => void] {
