@@ -87,17 +87,24 @@ export function yearReviewMembersDocument(d: YearReviewData): PartyDocument {
         text: `Mức đề xuất tính theo ngưỡng của ${d.thresholdsSource}; chỉ tính các buổi sinh hoạt trong thời gian đảng viên sinh hoạt tại chi bộ.`,
       },
       {
+        kind: 'paragraph',
+        indent: true,
+        text: 'Ghi chú: Dự — số buổi đã dự / số buổi phải dự; Vắng — có lý do / không lý do; Phát biểu — số lần phát biểu; Góp ý — số dự thảo đã góp ý; Chuẩn bị — số chuyên đề được phân công chuẩn bị; Nhiệm vụ — hoàn thành / trễ hạn / chưa hoàn thành.',
+      },
+      {
         kind: 'table',
-        widths: [1, 5, 2, 2, 2, 2, 2, 3, 3, 6],
+        // Ten columns on A4 portrait: short headers, explained in the line above the table, so that no word is
+        // cut inside a narrow column (the visual check showed "Chuẩ / n").
+        widths: [4, 11, 5, 6, 6, 5, 7, 7, 6, 12],
         header: [
           'TT',
           'Họ và tên',
-          'Dự/Phải dự',
-          'Vắng có/không lý do',
+          'Dự',
+          'Vắng',
           'Phát biểu',
-          'Góp ý dự thảo',
-          'Chuẩn bị chuyên đề',
-          'Nhiệm vụ xong/trễ/chưa xong',
+          'Góp ý',
+          'Chuẩn bị',
+          'Nhiệm vụ',
           'Mức đề xuất',
           'Chi bộ đánh giá',
         ],
