@@ -446,7 +446,8 @@ describe('the oversight dashboard shows each cell’s level per quarter', () => 
     await book.xlsx.load(file.bytes.buffer as ArrayBuffer);
     const sheet = book.worksheets[0];
     if (!sheet) throw new Error('no sheet');
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    // Row 1 is the title (src/server/xlsx/sheet.ts), row 2 the headers.
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
     const col = header.indexOf(`Quý ${q}: xếp loại chất lượng`);
     expect(col).toBeGreaterThanOrEqual(0);
     const names = { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Kém' } as Record<string, string>;
