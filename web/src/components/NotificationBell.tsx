@@ -3,7 +3,7 @@ import '@mantine/core/styles/Indicator.css';
 import { ActionIcon, Indicator } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notificationEventsUrl, notificationsQuery } from '../api/endpoints/notifications.ts';
 import { keys } from '../api/query-keys.ts';
@@ -59,6 +59,13 @@ export function NotificationBell() {
   const { data } = useQuery(notificationsQuery());
   useNotificationEvents();
   const unread = data?.unread ?? 0;
+  // Mantine returns the focus to what held it when a drawer *opens*; the first drawer mounts already open
+  // (loaded on first use), so the bell takes the focus back itself when the drawer is closed.
+  const bell = useRef<HTMLButtonElement>(null);
+  const closeToBell = () => {
+    close();
+    window.setTimeout(() => bell.current?.focus(), 0);
+  };
   return (
     <>
       <Indicator
@@ -73,6 +80,7 @@ export function NotificationBell() {
           variant="subtle"
           color="gray"
           size="lg"
+          ref={bell}
           aria-label={t('notifications.bell', { count: unread })}
           title={t('notifications.bell', { count: unread })}
           onClick={() => {
@@ -86,7 +94,7 @@ export function NotificationBell() {
       </Indicator>
       {everOpened && (
         <Suspense fallback={null}>
-          <NotificationDrawer opened={opened} onClose={close} />
+          <NotificationDrawer opened={opened} onClose={closeToBell} onNavigate={close} />
         </Suspense>
       )}
     </>

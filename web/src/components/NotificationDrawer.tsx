@@ -10,13 +10,23 @@ import { Loading } from './Loading.tsx';
 
 const NotificationList = lazy(() => import('../routes/notifications/NotificationList.tsx'));
 
-export default function NotificationDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export default function NotificationDrawer({
+  opened,
+  onClose,
+  onNavigate,
+}: {
+  opened: boolean;
+  /** Escape or the close button: the bell takes the focus back. */
+  onClose: () => void;
+  /** A notification opened: the page changes, the focus goes with it. */
+  onNavigate: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Drawer opened={opened} onClose={onClose} position="right" title={t('notifications.title')} size="md">
       {opened && (
         <Suspense fallback={<Loading />}>
-          <NotificationList onNavigate={onClose} />
+          <NotificationList onNavigate={onNavigate} />
         </Suspense>
       )}
     </Drawer>
