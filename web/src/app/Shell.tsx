@@ -1,3 +1,10 @@
+// Styles every screen's pop-ups need, whichever screen comes first: Select/Combobox dropdowns, menus and tooltips
+// (Popover), and modals (Overlay, ModalBase). Loaded with the shell, not with the user menu or the bell's drawer
+// that first needed them: a Select opened before either had no positioning styles (its options never settled).
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
 import {
   ActionIcon,
   AppShell,

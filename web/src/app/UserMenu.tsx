@@ -1,7 +1,6 @@
 // The menu under the user's name, loaded on first use: the popover machinery (floating-ui, transitions)
-// is not part of the first screen (issue 20, "Bytes"). It opens as it mounts, since a click asked for it.
-import '@mantine/core/styles/Popover.css';
-import '@mantine/core/styles/Menu.css';
+// is not part of the first screen (issue 20, "Bytes"); its styles are the shell's. It opens as it mounts,
+// since a click asked for it.
 import { Menu } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';

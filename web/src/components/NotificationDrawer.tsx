@@ -1,7 +1,5 @@
 // The bell's drawer and list, loaded when the bell is first opened: the drawer's modal machinery
 // (focus trap, scroll lock, portal) is not part of the first screen (issue 20, "Bytes").
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Drawer.css';
 import { Drawer } from '@mantine/core';
 import { lazy, Suspense } from 'react';
