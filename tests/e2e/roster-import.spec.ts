@@ -116,7 +116,7 @@ test('an officer downloads the template, fills it, previews the rows, fixes an e
   await expect(importButton).toBeEnabled();
   await importButton.click();
   await expect(dialog.getByText('Đã nhập danh sách: 3 người mới, 0 cập nhật, 0 không đổi.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Xong' }).click();
 
   // (5) The roster shows them.
   for (const name of ['Hồ Văn Nhập', 'Mạc Thị Liệu', 'Khúc Văn Sai']) {

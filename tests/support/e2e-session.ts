@@ -112,3 +112,34 @@ export async function topicWithDraftSent(
   await call(secretary, 'POST', `/topics/${topicId}/approve`, { commentDueOn: plan.commentDueOn });
   return topicId;
 }
+
+/**
+ * A spec's own draft out for comments in Mầm non (its own plan year): what the spec's member opens or comments on
+ * leaves the demo's quarter 4 draft, whose readers and comments preparation.spec counts, untouched. The secretary
+ * (bithu.mamnon) and the preparer (baocao.mamnon) act on devices of their own (from the spec's `watchedDevices`,
+ * which know the app's address), closed afterwards.
+ */
+export async function ownMamnonDraft(
+  newPage: () => Promise<Page>,
+  year: number,
+  title: string,
+): Promise<string> {
+  const [secretary, preparer] = await Promise.all([newPage(), newPage()]);
+  try {
+    await signIn(secretary, 'bithu.mamnon');
+    await signIn(preparer, 'baocao.mamnon');
+    const me = await call<Me>(secretary, 'GET', '/auth/me');
+    const cellId = me.units.find((u) => u.unitKind === 'cell')?.unitId ?? '';
+    const preparerMe = await call<Me>(preparer, 'GET', '/auth/me');
+    return await topicWithDraftSent(secretary, preparer, {
+      cellId,
+      year,
+      title,
+      preparerName: preparerMe.person?.fullName ?? '',
+      draftHtml: '<p>Thực trạng và giải pháp của chi bộ trong năm.</p>',
+      commentDueOn: dayFromToday(7),
+    });
+  } finally {
+    await Promise.all([secretary.close(), preparer.close()]);
+  }
+}
