@@ -108,10 +108,14 @@ test('every main screen passes axe (WCAG 2.1 A/AA) with no serious or critical v
   // The spec's own draft (plan year 2047): opening the demo's quarter 4 draft would mark it read, and
   // preparation.spec counts its readers.
   const draftTitle = 'Rèn luyện phong cách làm việc khoa học (kiểm tra truy cập)';
-  await ownMamnonDraft(() => device(browser, { viewport: { width: 1280, height: 900 } }), 2047, draftTitle);
+  const draftId = await ownMamnonDraft(
+    () => device(browser, { viewport: { width: 1280, height: 900 } }),
+    2047,
+    draftTitle,
+  );
   const { page: member } = await user(browser, 'dangvien.mamnon');
-  await member.goto('/my-work');
-  await member.getByRole('main').getByRole('link', { name: draftTitle }).first().click();
+  await member.goto(`/topics/${draftId}`);
+  await expect(member.getByRole('heading', { name: draftTitle, level: 2 })).toBeVisible();
   await audit(member, 'draft and comments', findings);
 
   // The ward's officer: the committee overview, oversight, quality, commendations, reports received.
