@@ -170,7 +170,7 @@ function PreviewResult({ data }: { data: Preview }) {
         </Alert>
       ) : data.counts.new + data.counts.update === 0 ? (
         <Alert color="gray" variant="light">
-          {t('members.import.nothingToDo')}
+          {t('members.import.noChanges')}
         </Alert>
       ) : null}
       <DataTable
