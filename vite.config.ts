@@ -45,6 +45,9 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api(\/|$)/],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // The first worker takes the open page at once: what the page loads later (a screen's chunk, the toasts)
+        // comes from the precache when the signal drops. An update still waits for "Tải lại" (no skipWaiting).
+        clientsClaim: true,
         // The push handlers of issue 14 live beside it, in the same worker.
         importScripts: ['/push-sw.js'],
       },

@@ -73,6 +73,8 @@ test('offline mid-meeting, attendance, a speech and an assignment wait on the de
   const state = main.getByTestId('offline-state');
   await expect(state).toHaveText('');
 
+  // The device has had the app online once: the service worker holds its shell and serves the page's later chunks.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // The signal drops.
   await page.context().setOffline(true);
   const row = (name: string) => main.getByTestId('attendee').filter({ hasText: name });

@@ -12,6 +12,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { TextSizeSync } from '../components/TextSizeSync.tsx';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
@@ -108,10 +109,14 @@ function ToasterOnDemand() {
     if (needed) return;
     return notificationsStore.subscribe(() => setNeeded(true));
   }, [needed]);
+  // Outside the shell's boundary: a toast whose code cannot be fetched (no signal, before the service worker holds
+  // the app) is dropped rather than blanking the screen it was about.
   return needed ? (
-    <Suspense fallback={null}>
-      <Toaster />
-    </Suspense>
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <Toaster />
+      </Suspense>
+    </ErrorBoundary>
   ) : null;
 }
 

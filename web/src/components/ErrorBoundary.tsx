@@ -5,6 +5,8 @@ interface Props {
   children: ReactNode;
   /** When this changes (e.g. the path), a caught error is cleared. */
   resetKey?: string;
+  /** What shows instead of the error alert (null: a part that may simply be missing, such as the toasts). */
+  fallback?: ReactNode;
 }
 
 interface State {
@@ -30,6 +32,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.error) {
+      if (this.props.fallback !== undefined) return this.props.fallback;
       return <ErrorAlert error={this.state.error} onRetry={() => window.location.reload()} />;
     }
     return this.props.children;
