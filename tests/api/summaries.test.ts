@@ -11,7 +11,6 @@ import {
   type CellSummary,
   computeSummaries,
   rebuildSummaries,
-  rollupUnder,
   storedSummaries,
 } from '../../src/db/summaries.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
@@ -223,13 +222,6 @@ describe('committee summaries', () => {
     expect(sorted(await storedSummaries(db))).toEqual(before);
 
     const today = todayInVietnam();
-    expect(await rollupUnder(db, committee.id, thisYear - 1, today)).toEqual({
-      plans: 2,
-      topics: 8,
-      topicsFinal: 0,
-      reports: 0,
-      overdueSteps: 40,
-    });
     const overview = await plans.listCellPlans(db, admin, committee.id, thisYear - 1);
     expect(overview.cells.map((c) => c.overdue_steps)).toEqual([20, 20]);
     expect(overview.cells.find((c) => c.cell_id === other.id)?.plan_id).not.toBeNull();
