@@ -1,33 +1,16 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ownMamnonDraft, PASSWORD, watchedDevices } from '../support/e2e-session.ts';
+import { expectVisibleFocus, liveRegion, tabTo } from '../support/keyboard.ts';
 
-// Issue 18, "Accessibility": the main path of a member — sign in, home, comment on a draft — with the keyboard
+// Issue 18, "Accessibility": the main path of a member — sign in, home, comment on a passage and on a whole draft — with the keyboard
 // only (Tab, Enter, Space; no click), every control reached in order, its focus visible; the skip link leads to
 // the main region; a dialog keeps the focus inside and gives it back; the result is said in a live region.
 const device = watchedDevices();
 // The spec's own draft (its own plan year): the demo's quarter 4 draft is preparation.spec's to count.
 const TOPIC = 'Rèn luyện phong cách làm việc khoa học (bàn phím)';
 const YEAR = 2046;
+const PASSAGE_COMMENT = 'Đoạn này nên nêu rõ thời hạn hoàn thành.';
 const COMMENT = 'Đề nghị bổ sung số liệu quần chúng ưu tú của từng tổ công tác.';
-
-/** Presses Tab until `target` has the focus (it must be reachable, within `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** The focused control shows where the focus is (an outline that is not `none`, or a box shadow). */
-async function expectVisibleFocus(target: Locator) {
-  await expect(target).toBeFocused();
-  const ring = await target.evaluate((el) => {
-    const style = getComputedStyle(el);
-    return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow };
-  });
-  expect(ring.outline !== 'none' && ring.width !== '0px' ? true : ring.shadow !== 'none').toBe(true);
-}
 
 test('a member signs in, reaches the draft and comments on it with the keyboard only', async ({
   browser,
@@ -86,6 +69,28 @@ test('a member signs in, reaches the draft and comments on it with the keyboard 
   await page.goto(`/topics/${topicId}`);
   await expect(page.getByRole('heading', { name: TOPIC, level: 2 })).toBeVisible();
 
+  // A comment on one passage: Tab reaches the draft's paragraphs; Enter chooses one whole and takes the focus to
+  // "Góp ý đoạn này"; the dialog opens on the comment's field and gives the focus back when it closes.
+  const paragraph = page.getByTestId('draft-text').locator('p').first();
+  const quote = ((await paragraph.textContent()) ?? '').trim();
+  await tabTo(page, paragraph, 120);
+  await expectVisibleFocus(paragraph);
+  await page.keyboard.press('Enter');
+  const onPassage = page.getByRole('button', { name: 'Góp ý đoạn này' });
+  await expect(onPassage).toBeFocused();
+  await expect(page.getByTestId('selection-bar')).toContainText(quote.slice(0, 40));
+  await page.keyboard.press('Enter');
+  const modal = page.getByRole('dialog', { name: 'Góp ý vào đoạn đã chọn' });
+  await expect(modal).toBeVisible();
+  await tabTo(page, modal.getByLabel('Nội dung góp ý'), 5);
+  await page.keyboard.type(PASSAGE_COMMENT);
+  await tabTo(page, modal.getByRole('button', { name: 'Gửi góp ý' }), 5);
+  await page.keyboard.press('Enter');
+  await expect(modal).toBeHidden();
+  const onPassageComment = page.getByTestId('comment').filter({ hasText: PASSAGE_COMMENT });
+  await expect(onPassageComment).toBeVisible();
+  await expect(onPassageComment).toContainText(quote.slice(0, 40));
+
   // A comment on the draft as a whole: typed, then sent with Space on the button.
   const field = page.getByLabel('Góp ý chung cho cả dự thảo');
   await tabTo(page, field, 120);
@@ -96,8 +101,5 @@ test('a member signs in, reaches the draft and comments on it with the keyboard 
   await page.keyboard.press('Space');
   await expect(page.getByTestId('comment').filter({ hasText: COMMENT })).toBeVisible();
   // The confirmation is said by screen readers: it sits in a live region (role alert or status).
-  const said = page
-    .locator('[role="alert"], [role="status"], [aria-live]')
-    .filter({ hasText: 'Đã gửi góp ý' });
-  await expect(said.first()).toBeAttached();
+  await expect(liveRegion(page, 'Đã gửi góp ý')).toBeAttached();
 });

@@ -6,7 +6,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import type { Me, Plan } from '../../web/src/api/models.ts';
+import type { Me, Meeting, Plan } from '../../web/src/api/models.ts';
 
 /** Every demo login's password (README). */
 export const PASSWORD = 'ChuyenDe@2026';
@@ -70,6 +70,33 @@ export async function call<T>(
 /** A local date `days` from today in Việt Nam (UTC+7). */
 export const dayFromToday = (days: number) =>
   new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A spec's own regular meeting of the secretary's cell, started (set up through the API): held `daysAhead` days
+ * from today at `place` (a date and a place no other spec uses), its notice sent (which puts the members on the
+ * roll), the minute-taker the one `pickTaker` chooses from that roll.
+ */
+export async function startedRegularMeeting(
+  secretary: Page,
+  cellName: string,
+  { daysAhead, place }: { daysAhead: number; place: string },
+  pickTaker: (roll: Meeting['attendance'], me: Me) => string | undefined,
+): Promise<{ me: Me; meeting: Meeting }> {
+  const me = await call<Me>(secretary, 'GET', '/auth/me');
+  const cellId = me.units.find((u) => u.unitName === cellName)?.unitId ?? '';
+  let meeting = await call<Meeting>(secretary, 'POST', `/orgs/${cellId}/meetings`, {
+    kind: 'regular',
+    heldOn: dayFromToday(daysAhead),
+    startsAt: '07:30',
+    place,
+  });
+  meeting = await call<Meeting>(secretary, 'POST', `/meetings/${meeting.id}/notice`);
+  const minuteTakerId = pickTaker(meeting.attendance, me);
+  if (!minuteTakerId) throw new Error(`${cellName}: no minute-taker on the roll`);
+  await call(secretary, 'PUT', `/meetings/${meeting.id}/roles`, { minuteTakerId });
+  meeting = await call<Meeting>(secretary, 'POST', `/meetings/${meeting.id}/start`);
+  return { me, meeting };
+}
 
 /**
  * A spec's own plan of the cell for a year no other spec uses, adopted today; its first topic's draft 1, written

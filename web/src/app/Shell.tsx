@@ -24,6 +24,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { useDialogFocusReturn } from './dialog-focus-return.ts';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 
@@ -59,6 +60,7 @@ export function Shell() {
   const location = useLocation();
   const logout = useLogout();
   const displayName = me.person?.fullName ?? me.username;
+  useDialogFocusReturn();
   // The user menu's code loads when the pointer or focus comes near the name, and opens on the click.
   const [menuWanted, setMenuWanted] = useState(false);
   const userButton = (

@@ -67,7 +67,14 @@ export function AttendanceRow({
           </Group>
         </Stack>
         {editable ? (
-          <Stack gap={4} align="flex-end" className="meeting-attendance-controls">
+          // The controls say whose they are: a screen reader hears the member's name with "Có mặt".
+          <Stack
+            gap={4}
+            align="flex-end"
+            className="meeting-attendance-controls"
+            role="group"
+            aria-label={t('meeting.attendance.of', { name: person.name })}
+          >
             <Group gap={4} wrap="wrap">
               {STATES.map((state) => (
                 <Button

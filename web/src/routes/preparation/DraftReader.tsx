@@ -21,9 +21,19 @@ export function DraftReader({ prep, draft }: { prep: TopicPreparation; draft: Dr
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<PassageSelection>();
   const [commenting, setCommenting] = useState<PassageSelection>();
+  const [chosenByKey, setChosenByKey] = useState(false);
+  const commentButton = useRef<HTMLButtonElement>(null);
   const canComment = prep.permissions.comment;
 
   useCommentHighlights(container, prep.comments);
+  useKeyboardPassages(container, canComment, draft.html, () => setChosenByKey(true));
+
+  // A passage chosen with the keyboard takes the focus to its comment button, the next thing to do.
+  useEffect(() => {
+    if (!chosenByKey || !selected) return;
+    commentButton.current?.focus();
+    setChosenByKey(false);
+  }, [chosenByKey, selected]);
 
   const onSelection = useCallback(() => {
     const element = container.current;
@@ -65,7 +75,7 @@ export function DraftReader({ prep, draft }: { prep: TopicPreparation; draft: Dr
           <Text size="sm" lineClamp={2} style={{ flex: 1 }}>
             “{selected.anchor.quote}”
           </Text>
-          <Button size="sm" onClick={() => setCommenting(selected)}>
+          <Button ref={commentButton} size="sm" onClick={() => setCommenting(selected)}>
             {t('topic.comments.onPassage')}
           </Button>
           <Button
@@ -98,6 +108,49 @@ export function DraftReader({ prep, draft }: { prep: TopicPreparation; draft: Dr
       ) : null}
     </>
   );
+}
+
+/** The blocks of a draft a reader can choose as a passage with the keyboard. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, blockquote, td, th';
+
+/**
+ * Choosing a passage without a pointer: every block of text (the innermost paragraph, item, heading or
+ * cell) is reached with Tab, and Enter or Space selects it whole as the passage, as a triple-click does.
+ * Only attributes are added, never nodes, so the text offsets a selection maps to stay the server's.
+ */
+function useKeyboardPassages(
+  container: RefObject<HTMLDivElement | null>,
+  enabled: boolean,
+  html: string,
+  onChosen: () => void,
+) {
+  const chosen = useRef(onChosen);
+  chosen.current = onChosen;
+  useEffect(() => {
+    const element = container.current;
+    // Runs again for each new text (another version brings new blocks).
+    if (!enabled || !element || !html) return;
+    const blocks = [...element.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+      (block) => block.textContent?.trim() && !block.querySelector(BLOCKS),
+    );
+    for (const block of blocks) block.tabIndex = 0;
+    const onKey = (event: KeyboardEvent) => {
+      const block = event.target as HTMLElement;
+      if ((event.key !== 'Enter' && event.key !== ' ') || !blocks.includes(block)) return;
+      event.preventDefault();
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      chosen.current();
+    };
+    element.addEventListener('keydown', onKey);
+    return () => {
+      element.removeEventListener('keydown', onKey);
+      for (const block of blocks) block.removeAttribute('tabindex');
+    };
+  }, [container, enabled, html]);
 }
 
 /**
