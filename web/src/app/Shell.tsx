@@ -18,12 +18,12 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 

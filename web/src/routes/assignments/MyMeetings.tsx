@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyAssignments } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { MEETING_STATUS_COLORS, meetingStatusLabel, meetingTitle } from '../../lib/meetings.ts';
 

@@ -13,7 +13,6 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { login } from '../../api/endpoints/auth.ts';
@@ -22,6 +21,7 @@ import { useMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 function redirectTarget(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {

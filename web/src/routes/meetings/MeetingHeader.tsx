@@ -1,6 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   issueMeetingReport,
@@ -12,6 +11,7 @@ import {
 import type { Meeting } from '../../api/models.ts';
 import { DownloadButton } from '../../components/BusyButton.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
   MEETING_STATUS_COLORS,

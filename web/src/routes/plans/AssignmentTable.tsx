@@ -1,8 +1,8 @@
 import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { planStepLabel, quarterLabel } from '../../lib/plans.ts';
 
 export interface AssignmentTopic {

@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { CellPlanStatus, LateFlag, OpenPlanLink, ProgressFlag, ReportsSummary } from './CellPlanFlags.tsx';
 import type { CellPlansProps } from './CellPlansTable.tsx';

@@ -1,6 +1,5 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { cellPlansQuery, createPlan, keys } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
@@ -9,6 +8,7 @@ import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useYearParam } from '../../lib/plans.ts';
 import { GuidanceSection } from '../guidance/GuidanceSection.tsx';

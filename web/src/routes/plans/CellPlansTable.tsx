@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/DataTable.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
   CellPlanStatus,

@@ -3,7 +3,6 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { planDocumentUrl, planExportUrl, planQuery, planTransition } from '../../api/endpoints.ts';
 import type { Plan, PlanAction } from '../../api/models.ts';
@@ -13,6 +12,7 @@ import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { planStatusLabel } from '../../lib/plans.ts';
 import type { PlanDialog } from './PlanActionModals.tsx';
