@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'src/**/*.test.ts',
-            'web/src/i18n/*.test.ts',
+            'web/src/**/*.test.ts',
             'tests/support/*.test.ts',
             'tests/visual/*.test.ts',
           ],

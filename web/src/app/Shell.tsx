@@ -9,12 +9,12 @@ import './shell.css';
 import { ActionIcon, Burger, Button, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
+import { Link, Outlet, useLocation } from '../lib/router.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
 

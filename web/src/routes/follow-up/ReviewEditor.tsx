@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { isBeforeItsDate } from '#domain/follow-up/review.ts';
 import { ApiError } from '../../api/client.ts';
 import { deleteReview, issueReview, keys, reviewQuery, saveReview } from '../../api/endpoints.ts';
@@ -20,6 +19,7 @@ import {
   reviewFieldLabel,
 } from '../../lib/follow-up.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { useReviewSaved } from './follow-up-cache.ts';
 
 type Values = Record<ReviewTextField, string> & { dueOn: string };

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { inspectionsQuery, planInspection } from '../../api/endpoints.ts';
 import type { InspectionList, InspectionSummary, OrgUnitDetail } from '../../api/models.ts';
@@ -14,6 +13,7 @@ import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link, useNavigate } from '../../lib/router.tsx';
 import { InspectionStatusBadge } from './InspectionBadges.tsx';
 import { InspectionPlanFields } from './InspectionPlanFields.tsx';
 

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import {
   issueMeetingReport,
   keys,
@@ -21,6 +20,7 @@ import {
   partOrderLabel,
 } from '../../lib/meetings.ts';
 import { quarterLabel } from '../../lib/plans.ts';
+import { Link } from '../../lib/router.tsx';
 import { ModelMeetingLine } from '../model-meetings/ModelMeetingLine.tsx';
 import { IssuedLine, IssueReportButton } from './IssuedReports.tsx';
 

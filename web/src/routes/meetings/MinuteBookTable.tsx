@@ -1,7 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { paperMinutesUrl } from '../../api/endpoints.ts';
 import type { MinuteBook } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -14,6 +13,7 @@ import {
   meetingStatusLabel,
   meetingTitle,
 } from '../../lib/meetings.ts';
+import { Link } from '../../lib/router.tsx';
 
 type BookEntry = MinuteBook['meetings'][number];
 

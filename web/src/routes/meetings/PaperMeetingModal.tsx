@@ -2,7 +2,6 @@ import { FileInput, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { keys, recordPaperMeeting } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -11,6 +10,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { todayLocalDate } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 interface PaperValues {

@@ -2,7 +2,6 @@ import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@ma
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
 import { membersQuery, rosterExportUrl } from '../../api/endpoints.ts';
 import type { MemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
@@ -12,6 +11,7 @@ import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, statusLabel } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import type { AddMemberMode } from './AddMemberModal.tsx';
 
 const AddMemberModal = lazy(() =>

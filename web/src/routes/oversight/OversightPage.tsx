@@ -15,7 +15,6 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router';
 import {
   filterRows,
   isLagging,
@@ -37,6 +36,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { percent, reachableAncestors, remindingCommittee, useDashboardView } from '../../lib/oversight.ts';
 import { quarterLabel, useYearParam } from '../../lib/plans.ts';
+import { Link, useParams } from '../../lib/router.tsx';
 import { RemindButton } from '../plans/CommitteeReminder.tsx';
 import type { FigureContext } from './FigureCells.tsx';
 import { OversightList, OversightTable } from './OversightTable.tsx';

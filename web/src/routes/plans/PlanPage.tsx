@@ -3,7 +3,6 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router';
 import { planDocumentUrl, planExportUrl, planQuery, planTransition } from '../../api/endpoints.ts';
 import type { Plan, PlanAction } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
@@ -15,6 +14,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { planStatusLabel } from '../../lib/plans.ts';
+import { Link, useParams } from '../../lib/router.tsx';
 import type { PlanDialog } from './PlanActionModals.tsx';
 import { PlanSubmitConfirm, useParentCommittee } from './PlanSubmitConfirm.tsx';
 import { PlanView } from './PlanView.tsx';

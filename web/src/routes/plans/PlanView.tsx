@@ -2,7 +2,6 @@ import { Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
 import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { libraryQuery, minuteBookQuery } from '../../api/endpoints.ts';
 import type { Plan, PlanStatus, PlanTopic } from '../../api/models.ts';
@@ -14,6 +13,7 @@ import { formatDate } from '../../lib/format.ts';
 import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { monthLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/preparation.ts';
+import { Link } from '../../lib/router.tsx';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 
