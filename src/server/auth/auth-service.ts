@@ -113,7 +113,11 @@ const PROBLEM_CODES: Record<PasswordProblem, ErrorCode> = {
 export const loadPasswordRules = () => import('#domain/accounts/password-rules.ts');
 
 /** The password rules as a 400 on the named field, saying why. */
-export async function assertPasswordAllowed(password: string, username: string, field: string): Promise<void> {
+export async function assertPasswordAllowed(
+  password: string,
+  username: string,
+  field: string,
+): Promise<void> {
   const { passwordProblem } = await loadPasswordRules();
   const problem = passwordProblem(password, username);
   if (problem) {
