@@ -11,11 +11,11 @@ import { brotliBytes, gzipBytes } from './lib/precompress.ts';
 /** Issue 20's target for the first member screen, JS + CSS, over the wire. */
 export const FIRST_SCREEN_TARGET_BYTES = 120_000;
 /**
- * What CI allows today: the measured 173.1 kB (175.2 kB as the browser loads it, with the service worker's
- * registration) and a little room. Lower it as the first screen gets lighter, down to the target; never raise it
+ * What CI allows today: the measured 136.5 kB (stop 16: own translation runtime and router, the shell's frame in
+ * plain CSS) and a little room. Lower it as the first screen gets lighter, down to the target; never raise it
  * without saying why in PERFORMANCE.md.
  */
-export const FIRST_SCREEN_BUDGET_BYTES = 178_000;
+export const FIRST_SCREEN_BUDGET_BYTES = 140_000;
 
 const WEB_DIR = 'dist/web';
 const MANIFEST = path.join(WEB_DIR, '.vite', 'manifest.json');

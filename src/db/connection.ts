@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { DB } from './schema.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -34,7 +35,15 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
   return openSqlite(path.join(options.dataDir, 'chuyen-de.sqlite'));
 }
 
+/**
+ * pg (≈14 MiB resident) is loaded only when the database is PostgreSQL, not by a server on SQLite (issue 20,
+ * "Bytes and start-up"). A CommonJS package, required synchronously: opening the database stays a plain call.
+ */
+let pgModule: typeof Pg | undefined;
+export const loadPg = (): typeof Pg => (pgModule ??= createRequire(import.meta.url)('pg') as typeof Pg);
+
 export function openPostgres(connectionString: string): Database {
+  const pg = loadPg();
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle pooled connection the server closes (a restart, an administrator) is reported here; without a
   // listener the pool's `error` event would end the process. The pool drops that client and opens a new

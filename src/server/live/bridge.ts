@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '#db/connection.ts';
 
 /**
  * Live events between app instances that share one PostgreSQL (issue 20: several instances behind no sticky
@@ -66,7 +67,9 @@ export async function startLiveBridge(
   log: (line: string) => void = (line) => console.warn(line),
 ): Promise<() => Promise<void>> {
   const origin = randomUUID();
-  const sender = new pg.Pool({ connectionString, max: 1 });
+  // pg is loaded only on PostgreSQL (db/connection.ts): the bridge starts only there.
+  const { Pool, Client } = loadPg();
+  const sender = new Pool({ connectionString, max: 1 });
   sender.on('error', (err) => log(`live bridge: sending connection closed: ${err.message}`));
   let listener: pg.Client | null = null;
   let stopped = false;
@@ -75,7 +78,7 @@ export async function startLiveBridge(
   let lostOnce = false;
 
   const listen = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString });
+    const client = new Client({ connectionString });
     client.on('notification', (message) => {
       const event = parseLiveMessage(message.payload);
       if (!event || event.origin === origin) return;

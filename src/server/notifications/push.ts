@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
-import webpush from 'web-push';
+import type WebPush from 'web-push';
 import { nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import * as store from './store.ts';
+
+/**
+ * web-push (≈11 MiB resident with its crypto and HTTP helpers) is loaded with the first push sent or the first
+ * keys made, not at start-up (issue 20, "Bytes and start-up").
+ */
+const loadWebPush = async (): Promise<typeof WebPush> => (await import('web-push')).default;
 
 type Q = Parameters<typeof store.findSetting>[0];
 
@@ -27,7 +33,7 @@ export async function vapidKeys(db: Q): Promise<VapidKeys | undefined> {
 export async function ensureVapidKeys(db: Kysely<DB>): Promise<{ keys: VapidKeys; created: boolean }> {
   const existing = await vapidKeys(db);
   if (existing) return { keys: existing, created: false };
-  const keys = webpush.generateVAPIDKeys();
+  const keys = (await loadWebPush()).generateVAPIDKeys();
   await store.saveSetting(db, KEY, JSON.stringify(keys), nowIso());
   return { keys, created: true };
 }
@@ -42,21 +48,18 @@ export interface PushTransport {
 /** A push service's answer that the subscription no longer exists: drop it instead of retrying. */
 export class SubscriptionGone extends Error {}
 
-type Send = typeof webpush.sendNotification;
+type Send = typeof WebPush.sendNotification;
 
 /**
  * web-push, signing with the keys in the database (read on each send: keys made later are picked up). `send`
- * is web-push's own; tests pass one that builds the same request without a network.
+ * is web-push's own (loaded with the first send); tests pass one that builds the same request without a network.
  */
-export function webPushTransport(
-  db: Kysely<DB>,
-  subject: string,
-  send: Send = webpush.sendNotification,
-): PushTransport {
+export function webPushTransport(db: Kysely<DB>, subject: string, sendWith?: Send): PushTransport {
   return {
     async send({ subscription, payload }) {
       const keys = await vapidKeys(db);
       if (!keys) throw new Error('no VAPID keys: run npm run cli -- vapid');
+      const send = sendWith ?? (await loadWebPush()).sendNotification;
       try {
         await send(subscription, JSON.stringify(payload), {
           vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },

@@ -9,11 +9,11 @@ import {
 import { notificationsStore } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { keys } from '../api/query-keys.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { TextSizeSync } from '../components/TextSizeSync.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { LocaleSync } from './LocaleSync.tsx';
 import { AppRoutes } from './routes.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';

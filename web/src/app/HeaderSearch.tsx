@@ -1,7 +1,7 @@
 import { ActionIcon, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { Link, useNavigate } from '../lib/router.tsx';
 
 function SearchIcon() {
   return (

@@ -1,7 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { Navigate, useLocation } from '../lib/router.tsx';
 import { SignedInMeContext, useMe } from './session.ts';
 
 const ForcedPasswordChange = lazy(() => import('../routes/account/ForcedPasswordChange.tsx'));

@@ -5,25 +5,16 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
-import {
-  ActionIcon,
-  AppShell,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import './shell.css';
+import { ActionIcon, Burger, Button, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { Link, Outlet, useLocation } from '../lib/router.tsx';
 import { useDialogFocusReturn } from './dialog-focus-return.ts';
 import { HeaderSearch } from './HeaderSearch.tsx';
 import { useLogout, useSignedInMe } from './session.ts';
@@ -113,16 +104,15 @@ export function Shell() {
       : []),
   ];
 
+  // The frame is plain CSS (shell.css), not Mantine's AppShell (issue 20, "Bytes"). The header keeps its place
+  // when a dialog hides the page's scroll bar: `right-scroll-bar-position` is the class the dialogs' scroll lock
+  // (react-remove-scroll, as AppShell used it) shifts.
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'md' }}
-    >
+    <div className="app-shell">
       <a href="#main" className="skip-link">
         {t('nav.skipToMain')}
       </a>
-      <AppShell.Header>
+      <header className="app-shell-header right-scroll-bar-position">
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -167,9 +157,14 @@ export function Shell() {
             </ActionIcon>
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
 
-      <AppShell.Navbar p="xs" aria-label={t('nav.main')} inert={isMobile && !opened}>
+      <nav
+        className="app-shell-navbar"
+        data-opened={opened || undefined}
+        aria-label={t('nav.main')}
+        inert={isMobile && !opened}
+      >
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="sm">
           {displayName}
         </Text>
@@ -195,15 +190,15 @@ export function Shell() {
             onClick={close}
           />
         ))}
-      </AppShell.Navbar>
+      </nav>
 
-      <AppShell.Main id="main" tabIndex={-1}>
+      <main className="app-shell-main" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={path}>
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

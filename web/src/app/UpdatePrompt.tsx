@@ -1,7 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { Affix, Button, Group, Paper, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /**
  * Registers the service worker (/sw.js: the app shell for offline use, vite.config.ts) and, when a new version

@@ -3,9 +3,9 @@
 // since a click asked for it.
 import { Menu } from '@mantine/core';
 import type { ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { TextSizeControl } from '../components/TextSize.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { Link } from '../lib/router.tsx';
 
 export default function UserMenu({ target }: { target: ReactElement }) {
   const { t } = useTranslation();

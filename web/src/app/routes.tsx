@@ -1,7 +1,7 @@
 import { lazy as reactLazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
 import { loadCatalog } from '../i18n/index.ts';
+import { BrowserRouter, Route, Routes } from '../lib/router.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { Shell } from './Shell.tsx';
 

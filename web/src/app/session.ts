@@ -1,11 +1,11 @@
 // Who is signed in: the `me` query is the single source; everything else reads it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use } from 'react';
-import { useNavigate } from 'react-router';
 import { logout, meQuery } from '../api/endpoints/auth.ts';
 import type { Me } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
 import { clearDeviceRecords } from '../lib/device-storage.ts';
+import { useNavigate } from '../lib/router.tsx';
 
 export function useMe() {
   return useQuery(meQuery);

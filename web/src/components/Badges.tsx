@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { MemberStatus, OrgKind, PlanStatus } from '../api/models.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { kindLabel, roleLabel, statusLabel } from '../lib/format.ts';
 import { PLAN_STATUS_COLORS, planStatusLabel } from '../lib/plans.ts';
 

@@ -1,8 +1,8 @@
 import { Button, type ButtonProps, Loader, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type MouseEvent, type ReactNode, useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { fetchFile } from '../api/client.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatTypedDate, maskTypedDate, parseTypedDate } from '#domain/dates/typed-date.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 type DateFieldProps = Omit<TextInputProps, 'type' | 'value' | 'onChange' | 'min' | 'max'> & {
   /** 'YYYY-MM-DD', '' when empty; while a date is being typed, the text typed so far. */

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** The server's localised message (or a generic one) for a failed request. */
 export function errorMessage(error: unknown, fallback: string): string {

@@ -1,12 +1,12 @@
 import { SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { saveLocale } from '../api/endpoints/auth.ts';
 import type { Locale, Me } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
 import { useMe } from '../app/session.ts';
 import { changeLocale, currentLocale } from '../i18n/index.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 
 /** VI | EN. Remembered on this device; saved to the account when signed in. */

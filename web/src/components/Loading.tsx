@@ -1,5 +1,5 @@
 import { Center, Loader, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** A part of the screen still loading: a spinner, and "Đang tải…" said once by screen readers. */
 export function Loading() {

@@ -4,9 +4,9 @@ import { ActionIcon, Indicator } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { notificationEventsUrl, notificationsQuery } from '../api/endpoints/notifications.ts';
 import { keys } from '../api/query-keys.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 // The drawer and its list load when the bell is opened: the shell keeps only the count.
 const NotificationDrawer = lazy(() => import('./NotificationDrawer.tsx'));

@@ -3,7 +3,7 @@
 import '@mantine/core/styles/Drawer.css';
 import { Drawer } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { Loading } from './Loading.tsx';
 
 const NotificationList = lazy(() => import('../routes/notifications/NotificationList.tsx'));

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { PlanStepProgress, TopicStepProgress } from '../api/models.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatDate } from '../lib/format.ts';
 
 /** A plan step as it actually went (step-progress.ts), as the topic page or the plan shows it. */

@@ -2,12 +2,12 @@ import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { saveTextSize } from '../api/endpoints/auth.ts';
 import type { Me, TextSize } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
 import { useMe } from '../app/session.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 
 /** The account's text size and a setter that applies it at once and saves it to the account. */

@@ -1,5 +1,5 @@
 import { NativeSelect } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { currentYear } from '../lib/plans.ts';
 
 /** The plan year: a few years around this one, and the chosen year if it lies further out. */

@@ -1,10 +1,10 @@
-// i18next set-up: Vietnamese is the default; English is loaded on demand. The first screen (sign-in, the
+// Translations: Vietnamese is the default; English is loaded on demand. The first screen (sign-in, the
 // shell, the home page) ships with the few sections of vi.json it shows; the whole catalog is loaded with
 // any other screen (app/routes.tsx waits for it) or as soon as a key is missing (issue 20, "Bytes").
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// The runtime is the app's own (runtime.ts), not i18next: the catalogs keep i18next's format.
 import { configureClient } from '../api/client.ts';
 import type { Locale } from '../api/models.ts';
+import { I18n, type Resources } from './runtime.ts';
 // Named imports of a JSON file keep only those sections in the entry chunk.
 import {
   account,
@@ -42,12 +42,21 @@ const FIRST_SCREEN_VI = {
   statuses,
 };
 
+/** The app's translations; components read them through `useTranslation()` (useTranslation.ts). */
+export const i18n = new I18n({
+  lng: 'vi',
+  fallbackLng: 'vi',
+  resources: { vi: FIRST_SCREEN_VI },
+  // A key the first screen's sections lack loads the whole catalog; the pages render again once it is in.
+  onMissingKey: () => void loadCatalog(),
+});
+
 let wholeCatalog: Promise<void> | undefined;
 /** The whole Vietnamese catalog (the fallback of English too), loaded once. */
 export function loadCatalog(): Promise<void> {
   // `?raw` (the file's text): another module than the named imports above, so it stays out of the entry.
   wholeCatalog ??= import('./vi.json?raw').then(({ default: text }) => {
-    i18next.addResourceBundle('vi', 'translation', JSON.parse(text), true, true);
+    i18n.addResourceBundle('vi', JSON.parse(text) as Resources);
   });
   return wholeCatalog;
 }
@@ -70,20 +79,20 @@ export function storedLocale(): Locale | null {
 }
 
 export function currentLocale(): Locale {
-  return isLocale(i18next.language) ? i18next.language : 'vi';
+  return isLocale(i18n.language) ? i18n.language : 'vi';
 }
 
 async function ensureLoaded(locale: Locale): Promise<void> {
-  if (locale === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
+  if (locale === 'en' && !i18n.hasResourceBundle('en')) {
     const en = await import('./en.json');
-    i18next.addResourceBundle('en', 'translation', en.default, true, true);
+    i18n.addResourceBundle('en', en.default);
   }
 }
 
 /** Switch the UI language; `persist` records the choice on this device. */
 export async function changeLocale(locale: Locale, persist = true): Promise<void> {
   await ensureLoaded(locale);
-  await i18next.changeLanguage(locale);
+  i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (persist) {
     try {
@@ -96,25 +105,11 @@ export async function changeLocale(locale: Locale, persist = true): Promise<void
 
 export async function initI18n(): Promise<void> {
   const locale = storedLocale() ?? 'vi';
-  await i18next.use(initReactI18next).init({
-    resources: { vi: { translation: FIRST_SCREEN_VI } },
-    lng: 'vi',
-    fallbackLng: 'vi',
-    supportedLngs: LOCALES,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // A key the first screen's sections lack loads the whole catalog; the pages render again once it is in.
-    saveMissing: true,
-    missingKeyHandler: () => void loadCatalog(),
-    react: { bindI18nStore: 'added' },
-  });
   configureClient({
     locale: currentLocale,
     fallbackMessage: (status) =>
-      status === 0 ? i18next.t('common.networkError') : i18next.t('common.httpError', { status }),
+      status === 0 ? i18n.t('common.networkError') : i18n.t('common.httpError', { status }),
   });
   if (locale !== 'vi') await changeLocale(locale, false);
   document.documentElement.lang = currentLocale();
 }
-
-export { i18next };

@@ -1,6 +1,6 @@
 // Labels and small helpers of the follow-up of assignments and of a resolution's reviews (sơ kết, tổng kết).
 // What a review must say comes from the pure domain module, so the form marks the parts the server requires.
-import type { TFunction } from 'i18next';
+
 import { missingForIssue, REVIEW_TEXT_FIELDS } from '#domain/follow-up/review.ts';
 import type {
   FollowUpTask,
@@ -10,6 +10,7 @@ import type {
   ReviewTextField,
   TaskState,
 } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
 import { formatDate } from './format.ts';
 
 export const TASK_STATE_COLORS: Record<TaskState, string> = {

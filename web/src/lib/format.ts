@@ -1,5 +1,5 @@
 // Dates: local dates travel as 'YYYY-MM-DD' and show as dd/mm/yyyy; instants show in Vietnam time.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/runtime.ts';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { InboxItem } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
 import { formatDate } from './format.ts';
 import { notificationText } from './notifications.ts';
 

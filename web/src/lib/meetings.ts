@@ -1,8 +1,9 @@
 // Labels and small helpers of cell meetings, shared by the minute book and the meeting page.
 // Vote rules come from the pure domain module, so the console names the voters the server counts.
-import type { TFunction } from 'i18next';
+
 import { voteBase } from '#domain/meetings/vote-rule.ts';
 import type { Meeting, MeetingStatus } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
 
 export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = {
   scheduled: 'blue',

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { Notification } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
 import { formatDate } from './format.ts';
 
 const asDate = (v: unknown) => formatDate(typeof v === 'string' ? v : null);

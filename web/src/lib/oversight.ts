@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   type DashboardFilter,
   type Quarter,
@@ -8,6 +7,7 @@ import {
   type SortKey,
 } from '#domain/oversight/dashboard-rows.ts';
 import type { Me } from '../api/models.ts';
+import { useSearchParams } from './router.tsx';
 
 /** What the dashboard shows, kept in the address so a filtered view can be shared, reloaded and gone back to. */
 export interface DashboardView {

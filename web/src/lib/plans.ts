@@ -1,9 +1,10 @@
 // Labels and small helpers of the annual plan cycle, shared by the light plan screens.
 // The codes come from the pure domain modules (no I/O), so the web and the server agree on them.
-import type { TFunction } from 'i18next';
-import { useSearchParams } from 'react-router';
+
 import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import type { PlanStatus } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
+import { useSearchParams } from './router.tsx';
 
 export const PLAN_STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'gray',

@@ -1,5 +1,5 @@
 // Labels and small helpers of topic preparation, shared by the topic screens.
-import type { TFunction } from 'i18next';
+
 import type {
   Disposition,
   DraftRound,
@@ -7,6 +7,7 @@ import type {
   TopicPreparation,
   TopicVersionSummary,
 } from '../api/models.ts';
+import type { TFunction } from '../i18n/runtime.ts';
 
 export const DRAFT_STATUS_COLORS: Record<DraftStatus, string> = {
   draft1_writing: 'gray',

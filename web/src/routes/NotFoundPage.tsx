@@ -1,6 +1,6 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { Link } from '../lib/router.tsx';
 
 export default function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,10 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import { passwordProblem } from '#domain/accounts/password-rules.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
-import { assertPasswordAllowed } from '../../auth/auth-service.ts';
+import { assertPasswordAllowed, loadPasswordRules } from '../../auth/auth-service.ts';
 import { hashPassword, temporaryPassword } from '../../auth/password.ts';
 import {
   deleteSessionsOfUser,
@@ -50,9 +49,10 @@ export async function resetPassword(
   input: { password?: string },
 ): Promise<{ username: string; temporaryPassword: string | null }> {
   const { account } = await loadManagedAccount(db, actor, personId);
-  if (input.password !== undefined) assertPasswordAllowed(input.password, account.username, 'password');
+  if (input.password !== undefined) await assertPasswordAllowed(input.password, account.username, 'password');
   let generated: string | null = null;
   if (input.password === undefined) {
+    const { passwordProblem } = await loadPasswordRules();
     do generated = temporaryPassword();
     while (passwordProblem(generated, account.username));
   }

@@ -1,5 +1,4 @@
 import type { PartyDocument } from '#documents/party-document.ts';
-import { renderDocx } from '#documents/render-docx.ts';
 import { renderHtml } from '#documents/render-html.ts';
 import { renderPdf } from '#documents/render-pdf.ts';
 
@@ -17,10 +16,11 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+// docx (≈10 MiB resident) is loaded with the first Word document, not at start-up (issue 20, "Bytes and start-up").
 export async function render(doc: PartyDocument, format: DocumentFormat): Promise<RenderedDocument> {
   const body =
     format === 'docx'
-      ? await renderDocx(doc)
+      ? await (await import('#documents/render-docx.ts')).renderDocx(doc)
       : format === 'pdf'
         ? await renderPdf(doc)
         : Buffer.from(renderHtml(doc), 'utf8');

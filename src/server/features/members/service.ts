@@ -225,7 +225,7 @@ export async function createAccount(
   personId: string,
   input: { username: string; password: string },
 ): Promise<{ username: string }> {
-  assertPasswordAllowed(input.password, input.username.trim().toLowerCase(), 'password');
+  await assertPasswordAllowed(input.password, input.username.trim().toLowerCase(), 'password');
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const person = await getPerson(trx, personId);

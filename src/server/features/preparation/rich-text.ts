@@ -1,12 +1,22 @@
+import { createRequire } from 'node:module';
 import { parseDocument } from 'htmlparser2';
-import sanitizeHtml from 'sanitize-html';
+import type SanitizeHtml from 'sanitize-html';
 import { ALLOWED_TAGS, type HtmlNode, plainTextOf } from '#domain/preparation/rich-text.ts';
+
+/**
+ * sanitize-html (and postcss behind it, ≈16 MiB resident) is loaded with the first rich-text write, not at start-up
+ * (issue 20, "Bytes and start-up"). A CommonJS package, required synchronously: the sanitising stays a plain call.
+ */
+let sanitizer: typeof SanitizeHtml | undefined;
+const loadSanitizer = (): typeof SanitizeHtml =>
+  (sanitizer ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml);
 
 /**
  * Drafts arrive as HTML from the editor and are shown to every member of the cell: only what the editor
  * produces is kept (no scripts, styles, event handlers, images or foreign links), links open outside.
  */
 export function sanitizeDraftHtml(html: string): string {
+  const sanitizeHtml = loadSanitizer();
   return sanitizeHtml(html, {
     allowedTags: [...ALLOWED_TAGS],
     // rel and target are the transform's below (it overrides any the draft sent): without them here the

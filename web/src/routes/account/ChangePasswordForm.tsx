@@ -3,10 +3,10 @@ import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { changePassword, keys } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, hasFieldErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Current password, new password twice. The server checks the rules and says why one is refused. */
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {

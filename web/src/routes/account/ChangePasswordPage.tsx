@@ -1,5 +1,5 @@
 import { Card, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 
 /** "Đổi mật khẩu", from the user menu. */

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Container, Group, Paper, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useLogout } from '../../app/session.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 
 /**

@@ -1,17 +1,17 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { assignmentsQuery, myTasksQuery } from '../../api/endpoints.ts';
 import type { MyAssignments } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { monthLabel, planStepLabel, quarterLabel, topicKindLabel, useYearParam } from '../../lib/plans.ts';
 import { roundLabel } from '../../lib/preparation.ts';
+import { Link } from '../../lib/router.tsx';
 import { MyMeetings } from './MyMeetings.tsx';
 
 // The assignments and their report form load only for members a meeting gave a task.

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MyAssignments } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { MEETING_STATUS_COLORS, meetingStatusLabel, meetingTitle } from '../../lib/meetings.ts';
+import { Link } from '../../lib/router.tsx';
 
 /** Meetings I was given notice of, until they end: the notice's topic, time and place; open one to join it. */
 export function MyMeetings({ meetings }: { meetings: MyAssignments['meetings'] }) {

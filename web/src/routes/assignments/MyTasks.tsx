@@ -1,9 +1,9 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { FollowUpTask, MyTasks as MyTasksData } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { reviewKindLabel } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import { ReviewStateBadge } from '../follow-up/ReviewStateBadge.tsx';
 import { TaskList } from '../follow-up/TaskList.tsx';
 

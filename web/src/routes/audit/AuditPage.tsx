@@ -1,15 +1,15 @@
 import '../../styles/data.ts';
 import { Anchor, Button, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { auditQuery, orgsQuery } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import type { TFunction } from '../../i18n/runtime.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { collator, formatDateTime } from '../../lib/format.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
 
 function entityLink(entry: AuditEntry): string | null {
   const type = entry.entityType.toLowerCase();

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Commendation } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 
 /** The list: whom, the form, why, the decision; the committee's own rows with their edit and delete. */

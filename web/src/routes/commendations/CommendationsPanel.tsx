@@ -13,7 +13,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import {
   type CommendationBody,
@@ -32,6 +31,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useYearParam } from '../../lib/plans.ts';
 import { CommendationTable } from './CommendationTable.tsx';
 

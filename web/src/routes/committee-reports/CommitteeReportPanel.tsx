@@ -1,16 +1,16 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { committeeReportQuery, committeeReportUrl, issuedReportUrl } from '../../api/endpoints.ts';
 import type { CommitteeReport, CommitteeReportFigures, OrgUnitDetail } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import { currentYear } from '../../lib/plans.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
 import { CommitteeReportEditor } from './CommitteeReportEditor.tsx';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);

@@ -2,12 +2,11 @@ import '../../styles/data.ts';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
 import { keys, meetingCalendarQuery, registerDelegate, withdrawDelegate } from '../../api/endpoints.ts';
 import type { CalendarMeeting, MeetingCalendar } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 import {
   MEETING_STATUS_COLORS,
@@ -15,6 +14,7 @@ import {
   meetingStatusLabel,
   meetingTitle,
 } from '../../lib/meetings.ts';
+import { Link, useParams, useSearchParams } from '../../lib/router.tsx';
 import { monthOf, monthRange, shiftMonth } from './calendar-month.ts';
 
 /**

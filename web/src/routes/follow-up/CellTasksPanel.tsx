@@ -1,13 +1,13 @@
 import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { cellTasksExportUrl, cellTasksQuery } from '../../api/endpoints.ts';
 import type { FollowUpTask } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { TaskCounts, TaskList } from './TaskList.tsx';
 
 type Filter = 'all' | 'unfinished' | 'overdue';

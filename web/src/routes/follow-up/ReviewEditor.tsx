@@ -3,8 +3,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { isBeforeItsDate } from '#domain/follow-up/review.ts';
 import { ApiError } from '../../api/client.ts';
 import { deleteReview, issueReview, keys, reviewQuery, saveReview } from '../../api/endpoints.ts';
@@ -13,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   documentNumber,
   REVIEW_TEXT_FIELDS,
@@ -20,6 +19,7 @@ import {
   reviewFieldLabel,
 } from '../../lib/follow-up.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { useReviewSaved } from './follow-up-cache.ts';
 
 type Values = Record<ReviewTextField, string> & { dueOn: string };

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { ReviewSummary } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { documentNumber, REVIEW_STATE_COLORS } from '../../lib/follow-up.ts';
 
 /** "Kế hoạch", "Quá hạn" (its day passed, not issued) or "Đã ban hành số 01-BC/CB". */

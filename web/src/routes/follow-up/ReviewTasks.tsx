@@ -1,9 +1,9 @@
 import { Card, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import type { FollowUpTask, ResolutionReview } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PHONE_QUERY, Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { taskOwnerName } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
 import { TaskCounts } from './TaskList.tsx';

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import './follow-up.css';
 import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { TaskCounts as Counts, FollowUpTask } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { dueLabel, taskOwnerName } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import { TaskReport } from './TaskReport.tsx';
 
 /**

@@ -1,8 +1,8 @@
 import './follow-up.css';
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FollowUpTask } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { TASK_STATE_COLORS, taskStateLabel } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
 import { TaskHistory } from './TaskHistory.tsx';

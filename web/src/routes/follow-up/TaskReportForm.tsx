@@ -4,12 +4,12 @@ import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { reportTask } from '../../api/endpoints.ts';
 import type { FollowUpTask, TaskReportStatus } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { todayLocalDate } from '../../lib/format.ts';
 import { useTaskReported } from './follow-up-cache.ts';
 

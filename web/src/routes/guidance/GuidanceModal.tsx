@@ -2,7 +2,6 @@ import { Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
 import { issueGuidance, updateGuidance } from '../../api/endpoints.ts';
 import type { Guidance, GuidanceRequest } from '../../api/models.ts';
@@ -11,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
 import { MultiPick } from '../../components/MultiPick.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { todayLocalDate } from '../../lib/format.ts';
 import { topicGroupLabel } from '../../lib/plans.ts';
 

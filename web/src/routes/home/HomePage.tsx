@@ -1,9 +1,9 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import '@mantine/core/styles/SimpleGrid.css';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useSignedInMe } from '../../app/session.ts';
 import { KindBadge, RoleBadges, StatusBadge } from '../../components/Badges.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { Link } from '../../lib/router.tsx';
 import { InboxList } from './InboxList.tsx';
 
 export default function HomePage() {

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { inboxQuery } from '../../api/endpoints/inbox.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { inboxText } from '../../lib/inbox.ts';
+import { Link } from '../../lib/router.tsx';
 
 /**
  * "Việc cần làm": the signed-in person's to-dos as the server orders them (overdue first, then by due day), each

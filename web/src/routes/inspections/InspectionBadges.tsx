@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Inspection, InspectionRequest } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 const STATUS_COLORS: Record<Inspection['status'], string> = {
   planned: 'gray',

@@ -14,8 +14,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
 import { addDays, todayInVietnam } from '#domain/dates/local-date.ts';
 import { QUALITY_LEVELS, type QualityLevel } from '#domain/quality/rubric.ts';
 import {
@@ -36,7 +34,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link, useNavigate, useParams } from '../../lib/router.tsx';
 import { InspectionStatusBadge, RequestStatusBadge } from './InspectionBadges.tsx';
 import { InspectionPlanFields } from './InspectionPlanFields.tsx';
 

@@ -1,7 +1,7 @@
 import { MultiSelect, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export interface InspectionPlanValues {
   kind: 'inspection' | 'supervision';

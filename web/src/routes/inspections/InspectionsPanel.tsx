@@ -3,8 +3,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { inspectionsQuery, planInspection } from '../../api/endpoints.ts';
 import type { InspectionList, InspectionSummary, OrgUnitDetail } from '../../api/models.ts';
@@ -13,7 +11,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link, useNavigate } from '../../lib/router.tsx';
 import { InspectionStatusBadge } from './InspectionBadges.tsx';
 import { InspectionPlanFields } from './InspectionPlanFields.tsx';
 

@@ -2,11 +2,11 @@ import { Button, Card, Code, Group, Stack, Text, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { addAddendum } from '../../api/endpoints.ts';
 import type { Meeting, MeetingMinutes } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { HO_CHI_MINH_MIN_MINUTES, studyMinutes } from '#domain/meetings/timing.ts';
 import { clockAgendaItem } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAgendaItem } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { agendaItemLabel, agendaPartLabel, formatElapsed, isLive } from '../../lib/meetings.ts';
 import { partRuns } from './AgendaList.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { MeetingAgendaItem } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { agendaItemLabel, agendaPartLabel } from '../../lib/meetings.ts';
 
 /** The agenda as the notice shows it: the parts in order, each with its items and planned minutes. */

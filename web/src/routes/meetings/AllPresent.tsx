@@ -2,10 +2,10 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/endpoints.ts';
 import type { Meeting, MeetingAttendee } from '../../api/models.ts';
 import { errorMessage } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { useConsoleSubmit } from './offline-outbox.ts';
 

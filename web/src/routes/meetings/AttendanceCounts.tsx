@@ -1,6 +1,6 @@
 import { Group, Paper, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { MeetingCounts } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatRate } from '../../lib/meetings.ts';
 
 /** The opening's announcement: members on the roll by status, present of expected, the rate. */

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MeetingAttendee } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** An absence with reason needs the reason (seed 000: the opening names absentees and why). */
 export function ReasonModal({

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { AttendanceRequest, AttendanceState, MeetingAttendee } from '../../api/models.ts';
 import { StatusBadge } from '../../components/Badges.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { attendanceLabel } from '../../lib/meetings.ts';
 
 const STATE_COLORS: Record<AttendanceState, string> = {

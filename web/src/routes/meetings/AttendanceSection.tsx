@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AttendanceRequest, Meeting, MeetingAttendee } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { AllPresent } from './AllPresent.tsx';
 import { AttendanceCounts } from './AttendanceCounts.tsx';

@@ -1,11 +1,11 @@
 import { NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { mayIssuePeriodReport, periodReportOpensOn, subjectKey } from '#domain/documents/issuing.ts';
 import { cellReportUrl, issuedReportsQuery, issuePeriodReport } from '../../api/endpoints.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { IssuedLine, IssuedReportsList, IssueReportButton } from './IssuedReports.tsx';
 

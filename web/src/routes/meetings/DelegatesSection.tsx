@@ -1,10 +1,10 @@
 import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { markDelegatePresent, registerDelegate, withdrawDelegate } from '../../api/endpoints.ts';
 import type { Meeting, MeetingDelegate } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 

@@ -2,13 +2,13 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { EVALUATION_FIELDS, type EvaluationField } from '#domain/meetings/evaluation.ts';
 import { saveEvaluation } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 type Values = Record<EvaluationField, string>;

@@ -2,12 +2,12 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { addGuest, removeGuest } from '../../api/endpoints.ts';
 import type { Meeting, MeetingGuest } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { RemovableRows } from './RemovableRows.tsx';

@@ -2,12 +2,12 @@ import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { issuedReportsQuery, issuedReportUrl, keys } from '../../api/endpoints.ts';
 import type { IssuedReport, PeriodReportDue } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { documentNumber } from '../../lib/follow-up.ts';
 import { formatDate } from '../../lib/format.ts';
 

@@ -1,7 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   issueMeetingReport,
   keys,
@@ -12,6 +10,7 @@ import {
 import type { Meeting } from '../../api/models.ts';
 import { DownloadButton } from '../../components/BusyButton.tsx';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import {
   MEETING_STATUS_COLORS,
@@ -21,6 +20,7 @@ import {
   partOrderLabel,
 } from '../../lib/meetings.ts';
 import { quarterLabel } from '../../lib/plans.ts';
+import { Link } from '../../lib/router.tsx';
 import { ModelMeetingLine } from '../model-meetings/ModelMeetingLine.tsx';
 import { IssuedLine, IssueReportButton } from './IssuedReports.tsx';
 

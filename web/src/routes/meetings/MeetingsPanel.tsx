@@ -4,15 +4,15 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput, Title }
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { minuteBookExportUrl, minuteBookQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useYearParam } from '../../lib/plans.ts';
+import { useSearchParams } from '../../lib/router.tsx';
 import { CellReports } from './CellReports.tsx';
 import { MeetingStatsTable } from './MeetingStatsTable.tsx';
 import { MinuteBookTable } from './MinuteBookTable.tsx';

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { paperMinutesUrl } from '../../api/endpoints.ts';
 import type { MinuteBook } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
   MEETING_STATUS_COLORS,
@@ -14,6 +13,7 @@ import {
   meetingStatusLabel,
   meetingTitle,
 } from '../../lib/meetings.ts';
+import { Link } from '../../lib/router.tsx';
 
 type BookEntry = MinuteBook['meetings'][number];
 

@@ -2,11 +2,11 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { saveMinutes } from '../../api/endpoints.ts';
 import type { Meeting, MeetingMinutes } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { Code, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingMinutes } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
 /** Who signed and when, the SHA-256 of the signed text (short), and the lock. */

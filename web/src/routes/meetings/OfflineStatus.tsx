@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import { refused, waiting } from '#domain/meetings/outbox.ts';
 import type { Meeting } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ConsoleEntry, ConsoleOutbox } from './offline-outbox.ts';
 
 const subscribeOnline = (listener: () => void) => {

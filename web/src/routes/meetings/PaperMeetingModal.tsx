@@ -2,15 +2,15 @@ import { FileInput, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { keys, recordPaperMeeting } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { todayLocalDate } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 interface PaperValues {

@@ -1,8 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { paperMinutesUrl } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** A past meeting held on paper (paper.ts): how many were present, and its signed minutes to download. */
 export function PaperRecord({ meeting }: { meeting: Meeting }) {

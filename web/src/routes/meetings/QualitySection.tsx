@@ -2,11 +2,11 @@ import { Badge, Button, Group, NumberInput, Stack, Table, Text, Textarea, TextIn
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { confirmQuality, keys, meetingQualityQuery, proposeQuality } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Quality = Awaited<ReturnType<NonNullable<ReturnType<typeof meetingQualityQuery>['queryFn']>>>;
 type Row = Quality['score']['criteria'][number];

@@ -1,11 +1,11 @@
 import { NativeSelect, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { setMeetingRoles } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 
 /** Seed 000's opening: who chairs, and the minute-taker appointed — two members of the cell. */

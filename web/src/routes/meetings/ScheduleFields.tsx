@@ -2,10 +2,10 @@ import '@mantine/core/styles/Radio.css';
 import { Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { cellPlansQuery, planQuery } from '../../api/endpoints.ts';
 import type { MeetingKind, PartOrder } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { meetingKindLabel, partOrderLabel } from '../../lib/meetings.ts';
 import { currentYear, quarterLabel } from '../../lib/plans.ts';
 

@@ -2,13 +2,13 @@ import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { scheduleMeeting } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { todayLocalDate } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { useMeetingSaved } from './meeting-cache.ts';
 import {
   ScheduleFields,

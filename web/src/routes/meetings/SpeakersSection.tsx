@@ -1,10 +1,10 @@
 import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingSpeech, SpeechUpdate } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { isLive, recordOpen, speechStatusLabel } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';

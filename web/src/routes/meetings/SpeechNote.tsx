@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MeetingSpeech } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 import { readStored, speechNoteKey, writeStored } from './note-storage.ts';
 import { useConsoleSubmit } from './offline-outbox.ts';

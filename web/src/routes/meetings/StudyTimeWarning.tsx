@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Seed 002: the Hồ Chí Minh study takes at least 30 minutes; the server says when it ended short. */
 export function StudyTimeWarning({ meeting }: { meeting: Meeting }) {

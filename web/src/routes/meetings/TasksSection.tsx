@@ -1,13 +1,13 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { cellTasksQuery, removeMeetingTask } from '../../api/endpoints.ts';
 import type { FollowUpTask, Meeting, MeetingTask } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { recordOpen } from '../../lib/meetings.ts';
 import { TaskReport } from '../follow-up/TaskReport.tsx';

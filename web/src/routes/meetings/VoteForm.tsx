@@ -3,11 +3,11 @@ import '@mantine/core/styles/Radio.css';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { recordVote } from '../../api/endpoints.ts';
 import type { Meeting, MeetingDecision, VoteChoice } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { nameOf, votersOf } from '../../lib/meetings.ts';
 import { useMeetingSaved } from './meeting-cache.ts';
 

@@ -2,12 +2,12 @@ import { PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { createAccount, keys } from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** A sign-in account for the member: username and first password. */
 export function AccountForm({ member, onDone }: { member: Member; onDone: () => void }) {

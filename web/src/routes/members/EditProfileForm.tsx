@@ -1,13 +1,13 @@
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { orgQuery, updateMember } from '../../api/endpoints.ts';
 import type { Gender, Member, UpdateMemberRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useMemberSaved } from './member-saved.ts';
 import { FullNameField, PersonDetailFields } from './PersonFields.tsx';
 

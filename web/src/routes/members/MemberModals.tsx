@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Member } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { DisableAccountForm, ResetPasswordForm } from './AccountActions.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { EditProfileForm } from './EditProfileForm.tsx';

@@ -2,8 +2,6 @@ import '../../styles/data.ts';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import {
   commendationsQuery,
   enableAccount,
@@ -20,8 +18,10 @@ import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, genderLabel, roleLabel } from '../../lib/format.ts';
 import { currentYear } from '../../lib/plans.ts';
+import { Link, useParams } from '../../lib/router.tsx';
 import { CommendationTable } from '../commendations/CommendationTable.tsx';
 import type { MemberDialog } from './MemberModals.tsx';
 

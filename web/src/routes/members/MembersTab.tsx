@@ -2,8 +2,6 @@ import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@ma
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { membersQuery, rosterExportUrl } from '../../api/endpoints.ts';
 import type { MemberStatus, OrgUnitDetail } from '../../api/models.ts';
 import { RoleBadges, StatusBadge } from '../../components/Badges.tsx';
@@ -11,7 +9,9 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, statusLabel } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import type { AddMemberMode } from './AddMemberModal.tsx';
 
 const AddMemberModal = lazy(() =>

@@ -2,7 +2,6 @@
 import { NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { changeMemberStatus, orgsQuery, transferMember } from '../../api/endpoints.ts';
 import type { Member, MemberStatus } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -10,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { collator, statusLabel, todayLocalDate } from '../../lib/format.ts';
 import { useMemberSaved } from './member-saved.ts';
 

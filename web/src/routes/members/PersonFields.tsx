@@ -1,7 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type PersonField = 'fullName' | 'gender' | 'birthDate' | 'phone' | 'email';
 type FieldProps = (field: PersonField) => GetInputPropsReturnType;

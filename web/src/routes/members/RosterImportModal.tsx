@@ -2,11 +2,11 @@ import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Text } from
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { confirmRosterImport, keys, previewRosterImport, rosterTemplateUrl } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { roleLabel, statusLabel } from '../../lib/format.ts';
 
 /** At most this many rows in one file: the server's limit (domain/members/roster-import.ts, MAX_ROSTER_ROWS). */

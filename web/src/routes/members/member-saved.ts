@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { keys } from '../../api/endpoints.ts';
 import type { Member } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** After a write that returns the member: show it at once and refresh the lists it appears in. */
 export function useMemberSaved(onDone: () => void) {

@@ -2,12 +2,12 @@ import { Anchor, Badge, Button, Checkbox, Group, Modal, Stack, Textarea } from '
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { designateModelMeeting, keys, orgsQuery } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { Link } from '../../lib/router.tsx';
 
 /**
  * On the meeting page: the badge "Sinh hoạt chuyên đề mẫu" of a model meeting (seed 001) with its page, or, for

@@ -2,8 +2,6 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import {
   attendModelMeeting,
   keys,
@@ -15,8 +13,10 @@ import {
 import type { ModelMeeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { MEETING_STATUS_COLORS, meetingStatusLabel } from '../../lib/meetings.ts';
+import { Link, useParams } from '../../lib/router.tsx';
 
 /**
  * "/model-meetings/:id": a model meeting (seed 001: "sinh hoạt chuyên đề mẫu") as its invitation reads —

@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { keys, markNotificationsRead, notificationsQuery } from '../../api/endpoints.ts';
 import type { Notification } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { notificationDetail, notificationText } from '../../lib/notifications.ts';
+import { Link, useNavigate } from '../../lib/router.tsx';
 
 /** The bell's list: newest first, unread in bold; opening one marks it read and goes to its screen. */
 export default function NotificationList({ onNavigate }: { onNavigate: () => void }) {

@@ -3,7 +3,6 @@ import '@mantine/core/styles/Switch.css';
 import { Alert, Button, Code, CopyButton, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   calendarFeedQuery,
   createCalendarFeed,
@@ -16,6 +15,7 @@ import type { CalendarFeed, NotificationSettings } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { PushSettings } from './PushSettings.tsx';
 

@@ -2,10 +2,10 @@ import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@ma
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { documentSignerQuery, keys, setDocumentSigner } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Body = Parameters<typeof setDocumentSigner>[1];
 const AUTHORITIES: Body['authority'][] = ['T/M ĐẢNG ỦY', 'T/M BAN THƯỜNG VỤ', 'T/M BAN CHẤP HÀNH'];

@@ -2,13 +2,13 @@ import '../../styles/data.ts';
 import { ActionIcon, Anchor, Badge, Button, Stack, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { orgsQuery, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnit } from '../../api/models.ts';
 import { KindBadge } from '../../components/Badges.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { Link } from '../../lib/router.tsx';
 import { buildTree, childKinds, type TreeNode } from './tree.ts';
 
 // Forms load only when someone opens one: readers of the tree never download them.

@@ -2,15 +2,15 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { createOrg, deleteOrg, keys, orgsQuery, updateOrg } from '../../api/endpoints.ts';
 import type { OrgUnit, UpdateOrgRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable, optional } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { kindLabel } from '../../lib/format.ts';
+import { useNavigate } from '../../lib/router.tsx';
 import { childKinds, parentKinds, subtreeIds } from './tree.ts';
 
 type ParentRef = Pick<OrgUnit, 'id' | 'name' | 'kind'>;

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Quarter } from '#domain/oversight/dashboard-rows.ts';
 import type { OversightFigures, OversightQuarter, OversightRow } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { percent } from '../../lib/oversight.ts';
 import { PLAN_STATUS_COLORS, planStatusLabel, quarterLabel } from '../../lib/plans.ts';
+import { Link } from '../../lib/router.tsx';
 
 /** What each cell of the table and of the phone list reads: the row, and the dashboard's context. */
 export interface FigureContext {

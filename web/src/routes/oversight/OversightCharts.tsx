@@ -2,8 +2,8 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Oversight } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { percent } from '../../lib/oversight.ts';
 import { PLAN_STATUS_COLORS, planStatusLabel, quarterLabel } from '../../lib/plans.ts';
 

@@ -15,8 +15,6 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import {
   filterRows,
   isLagging,
@@ -34,9 +32,11 @@ import { ExportButton } from '../../components/ExportButton.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PHONE_QUERY } from '../../components/Section.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { percent, reachableAncestors, remindingCommittee, useDashboardView } from '../../lib/oversight.ts';
 import { quarterLabel, useYearParam } from '../../lib/plans.ts';
+import { Link, useParams } from '../../lib/router.tsx';
 import { RemindButton } from '../plans/CommitteeReminder.tsx';
 import type { FigureContext } from './FigureCells.tsx';
 import { OversightList, OversightTable } from './OversightTable.tsx';

@@ -1,9 +1,9 @@
 import { Checkbox, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SortDirection, SortKey } from '#domain/oversight/dashboard-rows.ts';
 import type { OversightRow } from '../../api/models.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { quarterLabel } from '../../lib/plans.ts';
 import { LastReminder } from '../plans/CommitteeReminder.tsx';
 import {

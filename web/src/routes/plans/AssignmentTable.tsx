@@ -1,9 +1,9 @@
 import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { planStepLabel, quarterLabel } from '../../lib/plans.ts';
+import { Link } from '../../lib/router.tsx';
 
 export interface AssignmentTopic {
   /** The topic's index in the plan ("Chuyên đề index+1"); the render callbacks receive it. */

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { CellPlans, PlanStatus } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 
 /** One cell of a committee's overview: the cell, its plan of the year, its progress and reports. */
 export type CellRow = CellPlans['cells'][number];

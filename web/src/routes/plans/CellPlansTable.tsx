@@ -1,8 +1,8 @@
 import { Anchor, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DataTable } from '../../components/DataTable.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import {
   CellPlanStatus,
   type CellRow,

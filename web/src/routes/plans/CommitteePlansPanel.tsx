@@ -2,16 +2,16 @@ import { Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/cor
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { cellPlansQuery, guidanceQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, PlanStatus } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { YearPicker } from '../../components/YearPicker.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { collator, formatDate, todayLocalDate } from '../../lib/format.ts';
 import { PLAN_STATUS_COLORS, planStatusLabel, useYearParam } from '../../lib/plans.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
 import { GuidanceSection } from '../guidance/GuidanceSection.tsx';
 import { LibrarySection } from '../topics/LibrarySection.tsx';
 import { CellPlansList } from './CellPlansList.tsx';

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { Section } from './PlanView.tsx';
 import type { PlanForm } from './plan-form.ts';
 

@@ -1,5 +1,5 @@
 import { NativeSelect, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { monthLabel, planStepLabel } from '../../lib/plans.ts';
 import { AssignmentTable } from './AssignmentTable.tsx';
 import { Section } from './PlanView.tsx';

@@ -1,7 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { PlanIssue } from '../../api/models.ts';
+import type { TFunction } from '../../i18n/runtime.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { quarterLabel } from '../../lib/plans.ts';
 
 /** One rule check in plain words, naming the quarter or the topic ("Chuyên đề 2 “…”"). */

@@ -1,10 +1,10 @@
 import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { libraryQuery, registrationsQuery } from '../../api/endpoints.ts';
 import type { Plan, Registration, TopicModel } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { criterionLabel, quarterLabel, topicGroupLabel, topicKindLabel } from '../../lib/plans.ts';
 import { type DraftTopic, freeQuarter, newTopic } from './plan-form.ts';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 interface PlanSaveBarProps {
   dirty: boolean;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { orgQuery } from '../../api/endpoints.ts';
 import type { Plan } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** The committee a cell reports to: the nearest committee above it (ancestors come root first). */
 export function useParentCommittee(cellId: string, enabled: boolean): string | null {

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { AddSource } from './PlanEditorModals.tsx';
 import { Section } from './PlanView.tsx';
 import { type DraftTopic, freeQuarter, newTopic } from './plan-form.ts';

@@ -2,13 +2,13 @@ import '../../styles/data.ts';
 import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { orgQuery } from '../../api/endpoints.ts';
 import type { Me, MeUnit } from '../../api/models.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
 
 const CellPlansPanel = lazy(() => import('./CellPlansPanel.tsx'));
 const CommitteePlansPanel = lazy(() => import('./CommitteePlansPanel.tsx'));

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 import type { TopicKind } from '../../api/models.ts';
 import { MultiPick } from '../../components/MultiPick.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
 import { TopicGroupField } from '../topics/TopicGroupField.tsx';
 import { followPreparer, moveToQuarter, type PlanForm } from './plan-form.ts';

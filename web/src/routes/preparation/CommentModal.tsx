@@ -2,12 +2,12 @@ import { Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { addTopicComment } from '../../api/endpoints.ts';
 import type { TextAnchor } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 
 /** A comment on the passage the member selected; `onClose(true)` once it is sent. */

@@ -2,13 +2,13 @@ import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { addTopicComment, dispositionsDocumentUrl } from '../../api/endpoints.ts';
 import type { TopicComment, TopicPreparation } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { dispositionLabel } from '../../lib/preparation.ts';
 import { DispositionForm } from './DispositionForm.tsx';

@@ -1,9 +1,9 @@
 import { Alert, Switch, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { inviteCommittee, withdrawCommitteeInvitation } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTopicSaved } from './topic-cache.ts';
 

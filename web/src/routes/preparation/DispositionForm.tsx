@@ -3,11 +3,11 @@ import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { disposeComment } from '../../api/endpoints.ts';
 import type { Disposition, TopicComment } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors, nullable } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { dispositionLabel } from '../../lib/preparation.ts';
 import { useTopicSaved } from './topic-cache.ts';
 

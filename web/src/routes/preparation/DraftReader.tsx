@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/models.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { RichTextView } from './RichTextView.tsx';
 import { domRangeOf, mapContainer, type PassageSelection, selectionToPassage } from './text-anchoring.ts';
 

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { type Editor, useEditorState } from '@tiptap/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Headings in a draft are level 3: the page's own sections are level 3 too, and documents keep them. */
 export const HEADING_LEVEL = 3;

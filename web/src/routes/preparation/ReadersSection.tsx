@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { DraftRound, TopicPreparation, TopicReader } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { collator, formatDateTime } from '../../lib/format.ts';
 import { roundLabel } from '../../lib/preparation.ts';
 

@@ -2,13 +2,13 @@ import { Alert, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Tex
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { addDecision, deleteDecision, resolutionStateQuery, updateDecision } from '../../api/endpoints.ts';
 import type { ResolutionState, TopicDecision, TopicPreparation } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTopicSaved } from './topic-cache.ts';
 

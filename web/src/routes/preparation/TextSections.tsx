@@ -1,10 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { draftRound } from '#domain/preparation/draft-status.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { latestVersionId, roundLabel } from '../../lib/preparation.ts';
 import { DraftReader } from './DraftReader.tsx';

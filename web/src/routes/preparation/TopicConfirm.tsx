@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { DraftAction, TopicPreparation } from '../../api/models.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, todayLocalDate } from '../../lib/format.ts';
 
 export type TopicConfirmAction = Extract<DraftAction, 'close_comments' | 'finalise' | 'issue'>;

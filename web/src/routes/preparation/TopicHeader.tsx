@@ -1,13 +1,13 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { topicDocumentUrl } from '../../api/endpoints.ts';
 import type { TopicPreparation } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { meetingStatusLabel } from '../../lib/meetings.ts';
 import { quarterLabel, topicKindLabel } from '../../lib/plans.ts';
 import { DRAFT_STATUS_COLORS, draftStatusLabel } from '../../lib/preparation.ts';
+import { Link } from '../../lib/router.tsx';
 
 /** Title, cell, quarter, status and preparers of the topic, with the way back to the plan. */
 export function TopicHeader({ prep }: { prep: TopicPreparation }) {

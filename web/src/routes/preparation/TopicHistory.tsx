@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { draftActionKey, draftEventLabel, draftStatusLabel } from '../../lib/preparation.ts';
 

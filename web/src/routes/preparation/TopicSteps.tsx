@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
 import { StepState } from '../../components/StepState.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { planStepLabel } from '../../lib/plans.ts';
 
 /** The plan's five steps for this topic, each done (when), pending (due by) or overdue. */

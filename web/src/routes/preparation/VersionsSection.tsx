@@ -1,8 +1,8 @@
 import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TopicPreparation } from '../../api/models.ts';
 import { Section } from '../../components/Section.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { versionLabel } from '../../lib/preparation.ts';
 import { VersionDiff } from './VersionDiff.tsx';

@@ -2,11 +2,11 @@ import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } fro
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { keys, qualityRubricQuery, saveQualityRubric } from '../../api/endpoints.ts';
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type View = Awaited<ReturnType<NonNullable<ReturnType<typeof qualityRubricQuery>['queryFn']>>>;
 type Rubric = View['current']['rubric'];

@@ -2,7 +2,6 @@ import { Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { assignRole, endRole, keys, membersQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, RoleAssignment } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -10,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { collator, roleLabel, statusLabel, todayLocalDate } from '../../lib/format.ts';
 
 export type RoleDialog = { kind: 'assign' } | { kind: 'end'; assignment: RoleAssignment };

@@ -1,14 +1,14 @@
 import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { rolesQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, RoleAssignment } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, roleLabel } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 import type { RoleDialog } from './RoleModals.tsx';
 
 const RoleDialogs = lazy(() => import('./RoleModals.tsx').then((m) => ({ default: m.RoleDialogs })));

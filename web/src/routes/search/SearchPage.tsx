@@ -1,13 +1,13 @@
 import { Anchor, Badge, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { searchQuery } from '../../api/endpoints.ts';
 import type { SearchHit } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
 import { Marked } from './Marked.tsx';
 
 function HitCard({ hit }: { hit: SearchHit }) {

@@ -16,8 +16,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { changeSupport, markCell, recordSupportVisit, supportQuery } from '../../api/endpoints.ts';
 import type { OrgUnitDetail, SupportOverview, SupportRecord } from '../../api/models.ts';
@@ -27,7 +25,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors } from '../../components/forms.ts';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate, roleLabel } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
 
 type Candidates = SupportOverview['candidates'];
 

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { withdrawModel } from '../../api/endpoints.ts';
 import type { TopicModel } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Confirm taking a model topic out of the committee's library. */
 export default function WithdrawModel({ model, onClose }: { model: TopicModel; onClose: () => void }) {

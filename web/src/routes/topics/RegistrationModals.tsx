@@ -2,13 +2,13 @@ import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea }
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { SELECTION_CRITERIA } from '#domain/plans/topic-groups.ts';
 import { registerTopic, withdrawRegistration } from '../../api/endpoints.ts';
 import type { Registration } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { criterionLabel, quarterLabel } from '../../lib/plans.ts';
 import { TopicGroupField } from './TopicGroupField.tsx';
 

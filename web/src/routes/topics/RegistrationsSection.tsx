@@ -1,13 +1,13 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { registrationsQuery } from '../../api/endpoints.ts';
 import { useSignedInMe } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { criterionLabel, quarterLabel, topicGroupLabel } from '../../lib/plans.ts';
+import { Link } from '../../lib/router.tsx';
 import type { RegistrationDialog } from './RegistrationModals.tsx';
 
 const RegistrationDialogs = lazy(() =>

@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TOPIC_GROUPS } from '#domain/plans/topic-groups.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { topicGroupLabel } from '../../lib/plans.ts';
 
 interface TopicGroupFieldProps {

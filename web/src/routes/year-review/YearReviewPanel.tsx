@@ -14,8 +14,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import {
   finaliseYearReview,
   keys,
@@ -28,7 +26,9 @@ import type { OrgUnitDetail } from '../../api/models.ts';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
+import { useSearchParams } from '../../lib/router.tsx';
 
 type View = Awaited<ReturnType<NonNullable<ReturnType<typeof yearReviewQuery>['queryFn']>>>;
 type Member = View['members'][number];

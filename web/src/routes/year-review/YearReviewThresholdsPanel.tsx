@@ -2,7 +2,6 @@ import { Button, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   keys,
   saveYearReviewThresholds,
@@ -12,6 +11,7 @@ import {
 import type { OrgUnitDetail } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Thresholds = YearReviewThresholdsBody;
 
