@@ -42,7 +42,7 @@ test('the officer opens the tree level by level and picks a unit by searching', 
 
   // The audit log, filtered by a unit found by typing without tones.
   await officer.goto('/audit');
-  const picker = officer.getByRole('textbox', { name: 'Đơn vị' });
+  const picker = officer.getByRole('combobox', { name: 'Đơn vị' });
   await picker.fill('khoa noi');
   const option = officer.getByRole('option', { name: `${CELL} — ${HOSPITAL} — ${WARD}` });
   await expect(option).toBeVisible();
@@ -52,7 +52,7 @@ test('the officer opens the tree level by level and picks a unit by searching', 
   await expect(picker).toHaveValue(`${CELL} — ${HOSPITAL} — ${WARD}`);
   // Opened again from its address, the filter names the unit (it is not in any list the page loaded).
   await officer.reload();
-  await expect(officer.getByRole('textbox', { name: 'Đơn vị' })).toHaveValue(
+  await expect(officer.getByRole('combobox', { name: 'Đơn vị' })).toHaveValue(
     `${CELL} — ${HOSPITAL} — ${WARD}`,
   );
 });

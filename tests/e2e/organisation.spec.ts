@@ -110,7 +110,7 @@ test('a committee officer creates a cell, staffs it, moves a member in, appoints
   await main.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
   const transfer = page.getByRole('dialog', { name: 'Chuyển sinh hoạt' });
   // The target cell is searched on the server (issue 20), tones left out; its committee tells it apart.
-  await transfer.getByRole('textbox', { name: 'Chi bộ chuyển đến' }).fill('khoa nhi');
+  await transfer.getByRole('combobox', { name: 'Chi bộ chuyển đến' }).fill('khoa nhi');
   await page.getByRole('option', { name: `${NEW_CELL} — ${HOSPITAL} — Đảng ủy phường Mỹ Hòa` }).click();
   await transfer.getByLabel('Ngày').fill(toDisplayDate(TRANSFERRED_ON));
   await transfer.getByLabel('Ghi chú').fill('Điều động sang Khoa Nhi');

@@ -47,7 +47,10 @@ function unitsWithCounts(db: Q) {
     .orderBy('u.name');
 }
 
-/** Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts. */
+/**
+ * Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts: the flat
+ * list `GET /orgs` answered before the tree was loaded by level (issue 20); the benchmark's "before" figure.
+ */
 export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
   if (roots === 'all') return unitsWithCounts(db).execute();
   if (roots.length === 0) return Promise.resolve([]);
