@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../src/db/ids.ts';
 import type { DB } from '../src/db/schema.ts';
+import { rebuildUnitNames } from '../src/db/unit-names.ts';
 import { foldText } from '../src/domain/text/fold.ts';
 
 export interface Scale {
@@ -92,6 +93,8 @@ export async function generateProvince(db: Kysely<DB>, scale: Scale) {
   };
   await insert('org_unit', units);
   await insert('org_closure', closure);
+  // The pickers' folded names (migration 0037), as the orgs store would have written them.
+  await rebuildUnitNames(db);
   await insert('person', people);
   await insert('role_assignment', roles);
   const plans = await generatePlans(cells, people, insert);

@@ -14,6 +14,8 @@ import { createAnchor } from '../src/domain/preparation/anchors.ts';
 import { diffText } from '../src/domain/preparation/text-diff.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { insertAccount } from '../src/server/auth/store.ts';
+import { listUnitsUnder } from '../src/server/features/orgs/index.ts';
+import { presentUnit } from '../src/server/features/orgs/presenter.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
@@ -84,6 +86,16 @@ async function bench(database: Database) {
     created_at: nowIso(),
   });
 
+  // BENCH_ONLY=orgs: the tree by level against the flat list it replaced, each beside its floor (issue 20).
+  if (process.env.BENCH_ONLY === 'orgs') {
+    await benchOrgs(
+      database,
+      await loggedIn(buildApp(database), 'officer', 'bench-password'),
+      province,
+      units,
+    );
+    return database.close();
+  }
   await issueReports(database, cells);
   // The generator and the reports wrote rows directly: the committee summaries are rebuilt from them, as the
   // migration, `npm run cli -- rebuild-summaries` and a restore do (db/summaries.ts).
@@ -183,6 +195,82 @@ async function benchOverview(database: Database, officer: ApiClient, province: s
       return { status: 200 };
     });
   }
+}
+
+/**
+ * The organisation tree for the province officer (issue 20): the flat list `GET /orgs` answered before (every
+ * unit of the province with its head count, built in-process the way the old route did: the query, the
+ * presenter and JSON) against the new first level over HTTP (the province and its communes, each with its head
+ * and child count), a commune's level and a picker's search; each beside its floor, the same SELECT run raw.
+ */
+async function benchOrgs(database: Database, officer: ApiClient, province: string, units: number) {
+  const rounds = Math.max(200, ROUNDS);
+  const oldAnswer = async () => {
+    const rows = await listUnitsUnder(database.db, [province]);
+    const body = JSON.stringify({
+      units: rows.map((u) =>
+        presentUnit({ ...u, member_count: Number(u.member_count ?? 0), canManage: true }),
+      ),
+    });
+    return { status: 200, bytes: Buffer.byteLength(body) };
+  };
+  const oldBytes = (await oldAnswer()).bytes;
+  await timed(
+    `old GET /orgs: flat, ${units} units, ${(oldBytes / 1024).toFixed(0)} kB`,
+    Math.max(20, ROUNDS / 10),
+    oldAnswer,
+  );
+  await timed('  floor: its SELECT run raw', Math.max(20, ROUNDS / 10), async () => {
+    await sql`SELECT u.*, (SELECT count(*) FROM person p WHERE p.unit_id = u.id AND p.status IN ('official', 'probationary', 'exempt', 'staff'))
+        + (SELECT count(*) FROM person p WHERE p.group_id = u.id AND p.unit_id <> u.id AND p.status IN ('official', 'probationary', 'exempt', 'staff')) AS member_count
+      FROM org_unit u WHERE u.id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ${province})
+      ORDER BY u.name`.execute(database.db);
+    return { status: 200 };
+  });
+  const levelFloor = (where: ReturnType<typeof sql>) => async () => {
+    await sql`SELECT u.id, u.parent_id, u.kind, u.name,
+        (SELECT count(*) FROM person p WHERE p.unit_id = u.id AND p.status IN ('official', 'probationary', 'exempt', 'staff'))
+        + (SELECT count(*) FROM person p WHERE p.group_id = u.id AND p.unit_id <> u.id AND p.status IN ('official', 'probationary', 'exempt', 'staff')) AS member_count,
+        (SELECT count(*) FROM org_unit k WHERE k.parent_id = u.id) AS child_count
+      FROM org_unit u WHERE ${where} ORDER BY u.name`.execute(database.db);
+    return { status: 200 };
+  };
+  const commune = (
+    await database.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('parent_id', '=', province)
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
+  for (const [label, path, where] of [
+    ['first level (province + communes)', '/api/orgs', sql`u.id = ${province} OR u.parent_id = ${province}`],
+    ['a commune opened (its cells)', `/api/orgs?parentId=${commune}`, sql`u.parent_id = ${commune}`],
+  ] as const) {
+    const bytes = Buffer.byteLength(JSON.stringify((await officer.get(path)).body));
+    for (let i = 0; i < 10; i++) await officer.get(path);
+    await timed(
+      `GET ${path.replace(commune, '{commune}')}: ${label}, ${(bytes / 1024).toFixed(1)} kB`,
+      rounds,
+      () => officer.get(path),
+    );
+    await timed('  floor: its SELECT run raw', rounds, levelFloor(where));
+  }
+  const searchPath = '/api/orgs/search?q=thon%205&kind=cell';
+  const searchBytes = Buffer.byteLength(JSON.stringify((await officer.get(searchPath)).body));
+  await timed(
+    `GET /orgs/search?q=thon 5 (20 of ${units}), ${(searchBytes / 1024).toFixed(1)} kB`,
+    rounds,
+    () => officer.get(searchPath),
+  );
+  await timed('  floor: its SELECT run raw', rounds, async () => {
+    await sql`SELECT u.id, u.name, u.kind, u.parent_id FROM org_unit u JOIN org_unit_name f ON f.unit_id = u.id
+      WHERE u.id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ${province}) AND u.kind = 'cell'
+        AND f.name_folded LIKE '%thon%' AND f.name_folded LIKE '%5%'
+      ORDER BY CASE WHEN f.name_folded LIKE 'thon 5%' THEN 0 WHEN f.name_folded LIKE '% thon 5%' THEN 1 ELSE 2 END,
+        f.name_folded, u.id LIMIT 20`.execute(database.db);
+    return { status: 200 };
+  });
 }
 
 /**

@@ -43,6 +43,7 @@ import type {
 import type {
   MembershipPeriodTable,
   OrgClosureTable,
+  OrgUnitNameTable,
   OrgUnitTable,
   PersonTable,
   RoleAssignmentTable,
@@ -99,6 +100,7 @@ export type * from './schema/year-review.ts';
 export interface DB {
   org_unit: OrgUnitTable;
   org_closure: OrgClosureTable;
+  org_unit_name: OrgUnitNameTable;
   person: PersonTable;
   membership_period: MembershipPeriodTable;
   role_assignment: RoleAssignmentTable;

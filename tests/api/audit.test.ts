@@ -7,6 +7,7 @@ import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { OrgUnitSchema } from '../../src/server/features/orgs/presenter.ts';
 import { buildWorld, PASSWORD } from '../fixtures/factories.ts';
 import { ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { walkOrgTree } from '../support/org-tree.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Me = z.infer<typeof MeSchema>;
@@ -145,7 +146,7 @@ describe('who may read the audit log', () => {
     await w.admin.patch(`/api/orgs/${w.foreignCell.id}`, { place: 'Xã Bên Ngoài' });
     await w.admin.patch(`/api/orgs/${w.cell.id}`, { place: 'Khu A' });
 
-    const subtree = (await w.officer.get<{ units: Unit[] }>('/api/orgs')).body.units.map((u) => u.id);
+    const subtree = (await walkOrgTree(w.officer)).map((u) => u.id);
     const entries = await audit(w.officer, 'limit=500');
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.unitId !== null && subtree.includes(e.unitId))).toBe(true);

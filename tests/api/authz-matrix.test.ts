@@ -410,7 +410,18 @@ const CASES: Record<string, Case> = {
     admin: 204,
     foreign: 204,
   },
-  'GET /orgs': { build: async () => ({ path: '/api/orgs' }), own: READ_ALL, admin: 200, foreign: 200 },
+  // Issue 20, the tree by level: a unit's children are read by whoever reads the unit (a foreign cell: 404).
+  'GET /orgs': {
+    build: async (w, t) => ({ path: `/api/orgs?parentId=${cellOf(w, t)}` }),
+    own: READ_ALL,
+    admin: 200,
+  },
+  // The pickers' search under a unit: whoever reads the unit; a foreign one is not found.
+  'GET /orgs/search': {
+    build: async (w, t) => ({ path: `/api/orgs/search?q=to&under=${cellOf(w, t)}` }),
+    own: READ_ALL,
+    admin: 200,
+  },
   'GET /orgs/{id}': {
     build: async (w, t) => ({ path: `/api/orgs/${cellOf(w, t)}` }),
     own: READ_ALL,

@@ -4,6 +4,7 @@ import { type Database, openSqlite } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../../src/seed/demo.ts';
 import { buildApp, loggedIn } from '../support/api-client.ts';
+import { walkOrgTree } from '../support/org-tree.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 let demo: Database;
@@ -20,16 +21,10 @@ afterAll(async () => {
   await copy.close();
 });
 
-interface Unit {
-  id: string;
-  kind: string;
-  name: string;
-}
-
 describe('demo data', () => {
   it('builds a ward committee with two grassroots committees and five cells, one with two groups', async () => {
     const admin = await loggedIn(buildApp(demo), 'admin', DEMO_PASSWORD);
-    const units = (await admin.get<{ units: Unit[] }>('/api/orgs')).body.units;
+    const units = await walkOrgTree(admin);
     const count = (kind: string) => units.filter((u) => u.kind === kind).length;
     expect([count('committee'), count('cell'), count('group')]).toEqual([3, 5, 2]);
   });
@@ -42,12 +37,10 @@ describe('demo data', () => {
     expect(statuses.length).toBe(60);
     const app = buildApp(demo);
     const secretary = await loggedIn(app, 'bithu.noi', DEMO_PASSWORD);
-    const seen = (await secretary.get<{ units: Unit[] }>('/api/orgs')).body.units.map((u) => u.name).sort();
+    const seen = (await walkOrgTree(secretary)).map((u) => u.name).sort();
     expect(seen).toEqual(['Chi bộ Khoa Nội', 'Tổ đảng số 1', 'Tổ đảng số 2']);
     const officer = await loggedIn(app, 'canbo.benhvien', DEMO_PASSWORD);
-    const officerSees = (await officer.get<{ units: Unit[] }>('/api/orgs')).body.units.filter(
-      (u) => u.kind !== 'group',
-    );
+    const officerSees = (await walkOrgTree(officer)).filter((u) => u.kind !== 'group');
     expect(officerSees.map((u) => u.name).sort()).toEqual([
       'Chi bộ Khoa Ngoại',
       'Chi bộ Khoa Nội',
@@ -194,7 +187,9 @@ describe('JSON backup and restore', () => {
       // adds its FTS5 table and that table's own storage.
       .filter((name) => name !== 'search_entry' && !name.startsWith('search_fts'))
       // So are the committee summaries (db/summaries.ts), rebuilt after a restore too.
-      .filter((name) => name !== 'cell_year_summary' && name !== 'cell_step_due');
+      .filter((name) => name !== 'cell_year_summary' && name !== 'cell_step_due')
+      // And the units' folded names for the pickers (db/unit-names.ts).
+      .filter((name) => name !== 'org_unit_name');
     const kept = new Set<string>(BACKUP_TABLES);
     expect(tables.filter((name) => !kept.has(name)).sort()).toEqual([
       'job_lease',
@@ -216,7 +211,10 @@ describe('JSON backup and restore', () => {
       expect(b.length, table).toBe(a.length);
     }
     const restored = await loggedIn(buildApp(copy), 'bithu.noi', DEMO_PASSWORD);
-    expect((await restored.get<{ units: Unit[] }>('/api/orgs')).body.units).toHaveLength(3);
+    expect(await walkOrgTree(restored)).toHaveLength(3);
+    // The pickers' folded names are derived, not kept: rebuilt by the restore (db/unit-names.ts).
+    const units = await restored.get<{ units: { name: string }[] }>('/api/orgs/search?q=khoa noi');
+    expect(units.body.units.map((u) => u.name)).toEqual(['Chi bộ Khoa Nội']);
     // The year's work comes back too: the demo topic in preparation, its draft and who received it.
     const reader = await loggedIn(buildApp(copy), 'dangvien.mamnon', DEMO_PASSWORD);
     const mine = await reader.get<{ reading: { topicId: string }[] }>('/api/me/assignments?year=2026');

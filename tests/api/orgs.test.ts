@@ -14,6 +14,7 @@ import {
   PASSWORD,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { walkOrgTree } from '../support/org-tree.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Unit = z.infer<typeof OrgUnitSchema>;
@@ -55,9 +56,7 @@ async function setUp() {
 }
 
 async function visibleIds(client: ApiClient): Promise<string[]> {
-  const res = await client.get<{ units: Unit[] }>('/api/orgs');
-  expect(res.status).toBe(200);
-  return res.body.units.map((u) => u.id).sort();
+  return (await walkOrgTree(client)).map((u) => u.id).sort();
 }
 
 /** A second committee under the root, with its own officer (who sits in a cell of that committee). */
@@ -98,15 +97,15 @@ describe('listing units', () => {
 
   it('marks the units an officer may manage and those a secretary may not', async () => {
     const w = await setUp();
-    const officerUnits = (await (await w.as('officer')).get<{ units: Unit[] }>('/api/orgs')).body.units;
+    const officerUnits = await walkOrgTree(await w.as('officer'));
     expect(officerUnits.every((u) => u.canManage)).toBe(true);
-    const secretaryUnits = (await (await w.as('secretary')).get<{ units: Unit[] }>('/api/orgs')).body.units;
+    const secretaryUnits = await walkOrgTree(await w.as('secretary'));
     expect(secretaryUnits.map((u) => u.canManage)).toEqual([false, false]);
   });
 
   it('counts the people who live in a cell', async () => {
     const w = await setUp();
-    const units = (await (await w.as('officer')).get<{ units: Unit[] }>('/api/orgs')).body.units;
+    const units = await walkOrgTree(await w.as('officer'));
     // 4 members + 1 staff in the cell; 2 members + officer + inspector in the sibling.
     expect(units.find((u) => u.id === w.cell.id)?.memberCount).toBe(5);
     expect(units.find((u) => u.id === w.sibling.id)?.memberCount).toBe(4);

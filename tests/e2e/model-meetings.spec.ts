@@ -71,7 +71,10 @@ test('the officer designates a model meeting and invites; the invited secretary 
   const dialog = officer.getByRole('dialog', { name: 'Chọn làm sinh hoạt mẫu' });
   await dialog.getByLabel('Mục đích').fill(PURPOSE);
   await dialog.getByLabel('Mời bí thư tất cả các chi bộ khác trong đảng bộ').uncheck();
-  await dialog.getByRole('checkbox', { name: INVITED }).check();
+  // The cell is searched on the server as the officer types, tones left out (issue 20).
+  await dialog.getByRole('combobox', { name: 'Thêm chi bộ' }).fill('mam non');
+  await officer.getByRole('option', { name: new RegExp(`^${INVITED}`) }).click();
+  await expect(dialog.getByText(`${INVITED} — Đảng ủy phường Mỹ Hòa`)).toBeVisible();
   await dialog.getByRole('button', { name: 'Chọn và gửi lời mời' }).click();
   await expect(dialog).toBeHidden();
   await expect(main.getByTestId('model-meeting-badge')).toHaveText('Sinh hoạt chuyên đề mẫu');

@@ -24,6 +24,12 @@ export interface OrgUnitTable {
   updated_at: string;
 }
 
+/** A unit's name folded for the pickers' search (migration 0037; derived, db/unit-names.ts). */
+export interface OrgUnitNameTable {
+  unit_id: string;
+  name_folded: string;
+}
+
 export interface OrgClosureTable {
   ancestor_id: string;
   descendant_id: string;

@@ -2,6 +2,9 @@
 export const keys = {
   me: ['me'] as const,
   orgs: ['orgs'] as const,
+  orgLevel: (parentId: string | null) => ['orgs', 'level', parentId] as const,
+  orgSearch: (params: { q?: string; kind?: string; under?: string; exclude?: string }) =>
+    ['orgs', 'search', params] as const,
   org: (id: string) => ['org', id] as const,
   support: (unitId: string) => ['support', unitId] as const,
   commendations: (unitId: string, filter: { year?: number; personId?: string }) =>

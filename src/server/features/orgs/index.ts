@@ -8,4 +8,5 @@ export {
   listOversightChildren,
   listSubtree,
   listUnitsByIds,
+  listUnitsUnder,
 } from './store.ts';

@@ -51,3 +51,40 @@ export function presentUnit(
     canManage: u.canManage,
   };
 }
+
+/**
+ * A unit in the tree loaded by level (GET /orgs, issue 20): what a row of the tree shows and nothing of the unit's
+ * settings (those come with GET /orgs/{id}), so that a province's 267 communes stay a few tens of kilobytes;
+ * `childCount` is how many units sit directly under it.
+ */
+export const OrgTreeUnitSchema = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    kind: z.enum(ORG_KINDS),
+    name: z.string(),
+    memberCount: z.number().int(),
+    childCount: z.number().int(),
+    canManage: z.boolean(),
+  })
+  .openapi('OrgTreeUnit');
+
+export function presentTreeUnit(u: {
+  id: string;
+  parent_id: string | null;
+  kind: OrgUnit['kind'];
+  name: string;
+  member_count: number;
+  child_count: number;
+  canManage: boolean;
+}): z.infer<typeof OrgTreeUnitSchema> {
+  return {
+    id: u.id,
+    parentId: u.parent_id,
+    kind: u.kind,
+    name: u.name,
+    memberCount: u.member_count,
+    childCount: u.child_count,
+    canManage: u.canManage,
+  };
+}

@@ -8,6 +8,7 @@ import type { AppEnv } from '../../http/context.ts';
 import {
   errorResponses,
   IdParams,
+  IdSchema,
   jsonBody,
   jsonResponse,
   LocalDateSchema,
@@ -15,7 +16,7 @@ import {
   RequiredText,
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
-import { OrgUnitSchema, presentUnit } from './presenter.ts';
+import { OrgTreeUnitSchema, OrgUnitSchema, presentTreeUnit, presentUnit } from './presenter.ts';
 import * as service from './service.ts';
 
 const tags = ['orgs'];
@@ -47,6 +48,30 @@ const UpdateUnitRequest = z
     taskReminderDays: z.number().int().min(0).max(REMINDER_DAYS_MAX).nullish(),
   })
   .openapi('UpdateUnitRequest');
+const TreeQuery = z.object({
+  /** The units directly under this one; without it, the tops of what the user sees and the level under them. */
+  parentId: IdSchema.optional(),
+});
+const SearchQuery = z.object({
+  /** Words of the name, any case and tones ("chi bo thon 3", "đảng ủy" = "dang uy"); empty: the first by name. */
+  q: z.string().trim().max(100).optional(),
+  kind: z.enum(ORG_KINDS).optional(),
+  /** Only units strictly under this one (a committee's cells). */
+  under: IdSchema.optional(),
+  /** Not this unit nor anything under it (a unit's new parent). */
+  exclude: IdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+const UnitChoice = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(ORG_KINDS),
+    parentId: z.string().nullable(),
+    /** The names of the unit's parent and grandparent, nearest first: tells same-named cells apart. */
+    path: z.array(z.string()),
+  })
+  .openapi('OrgUnitChoice');
 const UnitRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) });
 const UnitDetail = OrgUnitSchema.extend({
   ancestors: z.array(UnitRef),
@@ -80,16 +105,54 @@ export const orgRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }
       method: 'get',
       path: '/orgs',
       tags,
-      summary: 'Units the user can see',
+      summary: 'The organisation tree, one level at a time',
+      description:
+        'Without `parentId`: the tops of what the user sees (an administrator: every root) and the units directly ' +
+        'under them. With `parentId`: the units directly under that unit. Each unit says how many units sit ' +
+        'directly under it (`childCount`), so a screen knows what it can expand.',
+      request: { query: TreeQuery },
       responses: {
-        200: jsonResponse(z.object({ units: z.array(OrgUnitSchema) }), 'Visible units, flat'),
+        200: jsonResponse(z.object({ units: z.array(OrgTreeUnitSchema) }), 'One level (or two) of units'),
         ...errorResponses,
       },
     }),
     async (c) => {
       const actor = requireActor(c.get('actor'));
-      const units = await service.listVisibleUnits(c.get('database').db, actor);
-      return c.json({ units: units.map(presentUnit) }, 200);
+      const { parentId } = c.req.valid('query');
+      const units = await service.listTreeLevel(c.get('database').db, actor, parentId);
+      return c.json({ units: units.map(presentTreeUnit) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/search',
+      tags,
+      summary: 'Find units by name for a picker',
+      description:
+        'Units the user sees whose name holds every word of `q`, tones and case ignored (đ = d): names that ' +
+        'start with `q` first, then those with a word that starts with it, then by name; at most `limit`.',
+      request: { query: SearchQuery },
+      responses: {
+        200: jsonResponse(z.object({ units: z.array(UnitChoice) }), 'The units found, best first'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get('actor'));
+      const units = await service.searchVisibleUnits(c.get('database').db, actor, c.req.valid('query'));
+      return c.json(
+        {
+          units: units.map((u) => ({
+            id: u.id,
+            name: u.name,
+            kind: u.kind,
+            parentId: u.parent_id,
+            path: u.path,
+          })),
+        },
+        200,
+      );
     },
   )
   .openapi(

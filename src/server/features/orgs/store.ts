@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB, OrgUnit } from '#db/schema.ts';
+import { foldText } from '#domain/text/fold.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -46,7 +47,10 @@ function unitsWithCounts(db: Q) {
     .orderBy('u.name');
 }
 
-/** Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts. */
+/**
+ * Every unit in the subtrees under the given roots (or all units when roots is 'all'), with head counts: the flat
+ * list `GET /orgs` answered before the tree was loaded by level (issue 20); the benchmark's "before" figure.
+ */
 export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
   if (roots === 'all') return unitsWithCounts(db).execute();
   if (roots.length === 0) return Promise.resolve([]);
@@ -59,6 +63,128 @@ export function listUnitsUnder(db: Q, roots: readonly string[] | 'all') {
       ),
     )
     .execute();
+}
+
+/** Head counts and, for the tree's level-by-level loading, how many units sit directly under each. */
+function treeUnits(db: Q) {
+  return unitsWithCounts(db).select((eb) =>
+    eb
+      .selectFrom('org_unit as k')
+      .select(sql<number>`count(*)`.as('n'))
+      .whereRef('k.parent_id', '=', 'u.id')
+      .as('child_count'),
+  );
+}
+
+/**
+ * The tops of what the actor sees (issue 20, the tree by level): every root unit for an administrator, else the
+ * units where they hold a grant that no other of their grant units holds beneath it.
+ */
+export async function visibleTops(db: Q, grantUnits: readonly string[] | 'all'): Promise<string[]> {
+  if (grantUnits === 'all') {
+    const roots = await db.selectFrom('org_unit').select('id').where('parent_id', 'is', null).execute();
+    return roots.map((r) => r.id);
+  }
+  if (grantUnits.length === 0) return [];
+  const nested = await db
+    .selectFrom('org_closure')
+    .select('descendant_id')
+    .where('descendant_id', 'in', grantUnits)
+    .where('ancestor_id', 'in', grantUnits)
+    .where('depth', '>', 0)
+    .execute();
+  const below = new Set(nested.map((n) => n.descendant_id));
+  return grantUnits.filter((id) => !below.has(id));
+}
+
+/** The given units and the units directly under them, with head and child counts: the tree's first screen. */
+export function listUnitsAndChildren(db: Q, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return treeUnits(db)
+    .where((eb) => eb.or([eb('u.id', 'in', ids), eb('u.parent_id', 'in', ids)]))
+    .execute();
+}
+
+/** The units directly under one unit, with head and child counts: one level of the tree. */
+export function listChildUnits(db: Q, parentId: string) {
+  return treeUnits(db).where('u.parent_id', '=', parentId).execute();
+}
+
+export interface UnitSearch {
+  /** Units under these (themselves included), or every unit. */
+  within: readonly string[] | 'all';
+  /** The query, folded; every word must appear in the folded name. */
+  q: string;
+  kind?: OrgUnit['kind'];
+  /** Strictly under this unit. */
+  under?: string;
+  /** Not this unit nor anything under it. */
+  exclude?: string;
+  limit: number;
+}
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The pickers' search over the folded names (migration 0037): the units whose name holds every word of the query,
+ * those whose name starts with the query first, then those where a word starts with it, then the rest, by name.
+ */
+export function searchUnits(db: Q, search: UnitSearch) {
+  const q = foldText(search.q);
+  const words = q.split(' ').filter((w) => w.length > 0);
+  let query = db
+    .selectFrom('org_unit as u')
+    .innerJoin('org_unit_name as f', 'f.unit_id', 'u.id')
+    .select(['u.id', 'u.name', 'u.kind', 'u.parent_id']);
+  const { within, under, exclude, kind } = search;
+  if (within !== 'all') {
+    if (within.length === 0) return Promise.resolve([]);
+    query = query.where('u.id', 'in', (eb) =>
+      eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', 'in', within),
+    );
+  }
+  if (under !== undefined)
+    query = query.where('u.id', 'in', (eb) =>
+      eb
+        .selectFrom('org_closure')
+        .select('descendant_id')
+        .where('ancestor_id', '=', under)
+        .where('depth', '>', 0),
+    );
+  if (exclude !== undefined)
+    query = query.where('u.id', 'not in', (eb) =>
+      eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', '=', exclude),
+    );
+  if (kind !== undefined) query = query.where('u.kind', '=', kind);
+  for (const word of words)
+    query = query.where(sql<boolean>`f.name_folded LIKE ${`%${likeEscape(word)}%`} ESCAPE '\\'`);
+  // Ranked only when there is a query (a bare `ORDER BY 0` would name a column on SQLite).
+  if (q !== '')
+    query = query.orderBy(
+      sql<number>`CASE WHEN f.name_folded LIKE ${`${likeEscape(q)}%`} ESCAPE '\\' THEN 0 WHEN f.name_folded LIKE ${`% ${likeEscape(q)}%`} ESCAPE '\\' THEN 1 ELSE 2 END`,
+    );
+  return query.orderBy('f.name_folded').orderBy('u.id').limit(search.limit).execute();
+}
+
+/** The names of the units' ancestors up to `levels` above, nearest first: how a picker tells namesakes apart. */
+export async function ancestorNames(
+  db: Q,
+  ids: readonly string[],
+  levels: number,
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return result;
+  const rows = await db
+    .selectFrom('org_closure as c')
+    .innerJoin('org_unit as a', 'a.id', 'c.ancestor_id')
+    .select(['c.descendant_id', 'c.depth', 'a.name'])
+    .where('c.descendant_id', 'in', ids)
+    .where('c.depth', '>', 0)
+    .where('c.depth', '<=', levels)
+    .orderBy('c.depth')
+    .execute();
+  for (const row of rows) result.get(row.descendant_id)?.push(row.name);
+  return result;
 }
 
 /** The units directly under a unit (a committee's cells and committees), by name. */
@@ -81,6 +207,10 @@ export function listUnitAndChildren(db: Q, id: string) {
 export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readonly string[]) {
   await db.insertInto('org_unit').values(row).execute();
   await db
+    .insertInto('org_unit_name')
+    .values({ unit_id: row.id, name_folded: foldText(row.name) })
+    .execute();
+  await db
     .insertInto('org_closure')
     .values([
       { ancestor_id: row.id, descendant_id: row.id, depth: 0 },
@@ -91,6 +221,12 @@ export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readon
 
 export async function updateUnit(db: Q, id: string, patch: Partial<DB['org_unit']>) {
   await db.updateTable('org_unit').set(patch).where('id', '=', id).execute();
+  if (patch.name !== undefined)
+    await db
+      .updateTable('org_unit_name')
+      .set({ name_folded: foldText(patch.name) })
+      .where('unit_id', '=', id)
+      .execute();
 }
 
 /** The unit and everything under it, with depth below the unit. */
@@ -173,6 +309,7 @@ export async function countDependants(db: Q, id: string): Promise<number> {
 
 export async function deleteUnit(db: Q, id: string) {
   await db.deleteFrom('org_closure').where('descendant_id', '=', id).execute();
+  await db.deleteFrom('org_unit_name').where('unit_id', '=', id).execute();
   await db.deleteFrom('org_unit').where('id', '=', id).execute();
 }
 

@@ -5,10 +5,33 @@ import { keys } from '../query-keys.ts';
 
 // --- organisation -----------------------------------------------------------------------------------
 
-export const orgsQuery = queryOptions({
-  queryKey: keys.orgs,
-  queryFn: () => api.get('/orgs'),
-});
+/**
+ * One level of the tree (issue 20): without a parent, the tops of what the user sees and the level under them;
+ * with one, the units directly under it. Keys sit under `keys.orgs`, so a write that invalidates it refreshes all.
+ */
+export const orgLevelQuery = (parentId?: string) =>
+  queryOptions({
+    queryKey: keys.orgLevel(parentId ?? null),
+    queryFn: () => api.get('/orgs', { query: { parentId } }),
+  });
+
+export type UnitSearch = Omit<QueryOf<'/orgs/search'>, 'limit'>;
+
+/** The pickers' search of the units the user sees (tones ignored, ranked, at most 20). */
+export const unitSearchQuery = (params: UnitSearch) =>
+  queryOptions({
+    queryKey: keys.orgSearch(params),
+    queryFn: () =>
+      api.get('/orgs/search', {
+        query: {
+          q: params.q || undefined,
+          kind: params.kind,
+          under: params.under,
+          exclude: params.exclude,
+        },
+      }),
+    staleTime: 30_000,
+  });
 
 export const orgQuery = (id: string) =>
   queryOptions({

@@ -306,14 +306,22 @@ export interface paths {
     };
   };
   '/orgs': {
-    /** Units the user can see */
+    /**
+     * The organisation tree, one level at a time
+     * @description Without `parentId`: the tops of what the user sees (an administrator: every root) and the units directly under them. With `parentId`: the units directly under that unit. Each unit says how many units sit directly under it (`childCount`), so a screen knows what it can expand.
+     */
     get: {
+      parameters: {
+        query?: {
+          parentId?: string;
+        };
+      };
       responses: {
-        /** @description Visible units, flat */
+        /** @description One level (or two) of units */
         200: {
           content: {
             'application/json': {
-              units: components['schemas']['OrgUnit'][];
+              units: components['schemas']['OrgTreeUnit'][];
             };
           };
         };
@@ -361,6 +369,63 @@ export interface paths {
         201: {
           content: {
             'application/json': components['schemas']['OrgUnit'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found or not visible */
+        404: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Refused by a rule or state */
+        409: {
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+  };
+  '/orgs/search': {
+    /**
+     * Find units by name for a picker
+     * @description Units the user sees whose name holds every word of `q`, tones and case ignored (đ = d): names that start with `q` first, then those with a word that starts with it, then by name; at most `limit`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          kind?: 'committee' | 'cell' | 'group';
+          under?: string;
+          exclude?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description The units found, best first */
+        200: {
+          content: {
+            'application/json': {
+              units: components['schemas']['OrgUnitChoice'][];
+            };
           };
         };
         /** @description Invalid input */
@@ -10371,23 +10436,23 @@ export interface components {
       currentPassword: string;
       newPassword: string;
     };
-    OrgUnit: {
+    OrgTreeUnit: {
       id: string;
       parentId: string | null;
       /** @enum {string} */
       kind: 'committee' | 'cell' | 'group';
       name: string;
-      shortName: string | null;
-      place: string | null;
-      numberingTermFrom: string | null;
-      draftLeadDays: number;
-      draftLeadDaysSet: boolean;
-      commentReminderDays: number;
-      commentReminderDaysSet: boolean;
-      taskReminderDays: number;
-      taskReminderDaysSet: boolean;
       memberCount: number;
+      childCount: number;
       canManage: boolean;
+    };
+    OrgUnitChoice: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'committee' | 'cell' | 'group';
+      parentId: string | null;
+      path: string[];
     };
     OrgUnitDetail: components['schemas']['OrgUnit'] & {
       ancestors: {
@@ -10418,6 +10483,24 @@ export interface components {
         | 'officer'
         | 'inspector'
       )[];
+    };
+    OrgUnit: {
+      id: string;
+      parentId: string | null;
+      /** @enum {string} */
+      kind: 'committee' | 'cell' | 'group';
+      name: string;
+      shortName: string | null;
+      place: string | null;
+      numberingTermFrom: string | null;
+      draftLeadDays: number;
+      draftLeadDaysSet: boolean;
+      commentReminderDays: number;
+      commentReminderDaysSet: boolean;
+      taskReminderDays: number;
+      taskReminderDaysSet: boolean;
+      memberCount: number;
+      canManage: boolean;
     };
     CreateUnitRequest: {
       parentId: string | null;

@@ -1,14 +1,15 @@
 import '../../styles/data.ts';
-import { Anchor, Button, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { auditQuery, orgsQuery } from '../../api/endpoints.ts';
+import { auditQuery, orgQuery } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/models.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { UnitPicker } from '../../components/UnitPicker.tsx';
 import type { TFunction } from '../../i18n/runtime.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { collator, formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { Link, useSearchParams } from '../../lib/router.tsx';
 
 function entityLink(entry: AuditEntry): string | null {
@@ -78,11 +79,22 @@ export default function AuditPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const unitId = searchParams.get('unitId') ?? '';
   const entityId = searchParams.get('entityId') ?? '';
-  const orgs = useQuery(orgsQuery);
+  // The unit of the address, named in the picker (issue 20: the picker searches the server, no list of every unit).
+  const unit = useQuery({ ...orgQuery(unitId), enabled: unitId !== '', retry: false });
   const { data, error, isPending, refetch } = useQuery(
     auditQuery({ unitId: unitId || undefined, entityId: entityId || undefined }),
   );
-  const units = [...(orgs.data?.units ?? [])].sort((a, b) => collator.compare(a.name, b.name));
+  const current =
+    unit.data && unit.data.id === unitId
+      ? {
+          id: unit.data.id,
+          name: unit.data.name,
+          path: unit.data.ancestors
+            .map((a) => a.name)
+            .reverse()
+            .slice(0, 2),
+        }
+      : null;
 
   const setFilter = (next: { unitId?: string; entityId?: string }) => {
     const params = new URLSearchParams();
@@ -97,15 +109,14 @@ export default function AuditPage() {
     <Stack>
       <Title order={2}>{t('audit.title')}</Title>
       <Group align="flex-end" gap="sm">
-        <NativeSelect
+        <UnitPicker
           label={t('audit.unit')}
-          value={unitId}
-          onChange={(event) => setFilter({ unitId: event.currentTarget.value })}
-          data={[
-            { value: '', label: t('audit.allUnits') },
-            ...units.map((u) => ({ value: u.id, label: u.name })),
-          ]}
-          w={{ base: '100%', sm: 360 }}
+          placeholder={t('audit.allUnits')}
+          clearable
+          value={unitId || null}
+          current={current}
+          onChange={(u) => setFilter({ unitId: u?.id ?? '' })}
+          w={{ base: '100%', sm: 420 }}
         />
         {entityId ? (
           <Group gap="xs">

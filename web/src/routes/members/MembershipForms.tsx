@@ -1,16 +1,16 @@
 // The two changes that open a new membership period: a new status, a move to another unit.
 import { NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { changeMemberStatus, orgsQuery, transferMember } from '../../api/endpoints.ts';
+import { useMutation } from '@tanstack/react-query';
+import { changeMemberStatus, transferMember } from '../../api/endpoints.ts';
 import type { Member, MemberStatus } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, optional } from '../../components/forms.ts';
-import { Loading } from '../../components/Loading.tsx';
+import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { collator, statusLabel, todayLocalDate } from '../../lib/format.ts';
+import { statusLabel, todayLocalDate } from '../../lib/format.ts';
 import { useMemberSaved } from './member-saved.ts';
 
 /** A new status from the day given (official, exempt, …), with a note. */
@@ -63,10 +63,6 @@ export function ChangeStatusForm({ member, onDone }: { member: Member; onDone: (
 export function TransferForm({ member, onDone }: { member: Member; onDone: () => void }) {
   const { t } = useTranslation();
   const saved = useMemberSaved(onDone);
-  const orgs = useQuery(orgsQuery);
-  const cells = (orgs.data?.units ?? [])
-    .filter((u) => u.kind === 'cell' && u.id !== member.unitId)
-    .sort((a, b) => collator.compare(a.name, b.name));
   const form = useForm({
     initialValues: { toUnitId: '', on: todayLocalDate(), note: '' },
     validate: {
@@ -80,19 +76,19 @@ export function TransferForm({ member, onDone }: { member: Member; onDone: () =>
     onSuccess: (updated) => saved(updated),
     onError: (error) => applyServerErrors(form, error),
   });
-  if (orgs.isPending) return <Loading />;
   return (
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
       <Stack>
-        <ErrorAlert error={mutation.error ?? orgs.error} />
-        <NativeSelect
+        <ErrorAlert error={mutation.error} />
+        {/* Any cell the user sees but the member's own (issue 20: searched on the server as the user types). */}
+        <UnitPicker
           label={t('member.toUnit')}
           withAsterisk
-          data={[
-            { value: '', label: t('common.notChosen') },
-            ...cells.map((u) => ({ value: u.id, label: u.name })),
-          ]}
-          {...form.getInputProps('toUnitId')}
+          kind="cell"
+          exclude={member.unitId}
+          value={form.values.toUnitId || null}
+          onChange={(u) => form.setFieldValue('toUnitId', u?.id ?? '')}
+          error={form.errors.toUnitId}
         />
         <DateField label={t('member.on')} withAsterisk {...form.getInputProps('on')} />
         <Textarea label={t('member.note')} autosize minRows={2} {...form.getInputProps('note')} />

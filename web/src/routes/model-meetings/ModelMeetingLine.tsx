@@ -1,11 +1,13 @@
-import { Anchor, Badge, Button, Checkbox, Group, Modal, Stack, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Pill.css';
+import { Anchor, Badge, Button, Checkbox, Group, Input, Modal, Pill, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { designateModelMeeting, keys, orgsQuery } from '../../api/endpoints.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { designateModelMeeting, keys } from '../../api/endpoints.ts';
 import type { Meeting } from '../../api/models.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { type UnitOption, UnitPicker, unitLabel } from '../../components/UnitPicker.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { Link } from '../../lib/router.tsx';
 
@@ -44,18 +46,12 @@ export function ModelMeetingLine({ meeting }: { meeting: Meeting }) {
 function DesignateModal({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const orgs = useQuery(orgsQuery);
   const [purpose, setPurpose] = useState('');
   const [all, setAll] = useState(true);
-  const [cellIds, setCellIds] = useState<string[]>([]);
-  // The other cells the officer sees: their committee's subtree (the server checks the designating committee's).
-  const cells = useMemo(
-    () =>
-      (orgs.data?.units ?? [])
-        .filter((u) => u.kind === 'cell' && u.id !== meeting.cellId)
-        .map((u) => ({ value: u.id, label: u.name })),
-    [orgs.data, meeting.cellId],
-  );
+  // The cells chosen, searched on the server among those the officer sees (issue 20); the server checks that each
+  // is in the designating committee's subtree.
+  const [cells, setCells] = useState<UnitOption[]>([]);
+  const cellIds = cells.map((c) => c.id);
   const mutation = useMutation({
     mutationFn: () => designateModelMeeting(meeting.id, { purpose, cellIds: all ? null : cellIds }),
     onSuccess: (model) => {
@@ -89,13 +85,40 @@ function DesignateModal({ meeting, onClose }: { meeting: Meeting; onClose: () =>
             onChange={(e) => setAll(e.currentTarget.checked)}
           />
           {!all ? (
-            <Checkbox.Group label={t('modelMeeting.inviteCells')} value={cellIds} onChange={setCellIds}>
-              <Stack gap={4} mt={4}>
-                {cells.map((c) => (
-                  <Checkbox key={c.value} value={c.value} label={c.label} />
-                ))}
+            <Input.Wrapper label={t('modelMeeting.inviteCells')}>
+              <Stack gap={6} mt={4}>
+                {cells.length > 0 ? (
+                  <Pill.Group>
+                    {cells.map((c) => (
+                      <Pill
+                        key={c.id}
+                        size="md"
+                        withRemoveButton
+                        onRemove={() => setCells((old) => old.filter((x) => x.id !== c.id))}
+                        removeButtonProps={{
+                          'aria-label': t('modelMeeting.removeCell', { name: c.name }),
+                          'aria-hidden': false,
+                          tabIndex: 0,
+                        }}
+                      >
+                        {unitLabel(c)}
+                      </Pill>
+                    ))}
+                  </Pill.Group>
+                ) : null}
+                <UnitPicker
+                  label={t('modelMeeting.addCell')}
+                  kind="cell"
+                  exclude={meeting.cellId}
+                  omit={cellIds}
+                  value={null}
+                  resetOnPick
+                  onChange={(u) => {
+                    if (u) setCells((old) => [...old, u]);
+                  }}
+                />
               </Stack>
-            </Checkbox.Group>
+            </Input.Wrapper>
           ) : null}
           <ErrorAlert error={mutation.error} />
           <FormButtons

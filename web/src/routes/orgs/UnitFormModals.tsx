@@ -2,16 +2,17 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createOrg, deleteOrg, keys, orgsQuery, updateOrg } from '../../api/endpoints.ts';
+import { createOrg, deleteOrg, keys, orgQuery, updateOrg } from '../../api/endpoints.ts';
 import type { OrgUnit, UpdateOrgRequest } from '../../api/models.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { applyServerErrors, nullable, optional } from '../../components/forms.ts';
+import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { kindLabel } from '../../lib/format.ts';
 import { useNavigate } from '../../lib/router.tsx';
-import { childKinds, parentKinds, subtreeIds } from './tree.ts';
+import { childKinds, parentKinds } from './tree.ts';
 
 type ParentRef = Pick<OrgUnit, 'id' | 'name' | 'kind'>;
 
@@ -106,7 +107,13 @@ const daysOrNull = (value: string) => (value.trim() === '' ? null : Number(value
 function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const orgs = useQuery(orgsQuery);
+  // The current parent, when the user sees it: its name for the picker (a unit at the top of what the user sees
+  // cannot move: there is nothing above it they manage).
+  const parent = useQuery({
+    ...orgQuery(unit.parentId ?? ''),
+    enabled: unit.parentId !== null,
+    retry: false,
+  });
   const form = useForm({
     initialValues: {
       name: unit.name,
@@ -131,12 +138,19 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
     },
   });
 
-  // A unit can move under another unit of an allowed kind, never under itself or its own subtree.
-  const units = orgs.data?.units ?? [];
-  const excluded = subtreeIds(units, unit.id);
-  const allowedParents = parentKinds(unit.kind);
-  const parentChoices = units.filter((u) => !excluded.has(u.id) && allowedParents.includes(u.kind));
-  const currentParentVisible = !unit.parentId || parentChoices.some((u) => u.id === unit.parentId);
+  // A unit can move under another unit of an allowed kind (one kind for each: domain/orgs/org-kinds.ts), never
+  // under itself or its own subtree: the server's search leaves those out (`exclude`).
+  const parentKind = parentKinds(unit.kind)[0];
+  const currentParent = parent.data
+    ? {
+        id: parent.data.id,
+        name: parent.data.name,
+        path: parent.data.ancestors
+          .map((a) => a.name)
+          .reverse()
+          .slice(0, 2),
+      }
+    : null;
 
   const mutation = useMutation({
     mutationFn: (values: typeof form.values) => {
@@ -215,11 +229,15 @@ function EditUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
             {...form.getInputProps('taskReminderDays')}
           />
         ) : null}
-        {unit.parentId && currentParentVisible && parentChoices.length > 0 ? (
-          <NativeSelect
+        {currentParent && parentKind ? (
+          <UnitPicker
             label={t('orgs.parent')}
-            data={parentChoices.map((u) => ({ value: u.id, label: `${u.name} (${kindLabel(t, u.kind)})` }))}
-            {...form.getInputProps('parentId')}
+            kind={parentKind}
+            exclude={unit.id}
+            current={currentParent}
+            value={form.values.parentId || null}
+            onChange={(u) => form.setFieldValue('parentId', u?.id ?? '')}
+            error={form.errors.parentId}
           />
         ) : null}
         <FormButtons pending={mutation.isPending} onCancel={onDone} />
