@@ -223,8 +223,8 @@ describe('committee summaries', () => {
 
     const today = todayInVietnam();
     const overview = await plans.listCellPlans(db, admin, committee.id, thisYear - 1);
-    expect(overview.cells.map((c) => c.overdue_steps)).toEqual([20, 20]);
-    expect(overview.cells.find((c) => c.cell_id === other.id)?.plan_id).not.toBeNull();
+    expect(overview.cells.map((c) => c.overdueSteps)).toEqual([20, 20]);
+    expect(overview.cells.find((c) => c.id === other.id)?.planId).toBeDefined();
     // The first sending up is the day lateness is judged by (kept as a Việt Nam day in the summary).
     const row = (await storedSummaries(db)).year.find((r) => r.cell_id === other.id);
     expect(row?.first_submitted_on).toBe(today);
