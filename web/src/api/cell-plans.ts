@@ -10,7 +10,6 @@ type PlanStatus = NonNullable<CellPlansAnswer['cells'][number]['status']>;
 export interface CellRow {
   cellId: string;
   cellName: string;
-  parentId: string | null;
   parentName: string | null;
   plan: {
     id: string;
@@ -42,7 +41,6 @@ export function expandCellPlans(answer: CellPlansAnswer): CellPlans {
       return {
         cellId: c.id,
         cellName: c.name,
-        parentId: parent?.id ?? null,
         parentName: parent?.name ?? null,
         plan:
           c.planId && c.status
