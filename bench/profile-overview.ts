@@ -54,7 +54,11 @@ await insertAccount(database.db, {
 await database.db.transaction().execute((trx) => rebuildSummaries(trx));
 const officer = await loggedIn(buildApp(database), 'officer', 'bench-password');
 const commune = (
-  await database.db.selectFrom('org_unit').select('parent_id').where('id', '=', cells[0] ?? '').executeTakeFirstOrThrow()
+  await database.db
+    .selectFrom('org_unit')
+    .select('parent_id')
+    .where('id', '=', cells[0] ?? '')
+    .executeTakeFirstOrThrow()
 ).parent_id as string;
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 30);
 if (process.env.PROFILE_PARTS) {
@@ -64,7 +68,10 @@ if (process.env.PROFILE_PARTS) {
   const { todayInVietnam } = await import('../src/domain/dates/local-date.ts');
   const parts: [string, () => Promise<unknown>][] = [
     ['overviewRowsUnder', () => summaries.overviewRowsUnder(database.db, province, 2026)],
-    ['committeesWithGuidance', () => plansStore.committeesWithGuidance(database.db, { under: province }, 2026)],
+    [
+      'committeesWithGuidance',
+      () => plansStore.committeesWithGuidance(database.db, { under: province }, 2026),
+    ],
     ['overdueStepsUnder', () => summaries.overdueStepsUnder(database.db, province, 2026, todayInVietnam())],
     ['summariesUnder', () => summaries.summariesUnder(database.db, province, 2026)],
     ['committeesAboveCells', () => plansStore.committeesAboveCells(database.db, province)],
@@ -91,5 +98,6 @@ for (const [label, unit, n] of [
   console.log(`${label}: ${((performance.now() - t0) / n).toFixed(2)} ms/request, ${bytes} bytes of JSON`);
 }
 await database.close();
-if (process.env.PROFILE_KEEP) console.log(`kept ${path.join(dir, 'bench.sqlite')} (province ${province}, commune ${commune})`);
+if (process.env.PROFILE_KEEP)
+  console.log(`kept ${path.join(dir, 'bench.sqlite')} (province ${province}, commune ${commune})`);
 else fs.rmSync(dir, { recursive: true, force: true });

@@ -28,8 +28,8 @@ import * as m0029 from './migrations/0029-first-numbers.ts';
 import * as m0030 from './migrations/0030-search.ts';
 import * as m0032 from './migrations/0032-summaries.ts';
 import * as m0033 from './migrations/0033-text-size.ts';
-import * as m0035 from './migrations/0035-overview-summary.ts';
 import * as m0034 from './migrations/0034-document-signer.ts';
+import * as m0035 from './migrations/0035-overview-summary.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {

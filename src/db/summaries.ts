@@ -271,7 +271,9 @@ export function overviewRowsUnder(db: Q, unitId: string, year: number) {
   return db
     .selectFrom('org_closure as c')
     .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
-    .leftJoin('cell_year_summary as s', (join) => join.onRef('s.cell_id', '=', 'u.id').on('s.year', '=', year))
+    .leftJoin('cell_year_summary as s', (join) =>
+      join.onRef('s.cell_id', '=', 'u.id').on('s.year', '=', year),
+    )
     .select([
       'u.id as cell_id',
       'u.name as cell_name',

@@ -18,8 +18,8 @@ import {
   type World,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
-import { createTestDatabase } from '../support/test-db.ts';
 import { overviewOf } from '../support/overview.ts';
+import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
 let app: App;
@@ -29,7 +29,6 @@ let secretary: ApiClient;
 let member: ApiClient;
 let siblingOfficer: ApiClient;
 let rootOfficer: ApiClient;
-
 
 beforeAll(async () => {
   database = await createTestDatabase();

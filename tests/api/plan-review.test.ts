@@ -15,8 +15,8 @@ import {
   type World,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
-import { createTestDatabase } from '../support/test-db.ts';
 import { overviewOf } from '../support/overview.ts';
+import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
 let app: App;

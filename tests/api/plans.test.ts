@@ -24,8 +24,8 @@ import {
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { failInsertsInto } from '../support/fail-inserts.ts';
-import { createTestDatabase } from '../support/test-db.ts';
 import { overviewOf } from '../support/overview.ts';
+import { createTestDatabase } from '../support/test-db.ts';
 
 type Plan = z.infer<typeof PlanSchema>;
 interface AuditEntries {
@@ -1422,7 +1422,7 @@ describe('the committee overview', () => {
   it('shows a cell only itself', async () => {
     const w = await setUp();
     const plan = await planIn(w, 'draft');
-    const res = await overviewOf((await w.as('member')), `/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    const res = await overviewOf(await w.as('member'), `/api/orgs/${w.cell.id}/plans?year=${w.year}`);
     expect(res.status).toBe(200);
     expect(res.body.cells).toEqual([
       {
@@ -1481,7 +1481,7 @@ describe('what the plan area offers (permissions)', () => {
   for (const { who, unit, expected } of cases) {
     it(`gives the ${who} on the ${unit === 'cell' ? 'cell' : 'committee'} ${JSON.stringify(expected)}`, async () => {
       const w = await setUp();
-      const res = await overviewOf((await w.as(who)), `/api/orgs/${w[unit].id}/plans?year=${w.year}`);
+      const res = await overviewOf(await w.as(who), `/api/orgs/${w[unit].id}/plans?year=${w.year}`);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.permissions).toEqual(expected);
     });

@@ -16,8 +16,8 @@ import {
 } from '../fixtures/factories.ts';
 import { buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { docxText } from '../support/document-text.ts';
-import { createTestDatabase } from '../support/test-db.ts';
 import { overviewOf } from '../support/overview.ts';
+import { createTestDatabase } from '../support/test-db.ts';
 
 interface Issued {
   id: string;

@@ -19,7 +19,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
-import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
+import { PlanSchema, presentPlan } from './presenter.ts';
 import { listReminders, remindCells } from './reminders.ts';
 import * as service from './service.ts';
 import { planWorkbook } from './workbook.ts';
@@ -244,10 +244,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
         c.req.valid('param').id,
         year,
       );
-      return c.json(
-        { year, permissions, parents, cells },
-        200,
-      );
+      return c.json({ year, permissions, parents, cells }, 200);
     },
   )
   .openapi(

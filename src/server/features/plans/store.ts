@@ -153,12 +153,16 @@ export async function committeesWithGuidance(
   db: Q,
   scope: { under: string } | { committeeId: string },
   year: number,
-): Promise<Map<string, { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }>> {
+): Promise<
+  Map<string, { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }>
+> {
   let query = db
     .selectFrom('org_closure as under')
     .innerJoin('org_unit as k', 'k.id', 'under.descendant_id')
     .innerJoin('org_closure as up', 'up.descendant_id', 'k.id')
-    .leftJoin('guidance as g', (join) => join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year))
+    .leftJoin('guidance as g', (join) =>
+      join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year),
+    )
     .select(['k.id', 'k.name', 'up.ancestor_id', 'up.depth', 'g.plan_deadline'])
     .where('k.kind', '=', 'committee')
     .orderBy('k.id')
@@ -178,7 +182,8 @@ export async function committeesWithGuidance(
       out.set(r.id, k);
     }
     if (k.chain[k.chain.length - 1] !== r.ancestor_id) k.chain.push(r.ancestor_id);
-    if (r.plan_deadline !== null) k.guidance.push({ committeeId: r.ancestor_id, planDeadline: r.plan_deadline });
+    if (r.plan_deadline !== null)
+      k.guidance.push({ committeeId: r.ancestor_id, planDeadline: r.plan_deadline });
   }
   return out;
 }
