@@ -208,7 +208,9 @@ describe('committee summaries', () => {
     expect(stored.year.some((r) => r.topics_final > 0)).toBe(true);
     expect(stored.due.some((r) => r.open_until !== '9999-12-31')).toBe(true);
     // The overview's own columns (migration 0035): the plan's dates and the steps due in one text.
-    expect(stored.year.some((r) => r.plan_submitted_at && r.plan_reviewed_at && r.plan_adopted_on)).toBe(true);
+    expect(stored.year.some((r) => r.plan_submitted_at && r.plan_reviewed_at && r.plan_adopted_on)).toBe(
+      true,
+    );
     expect(stored.year.some((r) => r.steps_due.includes(';'))).toBe(true);
   }, 600_000);
 
