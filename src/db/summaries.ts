@@ -35,7 +35,10 @@ export async function computeSummaries(
 ): Promise<CellSummary> {
   if (cellIds.length === 0) return { year: [], due: [] };
   const ids = [...cellIds];
-  let plansQ = db.selectFrom('plan').select(['id', 'cell_id', 'year', 'status']).where('cell_id', 'in', ids);
+  let plansQ = db
+    .selectFrom('plan')
+    .select(['id', 'cell_id', 'year', 'status', 'adopted_on', 'submitted_at', 'reviewed_at'])
+    .where('cell_id', 'in', ids);
   if (year !== undefined) plansQ = plansQ.where('year', '=', year);
   let reportsQ = db
     .selectFrom('issued_document as d')
@@ -93,6 +96,10 @@ export async function computeSummaries(
         topics_final: 0,
         reports: 0,
         reports_last_on: null,
+        plan_adopted_on: null,
+        plan_submitted_at: null,
+        plan_reviewed_at: null,
+        steps_due: '',
       };
       rows.set(k, r);
     }
@@ -104,6 +111,9 @@ export async function computeSummaries(
     const r = row(p.cell_id, p.year);
     r.plan_id = p.id;
     r.plan_status = p.status;
+    r.plan_adopted_on = p.adopted_on;
+    r.plan_submitted_at = p.submitted_at;
+    r.plan_reviewed_at = p.reviewed_at;
     const at = firstSubmit.get(p.id);
     r.first_submitted_on = at ? todayInVietnam(new Date(at)) : null;
   }
@@ -136,6 +146,14 @@ export async function computeSummaries(
       else
         due.set(k, { cell_id: p.cell_id, year: p.year, due_on: s.dueOn, open_until: s.openUntil, steps: 1 });
     }
+  }
+  // The same steps in one text on the cell's row, in the order of their key (what the overview reads).
+  const ordered = [...due.values()].sort((a, b) =>
+    a.due_on === b.due_on ? (a.open_until < b.open_until ? -1 : 1) : a.due_on < b.due_on ? -1 : 1,
+  );
+  for (const d of ordered) {
+    const r = row(d.cell_id, d.year);
+    r.steps_due += `${r.steps_due === '' ? '' : ';'}${d.due_on}/${d.open_until}/${d.steps}`;
   }
   for (const d of reports) {
     const r = row(d.unit_id, Number(d.issued_on.slice(0, 4)));
@@ -229,6 +247,53 @@ export async function storedSummaries(db: Q): Promise<CellSummary> {
 }
 
 // --- Reading: one statement each over the unit tree (org_closure by ancestor, then the summary by cell). ---
+
+/**
+ * How many steps are overdue on `today` in a summary's `steps_due`: those whose due day is past while `today` is
+ * not after the day that closes them (overdueStepsUnder's rule, on one cell's text).
+ */
+export function stepsOverdue(stepsDue: string, today: LocalDate): number {
+  if (stepsDue === '') return 0;
+  let n = 0;
+  for (const part of stepsDue.split(';')) {
+    const [dueOn = '', openUntil = '', steps = '0'] = part.split('/');
+    if (dueOn < today && openUntil >= today) n += Number(steps);
+  }
+  return n;
+}
+
+/**
+ * The committee overview's rows (issue 20): every cell under a unit (the unit itself when it is a cell) with its
+ * name, its parent's id and its summary of the year, if any — one statement, one summary row per cell, ordered by
+ * parent and name; the parents' names and deadlines are read once beside it (plans/service.ts).
+ */
+export function overviewRowsUnder(db: Q, unitId: string, year: number) {
+  return db
+    .selectFrom('org_closure as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
+    .leftJoin('cell_year_summary as s', (join) =>
+      join.onRef('s.cell_id', '=', 'u.id').on('s.year', '=', year),
+    )
+    .select([
+      'u.id as cell_id',
+      'u.name as cell_name',
+      'u.parent_id',
+      's.plan_id',
+      's.plan_status',
+      's.plan_adopted_on',
+      's.plan_submitted_at',
+      's.plan_reviewed_at',
+      's.first_submitted_on',
+      's.reports',
+      's.reports_last_on',
+      's.steps_due',
+    ])
+    .where('c.ancestor_id', '=', unitId)
+    .where('u.kind', '=', 'cell')
+    .orderBy('u.parent_id')
+    .orderBy('u.name')
+    .execute();
+}
 
 /** Each cell's summary of the year under a unit (the unit itself when it is a cell). */
 export function summariesUnder(db: Q, unitId: string, year: number) {

@@ -18,6 +18,7 @@ import {
   type World,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { overviewOf } from '../support/overview.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
@@ -28,11 +29,6 @@ let secretary: ApiClient;
 let member: ApiClient;
 let siblingOfficer: ApiClient;
 let rootOfficer: ApiClient;
-
-interface CellPlans {
-  permissions: { remindCells: boolean };
-  cells: { cellId: string; lastReminder: { sentAt: string; sentByName: string; message: string } | null }[];
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -107,7 +103,7 @@ describe("a committee's reminder", () => {
     const memberBell = await member.get<{ items: { kind: string }[] }>('/api/notifications');
     expect(memberBell.body.items.some((i) => i.kind === 'committee_reminder')).toBe(false);
 
-    const overview = await officer.get<CellPlans>(`/api/orgs/${world.sub.id}/plans?year=2026`);
+    const overview = await overviewOf(officer, `/api/orgs/${world.sub.id}/plans?year=2026`);
     expect(overview.body.permissions.remindCells).toBe(true);
     const cell = overview.body.cells.find((c) => c.cellId === world.cell.id);
     expect(cell?.lastReminder).toEqual({ sentAt: res.body.sentAt, sentByName: 'Trần Thị Cán Bộ', message });
@@ -121,7 +117,7 @@ describe("a committee's reminder", () => {
     expect((await siblingOfficer.post(url(), body)).status).toBe(404);
     // An officer of the committee above reminds from their own committee's overview, not this one's.
     expect((await rootOfficer.post(url(), body)).status).toBe(403);
-    const secretaryView = await secretary.get<CellPlans>(`/api/orgs/${world.cell.id}/plans?year=2026`);
+    const secretaryView = await overviewOf(secretary, `/api/orgs/${world.cell.id}/plans?year=2026`);
     expect(secretaryView.body.permissions.remindCells).toBe(false);
   });
 

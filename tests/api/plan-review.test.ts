@@ -15,6 +15,7 @@ import {
   type World,
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
+import { overviewOf } from '../support/overview.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
@@ -41,14 +42,6 @@ interface PlanView {
   status: string;
   permissions: { review: boolean; actions: string[] };
   deadline: { on: string | null; late: { days: number; submitted: boolean } | null };
-}
-interface CellPlans {
-  cells: {
-    cellId: string;
-    plan: { status: string } | null;
-    deadline: string | null;
-    late: { days: number; submitted: boolean } | null;
-  }[];
 }
 
 // Seed 000: the cell sends its plan to "Đảng ủy cấp trên trực tiếp", which acknowledges or returns it.
@@ -94,11 +87,11 @@ describe('a plan sent after the guidance’s deadline', () => {
       [wardOfficer, world.root.id],
       [secretary, world.cell.id],
     ] as const) {
-      const overview = await client.get<CellPlans>(`/api/orgs/${unitId}/plans?year=${year}`);
+      const overview = await overviewOf(client, `/api/orgs/${unitId}/plans?year=${year}`);
       expect(overview.body.cells.find((c) => c.cellId === world.cell.id)).toMatchObject({ deadline, late });
     }
     // The sibling cell has sent nothing: five days late so far.
-    const overview = await officer.get<CellPlans>(`/api/orgs/${world.sub.id}/plans?year=${year}`);
+    const overview = await overviewOf(officer, `/api/orgs/${world.sub.id}/plans?year=${year}`);
     expect(overview.body.cells.find((c) => c.cellId === world.sibling.id)).toMatchObject({
       plan: null,
       deadline,

@@ -24,34 +24,12 @@ import {
 } from '../fixtures/factories.ts';
 import { type ApiClient, buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { failInsertsInto } from '../support/fail-inserts.ts';
+import { overviewOf } from '../support/overview.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 type Plan = z.infer<typeof PlanSchema>;
 interface AuditEntries {
   entries: { action: string; entityId: string; actorName: string | null; before: unknown; after: unknown }[];
-}
-interface CellPlans {
-  year: number;
-  permissions: {
-    createPlan: boolean;
-    issueGuidance: boolean;
-    registerTopic: boolean;
-    publishModel: boolean;
-    remindCells: boolean;
-  };
-  cells: {
-    cellId: string;
-    cellName: string;
-    parentName: string | null;
-    plan: {
-      id: string;
-      status: PlanStatus;
-      adoptedOn: string | null;
-      submittedAt: string | null;
-      reviewedAt: string | null;
-    } | null;
-    overdueSteps: number;
-  }[];
 }
 interface StepBody {
   step: string;
@@ -313,7 +291,7 @@ describe('starting the year’s plan', () => {
       message: 'Chi bộ đã có kế hoạch cho năm này',
       fields: { year: 'Chi bộ đã có kế hoạch cho năm này' },
     });
-    const overview = await w.secretary.get<CellPlans>(`/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    const overview = await overviewOf(w.secretary, `/api/orgs/${w.cell.id}/plans?year=${w.year}`);
     expect(overview.body.cells.map((c) => c.plan?.id)).toEqual([first.id]);
     const next = await createPlan(w, w.secretary, w.year + 1);
     expect(next.id).not.toBe(first.id);
@@ -328,7 +306,7 @@ describe('starting the year’s plan', () => {
       code: 'PLAN_NOT_CELL',
       message: 'Kế hoạch sinh hoạt chuyên đề là của chi bộ',
     });
-    const overview = await admin.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=${w.year}`);
+    const overview = await overviewOf(admin, `/api/orgs/${w.sub.id}/plans?year=${w.year}`);
     expect(overview.body.cells.every((c) => c.plan === null)).toBe(true);
   });
 
@@ -1339,7 +1317,7 @@ describe('the committee overview', () => {
     const draft = await buildPlan(database.db, pharmacy.id, { year: w.year });
     await buildPlan(database.db, w.sibling.id, { year: w.year + 1 }); // another year: not this overview
 
-    const res = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=${w.year}`);
+    const res = await overviewOf(w.officer, `/api/orgs/${w.sub.id}/plans?year=${w.year}`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       year: w.year,
@@ -1419,7 +1397,7 @@ describe('the committee overview', () => {
       await buildUser(database.db, { personId: rootOfficerId }),
       PASSWORD,
     );
-    const all = await rootOfficer.get<CellPlans>(`/api/orgs/${w.root.id}/plans?year=${w.year}`);
+    const all = await overviewOf(rootOfficer, `/api/orgs/${w.root.id}/plans?year=${w.year}`);
     expect(all.status).toBe(200);
     expect(all.body.cells.map((c) => [c.cellName, c.parentName, c.plan?.status ?? null])).toEqual([
       ['Chi bộ Khoa Ngoại', 'Đảng ủy Bệnh viện Thử Nghiệm', null],
@@ -1433,7 +1411,7 @@ describe('the committee overview', () => {
       reviewedAt: expect.any(String),
     });
 
-    const mine = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=${w.year}`);
+    const mine = await overviewOf(w.officer, `/api/orgs/${w.sub.id}/plans?year=${w.year}`);
     expect(mine.body.cells.map((c) => c.cellId).sort()).toEqual([w.cell.id, w.sibling.id].sort());
     for (const unitId of [w.root.id, school.id, w.foreignRoot.id]) {
       const res = await w.officer.get<ErrorBody>(`/api/orgs/${unitId}/plans?year=${w.year}`);
@@ -1444,7 +1422,7 @@ describe('the committee overview', () => {
   it('shows a cell only itself', async () => {
     const w = await setUp();
     const plan = await planIn(w, 'draft');
-    const res = await (await w.as('member')).get<CellPlans>(`/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    const res = await overviewOf(await w.as('member'), `/api/orgs/${w.cell.id}/plans?year=${w.year}`);
     expect(res.status).toBe(200);
     expect(res.body.cells).toEqual([
       {
@@ -1503,7 +1481,7 @@ describe('what the plan area offers (permissions)', () => {
   for (const { who, unit, expected } of cases) {
     it(`gives the ${who} on the ${unit === 'cell' ? 'cell' : 'committee'} ${JSON.stringify(expected)}`, async () => {
       const w = await setUp();
-      const res = await (await w.as(who)).get<CellPlans>(`/api/orgs/${w[unit].id}/plans?year=${w.year}`);
+      const res = await overviewOf(await w.as(who), `/api/orgs/${w[unit].id}/plans?year=${w.year}`);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.permissions).toEqual(expected);
     });
@@ -1519,7 +1497,7 @@ describe('what the plan area offers (permissions)', () => {
   it('gives the deputy createPlan and a cell’s secretary nothing on a sibling cell they cannot see (404)', async () => {
     const w = await setUp();
     const deputy = await loggedIn(app, await buildUser(database.db, { personId: w.m.deputyId }), PASSWORD);
-    const res = await deputy.get<CellPlans>(`/api/orgs/${w.cell.id}/plans?year=${w.year}`);
+    const res = await overviewOf(deputy, `/api/orgs/${w.cell.id}/plans?year=${w.year}`);
     expect(res.body.permissions).toMatchObject({ createPlan: true, registerTopic: true });
     expect((await w.secretary.get(`/api/orgs/${w.sibling.id}/plans?year=${w.year}`)).status).toBe(404);
   });
@@ -1561,7 +1539,7 @@ describe('step progress on the plan and the committee overview', () => {
     const w = await setUp();
     // 2025 is over: every step of an adopted 2025 plan is past its month.
     const plan = await buildPlan(database.db, w.sibling.id, { year: 2025, status: 'adopted' });
-    const before = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=2025`);
+    const before = await overviewOf(w.officer, `/api/orgs/${w.sub.id}/plans?year=2025`);
     const row = () => before.body.cells.find((c) => c.cellId === w.sibling.id);
     expect(row()?.overdueSteps).toBe(20);
 
@@ -1587,7 +1565,7 @@ describe('step progress on the plan and the committee overview', () => {
     const outline = after.topics[0]?.preparation?.progress[0];
     expect(outline).toMatchObject({ step: 'outline', state: 'done', late: true });
     expect(after.topics[0]?.preparation?.status).toBe('draft1_writing');
-    const overview = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=2025`);
+    const overview = await overviewOf(w.officer, `/api/orgs/${w.sub.id}/plans?year=2025`);
     expect(overview.body.cells.find((c) => c.cellId === w.sibling.id)?.overdueSteps).toBe(19);
   });
 
@@ -1596,7 +1574,7 @@ describe('step progress on the plan and the committee overview', () => {
     const draft = await buildPlan(database.db, w.sibling.id, { year: 2025 });
     expect((await getPlan(w.officer, draft.id)).topics[0]?.preparation).toBeNull();
     await buildPlan(database.db, w.cell.id, { year: w.year, status: 'adopted' });
-    const overview = await w.officer.get<CellPlans>(`/api/orgs/${w.sub.id}/plans?year=${w.year}`);
+    const overview = await overviewOf(w.officer, `/api/orgs/${w.sub.id}/plans?year=${w.year}`);
     expect(overview.body.cells.every((c) => c.overdueSteps === 0)).toBe(true);
   });
 });

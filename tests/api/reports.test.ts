@@ -16,6 +16,7 @@ import {
 } from '../fixtures/factories.ts';
 import { buildApp, type ErrorBody, loggedIn } from '../support/api-client.ts';
 import { docxText } from '../support/document-text.ts';
+import { overviewOf } from '../support/overview.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 interface Issued {
@@ -113,9 +114,7 @@ describe('issuing the report of a meeting', () => {
     );
     expect(own.body.mayIssue).toBe(true);
     // The committee's overview counts each cell's reports of the year.
-    const overview = await c.officer.get<{ cells: { cellId: string; reports: unknown }[] }>(
-      `/api/orgs/${c.committee.id}/plans?year=${year}`,
-    );
+    const overview = await overviewOf(c.officer, `/api/orgs/${c.committee.id}/plans?year=${year}`);
     expect(overview.body.cells.find((x) => x.cellId === c.cell.id)?.reports).toEqual({
       count: 1,
       lastOn: todayInVietnam(),

@@ -207,6 +207,11 @@ describe('committee summaries', () => {
     expect(stored.year.some((r) => r.reports > 0)).toBe(true);
     expect(stored.year.some((r) => r.topics_final > 0)).toBe(true);
     expect(stored.due.some((r) => r.open_until !== '9999-12-31')).toBe(true);
+    // The overview's own columns (migration 0035): the plan's dates and the steps due in one text.
+    expect(stored.year.some((r) => r.plan_submitted_at && r.plan_reviewed_at && r.plan_adopted_on)).toBe(
+      true,
+    );
+    expect(stored.year.some((r) => r.steps_due.includes(';'))).toBe(true);
   }, 600_000);
 
   it('are rebuilt to the same rows, and roll up per committee as the overview counts', async () => {
@@ -223,8 +228,8 @@ describe('committee summaries', () => {
 
     const today = todayInVietnam();
     const overview = await plans.listCellPlans(db, admin, committee.id, thisYear - 1);
-    expect(overview.cells.map((c) => c.overdue_steps)).toEqual([20, 20]);
-    expect(overview.cells.find((c) => c.cell_id === other.id)?.plan_id).not.toBeNull();
+    expect(overview.cells.map((c) => c.overdueSteps)).toEqual([20, 20]);
+    expect(overview.cells.find((c) => c.id === other.id)?.planId).toBeDefined();
     // The first sending up is the day lateness is judged by (kept as a Việt Nam day in the summary).
     const row = (await storedSummaries(db)).year.find((r) => r.cell_id === other.id);
     expect(row?.first_submitted_on).toBe(today);

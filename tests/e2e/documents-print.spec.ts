@@ -37,12 +37,12 @@ test('the print view of a draft: blanks kept, DỰ THẢO, pages numbered from 2
   await signIn(mamnon, 'bithu.mamnon');
   const mine = await call<Me>(mamnon, 'GET', '/auth/me');
   const mamnonId = mine.units[0]?.unitId ?? '';
-  const area = await call<{ cells: { cellId: string; plan: { id: string } | null }[] }>(
+  const area = await call<{ cells: { id: string; planId?: string }[] }>(
     mamnon,
     'GET',
     `/orgs/${mamnonId}/plans?year=2026`,
   );
-  const demoPlan = area.cells.find((c) => c.cellId === mamnonId)?.plan?.id ?? '';
+  const demoPlan = area.cells.find((c) => c.id === mamnonId)?.planId ?? '';
   await mamnon.goto(`/api/plans/${demoPlan}/document?format=html`);
   await expect(mamnon.locator('body')).toContainText('KẾ HOẠCH');
   await expect(mamnon.locator('.number')).toHaveText(/^Số \d+-KH\/CB$/);

@@ -45,9 +45,9 @@ async function ngoai(baseURL: string) {
   });
   expect([201, 409]).toContain(account.status());
   const { cells } = (await admin.call('get', `/api/orgs/${cellId}/plans?year=2026`)) as {
-    cells: { cellId: string; plan: { id: string } | null }[];
+    cells: { id: string; planId?: string }[];
   };
-  const planId = cells.find((c) => c.cellId === cellId)?.plan?.id ?? '';
+  const planId = cells.find((c) => c.id === cellId)?.planId ?? '';
   const plan = (await admin.call('get', `/api/plans/${planId}`)) as {
     topics: { id: string; quarter: number; title: string }[];
   };

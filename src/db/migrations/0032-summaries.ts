@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../schema.ts';
-import { rebuildSummaries } from '../summaries.ts';
 
 /**
  * The committee figures from maintained summaries (issue 20, db/summaries.ts): per cell and year the plan, its
  * topics and reports (`cell_year_summary`), and the steps not yet done by their due day (`cell_step_due`), read
  * over the unit tree through `org_closure` (its primary key starts with `ancestor_id`). Filled from the
- * existing rows.
+ * existing rows by migration 0035.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -31,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('steps', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('cell_step_due_pk', ['cell_id', 'year', 'due_on', 'open_until'])
     .execute();
-  await rebuildSummaries(db as Kysely<DB>);
+  // Filled by 0035's rebuild: the summary rows carry columns added there (rebuildSummaries writes them all).
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -14,6 +14,15 @@ export interface CellYearSummaryTable {
   /** Reports the cell issued that year (issued_document by issued_on), and the latest day. */
   reports: number;
   reports_last_on: string | null;
+  /** The plan row's own dates the overview shows (migration 0035). */
+  plan_adopted_on: string | null;
+  plan_submitted_at: string | null;
+  plan_reviewed_at: string | null;
+  /**
+   * The cell's `cell_step_due` rows of the year in one text, `due_on/open_until/steps` joined by `;` in order
+   * ('' when none): the overview counts overdue steps from it without reading `cell_step_due` (stepsOverdue).
+   */
+  steps_due: string;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
-import { LatenessSchema, PlanSchema, presentPlan } from './presenter.ts';
+import { PlanSchema, presentPlan } from './presenter.ts';
 import { listReminders, remindCells } from './reminders.ts';
 import * as service from './service.ts';
 import { planWorkbook } from './workbook.ts';
@@ -79,31 +79,39 @@ const CellPlansSchema = z
       /** Remind lagging cells from this committee's overview (an officer of it, policy committee.remind). */
       remindCells: z.boolean(),
     }),
+    /**
+     * The committees the cells hang from, by name, each once: its plan deadline of the year is the one its cells
+     * work under (the guidance of the nearest committee at or above it that issued one; plan-deadline.ts).
+     */
+    parents: z.array(z.object({ id: z.string(), name: z.string(), deadline: z.string().nullable() })),
+    /**
+     * A row per cell in the committees' order, then by name: short and flat, as a province sends 8,010 of them
+     * (issue 20). A field is left out when it is empty, zero or false.
+     */
     cells: z.array(
       z.object({
-        cellId: z.string(),
-        cellName: z.string(),
-        parentName: z.string().nullable(),
-        plan: z
-          .object({
-            id: z.string(),
-            status: z.enum(PLAN_STATUSES),
-            adoptedOn: z.string().nullable(),
-            submittedAt: z.string().nullable(),
-            reviewedAt: z.string().nullable(),
-          })
-          .nullable(),
+        id: z.string(),
+        name: z.string(),
+        /** Its committee: an index into `parents`. */
+        parent: z.number().int().optional(),
+        /** The cell's plan of the year. */
+        planId: z.string().optional(),
+        status: z.enum(PLAN_STATUSES).optional(),
+        adoptedOn: z.string().optional(),
+        submittedAt: z.string().optional(),
+        reviewedAt: z.string().optional(),
         /** Steps of the plan's topics past their due month and not done (step-progress.ts). */
-        overdueSteps: z.number().int(),
+        overdueSteps: z.number().int().optional(),
         /** Reports the cell issued to the committees above this year, and the day of the latest. */
-        reports: z.object({ count: z.number().int(), lastOn: z.string().nullable() }),
-        /** The plan deadline of the guidance the cell works under, and how late its plan is (the plan page's). */
-        deadline: z.string().nullable(),
-        late: LatenessSchema.nullable(),
+        reports: z.number().int().optional(),
+        reportsLastOn: z.string().optional(),
+        /** How late its plan is against its committee's deadline (planLateness, as the plan page says). */
+        lateDays: z.number().int().optional(),
+        lateSubmitted: z.boolean().optional(),
         /** The latest reminder a committee sent the cell: when, by whom, what (issue 14). */
-        lastReminder: z
-          .object({ sentAt: z.string(), sentByName: z.string().nullable(), message: z.string() })
-          .nullable(),
+        remindedAt: z.string().optional(),
+        remindedBy: z.string().optional(),
+        reminderMessage: z.string().optional(),
       }),
     ),
   })
@@ -230,45 +238,13 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const { cells, permissions } = await service.listCellPlans(
+      const { parents, cells, permissions } = await service.listCellPlans(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,
         year,
       );
-      return c.json(
-        {
-          year,
-          permissions,
-          cells: cells.map((r) => ({
-            cellId: r.cell_id,
-            cellName: r.cell_name,
-            parentName: r.parent_name,
-            plan:
-              r.plan_id && r.status
-                ? {
-                    id: r.plan_id,
-                    status: r.status,
-                    adoptedOn: r.adopted_on,
-                    submittedAt: r.submitted_at,
-                    reviewedAt: r.reviewed_at,
-                  }
-                : null,
-            overdueSteps: r.overdue_steps,
-            reports: r.reports,
-            deadline: r.deadline,
-            late: r.late,
-            lastReminder: r.last_reminder
-              ? {
-                  sentAt: r.last_reminder.sent_at,
-                  sentByName: r.last_reminder.sent_by_name,
-                  message: r.last_reminder.message,
-                }
-              : null,
-          })),
-        },
-        200,
-      );
+      return c.json({ year, permissions, parents, cells }, 200);
     },
   )
   .openapi(

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import { overdueStepsUnder, summariesUnder } from '#db/summaries.ts';
+import { overdueStepsUnder, overviewRowsUnder, stepsOverdue } from '#db/summaries.ts';
 import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
@@ -13,6 +13,7 @@ import {
   isPlanEditable,
   nextPlanStatus,
   type PlanAction,
+  type PlanStatus,
 } from '#domain/plans/plan-status.ts';
 import { isFinishedTopic } from '#domain/preparation/draft-status.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
@@ -294,48 +295,108 @@ async function publishTargets(db: Kysely<DB>, actor: Actor, chain: readonly stri
  * Every cell under a unit with its plan for the year, and what the actor may start from this unit's plan
  * area (each flag is the rule its action applies: the policy, and the kind of unit the action needs).
  */
+/** One cell of the overview as it is sent: short, flat, a field only when it says something (issue 20). */
+export interface OverviewCell {
+  id: string;
+  name: string;
+  /** Its committee: an index into `parents`. */
+  parent?: number;
+  planId?: string;
+  status?: PlanStatus;
+  adoptedOn?: string;
+  submittedAt?: string;
+  reviewedAt?: string;
+  overdueSteps?: number;
+  reports?: number;
+  reportsLastOn?: string;
+  lateDays?: number;
+  lateSubmitted?: boolean;
+  remindedAt?: string;
+  remindedBy?: string;
+  reminderMessage?: string;
+}
+
+/**
+ * The plan overview of a unit (issue 20): every cell under it (itself when it is a cell) with its plan of the
+ * year, the steps overdue today, its reports, how late its plan is against the deadline of the guidance it
+ * works under, and the last reminder a committee sent it. Three statements whatever the number of cells: the
+ * cells with their maintained summary (db/summaries.ts), the committees they hang from with the guidance above
+ * each (the deadline is judged once per committee: a cell's chain above is its committee's), the reminders.
+ * The committees' names and deadlines travel once, in `parents`; each cell names its committee by index.
+ */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
   const today = todayInVietnam();
-  // The counts come from the maintained summaries (db/summaries.ts), one statement each over the subtree.
-  const [unit, cells, overdue, summaries, above] = await Promise.all([
-    getUnit(db, unitId),
-    store.listCellPlans(db, unitId, year),
-    overdueStepsUnder(db, unitId, year, today),
-    summariesUnder(db, unitId, year),
-    store.committeesAboveCells(db, unitId),
-  ]);
+  const unit = await getUnit(db, unitId);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
-  // Each cell's plan against the deadline of the guidance it works under, as its own plan page shows it.
-  const guidance = await listGuidanceOf(db, [...new Set([...above.values()].flat())], year);
-  const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
-  const summaryOf = new Map(summaries.map((s) => [s.cell_id, s]));
-  const reminders = isCommittee ? await store.lastCommitteeRemindersUnder(db, unitId) : new Map();
-  // The same chain of committees gives the same deadline: judged once per chain, not once per cell.
-  const deadlineOf = new Map<string, LocalDate | null>();
-  return {
-    cells: cells.map((c) => {
-      const chainAbove = above.get(c.cell_id) ?? [];
-      const chainKey = chainAbove.join('/');
-      let deadline = deadlineOf.get(chainKey);
-      if (deadline === undefined) {
-        deadline = governingDeadline(chainAbove, deadlines);
-        deadlineOf.set(chainKey, deadline);
+  const [rows, committees, reminders] = await Promise.all([
+    overviewRowsUnder(db, unitId, year),
+    isCell
+      ? unit.parent_id
+        ? store.committeesWithGuidance(db, { committeeId: unit.parent_id }, year)
+        : new Map()
+      : store.committeesWithGuidance(db, { under: unitId }, year),
+    isCommittee ? store.lastCommitteeRemindersUnder(db, unitId) : new Map(),
+  ]);
+  // The rows come by committee id, then name; the committees are shown by name (as SQL orders text: by code unit).
+  const byParent = new Map<string | null, typeof rows>();
+  for (const r of rows) {
+    const list = byParent.get(r.parent_id);
+    if (list) list.push(r);
+    else byParent.set(r.parent_id, [r]);
+  }
+  const parentIds = [...byParent.keys()].sort((a, b) => {
+    if (a === null || b === null) return a === null ? -1 : 1;
+    const x = committees.get(a)?.name ?? '';
+    const y = committees.get(b)?.name ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const parents: { id: string; name: string; deadline: LocalDate | null }[] = [];
+  const cells: OverviewCell[] = [];
+  for (const parentId of parentIds) {
+    let index: number | undefined;
+    let deadline: LocalDate | null = null;
+    if (parentId !== null) {
+      const k = committees.get(parentId);
+      deadline = k ? governingDeadline(k.chain, k.guidance) : null;
+      index = parents.push({ id: parentId, name: k?.name ?? '', deadline }) - 1;
+    }
+    for (const r of byParent.get(parentId) ?? []) {
+      const cell: OverviewCell = { id: r.cell_id, name: r.cell_name };
+      if (index !== undefined) cell.parent = index;
+      const hasPlan = r.plan_id !== null && r.plan_status !== null;
+      if (hasPlan) {
+        cell.planId = r.plan_id ?? undefined;
+        cell.status = r.plan_status as PlanStatus;
+        if (r.plan_adopted_on) cell.adoptedOn = r.plan_adopted_on;
+        if (r.plan_submitted_at) cell.submittedAt = r.plan_submitted_at;
+        if (r.plan_reviewed_at) cell.reviewedAt = r.plan_reviewed_at;
+        const overdue = stepsOverdue(r.steps_due ?? '', today);
+        if (overdue > 0) cell.overdueSteps = overdue;
       }
-      const summary = summaryOf.get(c.cell_id);
-      const submitted = c.plan_id ? (summary?.first_submitted_on ?? null) : null;
-      return {
-        ...c,
-        overdue_steps: overdue.get(c.cell_id) ?? 0,
-        reports: summary?.reports
-          ? { count: summary.reports, lastOn: summary.reports_last_on }
-          : { count: 0, lastOn: null },
-        deadline,
-        late: planLateness(deadline, submitted, today),
-        last_reminder: reminders.get(c.cell_id) ?? null,
-      };
-    }),
+      const reports = Number(r.reports ?? 0);
+      if (reports > 0) {
+        cell.reports = reports;
+        if (r.reports_last_on) cell.reportsLastOn = r.reports_last_on;
+      }
+      const late = planLateness(deadline, hasPlan ? (r.first_submitted_on ?? null) : null, today);
+      if (late) {
+        cell.lateDays = late.days;
+        cell.lateSubmitted = late.submitted;
+      }
+      const reminder = reminders.get(r.cell_id);
+      if (reminder) {
+        cell.remindedAt = reminder.sent_at;
+        if (reminder.sent_by_name) cell.remindedBy = reminder.sent_by_name;
+        cell.reminderMessage = reminder.message;
+      }
+      cells.push(cell);
+    }
+  }
+  return {
+    parents,
+    cells,
     permissions: {
       createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),

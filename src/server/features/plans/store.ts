@@ -143,28 +143,49 @@ export function listAssignablePeople(db: Q, cellId: string) {
     .execute();
 }
 
-/** Every cell under a unit with its plan for the year, if any: one query for a committee's overview. */
-export function listCellPlans(db: Q, unitId: string, year: number) {
-  return db
-    .selectFrom('org_closure as c')
-    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
-    .leftJoin('org_unit as parent', 'parent.id', 'u.parent_id')
-    .leftJoin('plan', (join) => join.onRef('plan.cell_id', '=', 'u.id').on('plan.year', '=', year))
-    .select([
-      'u.id as cell_id',
-      'u.name as cell_name',
-      'parent.name as parent_name',
-      'plan.id as plan_id',
-      'plan.status',
-      'plan.adopted_on',
-      'plan.submitted_at',
-      'plan.reviewed_at',
-    ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('u.kind', '=', 'cell')
-    .orderBy('parent.name')
-    .orderBy('u.name')
-    .execute();
+/**
+ * The committees whose cells a plan overview shows — every committee under `unitId` (itself included), or, for a
+ * cell's own overview, the one committee `committeeId` above it — with their names and, in the same statement,
+ * the guidance of the year of each committee at or above them (depth 0 the committee itself), to judge the plan
+ * deadline once per committee rather than once per cell (a cell's chain above is its committee's chain).
+ */
+export async function committeesWithGuidance(
+  db: Q,
+  scope: { under: string } | { committeeId: string },
+  year: number,
+): Promise<
+  Map<string, { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }>
+> {
+  let query = db
+    .selectFrom('org_closure as under')
+    .innerJoin('org_unit as k', 'k.id', 'under.descendant_id')
+    .innerJoin('org_closure as up', 'up.descendant_id', 'k.id')
+    .leftJoin('guidance as g', (join) =>
+      join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year),
+    )
+    .select(['k.id', 'k.name', 'up.ancestor_id', 'up.depth', 'g.plan_deadline'])
+    .where('k.kind', '=', 'committee')
+    .orderBy('k.id')
+    .orderBy('up.depth');
+  query =
+    'under' in scope
+      ? query.where('under.ancestor_id', '=', scope.under)
+      : query.where('under.ancestor_id', '=', scope.committeeId).where('under.depth', '=', 0);
+  const out = new Map<
+    string,
+    { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }
+  >();
+  for (const r of await query.execute()) {
+    let k = out.get(r.id);
+    if (!k) {
+      k = { name: r.name, chain: [], guidance: [] };
+      out.set(r.id, k);
+    }
+    if (k.chain[k.chain.length - 1] !== r.ancestor_id) k.chain.push(r.ancestor_id);
+    if (r.plan_deadline !== null)
+      k.guidance.push({ committeeId: r.ancestor_id, planDeadline: r.plan_deadline });
+  }
+  return out;
 }
 
 /** The committees above each cell under a unit, nearest first (to find the guidance each cell works under). */

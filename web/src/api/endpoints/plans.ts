@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { expandCellPlans } from '../cell-plans.ts';
 import { api, apiUrl, type BodyOf, type DocumentFormat } from '../client.ts';
 import { keys } from '../query-keys.ts';
 
@@ -19,7 +20,8 @@ export const updateGuidance = (id: string, body: BodyOf<'/guidance/{id}', 'put'>
 export const cellPlansQuery = (unitId: string, year: number) =>
   queryOptions({
     queryKey: keys.cellPlans(unitId, year),
-    queryFn: () => api.get('/orgs/{id}/plans', { path: { id: unitId }, query: { year } }),
+    queryFn: async () =>
+      expandCellPlans(await api.get('/orgs/{id}/plans', { path: { id: unitId }, query: { year } })),
   });
 
 export const planQuery = (id: string) =>

@@ -10779,36 +10779,31 @@ export interface components {
         publishModel: boolean;
         remindCells: boolean;
       };
-      cells: {
-        cellId: string;
-        cellName: string;
-        parentName: string | null;
-        plan: {
-          id: string;
-          /** @enum {string} */
-          status: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
-          adoptedOn: string | null;
-          submittedAt: string | null;
-          reviewedAt: string | null;
-        } | null;
-        overdueSteps: number;
-        reports: {
-          count: number;
-          lastOn: string | null;
-        };
+      parents: {
+        id: string;
+        name: string;
         deadline: string | null;
-        late: components['schemas']['PlanLateness'];
-        lastReminder: {
-          sentAt: string;
-          sentByName: string | null;
-          message: string;
-        } | null;
+      }[];
+      cells: {
+        id: string;
+        name: string;
+        parent?: number;
+        planId?: string;
+        /** @enum {string} */
+        status?: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
+        adoptedOn?: string;
+        submittedAt?: string;
+        reviewedAt?: string;
+        overdueSteps?: number;
+        reports?: number;
+        reportsLastOn?: string;
+        lateDays?: number;
+        lateSubmitted?: boolean;
+        remindedAt?: string;
+        remindedBy?: string;
+        reminderMessage?: string;
       }[];
     };
-    PlanLateness: {
-      days: number;
-      submitted: boolean;
-    } | null;
     Plan: {
       id: string;
       cellId: string;
@@ -10868,6 +10863,10 @@ export interface components {
         }[];
       };
     };
+    PlanLateness: {
+      days: number;
+      submitted: boolean;
+    } | null;
     PlanTopic: {
       id: string;
       position: number;

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Text } from '@mantine/core';
-import type { CellPlans, PlanStatus } from '../../api/models.ts';
+import type { CellRow, PlanStatus } from '../../api/models.ts';
 import { PlanStatusBadge } from '../../components/Badges.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 
-/** One cell of a committee's overview: the cell, its plan of the year, its progress and reports. */
-export type CellRow = CellPlans['cells'][number];
+export type { CellRow };
 
 /** Its topics are being prepared, so its steps can fall behind: adopted, and still so when sent up. */
 const TRACKED: readonly PlanStatus[] = ['adopted', 'submitted', 'acknowledged', 'returned'];

@@ -1,0 +1,103 @@
+// Profiling aid for the committee overview (issue 20): province data on a fresh SQLite file, then N requests of
+// the province's and a commune's `GET /orgs/{id}/plans`, to run under `node --cpu-prof --import tsx`.
+//   BENCH_COMMUNES=267 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-overview.ts
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqlite } from '../src/db/connection.ts';
+import { newId, nowIso } from '../src/db/ids.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
+import { hashPassword } from '../src/server/auth/password.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
+import { buildApp, loggedIn } from '../tests/support/api-client.ts';
+import { generateProvince } from './generate.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overview-prof-'));
+const database = openSqlite(path.join(dir, 'bench.sqlite'));
+await migrateToLatest(database.db);
+const { province, cells } = await generateProvince(database.db, {
+  communes: Number(process.env.BENCH_COMMUNES ?? 30),
+  cellsPerCommune: 30,
+  membersPerCell: 20,
+});
+const person = (
+  await database.db
+    .selectFrom('role_assignment')
+    .select('person_id')
+    .where('unit_id', '=', cells[0] ?? '')
+    .executeTakeFirstOrThrow()
+).person_id;
+await database.db
+  .insertInto('role_assignment')
+  .values({
+    id: newId(),
+    person_id: person,
+    unit_id: province,
+    role: 'officer',
+    started_on: '2020-01-01',
+    ended_on: null,
+    created_by: null,
+    created_at: nowIso(),
+  })
+  .execute();
+await insertAccount(database.db, {
+  id: newId(),
+  person_id: person,
+  username: 'officer',
+  password_hash: await hashPassword('bench-password'),
+  is_admin: 0,
+  locale: 'vi',
+  disabled_at: null,
+  created_at: nowIso(),
+});
+await database.db.transaction().execute((trx) => rebuildSummaries(trx));
+const officer = await loggedIn(buildApp(database), 'officer', 'bench-password');
+const commune = (
+  await database.db
+    .selectFrom('org_unit')
+    .select('parent_id')
+    .where('id', '=', cells[0] ?? '')
+    .executeTakeFirstOrThrow()
+).parent_id as string;
+const rounds = Number(process.env.PROFILE_ROUNDS ?? 30);
+if (process.env.PROFILE_PARTS) {
+  // Each statement of the overview alone, to see where the time goes.
+  const plansStore = await import('../src/server/features/plans/store.ts');
+  const summaries = await import('../src/db/summaries.ts');
+  const { todayInVietnam } = await import('../src/domain/dates/local-date.ts');
+  const parts: [string, () => Promise<unknown>][] = [
+    ['overviewRowsUnder', () => summaries.overviewRowsUnder(database.db, province, 2026)],
+    [
+      'committeesWithGuidance',
+      () => plansStore.committeesWithGuidance(database.db, { under: province }, 2026),
+    ],
+    ['overdueStepsUnder', () => summaries.overdueStepsUnder(database.db, province, 2026, todayInVietnam())],
+    ['summariesUnder', () => summaries.summariesUnder(database.db, province, 2026)],
+    ['committeesAboveCells', () => plansStore.committeesAboveCells(database.db, province)],
+    ['lastCommitteeRemindersUnder', () => plansStore.lastCommitteeRemindersUnder(database.db, province)],
+  ];
+  for (const [label, fn] of parts) {
+    await fn();
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) await fn();
+    console.log(`${label}: ${((performance.now() - t0) / 10).toFixed(1)} ms`);
+  }
+}
+for (const [label, unit, n] of [
+  ['province', province, rounds],
+  ['commune', commune, rounds * 20],
+] as const) {
+  const t0 = performance.now();
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const res = await officer.get(`/api/orgs/${unit}/plans?year=2026`);
+    if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
+    bytes = JSON.stringify(res.body).length;
+  }
+  console.log(`${label}: ${((performance.now() - t0) / n).toFixed(2)} ms/request, ${bytes} bytes of JSON`);
+}
+await database.close();
+if (process.env.PROFILE_KEEP)
+  console.log(`kept ${path.join(dir, 'bench.sqlite')} (province ${province}, commune ${commune})`);
+else fs.rmSync(dir, { recursive: true, force: true });
