@@ -29,6 +29,7 @@ import * as m0030 from './migrations/0030-search.ts';
 import * as m0032 from './migrations/0032-summaries.ts';
 import * as m0033 from './migrations/0033-text-size.ts';
 import * as m0034 from './migrations/0034-document-signer.ts';
+import * as m0036 from './migrations/0036-activity-summaries.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0032-summaries': m0032,
   '0033-text-size': m0033,
   '0034-document-signer': m0034,
+  '0036-activity-summaries': m0036,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
