@@ -267,7 +267,10 @@ export async function deleteRecordRow(
     .where('id', '=', id)
     .where('meeting_id', '=', meetingId)
     .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  const deleted = result.numDeletedRows > 0n;
+  // An assignment removed from an ended meeting (its minutes still open): the committee's open assignments.
+  if (deleted && table === 'meeting_task') await refreshMeetingActivity(db, meetingId);
+  return deleted;
 }
 
 export async function hasGuestSpoken(db: Q, guestId: string): Promise<boolean> {
