@@ -279,7 +279,7 @@ export async function refreshMeetingActivity(db: Q, meetingId: string): Promise<
     .select(['cell_id', 'held_on', 'status'])
     .where('id', '=', meetingId)
     .executeTakeFirst();
-  if (!m || m.status !== 'ended') return;
+  if (m?.status !== 'ended') return;
   const year = Number(m.held_on.slice(0, 4));
   await refreshCellActivity(db, m.cell_id, { from: year, to: year });
 }
