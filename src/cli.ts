@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
+import { rebuildActivitySummaries } from '#db/activity-summaries.ts';
 import { exportJson, importJson, type JsonBackup } from '#db/backup.ts';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { newId, nowIso } from '#db/ids.ts';
@@ -100,8 +101,10 @@ async function run(args: string[]): Promise<string> {
       }
       case 'rebuild-summaries': {
         await migrateToLatest(db);
-        const cells = await db.transaction().execute((trx) => rebuildSummaries(trx));
-        return `Summaries rebuilt: ${cells} cells`;
+        const [cells, active] = await db
+          .transaction()
+          .execute(async (trx) => [await rebuildSummaries(trx), await rebuildActivitySummaries(trx)]);
+        return `Summaries rebuilt: ${cells} cells (${active} with meetings)`;
       }
       case 'rebuild-search': {
         await migrateToLatest(db);

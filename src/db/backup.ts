@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
+import { rebuildActivitySummaries } from './activity-summaries.ts';
 import type { DB } from './schema.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { rebuildSummaries } from './summaries.ts';
@@ -7,8 +8,9 @@ import { rebuildUnitNames } from './unit-names.ts';
 /**
  * Tables in foreign-key order. Sessions, login failures and job leases are transient and not kept; the reminders
  * already sent are (a restored database must not send them again). The search index (`search_entry`, SQLite's
- * `search_fts*`) and the committee summaries (`cell_year_summary`, `cell_step_due`, db/summaries.ts) and the units' folded names
- * (`org_unit_name`, db/unit-names.ts) are derived from the rest: not kept, rebuilt after a restore.
+ * `search_fts*`), the committee summaries (`cell_year_summary`, `cell_step_due`, db/summaries.ts;
+ * `cell_month_activity`, `cell_task_due`, db/activity-summaries.ts) and the units' folded names (`org_unit_name`,
+ * db/unit-names.ts) are derived from the rest: not kept, rebuilt after a restore.
  */
 export const BACKUP_TABLES = [
   'org_unit',
@@ -144,6 +146,7 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
     await rebuildSearchIndex(trx);
     await rebuildSummaries(trx);
     await rebuildUnitNames(trx);
+    await rebuildActivitySummaries(trx);
   });
   return count;
 }

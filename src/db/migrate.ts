@@ -30,6 +30,7 @@ import * as m0032 from './migrations/0032-summaries.ts';
 import * as m0033 from './migrations/0033-text-size.ts';
 import * as m0034 from './migrations/0034-document-signer.ts';
 import * as m0035 from './migrations/0035-overview-summary.ts';
+import * as m0036 from './migrations/0036-activity-summaries.ts';
 import * as m0037 from './migrations/0037-unit-names.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0033-text-size': m0033,
   '0034-document-signer': m0034,
   '0035-overview-summary': m0035,
+  '0036-activity-summaries': m0036,
   '0037-unit-names': m0037,
 };
 

@@ -2,6 +2,7 @@
 // text and local dates are 'YYYY-MM-DD' text on both engines (docs/decisions/002-portable-column-types.md).
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AuditLogTable, LoginFailureTable, SessionTable, UserAccountTable } from './schema/accounts.ts';
+import type { CellMonthActivityTable, CellTaskDueTable } from './schema/activity-summaries.ts';
 import type { CommendationTable } from './schema/commendations.ts';
 import type { CommitteeReportDraftTable } from './schema/committee-reports.ts';
 import type {
@@ -81,6 +82,7 @@ import type {
 } from './schema/year-review.ts';
 
 export type * from './schema/accounts.ts';
+export type * from './schema/activity-summaries.ts';
 export type * from './schema/commendations.ts';
 export type * from './schema/committee-reports.ts';
 export type * from './schema/follow-up.ts';
@@ -162,6 +164,8 @@ export interface DB {
   search_entry: SearchEntryTable;
   cell_year_summary: CellYearSummaryTable;
   cell_step_due: CellStepDueTable;
+  cell_month_activity: CellMonthActivityTable;
+  cell_task_due: CellTaskDueTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   model_meeting: ModelMeetingTable;

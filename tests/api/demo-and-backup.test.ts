@@ -187,7 +187,10 @@ describe('JSON backup and restore', () => {
       // adds its FTS5 table and that table's own storage.
       .filter((name) => name !== 'search_entry' && !name.startsWith('search_fts'))
       // So are the committee summaries (db/summaries.ts), rebuilt after a restore too.
-      .filter((name) => name !== 'cell_year_summary' && name !== 'cell_step_due')
+      .filter(
+        (name) =>
+          !['cell_year_summary', 'cell_step_due', 'cell_month_activity', 'cell_task_due'].includes(name),
+      )
       // And the units' folded names for the pickers (db/unit-names.ts).
       .filter((name) => name !== 'org_unit_name');
     const kept = new Set<string>(BACKUP_TABLES);

@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshMeetingActivity } from '../../src/db/activity-summaries.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
 import type { App } from '../../src/server/app.ts';
@@ -91,8 +92,16 @@ async function officerOf(unitId: string, role: 'officer' | 'inspector' = 'office
 
 const setCreated = (unitId: string, at: string) =>
   database.db.updateTable('org_unit').set({ created_at: at }).where('id', '=', unitId).execute();
-const setStudy = (meetingId: string, minutes: number | null) =>
-  database.db.updateTable('meeting').set({ study_minutes: minutes }).where('id', '=', meetingId).execute();
+// Written straight into the table: the committee's activity summary of the meeting is refreshed after it, as
+// every write that bypasses the stores does (db/activity-summaries.ts).
+async function setStudy(meetingId: string, minutes: number | null) {
+  await database.db
+    .updateTable('meeting')
+    .set({ study_minutes: minutes })
+    .where('id', '=', meetingId)
+    .execute();
+  await refreshMeetingActivity(database.db, meetingId);
+}
 
 async function topicTitle(meetingId: string) {
   const row = await database.db
@@ -124,6 +133,7 @@ async function task(meetingId: string, dueOn: string | null, reports: [string, s
         meeting_id: null,
       })
       .execute();
+  await refreshMeetingActivity(database.db, meetingId);
 }
 
 async function issued(unitId: string, subject: string, on: string, number: number) {

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { refreshTaskActivity } from '#db/activity-summaries.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 
@@ -144,6 +145,8 @@ export function listOpenReviews(db: Q, cellIds: readonly string[], year: number)
 
 export async function insertReport(db: Q, row: DB['task_report']) {
   await db.insertInto('task_report').values(row).execute();
+  // Done or not by its latest report: the open assignments of the committee's summaries, same transaction.
+  await refreshTaskActivity(db, row.task_id);
 }
 
 /** The check of an assignment recorded at a meeting, if any (one per task and meeting). */
@@ -159,6 +162,12 @@ export function findMeetingCheck(db: Q, meetingId: string, taskId: string) {
 /** Corrects a meeting's check of an assignment (recorded again at the same meeting). */
 export async function updateReport(db: Q, reportId: string, patch: Partial<DB['task_report']>) {
   await db.updateTable('task_report').set(patch).where('id', '=', reportId).execute();
+  const report = await db
+    .selectFrom('task_report')
+    .select('task_id')
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+  if (report) await refreshTaskActivity(db, report.task_id);
 }
 
 /** Whether anyone reported on the assignment yet: its follow-up is history then. */

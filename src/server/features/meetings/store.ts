@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
+import { meetingBefore, refreshMeetingActivity, refreshMeetingChange } from '#db/activity-summaries.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import { reindex } from '#db/search-index.ts';
@@ -24,7 +25,19 @@ export async function lockMeeting(db: Q, id: string) {
 export async function insertMeeting(db: Q, row: DB['meeting']) {
   await db.insertInto('meeting').values(row).execute();
   await reindex(db, 'minutes', row.id);
+  // The committee's activity summaries follow, in the same transaction (db/activity-summaries.ts).
+  await refreshMeetingActivity(db, row.id);
 }
+
+/** The meeting's columns the activity summaries count (db/activity-summaries.ts). */
+const COUNTED: readonly (keyof DB['meeting'])[] = [
+  'cell_id',
+  'status',
+  'kind',
+  'held_on',
+  'study_minutes',
+  'paper_present',
+];
 
 /**
  * Updates only while the row still has `expectedUpdatedAt`: whether it did. The search index follows the
@@ -36,9 +49,13 @@ export async function updateMeeting(
   patch: Partial<DB['meeting']>,
   expectedUpdatedAt: string,
 ) {
+  const counted = COUNTED.some((column) => patch[column] !== undefined);
+  const before = counted ? await meetingBefore(db, id) : undefined;
   const updated = await guardedUpdate(db, 'meeting', { column: 'id', value: id }, patch, expectedUpdatedAt);
   if (updated && (patch.topic_id !== undefined || patch.place !== undefined || patch.held_on !== undefined))
     await reindex(db, 'minutes', id);
+  // The committee's activity summaries follow the meeting's status, kind, day and counts (the year it left too).
+  if (updated && counted) await refreshMeetingChange(db, id, before);
   return updated;
 }
 
@@ -111,6 +128,7 @@ export function listAttendance(db: Q, meetingId: string) {
 
 export async function insertAttendance(db: Q, rows: DB['meeting_attendance'][]) {
   if (rows.length > 0) await db.insertInto('meeting_attendance').values(rows).execute();
+  for (const meetingId of new Set(rows.map((r) => r.meeting_id))) await refreshMeetingActivity(db, meetingId);
 }
 
 export async function updateAttendance(
@@ -125,7 +143,10 @@ export async function updateAttendance(
     .where('meeting_id', '=', meetingId)
     .where('person_id', '=', personId)
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const changed = result.numUpdatedRows > 0n;
+  // An ended meeting's roll corrected: its month's attendance in the summaries (a live meeting's is not counted).
+  if (changed) await refreshMeetingActivity(db, meetingId);
+  return changed;
 }
 
 export function listGuests(db: Q, meetingId: string) {
@@ -220,6 +241,7 @@ export async function deleteUnmarkedAttendance(db: Q, meetingId: string, personI
     .where('person_id', 'in', personIds)
     .where('state', 'is', null)
     .execute();
+  await refreshMeetingActivity(db, meetingId);
 }
 
 /** The names of the people signing for the meeting (chair, minute-taker), by id. */
@@ -245,7 +267,10 @@ export async function deleteRecordRow(
     .where('id', '=', id)
     .where('meeting_id', '=', meetingId)
     .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  const deleted = result.numDeletedRows > 0n;
+  // An assignment removed from an ended meeting (its minutes still open): the committee's open assignments.
+  if (deleted && table === 'meeting_task') await refreshMeetingActivity(db, meetingId);
+  return deleted;
 }
 
 export async function hasGuestSpoken(db: Q, guestId: string): Promise<boolean> {
@@ -312,6 +337,7 @@ export function findTaskOfDecision(db: Q, decisionId: string) {
 
 export async function insertTask(db: Q, row: DB['meeting_task']) {
   await db.insertInto('meeting_task').values(row).execute();
+  await refreshMeetingActivity(db, row.meeting_id);
 }
 
 export async function insertVote(db: Q, row: DB['meeting_vote'], ballots: DB['meeting_ballot'][]) {

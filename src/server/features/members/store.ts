@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { refreshMembershipActivity } from '#db/activity-summaries.ts';
 import type { DB, Person } from '#db/schema.ts';
 import { reindex } from '#db/search-index.ts';
 import type { MemberStatus } from '#domain/members/member-status.ts';
@@ -29,15 +30,25 @@ export async function updatePerson(db: Q, id: string, patch: Partial<DB['person'
 
 export async function openPeriod(db: Q, row: DB['membership_period']) {
   await db.insertInto('membership_period').values(row).execute();
+  // Who was expected at the unit's ended meetings from that day on (db/activity-summaries.ts).
+  await refreshMembershipActivity(db, row.unit_id, row.started_on);
 }
 
 export async function closeOpenPeriod(db: Q, personId: string, endedOn: string) {
+  const open = await db
+    .selectFrom('membership_period')
+    .select('unit_id')
+    .where('person_id', '=', personId)
+    .where('ended_on', 'is', null)
+    .execute();
   await db
     .updateTable('membership_period')
     .set({ ended_on: endedOn })
     .where('person_id', '=', personId)
     .where('ended_on', 'is', null)
     .execute();
+  for (const unitId of new Set(open.map((p) => p.unit_id)))
+    await refreshMembershipActivity(db, unitId, endedOn);
 }
 
 export function findOpenPeriod(db: Q, personId: string) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { monthlyActivityUnder, openTasksDueUnder } from '#db/activity-summaries.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
 import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
@@ -10,20 +11,15 @@ import {
   type Figures,
   type MonthFacts,
   rollUp,
-  STUDY_MINIMUM_MINUTES,
   type ThematicMeeting,
   yearQuarters,
 } from '#domain/oversight/figures.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { periodReportsIssuedUnder } from '../../issuing/store.ts';
-import { openTasksUnder, reviewsDueUnder } from '../follow-up/index.ts';
+import { reviewsDueUnder } from '../follow-up/index.ts';
 import { reportDeadlinesUnder } from '../guidance/index.ts';
-import {
-  firstThematicMeetingsOfChildCells,
-  monthlyAttendanceUnder,
-  monthlyMeetingsUnder,
-} from '../meetings/index.ts';
+import { firstThematicMeetingsOfChildCells } from '../meetings/index.ts';
 import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
 import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
 import { qualityLevelsUnder } from '../quality/index.ts';
@@ -115,19 +111,21 @@ async function cellFactsUnder(
   createdOn: ReadonlyMap<string, LocalDate>,
   deadlinesOf: ReportDeadlinesOf,
 ): Promise<Map<string, CellFacts>> {
-  const [meetings, attendance, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] =
-    await Promise.all([
-      monthlyMeetingsUnder(db, committeeId, year, STUDY_MINIMUM_MINUTES),
-      monthlyAttendanceUnder(db, committeeId, year),
+  // Meetings, attendance and open assignments come from the maintained summaries (db/activity-summaries.ts),
+  // one statement each over the subtree; overdue assignments are counted there against today's date.
+  const [activity, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] = await Promise.all(
+    [
+      monthlyActivityUnder(db, committeeId, year),
       firstThematicMeetingsOfChildCells(db, committeeId, year),
       planFactsUnder(db, committeeId, year, createdOn),
       overdueStepsByCell(db, committeeId, year),
-      openTasksUnder(db, committeeId, year, today),
+      openTasksDueUnder(db, committeeId, year, today),
       reviewsDueUnder(db, committeeId, year, today),
       periodReportsIssuedUnder(db, committeeId, year),
       lastCommitteeRemindersUnder(db, committeeId),
       qualityLevelsUnder(db, committeeId, year),
-    ]);
+    ],
+  );
   const months = new Map<string, Map<number, MonthFacts>>();
   const monthOf = (cellId: string, month: number) => {
     const byMonth = months.get(cellId) ?? new Map<number, MonthFacts>();
@@ -144,18 +142,15 @@ async function cellFactsUnder(
     byMonth.set(month, f);
     return f;
   };
-  for (const m of meetings) {
+  for (const m of activity) {
     const f = monthOf(m.cellId, m.month);
     f.thematic += m.thematic;
     f.regular += m.regular;
     f.studyMinutes += m.studyMinutes;
     f.studyMeetings += m.studyMeetings;
     f.studyShort += m.studyShort;
-  }
-  for (const a of attendance) {
-    const f = monthOf(a.cellId, a.month);
-    f.present += a.present;
-    f.expected += a.expected;
+    f.present += m.present;
+    f.expected += m.expected;
   }
   const firstMeetings = new Map<string, Map<number, ThematicMeeting>>();
   for (const t of thematic) {
