@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { rebuildSummaries } from '../src/db/summaries.ts';
 import type { DB } from '../src/db/schema.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
 
 /**
  * The national shape (issue 20), 2025 structure with no district level (DOMAIN.md, Quy định 294-QĐ/TW): the
@@ -47,7 +47,10 @@ export interface NationalResult {
  * index, so a unit's parent id is computed, never looked up). Same rows as bench/generate.ts (province, plans,
  * meeting year) — then the summaries are rebuilt, as after any direct write.
  */
-export async function generateNational(db: Kysely<DB>, options: NationalOptions = {}): Promise<NationalResult> {
+export async function generateNational(
+  db: Kysely<DB>,
+  options: NationalOptions = {},
+): Promise<NationalResult> {
   // One connection for the whole load, so that its session setting holds: the rows are consistent by
   // construction (every parent id is computed from the same index), so the foreign-key triggers' row-by-row
   // lookups are skipped where the role may (`session_replication_role` needs a superuser, as the embedded
@@ -75,11 +78,15 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
   const chunk = options.chunk ?? 25_000;
   const withMeetings = options.meetings ?? true;
   const withAttendance = withMeetings && (options.attendance ?? true);
-  const salt = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
+  const salt = Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, '0');
   const now = new Date().toISOString();
   const started = performance.now();
   const tables: NationalResult['tables'] = [];
-  log(`${N} cells in ${K} communes, ${P} provinces; foreign-key checks ${replica ? 'skipped (replica role)' : 'on'}`);
+  log(
+    `${N} cells in ${K} communes, ${P} provinces; foreign-key checks ${replica ? 'skipped (replica role)' : 'on'}`,
+  );
 
   // Ids in UUID form, in the order they are written (the run's salt, the kind, then the row's number), so every
   // primary key grows at its end instead of landing at random pages; the same expression in JS for the ids
@@ -87,7 +94,8 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
   // document n is i·8+n, the meeting of month mo is i·16+mo.
   const kinds = ['root', 'p', 'k', 'c', 'm', 'mp', 'r', 'plan', 't', 's', 'd', 'dm', 'mt', 'mk', 'mr', 'cr'];
   const prefix = (kind: string) => `${salt}-${kinds.indexOf(kind).toString(16).padStart(4, '0')}-7000-8000-`;
-  const id = (kind: string, n: number | string) => sql`${prefix(kind)} || lpad(to_hex((${sql.raw(String(n))})::bigint), 12, '0')`;
+  const id = (kind: string, n: number | string) =>
+    sql`${prefix(kind)} || lpad(to_hex((${sql.raw(String(n))})::bigint), 12, '0')`;
   const jsId = (kind: string, n: number) => `${prefix(kind)}${n.toString(16).padStart(12, '0')}`;
   // Parents as SQL over an index: commune k (1..K) under province ⌊(k−1)·P/K⌋+1, cell i under commune ⌊(i−1)·K/N⌋+1.
   const provinceOf = (k: string) => `((${k} - 1) * ${P} / ${K} + 1)`;
@@ -96,10 +104,17 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
   const step = async (table: string, run: (from: number, to: number) => Promise<number>, total = N) => {
     const t0 = performance.now();
     let rows = 0;
-    for (let from = 1; from <= total; from += chunk) rows += await run(from, Math.min(total, from + chunk - 1));
+    for (let from = 1; from <= total; from += chunk)
+      rows += await run(from, Math.min(total, from + chunk - 1));
     const seconds = (performance.now() - t0) / 1000;
     tables.push({ table, rows, seconds });
-    log(`${table.padEnd(22)} ${String(rows).padStart(10)} rows ${seconds.toFixed(1).padStart(7)} s ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString('en').padStart(10)} rows/s`);
+    log(
+      `${table.padEnd(22)} ${String(rows).padStart(10)} rows ${seconds.toFixed(1).padStart(7)} s ${Math.round(
+        rows / Math.max(seconds, 0.001),
+      )
+        .toLocaleString('en')
+        .padStart(10)} rows/s`,
+    );
     return rows;
   };
   const count = (r: { numAffectedRows?: bigint }) => Number(r.numAffectedRows ?? 0n);
@@ -147,7 +162,9 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
           UNION ALL SELECT ${id('root', 0)}, ${id('p', 'p')}, 1 FROM generate_series(1, ${P}::int) AS p
           UNION ALL SELECT ${id('k', 'k')}, ${id('k', 'k')}, 0 FROM generate_series(1, ${K}::int) AS k
           UNION ALL SELECT ${id('p', provinceOf('k'))}, ${id('k', 'k')}, 1 FROM generate_series(1, ${K}::int) AS k
-          UNION ALL SELECT ${id('root', 0)}, ${id('k', 'k')}, 2 FROM generate_series(1, ${K}::int) AS k`.execute(db);
+          UNION ALL SELECT ${id('root', 0)}, ${id('k', 'k')}, 2 FROM generate_series(1, ${K}::int) AS k`.execute(
+        db,
+      );
       return count(r);
     },
     1,
@@ -174,7 +191,9 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
                NULL, NULL, NULL, NULL, ${id('c', 'i')}, NULL,
                CASE WHEN j % 10 = 0 THEN 'probationary' ELSE 'official' END, '2020-01-01', '2019-01-01', NULL, NULL,
                ${now}, ${now}
-          FROM generate_series(${from}::int, ${to}::int) AS i, generate_series(1, ${membersOf}) AS j`.execute(db),
+          FROM generate_series(${from}::int, ${to}::int) AS i, generate_series(1, ${membersOf}) AS j`.execute(
+        db,
+      ),
     ),
   );
   await step('membership_period', async (from, to) =>
@@ -182,7 +201,9 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
       await sql`INSERT INTO membership_period (id, person_id, unit_id, status, started_on, ended_on, note, recorded_by, recorded_at)
         SELECT ${id('mp', 'i * 32 + j')}, ${id('m', 'i * 32 + j')}, ${id('c', 'i')},
                CASE WHEN j % 10 = 0 THEN 'probationary' ELSE 'official' END, '2020-01-01', NULL, NULL, NULL, ${now}
-          FROM generate_series(${from}::int, ${to}::int) AS i, generate_series(1, ${membersOf}) AS j`.execute(db),
+          FROM generate_series(${from}::int, ${to}::int) AS i, generate_series(1, ${membersOf}) AS j`.execute(
+        db,
+      ),
     ),
   );
   await step('role_assignment', async (from, to) =>

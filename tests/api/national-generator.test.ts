@@ -26,7 +26,11 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('national generator (tiny fr
     expect(result.provinces).toHaveLength(34);
     expect(result.cells).toHaveLength(50);
     expect(result.units).toBe(1 + 34 + 34 + 50);
-    const root = await database.db.selectFrom('org_unit').selectAll().where('parent_id', 'is', null).execute();
+    const root = await database.db
+      .selectFrom('org_unit')
+      .selectAll()
+      .where('parent_id', 'is', null)
+      .execute();
     expect(root.map((u) => [u.id, u.name])).toEqual([[result.root, 'Ban Chấp hành Trung ương']]);
     const kids = await database.db
       .selectFrom('org_unit')
@@ -44,9 +48,9 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('national generator (tiny fr
         JOIN org_unit k ON k.id = u.parent_id JOIN org_unit p ON p.id = k.parent_id`.execute(database.db);
     expect(chains.rows).toHaveLength(50 * 4);
     expect(chains.rows.every((r) => r.ok)).toBe(true);
-    expect(await count(sql`SELECT count(*)::int AS n FROM org_closure WHERE ancestor_id = ${result.root}`)).toBe(
-      1 + 34 + 34 + 50,
-    );
+    expect(
+      await count(sql`SELECT count(*)::int AS n FROM org_closure WHERE ancestor_id = ${result.root}`),
+    ).toBe(1 + 34 + 34 + 50);
   });
 
   it('gives every cell 22 or 23 members, one secretary among them, a plan of four topics and its summary', async () => {
@@ -56,7 +60,9 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('national generator (tiny fr
                                                  AND r.role = 'secretary'
        GROUP BY p.unit_id`.execute(database.db);
     expect(perCell.rows).toHaveLength(50);
-    expect(perCell.rows.every((r) => (r.members === 22 || r.members === 23) && r.secretaries === 1)).toBe(true);
+    expect(perCell.rows.every((r) => (r.members === 22 || r.members === 23) && r.secretaries === 1)).toBe(
+      true,
+    );
     expect(perCell.rows.reduce((n, r) => n + r.members, 0)).toBe(result.people);
     expect(result.people).toBe(50 * 22 + 20);
     expect(result.topics).toBe(200);
