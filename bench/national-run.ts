@@ -10,6 +10,7 @@ import { type Database, openPostgres } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
 import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { insertAccount } from '../src/server/auth/store.ts';
@@ -216,6 +217,16 @@ async function main() {
           .executeTakeFirstOrThrow()
       ).id;
       console.log('[postgres] measuring the national data generated before');
+      // BENCH_NATIONAL_REBUILD=1: statistics and summaries again first (after a load stopped part-way).
+      if (process.env.BENCH_NATIONAL_REBUILD === '1') {
+        const t0 = performance.now();
+        await sql`ANALYZE`.execute(database.db);
+        const n = await database.db.transaction().execute((trx) => rebuildSummaries(trx, 2_000));
+        await sql`ANALYZE`.execute(database.db);
+        console.log(
+          `[postgres] ANALYZE and summaries of ${n} cells in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+        );
+      }
     } else {
       console.log(`[postgres] generating at ${load()}`);
       const result = await generateNational(database.db, {
