@@ -250,10 +250,12 @@ async function main() {
     ).rows as [{ cells: number }];
     const officer = await officerOf(database, root);
     console.log(`\nmeasuring at ${load()} (province: ${cells} cells)`);
-    await timed(
-      'GET /api/orgs/{central}/oversight (a row per province)',
-      get(officer, `/api/orgs/${root}/oversight?year=${YEAR}`),
-    );
+    // BENCH_NATIONAL_CENTRAL=0: not the central oversight through the app (minutes a request at full size).
+    if (process.env.BENCH_NATIONAL_CENTRAL !== '0')
+      await timed(
+        'GET /api/orgs/{central}/oversight (a row per province)',
+        get(officer, `/api/orgs/${root}/oversight?year=${YEAR}`),
+      );
     await timed('  floor: the roll-up per province, one SQL statement', () => oversightFloor(database, root));
     await timed(
       'GET /api/orgs/{province}/oversight (a row per commune)',
