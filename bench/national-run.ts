@@ -1,0 +1,286 @@
+// National scale on PostgreSQL (issue 20), until `npm run bench -- --scale national` takes it over:
+//   BENCH_NATIONAL_FRACTION=0.05 npx tsx bench/national-run.ts
+// generates the national tree (bench/national.ts) into the embedded PostgreSQL the tests use (or into
+// BENCH_DATABASE_URL; BENCH_NATIONAL_REUSE=1 measures a database generated before), then measures through the
+// real HTTP app the national roll-up and one province's dashboard, each beside its one-SQL floor.
+import { execFileSync } from 'node:child_process';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { type Database, openPostgres } from '../src/db/connection.ts';
+import { newId, nowIso } from '../src/db/ids.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DB } from '../src/db/schema.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
+import { todayInVietnam } from '../src/domain/dates/local-date.ts';
+import { hashPassword } from '../src/server/auth/password.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
+import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
+import { freePort } from '../tests/support/free-port.ts';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../tests/support/throwaway-postgres.ts';
+import { generateNational } from './national.ts';
+
+const ROUNDS = Math.max(200, Number(process.env.BENCH_ROUNDS ?? 200));
+/** A figure whose requests take seconds each stops after this many seconds (at least 5 samples) and prints its count. */
+const BUDGET_S = Number(process.env.BENCH_NATIONAL_BUDGET_S ?? 120);
+const YEAR = 2026;
+const load = () =>
+  execFileSync('uptime')
+    .toString()
+    .trim()
+    .replace(/.*load average: /, 'load ');
+
+interface Figure {
+  label: string;
+  n: number;
+  p50: number;
+  p95: number;
+  bytes?: number;
+}
+const figures: Figure[] = [];
+
+async function timed(label: string, fn: () => Promise<{ status: number; bytes?: number }>): Promise<Figure> {
+  // Warm-up: five requests, or fewer when they take more than a quarter of the budget.
+  const warm = performance.now();
+  for (let i = 0; i < 5 && (performance.now() - warm) / 1000 < BUDGET_S / 4; i++) await fn();
+  const samples: number[] = [];
+  let bytes: number | undefined;
+  const start = performance.now();
+  while (samples.length < ROUNDS) {
+    const t = performance.now();
+    const res = await fn();
+    samples.push(performance.now() - t);
+    if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
+    bytes = res.bytes;
+    if (samples.length >= 5 && (performance.now() - start) / 1000 > BUDGET_S) break;
+  }
+  samples.sort((a, b) => a - b);
+  const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * p))] ?? 0;
+  const figure = { label, n: samples.length, p50: pct(0.5), p95: pct(0.95), bytes };
+  figures.push(figure);
+  console.log(
+    `${label.padEnd(58)} p50 ${figure.p50.toFixed(1).padStart(8)} ms  p95 ${figure.p95.toFixed(1).padStart(8)} ms  (${figure.n} req${bytes ? `, ${(bytes / 1024).toFixed(0)} kB` : ''})  ${load()}`,
+  );
+  return figure;
+}
+
+const get = (client: ApiClient, url: string) => async () => {
+  const res = await client.get(url);
+  return { status: res.status, bytes: JSON.stringify(res.body).length };
+};
+
+/** The committee overview's figures as one statement (bench/run.ts overviewFloor): a row per cell under the unit. */
+async function overviewFloor(database: Database, unitId: string) {
+  const today = todayInVietnam();
+  const { rows } = await sql<{ cell_id: string }>`
+    SELECT u.id AS cell_id, u.name, parent.name AS parent_name, p.id AS plan_id, p.status, p.adopted_on,
+           p.submitted_at, p.reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on,
+           (SELECT COALESCE(SUM(d.steps), 0) FROM cell_step_due d
+             WHERE d.cell_id = u.id AND d.year = ${YEAR} AND d.due_on < ${today} AND d.open_until >= ${today}) AS overdue
+      FROM org_closure c
+      JOIN org_unit u ON u.id = c.descendant_id
+      LEFT JOIN org_unit parent ON parent.id = u.parent_id
+      LEFT JOIN plan p ON p.cell_id = u.id AND p.year = ${YEAR}
+      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${YEAR}
+     WHERE c.ancestor_id = ${unitId} AND u.kind = 'cell'
+     ORDER BY parent.name, u.name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the floor found no cells');
+  return { status: 200, bytes: JSON.stringify(rows).length };
+}
+
+/**
+ * The dashboard's main figures rolled up per direct child in one statement over the raw tables: meetings held
+ * (thematic or combined, regular), study meetings under 30 minutes, attendance present/expected, tasks and
+ * their latest state, plans adopted, period reports. What the oversight page adds up, without its rules.
+ */
+async function oversightFloor(database: Database, unitId: string) {
+  const from = `${YEAR}-01-01`;
+  const to = `${YEAR}-12-31`;
+  const { rows } = await sql<{ child_id: string }>`
+    WITH cells AS (
+      SELECT child.descendant_id AS child_id, c.descendant_id AS cell_id
+        FROM org_closure child
+        JOIN org_closure c ON c.ancestor_id = child.descendant_id
+        JOIN org_unit u ON u.id = c.descendant_id AND u.kind = 'cell'
+       WHERE child.ancestor_id = ${unitId} AND child.depth = 1),
+    m AS (
+      SELECT cells.child_id, count(*) AS meetings,
+             count(*) FILTER (WHERE mt.kind <> 'regular') AS thematic,
+             count(*) FILTER (WHERE mt.study_minutes < 30) AS study_short
+        FROM cells JOIN meeting mt ON mt.cell_id = cells.cell_id
+       WHERE mt.held_on BETWEEN ${from} AND ${to} AND mt.status = 'ended'
+       GROUP BY cells.child_id),
+    a AS (
+      SELECT cells.child_id, count(*) FILTER (WHERE ma.state = 'present') AS present, count(*) AS expected
+        FROM cells JOIN meeting mt ON mt.cell_id = cells.cell_id
+        JOIN meeting_attendance ma ON ma.meeting_id = mt.id
+       WHERE mt.held_on BETWEEN ${from} AND ${to}
+       GROUP BY cells.child_id),
+    p AS (
+      SELECT cells.child_id, count(*) FILTER (WHERE s.plan_status = 'adopted') AS adopted, sum(s.reports) AS reports
+        FROM cells JOIN cell_year_summary s ON s.cell_id = cells.cell_id AND s.year = ${YEAR}
+       GROUP BY cells.child_id)
+    SELECT u.id AS child_id, u.name, m.meetings, m.thematic, m.study_short, a.present, a.expected, p.adopted, p.reports
+      FROM org_closure child JOIN org_unit u ON u.id = child.descendant_id
+      LEFT JOIN m ON m.child_id = u.id LEFT JOIN a ON a.child_id = u.id LEFT JOIN p ON p.child_id = u.id
+     WHERE child.ancestor_id = ${unitId} AND child.depth = 1
+     ORDER BY u.name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the floor found no children');
+  return { status: 200, bytes: JSON.stringify(rows).length };
+}
+
+async function officerOf(database: Database, root: string): Promise<ApiClient> {
+  const db = database.db;
+  const username = 'national-officer';
+  const existing = await db
+    .selectFrom('user_account')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (!existing) {
+    const person = await db
+      .selectFrom('role_assignment')
+      .select('person_id')
+      .where('role', '=', 'secretary')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('role_assignment')
+      .values({
+        id: newId(),
+        person_id: person.person_id,
+        unit_id: root,
+        role: 'officer',
+        started_on: '2020-01-01',
+        ended_on: null,
+        created_by: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await insertAccount(db, {
+      id: newId(),
+      person_id: person.person_id,
+      username,
+      password_hash: await hashPassword('bench-password'),
+      is_admin: 0,
+      locale: 'vi',
+      disabled_at: null,
+      created_at: nowIso(),
+    });
+  }
+  return loggedIn(buildApp(database), username, 'bench-password');
+}
+
+async function main() {
+  let server: ThrowawayPostgres | undefined;
+  let url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    server = await startThrowawayPostgres({ port: await freePort(), user: 'postgres', password: 'bench' });
+    const admin = new pg.Client({ connectionString: `${server.baseUrl}/postgres` });
+    await admin.connect();
+    await admin.query('CREATE DATABASE national');
+    await admin.end();
+    url = `${server.baseUrl}/national`;
+  }
+  const database = openPostgres(url);
+  // BENCH_LOG_SLOW=<ms>: every statement slower than that is printed with its duration (to find what to EXPLAIN).
+  const slow = Number(process.env.BENCH_LOG_SLOW ?? 0);
+  if (slow > 0) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    database.db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      log: (event) => {
+        if (event.queryDurationMillis >= slow)
+          console.log(
+            `  [${event.queryDurationMillis.toFixed(0)} ms] ${event.query.sql.replace(/\s+/g, ' ').slice(0, 600)}`,
+          );
+      },
+    });
+  }
+  try {
+    await migrateToLatest(database.db);
+    const found = await database.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .where('name', '=', 'Ban Chấp hành Trung ương')
+      .executeTakeFirst();
+    let root: string;
+    let province: string;
+    if (found && process.env.BENCH_NATIONAL_REUSE === '1') {
+      root = found.id;
+      province = (
+        await database.db
+          .selectFrom('org_unit')
+          .select('id')
+          .where('parent_id', '=', root)
+          .where('name', '=', 'Tỉnh ủy 1')
+          .executeTakeFirstOrThrow()
+      ).id;
+      console.log('[postgres] measuring the national data generated before');
+      // BENCH_NATIONAL_REBUILD=1: statistics and summaries again first (after a load stopped part-way).
+      if (process.env.BENCH_NATIONAL_REBUILD === '1') {
+        const t0 = performance.now();
+        await sql`ANALYZE`.execute(database.db);
+        const n = await database.db.transaction().execute((trx) => rebuildSummaries(trx, 2_000));
+        await sql`ANALYZE`.execute(database.db);
+        console.log(
+          `[postgres] ANALYZE and summaries of ${n} cells in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+        );
+      }
+    } else {
+      console.log(`[postgres] generating at ${load()}`);
+      const result = await generateNational(database.db, {
+        // BENCH_NATIONAL_MEETINGS=0 / BENCH_NATIONAL_ATTENDANCE=0: no year of meetings / no rolls (a quicker load).
+        meetings: process.env.BENCH_NATIONAL_MEETINGS !== '0',
+        attendance: process.env.BENCH_NATIONAL_ATTENDANCE !== '0',
+        log: (line) => console.log(`  ${line}`),
+      });
+      root = result.root;
+      province = result.province;
+      const rows = result.tables.reduce((n, t) => n + (t.table.startsWith('summaries') ? 0 : t.rows), 0);
+      console.log(
+        `[postgres] generated ${result.units} units, ${result.people} people, ${result.topics} topics, ${result.meetings} meetings, ${result.attendance} attendance rows: ${rows} rows in ${result.seconds.toFixed(0)} s (${Math.round(rows / result.seconds)} rows/s overall), ${load()}`,
+      );
+    }
+    // BENCH_NATIONAL_MEASURE=0: generate only (measure later with BENCH_NATIONAL_REUSE=1).
+    if (process.env.BENCH_NATIONAL_MEASURE === '0') return;
+    const [{ cells }] = (
+      await sql<{ cells: number }>`SELECT count(*)::int AS cells FROM org_closure c JOIN org_unit u
+        ON u.id = c.descendant_id AND u.kind = 'cell' WHERE c.ancestor_id = ${province}`.execute(database.db)
+    ).rows as [{ cells: number }];
+    const officer = await officerOf(database, root);
+    console.log(`\nmeasuring at ${load()} (province: ${cells} cells)`);
+    // BENCH_NATIONAL_CENTRAL=0: not the central oversight through the app (minutes a request at full size).
+    if (process.env.BENCH_NATIONAL_CENTRAL !== '0')
+      await timed(
+        'GET /api/orgs/{central}/oversight (a row per province)',
+        get(officer, `/api/orgs/${root}/oversight?year=${YEAR}`),
+      );
+    await timed('  floor: the roll-up per province, one SQL statement', () => oversightFloor(database, root));
+    await timed(
+      'GET /api/orgs/{province}/oversight (a row per commune)',
+      get(officer, `/api/orgs/${province}/oversight?year=${YEAR}`),
+    );
+    await timed('  floor: the roll-up per commune, one SQL statement', () =>
+      oversightFloor(database, province),
+    );
+    await timed(
+      `GET /api/orgs/{province}/plans (${cells} cells)`,
+      get(officer, `/api/orgs/${province}/plans?year=${YEAR}`),
+    );
+    await timed('  floor: the same aggregate, one SQL statement', () => overviewFloor(database, province));
+    if (process.env.BENCH_NATIONAL_PLANS !== '0') {
+      await timed(
+        'GET /api/orgs/{central}/plans (every cell)',
+        get(officer, `/api/orgs/${root}/plans?year=${YEAR}`),
+      );
+      await timed('  floor: the same aggregate, one SQL statement', () => overviewFloor(database, root));
+    }
+    console.log(JSON.stringify({ load: load(), figures }, null, 1));
+  } finally {
+    await database.close();
+    await server?.stop();
+  }
+}
+
+await main();
