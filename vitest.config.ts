@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/support/*.test.ts', 'tests/visual/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/support/*.test.ts', 'tests/visual/*.test.ts', 'bench/*.test.ts'],
           environment: 'node',
           setupFiles,
         },
