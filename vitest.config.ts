@@ -14,7 +14,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/support/*.test.ts', 'tests/visual/*.test.ts', 'bench/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'tests/support/*.test.ts',
+            'tests/visual/*.test.ts',
+            'bench/*.test.ts',
+          ],
           environment: 'node',
           setupFiles,
         },
