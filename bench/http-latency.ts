@@ -18,10 +18,22 @@ export interface Answer {
   setCookie: string[];
 }
 
-export function request(
-  url: string,
-  options: { cookie?: string; method?: string; body?: string } = {},
-): Promise<Answer> {
+type Options = { cookie?: string; method?: string; body?: string };
+
+/**
+ * One request; a GET whose kept-alive connection the server closed just as it was reused (its keep-alive timeout
+ * passed while a slow floor ran) is sent once more on a new connection.
+ */
+export async function request(url: string, options: Options = {}): Promise<Answer> {
+  try {
+    return await requestOnce(url, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET' || options.body) throw error;
+    return requestOnce(url, options);
+  }
+}
+
+function requestOnce(url: string, options: Options): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,

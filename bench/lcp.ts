@@ -67,7 +67,9 @@ export async function lcpOnce(
       throw new Error('LCP: the member was not signed in');
     // On a loaded machine the entry can come late: wait for it a while before giving up.
     await page
-      .waitForFunction(() => (window as unknown as { __lcp: number }).__lcp > 0, undefined, { timeout: 15_000 })
+      .waitForFunction(() => (window as unknown as { __lcp: number }).__lcp > 0, undefined, {
+        timeout: 15_000,
+      })
       .catch(() => undefined);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
     if (!(lcp > 0)) throw new Error(`LCP: no largest-contentful-paint entry at ${page.url()}`);
