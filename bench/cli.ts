@@ -31,6 +31,7 @@ async function main(scale: ScaleName, usePostgres: boolean) {
   const generate = SCALES[scale];
   if (!generate) throw new Error(`--scale ${scale} is not available yet (bench/data.ts, SCALES)`);
   const loadAtStart = load();
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
   console.log(
     `Benchmark, scale ${scale}, ${usePostgres ? 'PostgreSQL' : 'SQLite'}; load average ${loadAtStart.join(' ')}`,
   );
@@ -168,7 +169,6 @@ async function main(scale: ScaleName, usePostgres: boolean) {
     );
 
     const loadAtEnd = load();
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
     console.log(
       `\nScale ${scale} (${data.description}), ${fresh.engine}, commit ${commit}, ${ROUNDS} requests per latency figure; load average ${loadAtStart.join(' ')} → ${loadAtEnd.join(' ')}\n`,
     );
