@@ -28,7 +28,8 @@ export async function request(url: string, options: Options = {}): Promise<Answe
   try {
     return await requestOnce(url, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET' || options.body) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!['ECONNRESET', 'EPIPE'].includes(code) || options.body) throw error;
     return requestOnce(url, options);
   }
 }
