@@ -19,6 +19,7 @@ export default defineConfig({
             'web/src/**/*.test.ts',
             'tests/support/*.test.ts',
             'tests/visual/*.test.ts',
+            'bench/*.test.ts',
           ],
           environment: 'node',
           setupFiles,

@@ -343,3 +343,25 @@ export async function generateMeetingYear(db: Kysely<DB>, cells: readonly string
   );
   return { meetings: meetingCount, attendance };
 }
+
+/** Every cell has reported its first three quarters and one meeting: 4 issued reports a cell. */
+export async function issueReports(db: Kysely<DB>, cells: readonly string[]) {
+  const document = JSON.stringify({ fileName: 'Báo cáo', type: 'Báo cáo', summary: 'Kết quả', body: [] });
+  for (let i = 0; i < cells.length; i += 250) {
+    const rows = cells.slice(i, i + 250).flatMap((cellId) =>
+      [3, 6, 9, 10].map((month, n) => ({
+        id: newId(),
+        unit_id: cellId,
+        subject: n < 3 ? `period_report:2026-Q${n + 1}` : `meeting_report:${newId()}`,
+        kind: 'BC',
+        number: n + 1,
+        title: 'Báo cáo kết quả thực hiện kế hoạch sinh hoạt chuyên đề',
+        document_json: document,
+        issued_on: `2026-${String(month).padStart(2, '0')}-28`,
+        issued_at: nowIso(),
+        issued_by: null,
+      })),
+    );
+    await db.insertInto('issued_document').values(rows).execute();
+  }
+}

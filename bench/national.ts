@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
+import { rebuildUnitNames } from '../src/db/unit-names.ts';
 
 /**
  * The national shape (issue 20), 2025 structure with no district level (DOMAIN.md, Quy định 294-QĐ/TW): the
@@ -344,6 +345,8 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
   await sql`ANALYZE`.execute(db);
   log(`ANALYZE ${((performance.now() - tAnalyze) / 1000).toFixed(1)} s`);
   const tSummaries = performance.now();
+  // The units' folded names, which the pickers' search reads (db/unit-names.ts).
+  await rebuildUnitNames(db);
   const summarised = await db.transaction().execute((trx) => rebuildSummaries(trx, 2_000));
   const summarySeconds = (performance.now() - tSummaries) / 1000;
   tables.push({ table: 'summaries (rebuild)', rows: summarised, seconds: summarySeconds });

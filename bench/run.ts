@@ -27,7 +27,8 @@ import { presentUnit } from '../src/server/features/orgs/presenter.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
-import { generateMeetingYear, generateProvince } from './generate.ts';
+import { overviewFloor } from './floors.ts';
+import { generateMeetingYear, generateProvince, issueReports } from './generate.ts';
 import { benchThroughput } from './throughput.ts';
 
 const SCALE = {
@@ -104,7 +105,7 @@ async function bench(database: Database) {
     );
     return database.close();
   }
-  await issueReports(database, cells);
+  await issueReports(database.db, cells);
   // The generator and the reports wrote rows directly: the committee summaries are rebuilt from them, as the
   // migration, `npm run cli -- rebuild-summaries` and a restore do (db/summaries.ts).
   const t1 = performance.now();
@@ -202,9 +203,9 @@ async function benchOverview(database: Database, officer: ApiClient, province: s
     await timed(`GET /api/orgs/{${label}}/plans`, rounds, () =>
       officer.get(`/api/orgs/${unit}/plans?year=2026`),
     );
-    for (let i = 0; i < 10; i++) await overviewFloor(database, unit);
+    for (let i = 0; i < 10; i++) await overviewFloor(database, unit, 2026);
     await timed('  floor: the same aggregate, one SQL statement', rounds, async () => {
-      await overviewFloor(database, unit);
+      await overviewFloor(database, unit, 2026);
       return { status: 200 };
     });
   }
@@ -287,27 +288,6 @@ async function benchOrgs(database: Database, officer: ApiClient, province: strin
 }
 
 /**
- * The overview's figures in one statement on the same connection: every cell under the unit with its name, its
- * parent's, its plan, the steps overdue today and its reports of the year (from the summaries).
- */
-async function overviewFloor(database: Database, unitId: string) {
-  const today = todayInVietnam();
-  const { rows } = await sql<{ cell_id: string }>`
-    SELECT u.id AS cell_id, u.name, parent.name AS parent_name, p.id AS plan_id, p.status, p.adopted_on,
-           p.submitted_at, p.reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on,
-           (SELECT COALESCE(SUM(d.steps), 0) FROM cell_step_due d
-             WHERE d.cell_id = u.id AND d.year = 2026 AND d.due_on < ${today} AND d.open_until >= ${today}) AS overdue
-      FROM org_closure c
-      JOIN org_unit u ON u.id = c.descendant_id
-      LEFT JOIN org_unit parent ON parent.id = u.parent_id
-      LEFT JOIN plan p ON p.cell_id = u.id AND p.year = 2026
-      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = 2026
-     WHERE c.ancestor_id = ${unitId} AND u.kind = 'cell'
-     ORDER BY parent.name, u.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the floor found no cells');
-}
-
-/**
  * The committee's oversight dashboard (issue 15) once every cell has a year of meetings: the province's (a row
  * per commune, everything rolled up), a commune's (a row per cell) and the province's .xlsx export.
  */
@@ -339,9 +319,9 @@ async function benchOversight(database: Database, officer: ApiClient, province: 
     await timed(`GET /api/orgs/{province}/oversight (${cells.length} cells)`, many, () =>
       officer.get(`/api/orgs/${province}/oversight?year=2026`),
     );
-    for (let i = 0; i < 10; i++) await oversightFloor(database, province);
+    for (let i = 0; i < 10; i++) await oversightSummaryFloor(database, province);
     await timed('  floor: the rolled-up counts, one SQL statement', many, async () => {
-      await oversightFloor(database, province);
+      await oversightSummaryFloor(database, province);
       return { status: 200 };
     });
     const today = todayInVietnam();
@@ -383,7 +363,7 @@ async function benchOversight(database: Database, officer: ApiClient, province: 
  * The dashboard's activity figures in one statement on the same connection: per direct child of the unit, the
  * year's meetings, study, attendance, and open and overdue assignments rolled up from the summaries.
  */
-async function oversightFloor(database: Database, unitId: string) {
+async function oversightSummaryFloor(database: Database, unitId: string) {
   const today = todayInVietnam();
   const { rows } = await sql<{ child_id: string }>`
     SELECT ch.id AS child_id, ch.name,
@@ -464,28 +444,6 @@ async function prepareBusyTopic(database: Database, topicId: string, cellId: str
     }
   }
   return count;
-}
-
-/** Every cell has reported its first three quarters and one meeting: 4 issued reports a cell. */
-async function issueReports(database: Database, cells: string[]) {
-  const document = JSON.stringify({ fileName: 'Báo cáo', type: 'Báo cáo', summary: 'Kết quả', body: [] });
-  for (let i = 0; i < cells.length; i += 250) {
-    const rows = cells.slice(i, i + 250).flatMap((cellId) =>
-      [3, 6, 9, 10].map((month, n) => ({
-        id: newId(),
-        unit_id: cellId,
-        subject: n < 3 ? `period_report:2026-Q${n + 1}` : `meeting_report:${newId()}`,
-        kind: 'BC',
-        number: n + 1,
-        title: 'Báo cáo kết quả thực hiện kế hoạch sinh hoạt chuyên đề',
-        document_json: document,
-        issued_on: `2026-${String(month).padStart(2, '0')}-28`,
-        issued_at: nowIso(),
-        issued_by: null,
-      })),
-    );
-    await database.db.insertInto('issued_document').values(rows).execute();
-  }
 }
 
 /**
