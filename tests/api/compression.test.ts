@@ -148,6 +148,19 @@ describe('API answers', () => {
       JSON.stringify(orgsPlain.body).length >= 1024 ? 'br' : null,
     );
     expect(JSON.parse(decoded.toString())).toEqual(orgsPlain.body);
+    // An answer between the threshold and 64 kB is compressed in line (no thread-pool hop), both encodings: the
+    // committee's oversight dashboard.
+    const MID = `/api/orgs/${world.sub.id}/oversight?year=2026`;
+    const mePlain = JSON.stringify((await client.get<unknown>(MID)).body);
+    expect(mePlain.length).toBeGreaterThan(1024);
+    expect(mePlain.length).toBeLessThan(64 * 1024);
+    const meBr = await get(MID, { cookie: client.cookie, 'accept-encoding': BROWSER });
+    expect(meBr.headers.get('content-encoding')).toBe('br');
+    expect(zlib.brotliDecompressSync(await bytes(meBr)).toString()).toBe(mePlain);
+    const meGz = await get(MID, { cookie: client.cookie, 'accept-encoding': 'gzip' });
+    expect(meGz.headers.get('content-encoding')).toBe('gzip');
+    expect(zlib.gunzipSync(await bytes(meGz)).toString()).toBe(mePlain);
+
     const small = await get('/api/health', { 'accept-encoding': BROWSER });
     expect(small.status).toBe(200);
     expect(small.headers.get('content-encoding')).toBeNull();

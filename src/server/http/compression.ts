@@ -46,6 +46,29 @@ export function varyOnEncoding(headers: Headers): void {
     headers.set('vary', `${vary}, Accept-Encoding`);
 }
 
+/**
+ * Below this size an answer is compressed on the request's own thread: the hop to the thread pool costs more
+ * than the work (a 2.6 kB answer: ~250 µs of CPU through the pool, ~47 µs in line, measured 2026-12-07).
+ */
+const IN_LINE_BYTES = 64 * 1024;
+
+async function compress(body: Buffer, encoding: Encoding): Promise<Buffer<ArrayBuffer>> {
+  if (encoding === 'gzip')
+    return body.length <= IN_LINE_BYTES ? zlib.gzipSync(body, { level: 6 }) : gzip(body, { level: 6 });
+  const params = {
+    // Quality 5: most of brotli's gain at gzip's speed (a 2.5 MB overview in tens of ms).
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+  };
+  if (body.length > IN_LINE_BYTES) return brotli(body, { params });
+  // A window no larger than the answer: less memory to set up for each small one.
+  const window = Math.max(zlib.constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(body.length)));
+  return zlib.brotliCompressSync(body, {
+    params: { ...params, [zlib.constants.BROTLI_PARAM_LGWIN]: window },
+  });
+}
+
 export function compressResponses(): MiddlewareHandler {
   return async (c, next) => {
     await next();
@@ -68,17 +91,7 @@ export function compressResponses(): MiddlewareHandler {
       c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
       return;
     }
-    const packed =
-      encoding === 'br'
-        ? await brotli(body, {
-            params: {
-              // Quality 5: most of brotli's gain at gzip's speed (a 2.5 MB overview in tens of ms).
-              [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
-              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-              [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-            },
-          })
-        : await gzip(body, { level: 6 });
+    const packed = await compress(body, encoding);
     headers.set('content-encoding', encoding);
     headers.set('content-length', String(packed.length));
     // A strong validator names one representation: the compressed one is another.
