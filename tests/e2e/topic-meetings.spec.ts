@@ -30,7 +30,9 @@ async function apiAs(baseURL: string, username: string) {
 /** The cell, its secretary (given a login once), and its plan's topics by quarter. */
 async function ngoai(baseURL: string) {
   const admin = await apiAs(baseURL, 'admin');
-  const { units } = (await admin.call('get', '/api/orgs')) as { units: { id: string; name: string }[] };
+  const { units } = (await admin.call('get', `/api/orgs/search?kind=cell&q=${encodeURIComponent(CELL)}`)) as {
+    units: { id: string; name: string }[];
+  };
   const cellId = units.find((u) => u.name === CELL)?.id ?? '';
   const { roles } = (await admin.call('get', `/api/orgs/${cellId}/roles`)) as {
     roles: { personId: string; role: string }[];
