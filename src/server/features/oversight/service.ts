@@ -18,7 +18,7 @@ import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { periodReportsIssuedUnder } from '../../issuing/store.ts';
 import { reviewsDueUnder } from '../follow-up/index.ts';
-import { reportDeadlinesUnder } from '../guidance/index.ts';
+import { reportDeadlinesBelowCommittees } from '../guidance/index.ts';
 import { firstThematicMeetingsOfChildCells } from '../meetings/index.ts';
 import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
 import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
@@ -58,12 +58,16 @@ export async function getOversight(
   const committee = await getUnit(db, committeeId);
   if (committee.kind !== 'committee') throw new AppError('OVERSIGHT_NOT_COMMITTEE');
   const today = todayInVietnam();
-  const [children, cells, deadlinesOf] = await Promise.all([
+  const [children, cells, deadlinesBelow] = await Promise.all([
     listOversightChildren(db, committeeId),
     listCellsByChild(db, committeeId),
-    // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults.
-    reportDeadlinesUnder(db, committeeId, [year]),
+    // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults — judged
+    // once per committee, a cell's being those below its parent.
+    reportDeadlinesBelowCommittees(db, committeeId, [year]),
   ]);
+  const parentOf = new Map(cells.map((c) => [c.cell_id, c.parent_id ?? committeeId] as const));
+  const deadlinesOf: ReportDeadlinesOf = (cellId, y) =>
+    deadlinesBelow(parentOf.get(cellId) ?? committeeId, y);
   // A cell counts only from its creation; one created after the year is not in that year's figures.
   const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
   const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
@@ -73,8 +77,15 @@ export async function getOversight(
     const f = facts.get(c.cell_id);
     if (f) figuresOf.set(c.cell_id, cellFigures(f, year, today));
   }
+  // The cells' figures grouped by the child they sit under in one pass (not a filter over every cell per child).
+  const underChild = new Map<string, (Figures | undefined)[]>();
+  for (const c of inYear) {
+    const list = underChild.get(c.child_id) ?? [];
+    list.push(figuresOf.get(c.cell_id));
+    underChild.set(c.child_id, list);
+  }
   const rows = children.map((child) => {
-    const under = inYear.filter((c) => c.child_id === child.id).map((c) => figuresOf.get(c.cell_id));
+    const under = underChild.get(child.id) ?? [];
     const figures =
       child.kind === 'cell' && under.length === 1 && under[0]
         ? under[0]
@@ -89,7 +100,7 @@ export async function getOversight(
     year,
   );
   // The header's due days are those of the committee's own children (its guidance, or the one above it).
-  const deadlines = children[0] ? deadlinesOf(children[0].id, year) : DEFAULT_REPORT_DEADLINES;
+  const deadlines = children[0] ? deadlinesBelow(committeeId, year) : DEFAULT_REPORT_DEADLINES;
   return {
     committee: { id: committee.id, name: committee.name },
     year,

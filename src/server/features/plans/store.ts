@@ -202,7 +202,11 @@ export async function committeesAboveCells(db: Q, unitId: string): Promise<Map<s
     .orderBy('up.depth')
     .execute();
   const above = new Map<string, string[]>();
-  for (const r of rows) above.set(r.cell_id, [...(above.get(r.cell_id) ?? []), r.ancestor_id]);
+  for (const r of rows) {
+    const chain = above.get(r.cell_id);
+    if (chain) chain.push(r.ancestor_id);
+    else above.set(r.cell_id, [r.ancestor_id]);
+  }
   return above;
 }
 
