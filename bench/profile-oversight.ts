@@ -5,11 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
 import { openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
+import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { insertAccount } from '../src/server/auth/store.ts';
 import { buildApp, loggedIn } from '../tests/support/api-client.ts';
@@ -103,7 +107,6 @@ const year = 2026;
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
 if (process.env.PROFILE_PARTS !== '0') {
   // Each statement of the dashboard alone, to see where the time goes.
-  const { todayInVietnam } = await import('../src/domain/dates/local-date.ts');
   const today = todayInVietnam();
   const activity = await import('../src/db/activity-summaries.ts');
   const orgs = await import('../src/server/features/orgs/index.ts');
@@ -144,6 +147,56 @@ if (process.env.PROFILE_PARTS !== '0') {
     console.log(`  ${label}: ${(performance.now() - t0).toFixed(1)} ms`);
   }
 }
+if (process.env.PROFILE_EXPLAIN) {
+  // One province (PROFILE_EXPLAIN=commune: commune) request on a logging connection to the same file: every statement with its duration and its
+  // SQLite query plan (a SCAN of a big table without an index is what to look for).
+  const seen: { sql: string; params: readonly unknown[]; ms: number }[] = [];
+  const logged = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: new SQLite(path.join(dir, 'bench.sqlite')) }),
+    log: (e) => {
+      if (e.level === 'query')
+        seen.push({ sql: e.query.sql, params: e.query.parameters, ms: e.queryDurationMillis });
+    },
+  });
+  const client = await loggedIn(buildApp({ ...database, db: logged }), 'officer', 'bench-password');
+  seen.length = 0;
+  const unit = process.env.PROFILE_EXPLAIN === 'commune' ? commune : province;
+  const res = await client.get(`/api/orgs/${unit}/oversight?year=${year}`);
+  if (res.status !== 200) throw new Error(`explain: HTTP ${res.status}`);
+  const raw = new SQLite(path.join(dir, 'bench.sqlite'), { readonly: true });
+  for (const q of seen.sort((a, b) => b.ms - a.ms)) {
+    const plan = raw
+      .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+      .all(...(q.params as unknown[]))
+      .map((r) => (r as { detail: string }).detail);
+    console.log(
+      `${q.ms.toFixed(1)} ms  ${q.sql.slice(0, 160).replace(/\s+/g, ' ')}\n    ${plan.join('\n    ')}`,
+    );
+  }
+  raw.close();
+  await logged.destroy();
+}
+/**
+ * The floor (as bench/run.ts's): the dashboard's activity figures in one statement on the same connection — per
+ * direct child of the unit, the year's meetings, study, attendance, open and overdue assignments from the summaries.
+ */
+async function oversightFloor(unitId: string) {
+  const { rows } = await sql<{ child_id: string }>`
+    SELECT ch.id AS child_id, ch.name,
+           (SELECT COALESCE(SUM(s.thematic), 0) || '/' || COALESCE(SUM(s.regular), 0) || '/' ||
+                   COALESCE(SUM(s.study_minutes), 0) || '/' || COALESCE(SUM(s.present), 0) || '/' ||
+                   COALESCE(SUM(s.expected), 0)
+              FROM org_closure c JOIN cell_month_activity s ON s.cell_id = c.descendant_id
+             WHERE c.ancestor_id = ch.id AND s.year = ${year}) AS months,
+           (SELECT COALESCE(SUM(d.tasks), 0) || '/' ||
+                   COALESCE(SUM(CASE WHEN d.due_on < ${todayInVietnam()} THEN d.tasks ELSE 0 END), 0)
+              FROM org_closure c JOIN cell_task_due d ON d.cell_id = c.descendant_id
+             WHERE c.ancestor_id = ch.id AND d.year = ${year}) AS tasks
+      FROM org_unit ch
+     WHERE ch.parent_id = ${unitId}
+     ORDER BY ch.name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the floor found no children');
+}
 for (const [label, unit, n] of [
   ['province', province, rounds],
   ['commune', commune, rounds * 10],
@@ -155,7 +208,11 @@ for (const [label, unit, n] of [
     if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
     bytes = JSON.stringify(res.body).length;
   }
-  console.log(`${label}: ${((performance.now() - t0) / n).toFixed(1)} ms/request, ${bytes} bytes of JSON`);
+  const ms = (performance.now() - t0) / n;
+  const t1 = performance.now();
+  for (let i = 0; i < n; i++) await oversightFloor(unit);
+  const floor = (performance.now() - t1) / n;
+  console.log(`${label}: ${ms.toFixed(1)} ms/request (${bytes} bytes of JSON), floor ${floor.toFixed(1)} ms`);
 }
 await database.close();
 if (process.env.PROFILE_KEEP)
