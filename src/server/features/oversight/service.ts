@@ -71,21 +71,20 @@ export async function getOversight(
   // A cell counts only from its creation; one created after the year is not in that year's figures.
   const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
   const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
-  const facts = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
-  const figuresOf = new Map<string, Figures>();
-  for (const c of inYear) {
-    const f = facts.get(c.cell_id);
-    if (f) figuresOf.set(c.cell_id, cellFigures(f, year, today));
-  }
-  // The cells' figures grouped by the child they sit under in one pass (not a filter over every cell per child).
-  const underChild = new Map<string, (Figures | undefined)[]>();
+  const factsOf = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
+  // The cells grouped by the child they sit under in one pass (not a filter over every cell per child); each
+  // child's cells are judged and added up in turn, so only one child's figures are held at a time (issue 20).
+  const underChild = new Map<string, string[]>();
   for (const c of inYear) {
     const list = underChild.get(c.child_id) ?? [];
-    list.push(figuresOf.get(c.cell_id));
+    list.push(c.cell_id);
     underChild.set(c.child_id, list);
   }
   const rows = children.map((child) => {
-    const under = underChild.get(child.id) ?? [];
+    const under = (underChild.get(child.id) ?? []).map((cellId) => {
+      const f = factsOf(cellId);
+      return f ? cellFigures(f, year, today) : undefined;
+    });
     const figures =
       child.kind === 'cell' && under.length === 1 && under[0]
         ? under[0]
@@ -121,7 +120,7 @@ async function cellFactsUnder(
   today: LocalDate,
   createdOn: ReadonlyMap<string, LocalDate>,
   deadlinesOf: ReportDeadlinesOf,
-): Promise<Map<string, CellFacts>> {
+): Promise<(cellId: string) => CellFacts | undefined> {
   // Meetings, attendance and open assignments come from the maintained summaries (db/activity-summaries.ts),
   // one statement each over the subtree; overdue assignments are counted there against today's date.
   const [activity, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] = await Promise.all(
@@ -169,11 +168,13 @@ async function cellFactsUnder(
     byQuarter.set(t.quarter, { meetingId: t.meetingId, heldOn: t.heldOn, topicTitle: t.topicTitle });
     firstMeetings.set(t.cellId, byQuarter);
   }
-  const facts = new Map<string, CellFacts>();
-  for (const [cellId, created] of createdOn) {
+  // Each cell's facts put together when asked for (the caller judges one child's cells at a time).
+  return (cellId) => {
+    const created = createdOn.get(cellId);
+    if (created === undefined) return undefined;
     const reminder = reminders.get(cellId);
     const plan = plans.get(cellId);
-    facts.set(cellId, {
+    return {
       cellId,
       createdOn: created,
       months: months.get(cellId) ?? new Map(),
@@ -188,7 +189,6 @@ async function cellFactsUnder(
         ? { sentAt: reminder.sent_at, sentByName: reminder.sent_by_name, message: reminder.message }
         : null,
       deadlines: deadlinesOf(cellId, year),
-    });
-  }
-  return facts;
+    };
+  };
 }
