@@ -103,6 +103,12 @@ const commune = (
     .executeTakeFirstOrThrow()
 ).parent_id as string;
 console.log(`${communes} communes, ${cells.length} cells, ${generated.meetings} meetings`);
+// PROFILE_CACHE_MB: SQLite's page cache of the connection (its default is 2 MB), to see whether the working set
+// outgrowing it is what makes a province's statements slower than their row counts say.
+if (process.env.PROFILE_CACHE_MB)
+  await sql`PRAGMA cache_size = ${sql.raw(String(-1024 * Number(process.env.PROFILE_CACHE_MB)))}`.execute(
+    database.db,
+  );
 const year = 2026;
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
 if (process.env.PROFILE_PARTS !== '0') {
