@@ -615,4 +615,44 @@ describe('report deadlines from the guidance', () => {
     // Under the default (the 10th) the same report would be on time.
     expect(q1).toMatchObject({ dueOn: `${YEAR}-04-05`, issued: 1, late: 1 });
   });
+
+  it('gives each cell the deadlines of its own nearest guidance, a child committee’s cells theirs, the others the ward’s', async () => {
+    const db = database.db;
+    const ward = await buildCommittee(db, { name: 'Đảng ủy Hạn Ngày 20' });
+    const strict = await buildCommittee(db, { parentId: ward.id, name: 'Đảng ủy Hạn Ngày 5' });
+    const bare = await buildCommittee(db, { parentId: ward.id, name: 'Đảng ủy Không Hướng Dẫn' });
+    const underStrict = await buildCell(db, { parentId: strict.id, name: 'Chi bộ Dưới Hạn 5' });
+    const underBare = await buildCell(db, { parentId: bare.id, name: 'Chi bộ Dưới Hạn 20' });
+    const direct = await buildCell(db, { parentId: ward.id, name: 'Chi bộ Trực Thuộc' });
+    for (const id of [ward.id, strict.id, bare.id, underStrict.id, underBare.id, direct.id])
+      await setCreated(id, '2024-01-01T00:00:00.000Z');
+    const wardGuidance = await buildGuidance(db, ward.id, YEAR);
+    await db
+      .updateTable('guidance')
+      .set({ quarter_report_day: 20, plan_deadline: `${YEAR}-02-28` })
+      .where('id', '=', wardGuidance)
+      .execute();
+    const strictGuidance = await buildGuidance(db, strict.id, YEAR);
+    await db
+      .updateTable('guidance')
+      .set({ quarter_report_day: 5 })
+      .where('id', '=', strictGuidance)
+      .execute();
+    // Every cell issues its first quarter's report on the 8th: late only under the 5th.
+    for (const [i, cell] of [underStrict, underBare, direct].entries())
+      await issued(cell.id, `period_report:${YEAR}-Q1`, `${YEAR}-04-08`, i + 1);
+    const o = (await get(await officerOf(ward.id), ward.id)).body;
+    expect(o.quarters[0]?.reportDueOn).toBe(`${YEAR}-04-20`);
+    const row = (id: string) => o.rows.find((r) => r.id === id)?.figures;
+    expect(row(strict.id)?.reports.quarters[0]).toMatchObject({ issued: 1, late: 1 });
+    expect(row(bare.id)?.reports.quarters[0]).toMatchObject({ issued: 1, late: 0 });
+    expect(row(direct.id)?.reports.quarters[0]).toMatchObject({ dueOn: `${YEAR}-04-20`, issued: 1, late: 0 });
+    expect(row(direct.id)?.plan.deadline).toBe(`${YEAR}-02-28`);
+    // The child committee's own dashboard: its cell under its guidance (report on the 5th, plan by 31/01).
+    const s = (await get(await officerOf(strict.id), strict.id)).body;
+    expect(s.quarters[0]?.reportDueOn).toBe(`${YEAR}-04-05`);
+    const cell = s.rows.find((r) => r.id === underStrict.id)?.figures;
+    expect(cell?.reports.quarters[0]).toMatchObject({ dueOn: `${YEAR}-04-05`, late: 1 });
+    expect(cell?.plan.deadline).toBe(`${YEAR}-01-31`);
+  });
 });

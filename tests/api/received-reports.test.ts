@@ -4,7 +4,10 @@ import { newId, nowIso } from '../../src/db/ids.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { endedReportPeriods } from '../../src/domain/inbox/inbox.ts';
 import type { App } from '../../src/server/app.ts';
-import { reportDeadlinesOf, reportDeadlinesUnder } from '../../src/server/features/guidance/index.ts';
+import {
+  reportDeadlinesBelowCommittees,
+  reportDeadlinesOf,
+} from '../../src/server/features/guidance/index.ts';
 import {
   buildCell,
   buildCommittee,
@@ -490,16 +493,18 @@ describe('deadlines and lateness', () => {
     ]);
   });
 
-  it('gives the deadlines of a whole subtree in one call, the defaults outside any guidance', async () => {
-    const of = await reportDeadlinesUnder(database.db, province.id, [PAST]);
-    expect(of(a.id, PAST)).toEqual({ quarterReportDay: 5, annualReportDueOn: `${PAST}-12-15` });
-    expect(of(c.id, PAST)).toEqual({ quarterReportDay: 20, annualReportDueOn: null });
-    expect(of(d.id, PAST)).toEqual({ quarterReportDay: 10, annualReportDueOn: null });
+  it('gives the deadlines below every committee of a subtree in one call, the defaults outside any guidance', async () => {
+    // Judged per committee: the units below the ward work under its guidance, those below the bare ward under
+    // the province's; a committee outside the subtree gets the defaults.
+    const below = await reportDeadlinesBelowCommittees(database.db, province.id, [PAST]);
+    expect(below(ward.id, PAST)).toEqual({ quarterReportDay: 5, annualReportDueOn: `${PAST}-12-15` });
+    expect(below(bareWard.id, PAST)).toEqual({ quarterReportDay: 20, annualReportDueOn: null });
+    expect(below(freeRoot.id, PAST)).toEqual({ quarterReportDay: 10, annualReportDueOn: null });
     const byIds = await reportDeadlinesOf(database.db, [a.id, c.id, d.id], [PAST, PAST + 1]);
     expect([byIds(a.id, PAST), byIds(c.id, PAST), byIds(d.id, PAST), byIds(a.id, PAST + 1)]).toEqual([
-      of(a.id, PAST),
-      of(c.id, PAST),
-      of(d.id, PAST),
+      below(ward.id, PAST),
+      below(bareWard.id, PAST),
+      below(freeRoot.id, PAST),
       { quarterReportDay: 10, annualReportDueOn: null },
     ]);
   });

@@ -68,12 +68,23 @@ export async function reportDeadlinesOf(
   return lookup(rows);
 }
 
-/** The same for every unit under a committee, in one query (the committee's lists and its dashboard). */
-export async function reportDeadlinesUnder(db: Q, committeeId: string, years: readonly number[]) {
+/**
+ * The report deadlines of the units directly below each committee under `committeeId` (itself included), in one
+ * query: `(committee, year)` → the deadlines its child units work under — the guidance of the nearest committee
+ * from that committee up, else the defaults. Judged once per committee, not per cell (issue 20): a cell's are
+ * those below its parent, so the rows are committees × their guidance, not cells × guidance.
+ */
+export async function reportDeadlinesBelowCommittees(
+  db: Q,
+  committeeId: string,
+  years: readonly number[],
+): Promise<ReportDeadlinesOf> {
   if (years.length === 0) return lookup([]);
-  const rows = await deadlineRows(db, years)
+  const rows = await deadlineRows(db, years, 0)
     .innerJoin('org_closure as sub', 'sub.descendant_id', 'c.descendant_id')
+    .innerJoin('org_unit as k', 'k.id', 'c.descendant_id')
     .where('sub.ancestor_id', '=', committeeId)
+    .where('k.kind', '=', 'committee')
     .execute();
   return lookup(rows);
 }
@@ -87,7 +98,8 @@ interface GuidanceDeadlineRow {
   annual_report_due_on: string | null;
 }
 
-function deadlineRows(db: Q, years: readonly number[]) {
+/** `minDepth` 1: the guidance above the unit; 0: the unit's own too (a committee, for the units below it). */
+function deadlineRows(db: Q, years: readonly number[], minDepth: 0 | 1 = 1) {
   return db
     .selectFrom('org_closure as c')
     .innerJoin('guidance as g', 'g.committee_id', 'c.ancestor_id')
@@ -99,7 +111,7 @@ function deadlineRows(db: Q, years: readonly number[]) {
       'g.quarter_report_day',
       'g.annual_report_due_on',
     ])
-    .where('c.depth', '>', 0)
+    .where('c.depth', '>=', minDepth)
     .where('g.year', 'in', [...years]);
 }
 

@@ -18,7 +18,7 @@ import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { periodReportsIssuedUnder } from '../../issuing/store.ts';
 import { reviewsDueUnder } from '../follow-up/index.ts';
-import { reportDeadlinesUnder } from '../guidance/index.ts';
+import { reportDeadlinesBelowCommittees } from '../guidance/index.ts';
 import { firstThematicMeetingsOfChildCells } from '../meetings/index.ts';
 import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
 import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
@@ -58,23 +58,33 @@ export async function getOversight(
   const committee = await getUnit(db, committeeId);
   if (committee.kind !== 'committee') throw new AppError('OVERSIGHT_NOT_COMMITTEE');
   const today = todayInVietnam();
-  const [children, cells, deadlinesOf] = await Promise.all([
+  const [children, cells, deadlinesBelow] = await Promise.all([
     listOversightChildren(db, committeeId),
     listCellsByChild(db, committeeId),
-    // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults.
-    reportDeadlinesUnder(db, committeeId, [year]),
+    // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults — judged
+    // once per committee, a cell's being those below its parent.
+    reportDeadlinesBelowCommittees(db, committeeId, [year]),
   ]);
+  const parentOf = new Map(cells.map((c) => [c.cell_id, c.parent_id ?? committeeId] as const));
+  const deadlinesOf: ReportDeadlinesOf = (cellId, y) =>
+    deadlinesBelow(parentOf.get(cellId) ?? committeeId, y);
   // A cell counts only from its creation; one created after the year is not in that year's figures.
   const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
   const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
-  const facts = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
-  const figuresOf = new Map<string, Figures>();
+  const factsOf = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
+  // The cells grouped by the child they sit under in one pass (not a filter over every cell per child); each
+  // child's cells are judged and added up in turn, so only one child's figures are held at a time (issue 20).
+  const underChild = new Map<string, string[]>();
   for (const c of inYear) {
-    const f = facts.get(c.cell_id);
-    if (f) figuresOf.set(c.cell_id, cellFigures(f, year, today));
+    const list = underChild.get(c.child_id) ?? [];
+    list.push(c.cell_id);
+    underChild.set(c.child_id, list);
   }
   const rows = children.map((child) => {
-    const under = inYear.filter((c) => c.child_id === child.id).map((c) => figuresOf.get(c.cell_id));
+    const under = (underChild.get(child.id) ?? []).map((cellId) => {
+      const f = factsOf(cellId);
+      return f ? cellFigures(f, year, today) : undefined;
+    });
     const figures =
       child.kind === 'cell' && under.length === 1 && under[0]
         ? under[0]
@@ -89,7 +99,7 @@ export async function getOversight(
     year,
   );
   // The header's due days are those of the committee's own children (its guidance, or the one above it).
-  const deadlines = children[0] ? deadlinesOf(children[0].id, year) : DEFAULT_REPORT_DEADLINES;
+  const deadlines = children[0] ? deadlinesBelow(committeeId, year) : DEFAULT_REPORT_DEADLINES;
   return {
     committee: { id: committee.id, name: committee.name },
     year,
@@ -110,7 +120,7 @@ async function cellFactsUnder(
   today: LocalDate,
   createdOn: ReadonlyMap<string, LocalDate>,
   deadlinesOf: ReportDeadlinesOf,
-): Promise<Map<string, CellFacts>> {
+): Promise<(cellId: string) => CellFacts | undefined> {
   // Meetings, attendance and open assignments come from the maintained summaries (db/activity-summaries.ts),
   // one statement each over the subtree; overdue assignments are counted there against today's date.
   const [activity, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] = await Promise.all(
@@ -158,11 +168,13 @@ async function cellFactsUnder(
     byQuarter.set(t.quarter, { meetingId: t.meetingId, heldOn: t.heldOn, topicTitle: t.topicTitle });
     firstMeetings.set(t.cellId, byQuarter);
   }
-  const facts = new Map<string, CellFacts>();
-  for (const [cellId, created] of createdOn) {
+  // Each cell's facts put together when asked for (the caller judges one child's cells at a time).
+  return (cellId) => {
+    const created = createdOn.get(cellId);
+    if (created === undefined) return undefined;
     const reminder = reminders.get(cellId);
     const plan = plans.get(cellId);
-    facts.set(cellId, {
+    return {
       cellId,
       createdOn: created,
       months: months.get(cellId) ?? new Map(),
@@ -177,7 +189,6 @@ async function cellFactsUnder(
         ? { sentAt: reminder.sent_at, sentByName: reminder.sent_by_name, message: reminder.message }
         : null,
       deadlines: deadlinesOf(cellId, year),
-    });
-  }
-  return facts;
+    };
+  };
 }

@@ -32,13 +32,30 @@ export async function planFactsUnder(
     store.committeesAboveCells(db, unitId),
   ]);
   const guidance = await listGuidanceOf(db, [...new Set([...above.values()].flat())], year);
-  const deadlines = guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline }));
+  // The guidance grouped by committee once, and the deadline judged once per chain of committees (the cells of
+  // a committee share it), not by scanning every guidance of the subtree for every cell (issue 20: that was
+  // cells × committees, minutes nationally).
+  const byCommittee = new Map<string, { committeeId: string; planDeadline: LocalDate }[]>();
+  for (const g of guidance) {
+    const list = byCommittee.get(g.committee_id) ?? [];
+    list.push({ committeeId: g.committee_id, planDeadline: g.plan_deadline });
+    byCommittee.set(g.committee_id, list);
+  }
+  const deadlineOfChain = new Map<string, LocalDate | null>();
   const byCell = new Map(plans.map((p) => [p.cell_id, p]));
   const today = todayInVietnam();
   const facts = new Map<string, CellPlanFacts>();
   for (const [cellId, chain] of above) {
     const plan = byCell.get(cellId);
-    const deadline = governingDeadline(chain, deadlines);
+    const key = chain.join(' ');
+    let deadline = deadlineOfChain.get(key);
+    if (deadline === undefined) {
+      deadline = governingDeadline(
+        chain,
+        chain.flatMap((id) => byCommittee.get(id) ?? []),
+      );
+      deadlineOfChain.set(key, deadline);
+    }
     const first = plan?.first_submitted_at ? todayInVietnam(new Date(String(plan.first_submitted_at))) : null;
     const heldTo = deadline !== null && (createdOn.get(cellId) ?? '') <= deadline;
     facts.set(cellId, {

@@ -202,7 +202,11 @@ export async function committeesAboveCells(db: Q, unitId: string): Promise<Map<s
     .orderBy('up.depth')
     .execute();
   const above = new Map<string, string[]>();
-  for (const r of rows) above.set(r.cell_id, [...(above.get(r.cell_id) ?? []), r.ancestor_id]);
+  for (const r of rows) {
+    const chain = above.get(r.cell_id);
+    if (chain) chain.push(r.ancestor_id);
+    else above.set(r.cell_id, [r.ancestor_id]);
+  }
   return above;
 }
 
@@ -334,15 +338,19 @@ export function listCommitteeReminders(
 
 /** Each cell's plan of the year under the unit and when it was first sent up: one grouped query. */
 export function plansUnder(db: Q, unitId: string, year: number) {
+  // A cross join, the pair matched in WHERE: SQLite then walks the unit's subtree first and finds each cell's plan
+  // by (cell_id, year); with an inner join it read every plan of the year in the database (the year index) and
+  // kept those under the unit — a commune's dashboard paid for the whole province's plans (issue 20).
+  // PostgreSQL plans both forms alike.
   return db
     .selectFrom('org_closure as c')
-    .innerJoin('plan', (join) =>
-      join.onRef('plan.cell_id', '=', 'c.descendant_id').on('plan.year', '=', year),
-    )
+    .crossJoin('plan')
     .leftJoin('plan_event as e', (join) =>
       join.onRef('e.plan_id', '=', 'plan.id').on('e.action', '=', 'submit'),
     )
     .select((eb) => ['plan.cell_id', 'plan.status', eb.fn.min('e.at').as('first_submitted_at')])
+    .whereRef('plan.cell_id', '=', 'c.descendant_id')
+    .where('plan.year', '=', year)
     .where('c.ancestor_id', '=', unitId)
     .groupBy(['plan.cell_id', 'plan.status'])
     .execute();

@@ -1,0 +1,238 @@
+// Profiling aid for the committee's oversight dashboard (issue 20): a province with a year of meetings on a fresh
+// SQLite file, then each per-feature statement of getOversight alone and whole requests of the province's and a
+// commune's `GET /orgs/{id}/oversight`, to run under `node --cpu-prof --import tsx`.
+//   BENCH_COMMUNES=40 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-oversight.ts
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
+import { openSqlite } from '../src/db/connection.ts';
+import { newId, nowIso } from '../src/db/ids.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DB } from '../src/db/schema.ts';
+import { rebuildSummaries } from '../src/db/summaries.ts';
+import { todayInVietnam } from '../src/domain/dates/local-date.ts';
+import { hashPassword } from '../src/server/auth/password.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
+import { buildApp, loggedIn } from '../tests/support/api-client.ts';
+import { generateMeetingYear, generateProvince } from './generate.ts';
+
+const communes = Number(process.env.BENCH_COMMUNES ?? 20);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oversight-prof-'));
+const database = openSqlite(path.join(dir, 'bench.sqlite'));
+await migrateToLatest(database.db);
+const { province, cells } = await generateProvince(database.db, {
+  communes,
+  cellsPerCommune: 30,
+  membersPerCell: 20,
+});
+const generated = await generateMeetingYear(database.db, cells);
+// Every committee (the province and each commune) issues its guidance of the year, as in practice: the plan
+// deadline and the report days each cell is held to come from the nearest one (BENCH_GUIDANCE=0: none).
+if (process.env.BENCH_GUIDANCE !== '0') {
+  const committees = await database.db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('kind', '=', 'committee')
+    .execute();
+  for (let i = 0; i < committees.length; i += 200)
+    await database.db
+      .insertInto('guidance')
+      .values(
+        committees.slice(i, i + 200).map((c, j) => ({
+          id: newId(),
+          committee_id: c.id,
+          year: 2026,
+          reference_number: `${i + j + 1}-HD/ĐU`,
+          issued_on: '2026-01-05',
+          title: 'Hướng dẫn sinh hoạt chuyên đề năm 2026',
+          theme: null,
+          documents_json: '[]',
+          topic_groups_json: '[]',
+          plan_deadline: c.id === province ? '2026-02-28' : '2026-02-15',
+          content: null,
+          quarter_report_day: 10,
+          annual_report_due_on: null,
+          created_by: null,
+          created_at: nowIso(),
+          updated_at: nowIso(),
+        })),
+      )
+      .execute();
+}
+await database.db.transaction().execute((trx) => rebuildSummaries(trx));
+await database.db.transaction().execute((trx) => rebuildActivitySummaries(trx));
+const person = (
+  await database.db
+    .selectFrom('role_assignment')
+    .select('person_id')
+    .where('unit_id', '=', cells[0] ?? '')
+    .executeTakeFirstOrThrow()
+).person_id;
+await database.db
+  .insertInto('role_assignment')
+  .values({
+    id: newId(),
+    person_id: person,
+    unit_id: province,
+    role: 'officer',
+    started_on: '2020-01-01',
+    ended_on: null,
+    created_by: null,
+    created_at: nowIso(),
+  })
+  .execute();
+await insertAccount(database.db, {
+  id: newId(),
+  person_id: person,
+  username: 'officer',
+  password_hash: await hashPassword('bench-password'),
+  is_admin: 0,
+  locale: 'vi',
+  disabled_at: null,
+  created_at: nowIso(),
+});
+const officer = await loggedIn(buildApp(database), 'officer', 'bench-password');
+const commune = (
+  await database.db
+    .selectFrom('org_unit')
+    .select('parent_id')
+    .where('id', '=', cells[0] ?? '')
+    .executeTakeFirstOrThrow()
+).parent_id as string;
+console.log(`${communes} communes, ${cells.length} cells, ${generated.meetings} meetings`);
+// PROFILE_CACHE_MB: SQLite's page cache of the connection (its default is 2 MB), to see whether the working set
+// outgrowing it is what makes a province's statements slower than their row counts say.
+if (process.env.PROFILE_CACHE_MB)
+  await sql`PRAGMA cache_size = ${sql.raw(String(-1024 * Number(process.env.PROFILE_CACHE_MB)))}`.execute(
+    database.db,
+  );
+const year = 2026;
+const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
+if (process.env.PROFILE_PARTS !== '0') {
+  // Each statement of the dashboard alone, to see where the time goes.
+  const today = todayInVietnam();
+  const activity = await import('../src/db/activity-summaries.ts');
+  const orgs = await import('../src/server/features/orgs/index.ts');
+  const guidance = await import('../src/server/features/guidance/index.ts');
+  const meetings = await import('../src/server/features/meetings/index.ts');
+  const plans = await import('../src/server/features/plans/index.ts');
+  const followUp = await import('../src/server/features/follow-up/index.ts');
+  const issuing = await import('../src/server/issuing/store.ts');
+  const quality = await import('../src/server/features/quality/index.ts');
+  const list = await orgs.listCellsByChild(database.db, province);
+  const createdOn = new Map(list.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
+  const parts: [string, () => Promise<unknown>][] = [
+    ['listOversightChildren', () => orgs.listOversightChildren(database.db, province)],
+    ['listCellsByChild', () => orgs.listCellsByChild(database.db, province)],
+    [
+      'reportDeadlinesBelowCommittees + deadlines per cell',
+      async () => {
+        const of = await guidance.reportDeadlinesBelowCommittees(database.db, province, [year]);
+        for (const c of list) of(c.parent_id ?? province, year);
+      },
+    ],
+    ['monthlyActivityUnder', () => activity.monthlyActivityUnder(database.db, province, year)],
+    [
+      'firstThematicMeetingsOfChildCells',
+      () => meetings.firstThematicMeetingsOfChildCells(database.db, province, year),
+    ],
+    ['planFactsUnder', () => plans.planFactsUnder(database.db, province, year, createdOn)],
+    ['overdueStepsByCell', () => plans.overdueStepsByCell(database.db, province, year)],
+    ['openTasksDueUnder', () => activity.openTasksDueUnder(database.db, province, year, today)],
+    ['reviewsDueUnder', () => followUp.reviewsDueUnder(database.db, province, year, today)],
+    ['periodReportsIssuedUnder', () => issuing.periodReportsIssuedUnder(database.db, province, year)],
+    ['lastCommitteeRemindersUnder', () => plans.lastCommitteeRemindersUnder(database.db, province)],
+    ['qualityLevelsUnder', () => quality.qualityLevelsUnder(database.db, province, year)],
+  ];
+  for (const [label, fn] of parts) {
+    const t0 = performance.now();
+    await fn();
+    console.log(`  ${label}: ${(performance.now() - t0).toFixed(1)} ms`);
+  }
+}
+if (process.env.PROFILE_EXPLAIN) {
+  // One province (PROFILE_EXPLAIN=commune: commune) request on a logging connection to the same file: every statement with its duration and its
+  // SQLite query plan (a SCAN of a big table without an index is what to look for).
+  const seen: { sql: string; params: readonly unknown[]; ms: number }[] = [];
+  const logged = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: new SQLite(path.join(dir, 'bench.sqlite')) }),
+    log: (e) => {
+      if (e.level === 'query')
+        seen.push({ sql: e.query.sql, params: e.query.parameters, ms: e.queryDurationMillis });
+    },
+  });
+  const client = await loggedIn(buildApp({ ...database, db: logged }), 'officer', 'bench-password');
+  seen.length = 0;
+  const unit = process.env.PROFILE_EXPLAIN === 'commune' ? commune : province;
+  const res = await client.get(`/api/orgs/${unit}/oversight?year=${year}`);
+  if (res.status !== 200) throw new Error(`explain: HTTP ${res.status}`);
+  const raw = new SQLite(path.join(dir, 'bench.sqlite'), { readonly: true });
+  for (const q of seen.sort((a, b) => b.ms - a.ms)) {
+    const plan = raw
+      .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+      .all(...(q.params as unknown[]))
+      .map((r) => (r as { detail: string }).detail);
+    console.log(
+      `${q.ms.toFixed(1)} ms  ${q.sql.slice(0, 160).replace(/\s+/g, ' ')}\n    ${plan.join('\n    ')}`,
+    );
+  }
+  raw.close();
+  await logged.destroy();
+}
+/**
+ * The floor (as bench/run.ts's): the dashboard's activity figures in one statement on the same connection — per
+ * direct child of the unit, the year's meetings, study, attendance, open and overdue assignments from the summaries.
+ */
+async function oversightFloor(unitId: string) {
+  const { rows } = await sql<{ child_id: string }>`
+    SELECT ch.id AS child_id, ch.name,
+           (SELECT COALESCE(SUM(s.thematic), 0) || '/' || COALESCE(SUM(s.regular), 0) || '/' ||
+                   COALESCE(SUM(s.study_minutes), 0) || '/' || COALESCE(SUM(s.present), 0) || '/' ||
+                   COALESCE(SUM(s.expected), 0)
+              FROM org_closure c JOIN cell_month_activity s ON s.cell_id = c.descendant_id
+             WHERE c.ancestor_id = ch.id AND s.year = ${year}) AS months,
+           (SELECT COALESCE(SUM(d.tasks), 0) || '/' ||
+                   COALESCE(SUM(CASE WHEN d.due_on < ${todayInVietnam()} THEN d.tasks ELSE 0 END), 0)
+              FROM org_closure c JOIN cell_task_due d ON d.cell_id = c.descendant_id
+             WHERE c.ancestor_id = ch.id AND d.year = ${year}) AS tasks
+      FROM org_unit ch
+     WHERE ch.parent_id = ${unitId}
+     ORDER BY ch.name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the floor found no children');
+}
+// PROFILE_CPU=<file>: a CPU profile of the requests below only (not of the generation), for the devtools.
+const inspector = process.env.PROFILE_CPU ? new (await import('node:inspector/promises')).Session() : null;
+if (inspector) {
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.start');
+}
+for (const [label, unit, n] of [
+  ['province', province, rounds],
+  ['commune', commune, rounds * 10],
+] as const) {
+  const t0 = performance.now();
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const res = await officer.get(`/api/orgs/${unit}/oversight?year=${year}`);
+    if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
+    bytes = JSON.stringify(res.body).length;
+  }
+  const ms = (performance.now() - t0) / n;
+  const t1 = performance.now();
+  for (let i = 0; i < n; i++) await oversightFloor(unit);
+  const floor = (performance.now() - t1) / n;
+  console.log(`${label}: ${ms.toFixed(1)} ms/request (${bytes} bytes of JSON), floor ${floor.toFixed(1)} ms`);
+}
+if (inspector) {
+  const { profile } = await inspector.post('Profiler.stop');
+  fs.writeFileSync(process.env.PROFILE_CPU ?? '', JSON.stringify(profile));
+  inspector.disconnect();
+}
+await database.close();
+if (process.env.PROFILE_KEEP)
+  console.log(`kept ${path.join(dir, 'bench.sqlite')} (province ${province}, commune ${commune})`);
+else fs.rmSync(dir, { recursive: true, force: true });
