@@ -10,7 +10,13 @@ import { rebuildSummaries } from '../src/db/summaries.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { insertAccount } from '../src/server/auth/store.ts';
-import { generateMeetingYear, generateProvince, issueReports } from './generate.ts';
+import {
+  BENCH_PASSWORD,
+  generateMeetingYear,
+  generateProvince,
+  issueReports,
+  provinceOfficer,
+} from './generate.ts';
 import { generateNational } from './national.ts';
 
 export interface Dataset {
@@ -143,32 +149,10 @@ async function fromTree(
       .executeTakeFirstOrThrow()
   ).person_id;
   const member = inCell.find((p) => p.id !== secretary)?.id ?? '';
-  // The province's officer: the secretary of the first cell, also holding `officer` on the root (as run.ts).
-  const officerPerson = (
-    await db
-      .selectFrom('role_assignment')
-      .select('person_id')
-      .where('unit_id', '=', cells[0] ?? '')
-      .where('role', '=', 'secretary')
-      .executeTakeFirstOrThrow()
-  ).person_id;
-  await db
-    .insertInto('role_assignment')
-    .values({
-      id: newId(),
-      person_id: officerPerson,
-      unit_id: province,
-      role: 'officer',
-      started_on: '2020-01-01',
-      ended_on: null,
-      created_by: null,
-      created_at: nowIso(),
-    })
-    .execute();
-  const password = 'bench-password';
+  const officerPerson = await provinceOfficer(db, province, cells);
+  const password = BENCH_PASSWORD;
   const hash = await hashPassword(password);
   for (const [username, personId] of [
-    ['officer', officerPerson],
     ['secretary', secretary],
     ['member', member],
   ] as const) {

@@ -3,6 +3,8 @@ import { newId, nowIso } from '../src/db/ids.ts';
 import type { DB } from '../src/db/schema.ts';
 import { rebuildUnitNames } from '../src/db/unit-names.ts';
 import { foldText } from '../src/domain/text/fold.ts';
+import { hashPassword } from '../src/server/auth/password.ts';
+import { insertAccount } from '../src/server/auth/store.ts';
 
 export interface Scale {
   communes: number;
@@ -364,4 +366,48 @@ export async function issueReports(db: Kysely<DB>, cells: readonly string[]) {
     );
     await db.insertInto('issued_document').values(rows).execute();
   }
+}
+
+/** The password of every account the benchmark makes. */
+export const BENCH_PASSWORD = 'bench-password';
+
+/**
+ * The generated province's officer: the secretary of its first cell, also given `officer` on the root and an
+ * account `officer` (password BENCH_PASSWORD). Returns the person's id.
+ */
+export async function provinceOfficer(
+  db: Kysely<DB>,
+  province: string,
+  cells: readonly string[],
+): Promise<string> {
+  const { person_id } = await db
+    .selectFrom('role_assignment')
+    .select('person_id')
+    .where('unit_id', '=', cells[0] ?? '')
+    .where('role', '=', 'secretary')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('role_assignment')
+    .values({
+      id: newId(),
+      person_id,
+      unit_id: province,
+      role: 'officer',
+      started_on: '2020-01-01',
+      ended_on: null,
+      created_by: null,
+      created_at: nowIso(),
+    })
+    .execute();
+  await insertAccount(db, {
+    id: newId(),
+    person_id,
+    username: 'officer',
+    password_hash: await hashPassword(BENCH_PASSWORD),
+    is_admin: 0,
+    locale: 'vi',
+    disabled_at: null,
+    created_at: nowIso(),
+  });
+  return person_id;
 }

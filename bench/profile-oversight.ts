@@ -14,10 +14,8 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
 import { todayInVietnam } from '../src/domain/dates/local-date.ts';
-import { hashPassword } from '../src/server/auth/password.ts';
-import { insertAccount } from '../src/server/auth/store.ts';
 import { buildApp, loggedIn } from '../tests/support/api-client.ts';
-import { generateMeetingYear, generateProvince } from './generate.ts';
+import { BENCH_PASSWORD, generateMeetingYear, generateProvince, provinceOfficer } from './generate.ts';
 
 const communes = Number(process.env.BENCH_COMMUNES ?? 20);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oversight-prof-'));
@@ -64,37 +62,8 @@ if (process.env.BENCH_GUIDANCE !== '0') {
 }
 await database.db.transaction().execute((trx) => rebuildSummaries(trx));
 await database.db.transaction().execute((trx) => rebuildActivitySummaries(trx));
-const person = (
-  await database.db
-    .selectFrom('role_assignment')
-    .select('person_id')
-    .where('unit_id', '=', cells[0] ?? '')
-    .executeTakeFirstOrThrow()
-).person_id;
-await database.db
-  .insertInto('role_assignment')
-  .values({
-    id: newId(),
-    person_id: person,
-    unit_id: province,
-    role: 'officer',
-    started_on: '2020-01-01',
-    ended_on: null,
-    created_by: null,
-    created_at: nowIso(),
-  })
-  .execute();
-await insertAccount(database.db, {
-  id: newId(),
-  person_id: person,
-  username: 'officer',
-  password_hash: await hashPassword('bench-password'),
-  is_admin: 0,
-  locale: 'vi',
-  disabled_at: null,
-  created_at: nowIso(),
-});
-const officer = await loggedIn(buildApp(database), 'officer', 'bench-password');
+await provinceOfficer(database.db, province, cells);
+const officer = await loggedIn(buildApp(database), 'officer', BENCH_PASSWORD);
 const commune = (
   await database.db
     .selectFrom('org_unit')
@@ -164,7 +133,7 @@ if (process.env.PROFILE_EXPLAIN) {
         seen.push({ sql: e.query.sql, params: e.query.parameters, ms: e.queryDurationMillis });
     },
   });
-  const client = await loggedIn(buildApp({ ...database, db: logged }), 'officer', 'bench-password');
+  const client = await loggedIn(buildApp({ ...database, db: logged }), 'officer', BENCH_PASSWORD);
   seen.length = 0;
   const unit = process.env.PROFILE_EXPLAIN === 'commune' ? commune : province;
   const res = await client.get(`/api/orgs/${unit}/oversight?year=${year}`);

@@ -5,13 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openSqlite } from '../src/db/connection.ts';
-import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
-import { hashPassword } from '../src/server/auth/password.ts';
-import { insertAccount } from '../src/server/auth/store.ts';
 import { buildApp, loggedIn } from '../tests/support/api-client.ts';
-import { generateProvince } from './generate.ts';
+import { BENCH_PASSWORD, generateProvince, provinceOfficer } from './generate.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overview-prof-'));
 const database = openSqlite(path.join(dir, 'bench.sqlite'));
@@ -21,38 +18,9 @@ const { province, cells } = await generateProvince(database.db, {
   cellsPerCommune: 30,
   membersPerCell: 20,
 });
-const person = (
-  await database.db
-    .selectFrom('role_assignment')
-    .select('person_id')
-    .where('unit_id', '=', cells[0] ?? '')
-    .executeTakeFirstOrThrow()
-).person_id;
-await database.db
-  .insertInto('role_assignment')
-  .values({
-    id: newId(),
-    person_id: person,
-    unit_id: province,
-    role: 'officer',
-    started_on: '2020-01-01',
-    ended_on: null,
-    created_by: null,
-    created_at: nowIso(),
-  })
-  .execute();
-await insertAccount(database.db, {
-  id: newId(),
-  person_id: person,
-  username: 'officer',
-  password_hash: await hashPassword('bench-password'),
-  is_admin: 0,
-  locale: 'vi',
-  disabled_at: null,
-  created_at: nowIso(),
-});
+await provinceOfficer(database.db, province, cells);
 await database.db.transaction().execute((trx) => rebuildSummaries(trx));
-const officer = await loggedIn(buildApp(database), 'officer', 'bench-password');
+const officer = await loggedIn(buildApp(database), 'officer', BENCH_PASSWORD);
 const commune = (
   await database.db
     .selectFrom('org_unit')

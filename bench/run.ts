@@ -28,7 +28,13 @@ import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
 import { overviewFloor } from './floors.ts';
-import { generateMeetingYear, generateProvince, issueReports } from './generate.ts';
+import {
+  BENCH_PASSWORD,
+  generateMeetingYear,
+  generateProvince,
+  issueReports,
+  provinceOfficer,
+} from './generate.ts';
 import { benchThroughput } from './throughput.ts';
 
 const SCALE = {
@@ -62,47 +68,12 @@ async function bench(database: Database) {
     `\n[${database.engine}] generated ${units} units, ${people} people, ${topics} plan topics in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  const personId = (
-    await database.db
-      .selectFrom('role_assignment')
-      .select('person_id')
-      .where('unit_id', '=', cells[0] ?? '')
-      .executeTakeFirstOrThrow()
-  ).person_id;
-  const officerPerson = personId;
-  const hash = await hashPassword('bench-password');
-  await database.db
-    .insertInto('role_assignment')
-    .values({
-      id: newId(),
-      person_id: officerPerson,
-      unit_id: province,
-      role: 'officer',
-      started_on: '2020-01-01',
-      ended_on: null,
-      created_by: null,
-      created_at: nowIso(),
-    })
-    .execute();
-  await insertAccount(database.db, {
-    id: newId(),
-    person_id: officerPerson,
-    username: 'officer',
-    password_hash: hash,
-    is_admin: 0,
-    locale: 'vi',
-    disabled_at: null,
-    created_at: nowIso(),
-  });
+  await provinceOfficer(database.db, province, cells);
+  const hash = await hashPassword(BENCH_PASSWORD);
 
   // BENCH_ONLY=orgs: the tree by level against the flat list it replaced, each beside its floor (issue 20).
   if (process.env.BENCH_ONLY === 'orgs') {
-    await benchOrgs(
-      database,
-      await loggedIn(buildApp(database), 'officer', 'bench-password'),
-      province,
-      units,
-    );
+    await benchOrgs(database, await loggedIn(buildApp(database), 'officer', BENCH_PASSWORD), province, units);
     return database.close();
   }
   await issueReports(database.db, cells);
@@ -114,7 +85,7 @@ async function bench(database: Database) {
     `[${database.engine}] rebuilt the summaries of ${cells.length} cells in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
   );
   const app = buildApp(database);
-  const officer: ApiClient = await loggedIn(app, 'officer', 'bench-password');
+  const officer: ApiClient = await loggedIn(app, 'officer', BENCH_PASSWORD);
   // BENCH_ONLY=oversight: the province's oversight dashboard and its floor, nothing else.
   if (process.env.BENCH_ONLY === 'oversight') {
     await benchOversight(database, officer, province, cells);
