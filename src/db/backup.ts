@@ -1,5 +1,6 @@
-import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { rebuildActivitySummaries } from './activity-summaries.ts';
+import { isPostgres } from './engine.ts';
 import type { DB } from './schema.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { rebuildSummaries } from './summaries.ts';
@@ -109,10 +110,6 @@ export async function exportJson(
     }
   });
   return { format: 'chuyen-de-backup', version: 1, createdAt: new Date().toISOString(), tables };
-}
-
-function isPostgres(db: Kysely<DB> | Transaction<DB>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**

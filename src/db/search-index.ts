@@ -1,5 +1,6 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { foldForIndex, type SearchKind } from '../domain/search/search.ts';
+import { isPostgres } from './engine.ts';
 import { nowIso } from './ids.ts';
 import type { DB } from './schema.ts';
 
@@ -272,8 +273,6 @@ export async function rebuildSearchIndex(db: Q): Promise<number> {
     return Number(n.n);
   });
 }
-
-export const isPostgres = (db: Q) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Which entries the reader may see: per kind, the units whose subtree they read; the library apart. */
 export interface SearchScope {

@@ -37,3 +37,11 @@ export function vietnamYearInstants(year: number): { from: string; to: string } 
   const start = (y: number) => new Date(Date.UTC(y, 0, 1) - 7 * 3600_000).toISOString();
   return { from: start(year), to: start(year + 1) };
 }
+
+/**
+ * The instant (ISO, as the database keeps timestamps) at which a day in Việt Nam ends: a timestamp falls on that
+ * day or before it exactly when it is earlier. Lets SQL compare stored instants with Việt Nam days.
+ */
+export function vietnamDayEnd(day: LocalDate): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 17 * 3600_000).toISOString();
+}

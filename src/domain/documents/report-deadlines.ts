@@ -33,8 +33,12 @@ export function periodReportDueOn(
  * reports from the next quarter on.
  */
 export function owesPeriodReport(createdOn: LocalDate, year: number, quarter: number | null): boolean {
-  const start = quarter === null ? `${year}-12-01` : `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
-  return createdOn <= start;
+  return createdOn <= periodReportOwedFrom(year, quarter);
+}
+
+/** The day a unit must have existed on to owe a period's report: the quarter's first day, or 1 December. */
+export function periodReportOwedFrom(year: number, quarter: number | null): LocalDate {
+  return quarter === null ? `${year}-12-01` : `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
 }
 
 /** Late: issued after its due day, or not issued and the day has passed. */

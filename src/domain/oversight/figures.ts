@@ -352,6 +352,130 @@ function addReport(into: ReportFigures, from: ReportFigures | undefined) {
   into.missing += from.missing;
 }
 
+/**
+ * What the database counts of the cells under one row of the dashboard — a cell, or a child committee's whole
+ * subtree — already summed in SQL (issue 20: a national roll-up cannot bring 250,000 cells' facts to JavaScript).
+ * Each count is `cellFigures`' judgement of one cell added up over the row's cells: `expected` months and quarters
+ * by `countsFrom`, reports owed by `owesPeriodReport`, lateness by `isReportLate` and the plan's deadline; the
+ * equality with `rollUp(cellFigures(…))` is tested on random data (tests/api/oversight-rollup.test.ts).
+ */
+export interface ChildCounts {
+  /** Cells that existed in the year (created by its last day). */
+  cells: number;
+  /** Per month 1–12 (index 0–11): cells held to it, existing on its first day. */
+  heldToMonth: readonly number[];
+  months: ReadonlyMap<number, MonthCounts>;
+  /** Per quarter: cells held to it that held an ended thematic or combined meeting in it. */
+  quartersHeld: ReadonlyMap<number, number>;
+  /** Per quarter: cells by quality level (confirmed, else proposed), and how many of those were confirmed. */
+  quality: ReadonlyMap<number, { levels: Record<QualityLevel, number>; confirmed: number }>;
+  plan: { counts: Record<PlanStateKey, number>; late: number };
+  overdueSteps: number;
+  cellsWithOverdueSteps: number;
+  tasks: { open: number; overdue: number };
+  reviewsDue: number;
+  /** Quarters 1–4 and the year: cells owing the report that issued it, issued or are late, or are missing it. */
+  reports: { quarters: ReadonlyMap<number, ReportCounts>; annual: ReportCounts };
+  lastReminder: Reminder | null;
+}
+
+export interface MonthCounts {
+  regularHeld: number;
+  cellsHeld: number;
+  studyMinutes: number;
+  studyMeetings: number;
+  cellsBelowStudyMinimum: number;
+  present: number;
+  expected: number;
+}
+
+export interface ReportCounts {
+  issued: number;
+  late: number;
+  missing: number;
+}
+
+/** What only a cell's own row shows: its plan deadline, its meeting of each quarter, its report deadlines. */
+export interface CellRowDetail {
+  planDeadline: LocalDate | null;
+  thematic: ReadonlyMap<number, ThematicMeeting>;
+  deadlines: ReportDeadlines;
+}
+
+const NO_REPORTS: ReportCounts = { issued: 0, late: 0, missing: 0 };
+
+/**
+ * A dashboard row's figures from its counts: a child committee's (`cell` undefined; its report due days the
+ * defaults, as a roll-up shows them), or a cell's own (`cell` given: its plan state, deadline, meetings and
+ * quality of each quarter, its own report due days).
+ */
+export function countedFigures(
+  counts: ChildCounts,
+  year: number,
+  today: LocalDate,
+  cell?: CellRowDetail,
+): Figures {
+  if (counts.cells === 0) return emptyFigures(year);
+  const deadlines = cell?.deadlines ?? DEFAULT_REPORT_DEADLINES;
+  const quarters = QUARTERS.map((q) => {
+    const expected = counts.heldToMonth[q * 3 - 3] ?? 0;
+    const held = counts.quartersHeld.get(q) ?? 0;
+    const quality = counts.quality.get(q);
+    const level = quality ? QUALITY_LEVELS.find((l) => quality.levels[l] > 0) : undefined;
+    return {
+      quarter: q,
+      expected,
+      held,
+      missed: isQuarterEnded(year, q, today) ? expected - held : 0,
+      meeting: cell?.thematic.get(q) ?? null,
+      quality: cell && quality && level ? { level, confirmed: quality.confirmed > 0 } : null,
+      levels: { ...noLevels(), ...quality?.levels },
+    };
+  });
+  const months = MONTHS.map((m) => {
+    const f = counts.months.get(m);
+    return {
+      month: m,
+      expected: counts.heldToMonth[m - 1] ?? 0,
+      regularHeld: f?.regularHeld ?? 0,
+      cellsHeld: f?.cellsHeld ?? 0,
+      studyMinutes: f?.studyMinutes ?? 0,
+      studyMeetings: f?.studyMeetings ?? 0,
+      cellsBelowStudyMinimum: f?.cellsBelowStudyMinimum ?? 0,
+      attendance: {
+        present: f?.present ?? 0,
+        expected: f?.expected ?? 0,
+        rate: rate(f?.present ?? 0, f?.expected ?? 0),
+      },
+    };
+  });
+  const present = months.reduce((s, m) => s + m.attendance.present, 0);
+  const expected = months.reduce((s, m) => s + m.attendance.expected, 0);
+  const report = (q: number | null) => ({
+    dueOn: periodReportDueOn(year, q, deadlines),
+    ...(q === null ? counts.reports.annual : (counts.reports.quarters.get(q) ?? NO_REPORTS)),
+  });
+  const status = cell ? (PLAN_STATE_KEYS.find((k) => counts.plan.counts[k] > 0) ?? 'none') : null;
+  return {
+    cells: counts.cells,
+    quarters,
+    months,
+    plan: {
+      status,
+      deadline: cell?.planDeadline ?? null,
+      counts: { ...counts.plan.counts },
+      late: counts.plan.late,
+    },
+    overdueSteps: counts.overdueSteps,
+    cellsWithOverdueSteps: counts.cellsWithOverdueSteps,
+    attendance: { present, expected, rate: rate(present, expected) },
+    tasks: { ...counts.tasks },
+    reviewsDue: counts.reviewsDue,
+    reports: { quarters: QUARTERS.map((q) => ({ quarter: q, ...report(q) })), annual: report(null) },
+    lastReminder: counts.lastReminder,
+  };
+}
+
 /** The quarters of the year: ended or not by today, and the quarterly report's due day. */
 export function yearQuarters(year: number, today: LocalDate, deadlines = DEFAULT_REPORT_DEADLINES) {
   return QUARTERS.map((q) => ({

@@ -1,28 +1,27 @@
 import type { Kysely } from 'kysely';
-import { monthlyActivityUnder, openTasksDueUnder } from '#db/activity-summaries.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
-import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
-import { DEFAULT_REPORT_DEADLINES, type ReportDeadlinesOf } from '#domain/documents/report-deadlines.ts';
+import { type LocalDate, todayInVietnam, vietnamDayEnd } from '#domain/dates/local-date.ts';
+import { DEFAULT_REPORT_DEADLINES, periodReportDueOn } from '#domain/documents/report-deadlines.ts';
 import {
-  type CellFacts,
-  cellFigures,
+  type ChildCounts,
   charts,
+  countedFigures,
   type Figures,
-  type MonthFacts,
+  type MonthCounts,
+  PLAN_STATE_KEYS,
+  type PlanStateKey,
   rollUp,
   type ThematicMeeting,
   yearQuarters,
 } from '#domain/oversight/figures.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
-import { periodReportsIssuedUnder } from '../../issuing/store.ts';
-import { reviewsDueUnder } from '../follow-up/index.ts';
 import { reportDeadlinesBelowCommittees } from '../guidance/index.ts';
 import { firstThematicMeetingsOfChildCells } from '../meetings/index.ts';
-import { getUnit, listCellsByChild, listOversightChildren } from '../orgs/index.ts';
-import { lastCommitteeRemindersUnder, overdueStepsByCell, planFactsUnder } from '../plans/index.ts';
-import { qualityLevelsUnder } from '../quality/index.ts';
+import { getUnit, listOversightChildren } from '../orgs/index.ts';
+import { planDeadlinesBelow } from '../plans/index.ts';
+import * as store from './store.ts';
 
 export interface OversightRow {
   id: string;
@@ -44,9 +43,9 @@ export interface Oversight {
 
 /**
  * The committee's oversight dashboard for a year (issue 15): one row per direct child — a cell with its own
- * figures, a child committee with its whole subtree's rolled up — and the totals of the subtree. Every feature's
- * facts come grouped per cell from its own store, a fixed number of queries whatever the number of cells; the
- * rules of domain/oversight turn them into figures and add them up.
+ * figures, a child committee with its whole subtree's rolled up — and the totals of the subtree. Every count is
+ * summed in SQL per direct child (oversight/store.ts, issue 20), so the work and the memory grow with the
+ * committee's children, not with the cells under them; the rules of domain/oversight turn the counts into figures.
  */
 export async function getOversight(
   db: Kysely<DB>,
@@ -58,40 +57,47 @@ export async function getOversight(
   const committee = await getUnit(db, committeeId);
   if (committee.kind !== 'committee') throw new AppError('OVERSIGHT_NOT_COMMITTEE');
   const today = todayInVietnam();
-  const [children, cells, deadlinesBelow] = await Promise.all([
+  const scope = { committeeId, year, today };
+  const [children, planDeadlines, deadlinesBelow, thematic] = await Promise.all([
     listOversightChildren(db, committeeId),
-    listCellsByChild(db, committeeId),
+    planDeadlinesBelow(db, committeeId, year),
     // Each unit's report deadlines: the guidance of the nearest committee above it, else the defaults — judged
     // once per committee, a cell's being those below its parent.
     reportDeadlinesBelowCommittees(db, committeeId, [year]),
+    firstThematicMeetingsOfChildCells(db, committeeId, year),
   ]);
-  const parentOf = new Map(cells.map((c) => [c.cell_id, c.parent_id ?? committeeId] as const));
-  const deadlinesOf: ReportDeadlinesOf = (cellId, y) =>
-    deadlinesBelow(parentOf.get(cellId) ?? committeeId, y);
-  // A cell counts only from its creation; one created after the year is not in that year's figures.
-  const createdOn = new Map(cells.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
-  const inYear = cells.filter((c) => (createdOn.get(c.cell_id) ?? '') <= `${year}-12-31`);
-  const factsOf = await cellFactsUnder(db, committeeId, year, today, createdOn, deadlinesOf);
-  // The cells grouped by the child they sit under in one pass (not a filter over every cell per child); each
-  // child's cells are judged and added up in turn, so only one child's figures are held at a time (issue 20).
-  const underChild = new Map<string, string[]>();
-  for (const c of inYear) {
-    const list = underChild.get(c.child_id) ?? [];
-    list.push(c.cell_id);
-    underChild.set(c.child_id, list);
+  // The due days of the cells right under each committee, joined in SQL to each cell's parent.
+  const deadlines = [...planDeadlines].map(([id, planDeadline]) => {
+    const below = deadlinesBelow(id, year);
+    const due = (q: number | null) => periodReportDueOn(year, q, below);
+    return {
+      committee_id: id,
+      plan_deadline: planDeadline,
+      plan_held_before: planDeadline === null ? null : vietnamDayEnd(planDeadline),
+      q1: due(1),
+      q2: due(2),
+      q3: due(3),
+      q4: due(4),
+      annual: due(null),
+    };
+  });
+  const counts = await countsByChild(db, scope, deadlines);
+  const firstMeetings = new Map<string, Map<number, ThematicMeeting>>();
+  for (const t of thematic) {
+    const byQuarter = firstMeetings.get(t.cellId) ?? new Map<number, ThematicMeeting>();
+    byQuarter.set(t.quarter, { meetingId: t.meetingId, heldOn: t.heldOn, topicTitle: t.topicTitle });
+    firstMeetings.set(t.cellId, byQuarter);
   }
   const rows = children.map((child) => {
-    const under = (underChild.get(child.id) ?? []).map((cellId) => {
-      const f = factsOf(cellId);
-      return f ? cellFigures(f, year, today) : undefined;
-    });
+    const c = counts(child.id);
     const figures =
-      child.kind === 'cell' && under.length === 1 && under[0]
-        ? under[0]
-        : rollUp(
-            under.filter((f): f is Figures => f !== undefined),
-            year,
-          );
+      child.kind === 'cell'
+        ? countedFigures(c, year, today, {
+            planDeadline: planDeadlines.get(committeeId) ?? null,
+            thematic: firstMeetings.get(child.id) ?? new Map(),
+            deadlines: deadlinesBelow(committeeId, year),
+          })
+        : countedFigures(c, year, today);
     return { id: child.id, name: child.name, kind: child.kind as 'cell' | 'committee', figures };
   });
   const totals = rollUp(
@@ -99,12 +105,12 @@ export async function getOversight(
     year,
   );
   // The header's due days are those of the committee's own children (its guidance, or the one above it).
-  const deadlines = children[0] ? deadlinesBelow(committeeId, year) : DEFAULT_REPORT_DEADLINES;
+  const headerDeadlines = children[0] ? deadlinesBelow(committeeId, year) : DEFAULT_REPORT_DEADLINES;
   return {
     committee: { id: committee.id, name: committee.name },
     year,
     today,
-    quarters: yearQuarters(year, today, deadlines),
+    quarters: yearQuarters(year, today, headerDeadlines),
     annualReportDueOn: totals.reports.annual.dueOn,
     rows,
     totals,
@@ -112,83 +118,56 @@ export async function getOversight(
   };
 }
 
-/** Every fact of every cell under the committee, each feature asked once for the whole subtree. */
-async function cellFactsUnder(
+/** Every count of the dashboard per direct child: one grouped statement per source, whatever the subtree's size. */
+async function countsByChild(
   db: Kysely<DB>,
-  committeeId: string,
-  year: number,
-  today: LocalDate,
-  createdOn: ReadonlyMap<string, LocalDate>,
-  deadlinesOf: ReportDeadlinesOf,
-): Promise<(cellId: string) => CellFacts | undefined> {
-  // Meetings, attendance and open assignments come from the maintained summaries (db/activity-summaries.ts),
-  // one statement each over the subtree; overdue assignments are counted there against today's date.
-  const [activity, thematic, plans, overdue, tasks, reviews, reports, reminders, quality] = await Promise.all(
-    [
-      monthlyActivityUnder(db, committeeId, year),
-      firstThematicMeetingsOfChildCells(db, committeeId, year),
-      planFactsUnder(db, committeeId, year, createdOn),
-      overdueStepsByCell(db, committeeId, year),
-      openTasksDueUnder(db, committeeId, year, today),
-      reviewsDueUnder(db, committeeId, year, today),
-      periodReportsIssuedUnder(db, committeeId, year),
-      lastCommitteeRemindersUnder(db, committeeId),
-      qualityLevelsUnder(db, committeeId, year),
-    ],
-  );
-  const months = new Map<string, Map<number, MonthFacts>>();
-  const monthOf = (cellId: string, month: number) => {
-    const byMonth = months.get(cellId) ?? new Map<number, MonthFacts>();
-    months.set(cellId, byMonth);
-    const f = byMonth.get(month) ?? {
-      thematic: 0,
-      regular: 0,
-      studyMinutes: 0,
-      studyMeetings: 0,
-      studyShort: 0,
-      present: 0,
-      expected: 0,
-    };
-    byMonth.set(month, f);
-    return f;
-  };
-  for (const m of activity) {
-    const f = monthOf(m.cellId, m.month);
-    f.thematic += m.thematic;
-    f.regular += m.regular;
-    f.studyMinutes += m.studyMinutes;
-    f.studyMeetings += m.studyMeetings;
-    f.studyShort += m.studyShort;
-    f.present += m.present;
-    f.expected += m.expected;
+  scope: store.Scope,
+  deadlines: readonly store.CommitteeDeadlines[],
+): Promise<(childId: string) => ChildCounts> {
+  const [cells, months, held, plans, steps, tasks, reviews, reports, quality, reminders] = await Promise.all([
+    store.cellCountsByChild(db, scope),
+    store.monthCountsByChild(db, scope),
+    store.quartersHeldByChild(db, scope),
+    store.planCountsByChild(db, scope, deadlines),
+    store.overdueStepsByChild(db, scope),
+    store.tasksByChild(db, scope),
+    store.reviewsDueByChild(db, scope),
+    store.reportCountsByChild(db, scope, deadlines),
+    store.qualityByChild(db, scope),
+    store.lastRemindersByChild(db, scope),
+  ]);
+  const monthsOf = new Map<string, Map<number, MonthCounts>>();
+  for (const { childId, month, ...m } of months) {
+    const byMonth = monthsOf.get(childId) ?? new Map<number, MonthCounts>();
+    byMonth.set(month, m);
+    monthsOf.set(childId, byMonth);
   }
-  const firstMeetings = new Map<string, Map<number, ThematicMeeting>>();
-  for (const t of thematic) {
-    const byQuarter = firstMeetings.get(t.cellId) ?? new Map<number, ThematicMeeting>();
-    byQuarter.set(t.quarter, { meetingId: t.meetingId, heldOn: t.heldOn, topicTitle: t.topicTitle });
-    firstMeetings.set(t.cellId, byQuarter);
+  const heldOf = new Map<string, Map<number, number>>();
+  for (const h of held) {
+    const byQuarter = heldOf.get(h.childId) ?? new Map<number, number>();
+    byQuarter.set(h.quarter, h.held);
+    heldOf.set(h.childId, byQuarter);
   }
-  // Each cell's facts put together when asked for (the caller judges one child's cells at a time).
-  return (cellId) => {
-    const created = createdOn.get(cellId);
-    if (created === undefined) return undefined;
-    const reminder = reminders.get(cellId);
-    const plan = plans.get(cellId);
+  const noReports = { issued: 0, late: 0, missing: 0 };
+  return (childId) => {
+    const c = cells.get(childId) ?? { cells: 0, heldToMonth: [] };
+    const step = steps.get(childId);
     return {
-      cellId,
-      createdOn: created,
-      months: months.get(cellId) ?? new Map(),
-      thematic: firstMeetings.get(cellId) ?? new Map(),
-      quality: quality.get(cellId) ?? {},
-      plan: { status: plan?.status ?? null, deadline: plan?.deadline ?? null, late: plan?.late ?? false },
-      overdueSteps: overdue.get(cellId) ?? 0,
-      tasks: tasks.get(cellId) ?? { open: 0, overdue: 0 },
-      reviewsDue: reviews.get(cellId) ?? 0,
-      reports: reports.get(cellId) ?? { quarters: new Map(), annual: null },
-      lastReminder: reminder
-        ? { sentAt: reminder.sent_at, sentByName: reminder.sent_by_name, message: reminder.message }
-        : null,
-      deadlines: deadlinesOf(cellId, year),
+      cells: c.cells,
+      heldToMonth: c.heldToMonth,
+      months: monthsOf.get(childId) ?? new Map(),
+      quartersHeld: heldOf.get(childId) ?? new Map(),
+      quality: quality.get(childId) ?? new Map(),
+      plan: plans.get(childId) ?? {
+        counts: Object.fromEntries(PLAN_STATE_KEYS.map((k) => [k, 0])) as Record<PlanStateKey, number>,
+        late: 0,
+      },
+      overdueSteps: step?.steps ?? 0,
+      cellsWithOverdueSteps: step?.cells ?? 0,
+      tasks: tasks.get(childId) ?? { open: 0, overdue: 0 },
+      reviewsDue: reviews.get(childId) ?? 0,
+      reports: reports.get(childId) ?? { quarters: new Map(), annual: noReports },
+      lastReminder: reminders.get(childId) ?? null,
     };
   };
 }

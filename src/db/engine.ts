@@ -1,0 +1,28 @@
+import { type Kysely, PostgresAdapter, type RawBuilder, sql, type Transaction } from 'kysely';
+import type { DB } from './schema.ts';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+/** Whether the connection is PostgreSQL (else the embedded SQLite): for the few statements the engines spell apart. */
+export const isPostgres = (db: Q) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * Rows computed in JavaScript as a table to join in SQL, passed as ONE JSON parameter whatever their number
+ * (a list of VALUES would need a parameter a field and meet SQLite's limit): `json_each` on SQLite,
+ * `json_to_recordset` on PostgreSQL. Every column is text (null allowed).
+ */
+export function jsonRows(
+  db: Q,
+  rows: readonly Record<string, string | null>[],
+  columns: readonly string[],
+  alias: string,
+): RawBuilder<unknown> {
+  const json = JSON.stringify(rows);
+  if (isPostgres(db))
+    return sql`json_to_recordset(${json}::json) AS ${sql.id(alias)}(${sql.join(
+      columns.map((c) => sql`${sql.id(c)} text`),
+    )})`;
+  return sql`(SELECT ${sql.join(
+    columns.map((c) => sql`json_extract(value, ${`$.${c}`}) AS ${sql.id(c)}`),
+  )} FROM json_each(${json})) AS ${sql.id(alias)}`;
+}
