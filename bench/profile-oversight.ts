@@ -83,38 +83,44 @@ const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
 if (process.env.PROFILE_PARTS !== '0') {
   // Each statement of the dashboard alone, to see where the time goes.
   const today = todayInVietnam();
-  const activity = await import('../src/db/activity-summaries.ts');
+  const store = await import('../src/server/features/oversight/store.ts');
   const orgs = await import('../src/server/features/orgs/index.ts');
   const guidance = await import('../src/server/features/guidance/index.ts');
   const meetings = await import('../src/server/features/meetings/index.ts');
   const plans = await import('../src/server/features/plans/index.ts');
-  const followUp = await import('../src/server/features/follow-up/index.ts');
-  const issuing = await import('../src/server/issuing/store.ts');
-  const quality = await import('../src/server/features/quality/index.ts');
-  const list = await orgs.listCellsByChild(database.db, province);
-  const createdOn = new Map(list.map((c) => [c.cell_id, todayInVietnam(new Date(c.created_at))] as const));
+  const scope = { committeeId: province, year, today };
+  // Deadlines as the service builds them (defaults where no guidance), to time the statements that join them.
+  const deadlines = [...(await plans.planDeadlinesBelow(database.db, province, year))].map(([id, d]) => ({
+    committee_id: id,
+    plan_deadline: d,
+    plan_held_before: d === null ? null : `${d}T17:00:00.000Z`,
+    q1: `${year}-04-10`,
+    q2: `${year}-07-10`,
+    q3: `${year}-10-10`,
+    q4: `${year + 1}-01-10`,
+    annual: `${year}-12-20`,
+  }));
   const parts: [string, () => Promise<unknown>][] = [
     ['listOversightChildren', () => orgs.listOversightChildren(database.db, province)],
-    ['listCellsByChild', () => orgs.listCellsByChild(database.db, province)],
+    ['planDeadlinesBelow', () => plans.planDeadlinesBelow(database.db, province, year)],
     [
-      'reportDeadlinesBelowCommittees + deadlines per cell',
-      async () => {
-        const of = await guidance.reportDeadlinesBelowCommittees(database.db, province, [year]);
-        for (const c of list) of(c.parent_id ?? province, year);
-      },
+      'reportDeadlinesBelowCommittees',
+      () => guidance.reportDeadlinesBelowCommittees(database.db, province, [year]),
     ],
-    ['monthlyActivityUnder', () => activity.monthlyActivityUnder(database.db, province, year)],
     [
       'firstThematicMeetingsOfChildCells',
       () => meetings.firstThematicMeetingsOfChildCells(database.db, province, year),
     ],
-    ['planFactsUnder', () => plans.planFactsUnder(database.db, province, year, createdOn)],
-    ['overdueStepsByCell', () => plans.overdueStepsByCell(database.db, province, year)],
-    ['openTasksDueUnder', () => activity.openTasksDueUnder(database.db, province, year, today)],
-    ['reviewsDueUnder', () => followUp.reviewsDueUnder(database.db, province, year, today)],
-    ['periodReportsIssuedUnder', () => issuing.periodReportsIssuedUnder(database.db, province, year)],
-    ['lastCommitteeRemindersUnder', () => plans.lastCommitteeRemindersUnder(database.db, province)],
-    ['qualityLevelsUnder', () => quality.qualityLevelsUnder(database.db, province, year)],
+    ['cellCountsByChild', () => store.cellCountsByChild(database.db, scope)],
+    ['monthCountsByChild', () => store.monthCountsByChild(database.db, scope)],
+    ['quartersHeldByChild', () => store.quartersHeldByChild(database.db, scope)],
+    ['planCountsByChild', () => store.planCountsByChild(database.db, scope, deadlines)],
+    ['overdueStepsByChild', () => store.overdueStepsByChild(database.db, scope)],
+    ['tasksByChild', () => store.tasksByChild(database.db, scope)],
+    ['reviewsDueByChild', () => store.reviewsDueByChild(database.db, scope)],
+    ['reportCountsByChild', () => store.reportCountsByChild(database.db, scope, deadlines)],
+    ['qualityByChild', () => store.qualityByChild(database.db, scope)],
+    ['lastRemindersByChild', () => store.lastRemindersByChild(database.db, scope)],
   ];
   for (const [label, fn] of parts) {
     const t0 = performance.now();

@@ -8,21 +8,21 @@ export const isPostgres = (db: Q) => db.getExecutor().adapter instanceof Postgre
 
 /**
  * Rows computed in JavaScript as a table to join in SQL, passed as ONE JSON parameter whatever their number
- * (a list of VALUES would need a parameter a field and meet SQLite's limit): `json_each` on SQLite,
- * `json_to_recordset` on PostgreSQL. Every column is text (null allowed).
+ * (a list of VALUES would need a parameter a field and meet SQLite's limit): a `SELECT` over `json_each` on
+ * SQLite, `json_to_recordset` on PostgreSQL, to name in a `WITH … AS MATERIALIZED` (parsed once, not per row
+ * it is joined to). Every column is text (null allowed).
  */
 export function jsonRows(
   db: Q,
   rows: readonly Record<string, string | null>[],
   columns: readonly string[],
-  alias: string,
 ): RawBuilder<unknown> {
   const json = JSON.stringify(rows);
   if (isPostgres(db))
-    return sql`json_to_recordset(${json}::json) AS ${sql.id(alias)}(${sql.join(
+    return sql`SELECT * FROM json_to_recordset(${json}::json) AS x(${sql.join(
       columns.map((c) => sql`${sql.id(c)} text`),
     )})`;
-  return sql`(SELECT ${sql.join(
+  return sql`SELECT ${sql.join(
     columns.map((c) => sql`json_extract(value, ${`$.${c}`}) AS ${sql.id(c)}`),
-  )} FROM json_each(${json})) AS ${sql.id(alias)}`;
+  )} FROM json_each(${json})`;
 }

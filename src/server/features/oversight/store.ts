@@ -127,8 +127,9 @@ export async function quartersHeldByChild(db: Q, s: Scope) {
  * (plans/oversight.ts planFactsUnder); open steps overdue today from `cell_step_due`.
  */
 export async function planCountsByChild(db: Q, s: Scope, deadlines: readonly CommitteeDeadlines[]) {
-  const d = jsonRows(db, deadlines as never, ['committee_id', 'plan_deadline', 'plan_held_before'], 'd');
+  const d = jsonRows(db, deadlines as never, ['committee_id', 'plan_deadline', 'plan_held_before']);
   const { rows } = await sql<Record<string, unknown> & { child_id: string }>`
+    WITH d AS MATERIALIZED (${d})
     SELECT child.id AS child_id,
       ${sql.join(
         PLAN_STATE_KEYS.map(
@@ -140,7 +141,7 @@ export async function planCountsByChild(db: Q, s: Scope, deadlines: readonly Com
         AND COALESCE(p.first_submitted_on, ${s.today}) > d.plan_deadline`)} AS late
     FROM ${cellsByChild(s)}
     LEFT JOIN cell_year_summary p ON p.cell_id = cell.id AND p.year = ${s.year}
-    LEFT JOIN ${d} ON d.committee_id = cell.parent_id
+    LEFT JOIN d ON d.committee_id = cell.parent_id
     WHERE ${ofChildren(s)}
     GROUP BY child.id`.execute(db);
   return new Map(
@@ -201,7 +202,7 @@ const periodColumn = (q: number | null) => (q === null ? 'annual' : `q${q}`);
  */
 export async function reportCountsByChild(db: Q, s: Scope, deadlines: readonly CommitteeDeadlines[]) {
   const subjects = PERIODS.map((quarter) => subjectKey({ kind: 'period_report', year: s.year, quarter }));
-  const d = jsonRows(db, deadlines as never, ['committee_id', 'q1', 'q2', 'q3', 'q4', 'annual'], 'd');
+  const d = jsonRows(db, deadlines as never, ['committee_id', 'q1', 'q2', 'q3', 'q4', 'annual']);
   const perCell = sql`
     SELECT child.id AS child_id, cell.id AS cell_id, cell.parent_id, cell.created_at,
       ${sql.join(
@@ -226,9 +227,10 @@ export async function reportCountsByChild(db: Q, s: Scope, deadlines: readonly C
     ];
   });
   const { rows } = await sql<Record<string, unknown> & { child_id: string }>`
+    WITH d AS MATERIALIZED (${d})
     SELECT r.child_id, ${sql.join(columns)}
     FROM (${perCell}) r
-    LEFT JOIN ${d} ON d.committee_id = r.parent_id
+    LEFT JOIN d ON d.committee_id = r.parent_id
     GROUP BY r.child_id`.execute(db);
   return new Map(
     rows.map((r) => {
