@@ -36,7 +36,7 @@ export interface Dataset {
 
 /**
  * A generated committee tree: its root and its cells (what `generateProvince` and `generateNational` give). A
- * generator that wrote the year's reports and meetings itself, and rebuilt the plan summaries, says `complete`.
+ * generator that wrote the year's reports and meetings itself, and rebuilt the plan and activity summaries, says `complete`.
  */
 export interface GeneratedTree {
   province: string;
@@ -178,8 +178,8 @@ async function fromTree(
     await issueReports(db, cells);
     meetings = (await generateMeetingYear(db, cells)).meetings;
     await db.transaction().execute((trx) => rebuildSummaries(trx));
+    await db.transaction().execute((trx) => rebuildActivitySummaries(trx, 2_000));
   }
-  await db.transaction().execute((trx) => rebuildActivitySummaries(trx, 2_000));
   const plan = await db
     .selectFrom('plan')
     .select('id')
