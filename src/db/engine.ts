@@ -12,10 +12,10 @@ export const isPostgres = (db: Q) => db.getExecutor().adapter instanceof Postgre
  * SQLite, `json_to_recordset` on PostgreSQL, to name in a `WITH … AS MATERIALIZED` (parsed once, not per row
  * it is joined to). Every column is text (null allowed).
  */
-export function jsonRows(
+export function jsonRows<T extends object>(
   db: Q,
-  rows: readonly Record<string, string | null>[],
-  columns: readonly string[],
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
 ): RawBuilder<unknown> {
   const json = JSON.stringify(rows);
   if (isPostgres(db))

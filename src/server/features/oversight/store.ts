@@ -20,7 +20,7 @@ import { QUALITY_LEVELS, type QualityLevel } from '#domain/quality/rubric.ts';
  * database whatever the number of cells — 34 provinces for the central committee, not 250,000 cells. The counts
  * are `cellFigures`' judgements of one cell (domain/oversight/figures.ts) added up; Việt Nam days are compared
  * with stored instants through `vietnamDayEnd`, and deadlines that depend on each cell's committee come in as a
- * joined table (`PeriodDeadlines`).
+ * joined table (`CommitteeDeadlines`, judged once per committee by the service).
  */
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -127,7 +127,7 @@ export async function quartersHeldByChild(db: Q, s: Scope) {
  * (plans/oversight.ts planFactsUnder); open steps overdue today from `cell_step_due`.
  */
 export async function planCountsByChild(db: Q, s: Scope, deadlines: readonly CommitteeDeadlines[]) {
-  const d = jsonRows(db, deadlines as never, ['committee_id', 'plan_deadline', 'plan_held_before']);
+  const d = jsonRows(db, deadlines, ['committee_id', 'plan_deadline', 'plan_held_before']);
   const { rows } = await sql<Record<string, unknown> & { child_id: string }>`
     WITH d AS MATERIALIZED (${d})
     SELECT child.id AS child_id,
@@ -202,7 +202,7 @@ const periodColumn = (q: number | null) => (q === null ? 'annual' : `q${q}`);
  */
 export async function reportCountsByChild(db: Q, s: Scope, deadlines: readonly CommitteeDeadlines[]) {
   const subjects = PERIODS.map((quarter) => subjectKey({ kind: 'period_report', year: s.year, quarter }));
-  const d = jsonRows(db, deadlines as never, ['committee_id', 'q1', 'q2', 'q3', 'q4', 'annual']);
+  const d = jsonRows(db, deadlines, ['committee_id', 'q1', 'q2', 'q3', 'q4', 'annual']);
   const perCell = sql`
     SELECT child.id AS child_id, cell.id AS cell_id, cell.parent_id, cell.created_at,
       ${sql.join(
