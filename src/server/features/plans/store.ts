@@ -357,10 +357,11 @@ export function plansUnder(db: Q, unitId: string, year: number) {
 }
 
 /** The latest reminder a committee sent to each cell under the unit: when, by whom, what. */
-export async function lastCommitteeRemindersUnder(db: Q, unitId: string) {
+export async function lastCommitteeRemindersUnder(db: Q, unitId: string, maxDepth?: number) {
   const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
-  const rows = await db
-    .selectFrom('org_closure as c')
+  let query = db.selectFrom('org_closure as c');
+  if (maxDepth !== undefined) query = query.where('c.depth', '<=', maxDepth);
+  const rows = await query
     .innerJoin('committee_reminder as r', 'r.cell_id', 'c.descendant_id')
     .leftJoin('person as p', 'p.id', 'r.sent_by')
     .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
