@@ -268,10 +268,10 @@ export function stepsOverdue(stepsDue: string, today: LocalDate): number {
  * name, its parent's id and its summary of the year, if any — one statement, one summary row per cell, ordered by
  * parent and name; the parents' names and deadlines are read once beside it (plans/service.ts).
  */
-export function overviewRowsUnder(db: Q, unitId: string, year: number) {
+export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, year: number) {
+  // Right under: the unit's children by `org_unit(parent_id)`, not its whole subtree in the closure.
   return db
-    .selectFrom('org_closure as c')
-    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
+    .selectFrom('org_unit as u')
     .leftJoin('cell_year_summary as s', (join) =>
       join.onRef('s.cell_id', '=', 'u.id').on('s.year', '=', year),
     )
@@ -289,8 +289,7 @@ export function overviewRowsUnder(db: Q, unitId: string, year: number) {
       's.reports_last_on',
       's.steps_due',
     ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('c.depth', '<=', 1)
+    .where(unit.kind === 'cell' ? 'u.id' : 'u.parent_id', '=', unit.id)
     .where('u.kind', '=', 'cell')
     .orderBy('u.parent_id')
     .orderBy('u.name')
@@ -354,8 +353,8 @@ export async function committeeRollupsUnder(db: Q, unitId: string, year: number,
     )
     .leftJoin('deadline as dl', 'dl.committee_id', 'u.parent_id')
     .select((eb) => [
-      'k.id',
-      'k.name',
+      'ch.descendant_id as id',
+      eb.fn.max('k.name').as('name'),
       eb.fn.countAll<number | string>().as('cells'),
       sql<number | string>`SUM(CASE WHEN ${hasPlan} THEN 0 ELSE 1 END)`.as('none'),
       ...ROLLUP_STATES.map((status) =>
@@ -374,10 +373,10 @@ export async function committeeRollupsUnder(db: Q, unitId: string, year: number,
     .where('ch.depth', '=', 1)
     .where('k.kind', '=', 'committee')
     .where('u.kind', '=', 'cell')
-    .groupBy(['k.id', 'k.name'])
-    .orderBy('k.name')
-    .orderBy('k.id')
+    .groupBy('ch.descendant_id')
     .execute();
+  // By name (as SQL orders text: by code unit), then id; a few hundred rows at most.
+  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -405,25 +404,33 @@ export async function overdueRollupsUnder(
   year: number,
   today: LocalDate,
 ): Promise<Map<string, { steps: number; cells: number }>> {
-  const rows = await db
+  const rows = await overdueRollupsQuery(db, unitId, year, today).execute();
+  return new Map(rows.map((r) => [r.id, { steps: Number(r.steps), cells: Number(r.cells) }]));
+}
+
+export function overdueRollupsQuery(db: Q, unitId: string, year: number, today: LocalDate) {
+  // Per child and cell first, then per child: both groups follow the closure's key order (no sort, no DISTINCT).
+  const perCell = db
     .selectFrom('org_closure as ch')
     .innerJoin('org_unit as k', 'k.id', 'ch.descendant_id')
     .innerJoin('org_closure as c', 'c.ancestor_id', 'k.id')
     .innerJoin('cell_step_due as d', 'd.cell_id', 'c.descendant_id')
-    .select((eb) => [
-      'k.id',
-      eb.fn.sum<number | string>('d.steps').as('steps'),
-      eb.fn.count<number | string>('d.cell_id').distinct().as('cells'),
-    ])
+    .select((eb) => ['ch.descendant_id as id', 'c.descendant_id as cell_id', eb.fn.sum('d.steps').as('n')])
     .where('ch.ancestor_id', '=', unitId)
     .where('ch.depth', '=', 1)
     .where('k.kind', '=', 'committee')
     .where('d.year', '=', year)
     .where('d.due_on', '<', today)
     .where('d.open_until', '>=', today)
-    .groupBy('k.id')
-    .execute();
-  return new Map(rows.map((r) => [r.id, { steps: Number(r.steps), cells: Number(r.cells) }]));
+    .groupBy(['ch.descendant_id', 'c.descendant_id']);
+  return db
+    .selectFrom(perCell.as('x'))
+    .select((eb) => [
+      'x.id',
+      eb.fn.sum<number | string>('x.n').as('steps'),
+      eb.fn.countAll<number | string>().as('cells'),
+    ])
+    .groupBy('x.id');
 }
 
 /** Each cell's summary of the year under a unit (the unit itself when it is a cell). */

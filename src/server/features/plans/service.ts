@@ -356,9 +356,9 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const isCommittee = unit.kind === 'committee';
   const committeeAbove = isCell ? unit.parent_id : unitId;
   const [rows, committees, reminders, rollups, overdueRollups] = await Promise.all([
-    overviewRowsUnder(db, unitId, year),
+    overviewRowsUnder(db, unit, year),
     committeeAbove ? store.committeesWithGuidance(db, { committeeId: committeeAbove }, year) : new Map(),
-    isCommittee ? store.lastCommitteeRemindersUnder(db, unitId, 1) : new Map(),
+    isCommittee ? store.lastRemindersOfCellsIn(db, unitId) : new Map(),
     isCommittee ? committeeRollupsUnder(db, unitId, year, today) : [],
     isCommittee ? overdueRollupsUnder(db, unitId, year, today) : new Map(),
   ]);
