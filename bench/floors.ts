@@ -6,24 +6,58 @@ import type { Database } from '../src/db/connection.ts';
 import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 
 /**
- * The committee overview (`GET /orgs/{id}/plans`): every cell under the unit with its name, its parent's, its
- * plan, the steps overdue today and its reports of the year (from the summaries).
+ * The committee overview (`GET /orgs/{id}/plans`), rolled up per direct child (issue 20), in one statement: each
+ * cell right under the unit with its name, its plan, the steps it has due (counted overdue as the route does) and
+ * its reports of the year (from the summaries); each committee right under it with its cells, their plans per
+ * state, the cells late against their committee's deadline (the nearest guidance above, earliest date), the steps
+ * overdue today and in how many cells, and their reports.
  */
 export async function overviewFloor(database: Database, unitId: string, year: number): Promise<number> {
   const today = todayInVietnam();
-  const { rows } = await sql<{ cell_id: string }>`
-    SELECT u.id AS cell_id, u.name, parent.name AS parent_name, p.id AS plan_id, p.status, p.adopted_on,
-           p.submitted_at, p.reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on,
-           (SELECT COALESCE(SUM(d.steps), 0) FROM cell_step_due d
-             WHERE d.cell_id = u.id AND d.year = ${year} AND d.due_on < ${today} AND d.open_until >= ${today}) AS overdue
+  const hasPlan = sql`s.plan_id IS NOT NULL AND s.plan_status IS NOT NULL`;
+  const state = (status: string) =>
+    sql`SUM(CASE WHEN ${hasPlan} AND s.plan_status = ${status} THEN 1 ELSE 0 END)`;
+  const { rows } = await sql<{ id: string }>`
+    WITH found AS (
+      SELECT k.descendant_id AS committee_id, up.depth, MIN(g.plan_deadline) AS deadline
+        FROM org_closure k
+        JOIN org_unit ku ON ku.id = k.descendant_id AND ku.kind = 'committee'
+        JOIN org_closure up ON up.descendant_id = k.descendant_id
+        JOIN guidance g ON g.committee_id = up.ancestor_id AND g.year = ${year}
+       WHERE k.ancestor_id = ${unitId} AND k.depth >= 1
+       GROUP BY k.descendant_id, up.depth
+    ), deadline AS (
+      SELECT f.committee_id, f.deadline FROM found f
+       WHERE f.depth = (SELECT MIN(n.depth) FROM found n WHERE n.committee_id = f.committee_id)
+    )
+    SELECT 'cell' AS kind, u.id, u.name, s.plan_id, s.plan_status, s.plan_adopted_on, s.plan_submitted_at,
+           s.plan_reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on, s.steps_due,
+           NULL AS cells, NULL AS none, NULL AS draft, NULL AS adopted, NULL AS submitted, NULL AS returned,
+           NULL AS acknowledged, NULL AS late, NULL AS overdue_steps, NULL AS overdue_cells
       FROM org_closure c
-      JOIN org_unit u ON u.id = c.descendant_id
-      LEFT JOIN org_unit parent ON parent.id = u.parent_id
-      LEFT JOIN plan p ON p.cell_id = u.id AND p.year = ${year}
+      JOIN org_unit u ON u.id = c.descendant_id AND u.kind = 'cell'
       LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${year}
-     WHERE c.ancestor_id = ${unitId} AND u.kind = 'cell'
-     ORDER BY parent.name, u.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the overview floor found no cells');
+     WHERE c.ancestor_id = ${unitId} AND c.depth <= 1
+    UNION ALL
+    SELECT 'committee', k.id, k.name, NULL, NULL, NULL, NULL, NULL, NULL, COALESCE(SUM(s.reports), 0), NULL, NULL,
+           COUNT(*), SUM(CASE WHEN ${hasPlan} THEN 0 ELSE 1 END), ${state('draft')}, ${state('adopted')},
+           ${state('submitted')}, ${state('returned')}, ${state('acknowledged')},
+           SUM(CASE WHEN COALESCE(CASE WHEN ${hasPlan} THEN s.first_submitted_on END, ${today}) > dl.deadline
+                    THEN 1 ELSE 0 END),
+           (SELECT SUM(o.steps) FROM org_closure oc JOIN cell_step_due o ON o.cell_id = oc.descendant_id
+             WHERE oc.ancestor_id = k.id AND o.year = ${year} AND o.due_on < ${today} AND o.open_until >= ${today}),
+           (SELECT COUNT(DISTINCT o.cell_id) FROM org_closure oc JOIN cell_step_due o ON o.cell_id = oc.descendant_id
+             WHERE oc.ancestor_id = k.id AND o.year = ${year} AND o.due_on < ${today} AND o.open_until >= ${today})
+      FROM org_closure ch
+      JOIN org_unit k ON k.id = ch.descendant_id AND k.kind = 'committee'
+      JOIN org_closure d ON d.ancestor_id = k.id
+      JOIN org_unit u ON u.id = d.descendant_id AND u.kind = 'cell'
+      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${year}
+      LEFT JOIN deadline dl ON dl.committee_id = u.parent_id
+     WHERE ch.ancestor_id = ${unitId} AND ch.depth = 1
+     GROUP BY k.id, k.name
+     ORDER BY kind DESC, name`.execute(database.db);
+  if (rows.length === 0) throw new Error('the overview floor found no rows');
   return rows.length;
 }
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
@@ -34,17 +35,35 @@ if (process.env.PROFILE_PARTS) {
   const plansStore = await import('../src/server/features/plans/store.ts');
   const summaries = await import('../src/db/summaries.ts');
   const { todayInVietnam } = await import('../src/domain/dates/local-date.ts');
+  const today = todayInVietnam();
   const parts: [string, () => Promise<unknown>][] = [
-    ['overviewRowsUnder', () => summaries.overviewRowsUnder(database.db, province, 2026)],
+    [
+      'overviewRowsUnder',
+      () => summaries.overviewRowsUnder(database.db, { id: province, kind: 'committee' }, 2026),
+    ],
     [
       'committeesWithGuidance',
-      () => plansStore.committeesWithGuidance(database.db, { under: province }, 2026),
+      () => plansStore.committeesWithGuidance(database.db, { committeeId: province }, 2026),
     ],
-    ['overdueStepsUnder', () => summaries.overdueStepsUnder(database.db, province, 2026, todayInVietnam())],
-    ['summariesUnder', () => summaries.summariesUnder(database.db, province, 2026)],
-    ['committeesAboveCells', () => plansStore.committeesAboveCells(database.db, province)],
-    ['lastCommitteeRemindersUnder', () => plansStore.lastCommitteeRemindersUnder(database.db, province)],
+    ['committeeRollupsUnder', () => summaries.committeeRollupsUnder(database.db, province, 2026, today)],
+    ['overdueRollupsUnder', () => summaries.overdueRollupsUnder(database.db, province, 2026, today)],
+    ['lastCommitteeRemindersUnder', () => plansStore.lastRemindersOfCellsIn(database.db, province)],
+    [
+      'floor: closure → cell → summary, all 8,010 rows, no grouping',
+      () =>
+        sql`SELECT s.plan_status, s.first_submitted_on, s.reports FROM org_closure c
+              JOIN org_unit u ON u.id = c.descendant_id AND u.kind = 'cell'
+              LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = 2026
+             WHERE c.ancestor_id = ${province}`.execute(database.db),
+    ],
   ];
+  if (process.env.PROFILE_PLAN) {
+    const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM cell_step_due`.execute(database.db);
+    console.log('cell_step_due rows', rows[0]?.n);
+    const q = summaries.overdueRollupsQuery(database.db, province, 2026, today).compile();
+    const plan = await database.db.executeQuery({ ...q, sql: `EXPLAIN QUERY PLAN ${q.sql}` });
+    console.log(q.sql, q.parameters, plan.rows);
+  }
   for (const [label, fn] of parts) {
     await fn();
     const t0 = performance.now();

@@ -171,7 +171,9 @@ async function benchOverview(database: Database, officer: ApiClient, province: s
     ['commune', commune],
   ] as const) {
     for (let i = 0; i < 10; i++) await officer.get(`/api/orgs/${unit}/plans?year=2026`);
-    await timed(`GET /api/orgs/{${label}}/plans`, rounds, () =>
+    const answer = await officer.get(`/api/orgs/${unit}/plans?year=2026`);
+    const kB = (Buffer.byteLength(JSON.stringify(answer.body)) / 1024).toFixed(1);
+    await timed(`GET /api/orgs/{${label}}/plans (${kB} kB)`, rounds, () =>
       officer.get(`/api/orgs/${unit}/plans?year=2026`),
     );
     for (let i = 0; i < 10; i++) await overviewFloor(database, unit, 2026);

@@ -118,8 +118,11 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('national generator (tiny fr
     const res = await officer.get<{ rows: { id: string }[] }>(`/api/orgs/${result.root}/oversight?year=2026`);
     expect(res.status).toBe(200);
     expect(res.body.rows.map((r) => r.id).sort()).toEqual([...result.provinces].sort());
-    const plans = await officer.get<{ cells: unknown[] }>(`/api/orgs/${result.province}/plans?year=2026`);
+    const plans = await officer.get<{ committees: { cells: number }[] }>(
+      `/api/orgs/${result.province}/plans?year=2026`,
+    );
     expect(plans.status).toBe(200);
-    expect(plans.body.cells.length).toBeGreaterThan(0);
+    expect(plans.body.committees.length).toBeGreaterThan(0);
+    expect(plans.body.committees.every((k) => k.cells > 0)).toBe(true);
   });
 });

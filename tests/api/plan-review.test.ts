@@ -84,12 +84,18 @@ describe('a plan sent after the guidance’s deadline', () => {
     }
     for (const [client, unitId] of [
       [officer, world.sub.id],
-      [wardOfficer, world.root.id],
+      [wardOfficer, world.sub.id],
       [secretary, world.cell.id],
     ] as const) {
       const overview = await overviewOf(client, `/api/orgs/${unitId}/plans?year=${year}`);
       expect(overview.body.cells.find((c) => c.cellId === world.cell.id)).toMatchObject({ deadline, late });
     }
+    // The ward's own overview counts both of the hospital's cells late in its rolled-up row (issue 20).
+    const ward = await overviewOf(wardOfficer, `/api/orgs/${world.root.id}/plans?year=${year}`);
+    expect(ward.body.committees.find((k) => k.committeeId === world.sub.id)).toMatchObject({
+      cells: 2,
+      late: 2,
+    });
     // The sibling cell has sent nothing: five days late so far.
     const overview = await overviewOf(officer, `/api/orgs/${world.sub.id}/plans?year=${year}`);
     expect(overview.body.cells.find((c) => c.cellId === world.sibling.id)).toMatchObject({

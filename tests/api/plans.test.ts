@@ -1328,6 +1328,7 @@ describe('the committee overview', () => {
         publishModel: true,
         remindCells: true,
       },
+      committees: [],
       cells: [
         {
           cellId: pharmacy.id,
@@ -1372,7 +1373,7 @@ describe('the committee overview', () => {
     });
   });
 
-  it('shows the root every cell of its tree; an officer of a sub-committee sees only their cells', async () => {
+  it('shows the root its cells and committees; an officer of a sub-committee sees only their cells', async () => {
     const w = await setUp();
     const school = await buildCommittee(database.db, {
       parentId: w.root.id,
@@ -1399,13 +1400,16 @@ describe('the committee overview', () => {
     );
     const all = await overviewOf(rootOfficer, `/api/orgs/${w.root.id}/plans?year=${w.year}`);
     expect(all.status).toBe(200);
+    // Its own cell, and each committee under it rolled up (issue 20): the officer drills down to their cells.
     expect(all.body.cells.map((c) => [c.cellName, c.parentName, c.plan?.status ?? null])).toEqual([
-      ['Chi bộ Khoa Ngoại', 'Đảng ủy Bệnh viện Thử Nghiệm', null],
-      ['Chi bộ Khoa Nội', 'Đảng ủy Bệnh viện Thử Nghiệm', null],
-      ['Chi bộ Tổ Toán', 'Đảng ủy Trường Thử Nghiệm', 'acknowledged'],
       ['Chi bộ Tổ dân phố 3', 'Đảng ủy phường Thử Nghiệm', null],
     ]);
-    expect(all.body.cells.find((c) => c.cellId === maths.id)?.plan).toMatchObject({
+    expect(all.body.committees.map((k) => [k.name, k.cells, k.plans.none, k.plans.acknowledged])).toEqual([
+      ['Đảng ủy Bệnh viện Thử Nghiệm', 2, 2, 0],
+      ['Đảng ủy Trường Thử Nghiệm', 1, 0, 1],
+    ]);
+    const ofSchool = await overviewOf(rootOfficer, `/api/orgs/${school.id}/plans?year=${w.year}`);
+    expect(ofSchool.body.cells.find((c) => c.cellId === maths.id)?.plan).toMatchObject({
       id: mathsPlan.id,
       adoptedOn: `${w.year}-01-10`,
       reviewedAt: expect.any(String),

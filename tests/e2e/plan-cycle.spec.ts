@@ -236,7 +236,11 @@ test('the annual plan: drafted from proposals, adopted, submitted, returned, fix
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
   await main.getByLabel('Năm', { exact: true }).selectOption(YEAR);
   // Khoa Nội's plan went to the hospital committee, directly above it: the ward reads it too, late as it was
-  // first sent (api/plan-review.test.ts: the ward cannot acknowledge or return it).
+  // first sent (api/plan-review.test.ts: the ward cannot acknowledge or return it). The ward's overview rolls
+  // the hospital up in one row (issue 20), Khoa Nội late among its cells: its name opens the hospital's overview.
+  const hospital = main.getByTestId('committee-row').filter({ hasText: 'Đảng ủy Bệnh viện' });
+  await expect(hospital.getByTestId('committee-late')).toHaveText('1 chi bộ chậm kế hoạch');
+  await hospital.getByRole('link', { name: 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa' }).click();
   const noi = main.getByTestId('cell-row').filter({ hasText: 'Chi bộ Khoa Nội' });
   await expect(noi.getByTestId('cell-late')).toHaveText(`Gửi muộn ${DAYS_LATE} ngày`);
   await page.goto(planUrl);

@@ -1,6 +1,7 @@
-// The committee's plan overview (`GET /orgs/{id}/plans`) comes short and flat (issue 20: a province sends 8,010
-// rows; committees' names and deadlines once, a field only when it says something). The screens read it as one
-// self-contained row per cell: `expandCellPlans` makes those rows once, when the answer arrives.
+// The committee's plan overview (`GET /orgs/{id}/plans`) comes short and flat (issue 20): a row per cell right
+// under the unit (its committee's name and deadline once, a field only when it says something) and a rolled-up
+// row per child committee. The screens read it as self-contained rows: `expandCellPlans` makes them once, when
+// the answer arrives.
 import type { components } from './generated/openapi.ts';
 
 export type CellPlansAnswer = components['schemas']['CellPlans'];
@@ -26,16 +27,39 @@ export interface CellRow {
   lastReminder: { sentAt: string; sentByName: string | null; message: string } | null;
 }
 
+/** A committee right under the unit, rolled up over every cell below it (the officer drills down to it). */
+export interface CommitteeRow {
+  committeeId: string;
+  name: string;
+  cells: number;
+  plans: CellPlansAnswer['committees'][number]['plans'];
+  late: number;
+  overdueSteps: number;
+  overdueCells: number;
+  reports: number;
+}
+
 export interface CellPlans {
   year: number;
   permissions: CellPlansAnswer['permissions'];
   cells: CellRow[];
+  committees: CommitteeRow[];
 }
 
 export function expandCellPlans(answer: CellPlansAnswer): CellPlans {
   return {
     year: answer.year,
     permissions: answer.permissions,
+    committees: answer.committees.map((k) => ({
+      committeeId: k.id,
+      name: k.name,
+      cells: k.cells,
+      plans: k.plans,
+      late: k.late ?? 0,
+      overdueSteps: k.overdueSteps ?? 0,
+      overdueCells: k.overdueCells ?? 0,
+      reports: k.reports ?? 0,
+    })),
     cells: answer.cells.map((c) => {
       const parent = c.parent === undefined ? undefined : answer.parents[c.parent];
       return {

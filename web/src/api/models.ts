@@ -30,7 +30,7 @@ export type AuditEntry = Schemas['AuditEntry'];
 // --- annual plan cycle -----------------------------------------------------------------------------
 export type Guidance = Schemas['Guidance'];
 export type GuidanceRequest = Schemas['GuidanceRequest'];
-export type { CellPlans, CellRow } from './cell-plans.ts';
+export type { CellPlans, CellRow, CommitteeRow } from './cell-plans.ts';
 export type Plan = Schemas['Plan'];
 export type PlanStatus = Plan['status'];
 export type PlanAction = Item<Plan['permissions']['actions']>;

@@ -85,8 +85,8 @@ const CellPlansSchema = z
      */
     parents: z.array(z.object({ id: z.string(), name: z.string(), deadline: z.string().nullable() })),
     /**
-     * A row per cell in the committees' order, then by name: short and flat, as a province sends 8,010 of them
-     * (issue 20). A field is left out when it is empty, zero or false.
+     * A row per cell right under the unit (the unit itself when it is a cell), by name: short and flat (issue 20).
+     * A field is left out when it is empty, zero or false.
      */
     cells: z.array(
       z.object({
@@ -112,6 +112,34 @@ const CellPlansSchema = z
         remindedAt: z.string().optional(),
         remindedBy: z.string().optional(),
         reminderMessage: z.string().optional(),
+      }),
+    ),
+    /**
+     * A row per committee right under the unit, rolled up over every cell below it (issue 20), by name: the
+     * officer drills down to it for its own rows. Zero counts other than `cells` and `plans` are left out.
+     */
+    committees: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        /** Cells at any depth under it. */
+        cells: z.number().int(),
+        /** Of those, how many have no plan of the year (`none`) or a plan in each status. */
+        plans: z.object({
+          none: z.number().int(),
+          draft: z.number().int(),
+          adopted: z.number().int(),
+          submitted: z.number().int(),
+          returned: z.number().int(),
+          acknowledged: z.number().int(),
+        }),
+        /** Cells whose plan is late against their committee's deadline (planLateness). */
+        late: z.number().int().optional(),
+        /** Plan steps overdue today in its cells, and how many cells have some. */
+        overdueSteps: z.number().int().optional(),
+        overdueCells: z.number().int().optional(),
+        /** Reports its cells issued this year. */
+        reports: z.number().int().optional(),
       }),
     ),
   })
@@ -232,19 +260,19 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       method: 'get',
       path: '/orgs/{id}/plans',
       tags,
-      summary: 'Every cell under a unit with the status of its plan for a year',
+      summary: 'The cells and committees right under a unit with the state of their plans for a year',
       request: { params: IdParams, query: z.object({ year: YearSchema }) },
       responses: { 200: jsonResponse(CellPlansSchema, 'Cells and their plans'), ...errorResponses },
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const { parents, cells, permissions } = await service.listCellPlans(
+      const { parents, cells, committees, permissions } = await service.listCellPlans(
         c.get('database').db,
         requireActor(c.get('actor')),
         c.req.valid('param').id,
         year,
       );
-      return c.json({ year, permissions, parents, cells }, 200);
+      return c.json({ year, permissions, parents, cells, committees }, 200);
     },
   )
   .openapi(

@@ -2,10 +2,17 @@ import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
-import { overdueStepsUnder, overviewRowsUnder, stepsOverdue } from '#db/summaries.ts';
+import {
+  committeeRollupsUnder,
+  overdueRollupsUnder,
+  overdueStepsUnder,
+  overviewRowsUnder,
+  stepsOverdue,
+} from '#db/summaries.ts';
 import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
+import type { PlanStateKey } from '#domain/oversight/figures.ts';
 import { checkPlan, type PlanCheckResult } from '#domain/plans/plan-checks.ts';
 import { governingDeadline, planLateness } from '#domain/plans/plan-deadline.ts';
 import {
@@ -317,12 +324,29 @@ export interface OverviewCell {
 }
 
 /**
- * The plan overview of a unit (issue 20): every cell under it (itself when it is a cell) with its plan of the
- * year, the steps overdue today, its reports, how late its plan is against the deadline of the guidance it
- * works under, and the last reminder a committee sent it. Three statements whatever the number of cells: the
- * cells with their maintained summary (db/summaries.ts), the committees they hang from with the guidance above
- * each (the deadline is judged once per committee: a cell's chain above is its committee's), the reminders.
- * The committees' names and deadlines travel once, in `parents`; each cell names its committee by index.
+ * A committee right under the overview's unit, rolled up (issue 20): how many cells it has at any depth, their
+ * plans per state, how many are late, the steps overdue today (and in how many cells), reports of the year.
+ */
+export interface OverviewCommittee {
+  id: string;
+  name: string;
+  cells: number;
+  plans: Record<PlanStateKey, number>;
+  late?: number;
+  overdueSteps?: number;
+  overdueCells?: number;
+  reports?: number;
+}
+
+/**
+ * The plan overview of a unit (issue 20): a row per unit right under it. Each cell (the unit itself when it is a
+ * cell) with its plan of the year, the steps overdue today, its reports, how late its plan is against the
+ * deadline of the guidance it works under, and the last reminder a committee sent it; each committee rolled up
+ * in SQL over its whole subtree (`committees`), so the answer's size does not grow with the cells below a
+ * child committee — the officer drills down to it. A fixed number of statements whatever the number of cells:
+ * the cells with their maintained summary (db/summaries.ts), the committee above them with the guidance above it
+ * (the deadline is judged once per committee), the reminders, and the child committees' two roll-ups.
+ * The committee's name and deadline travel once, in `parents`; each cell names its committee by index.
  */
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
@@ -330,15 +354,25 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const unit = await getUnit(db, unitId);
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
-  const [rows, committees, reminders] = await Promise.all([
-    overviewRowsUnder(db, unitId, year),
-    isCell
-      ? unit.parent_id
-        ? store.committeesWithGuidance(db, { committeeId: unit.parent_id }, year)
-        : new Map()
-      : store.committeesWithGuidance(db, { under: unitId }, year),
-    isCommittee ? store.lastCommitteeRemindersUnder(db, unitId) : new Map(),
+  const committeeAbove = isCell ? unit.parent_id : unitId;
+  const [rows, committees, reminders, rollups, overdueRollups] = await Promise.all([
+    overviewRowsUnder(db, unit, year),
+    committeeAbove ? store.committeesWithGuidance(db, { committeeId: committeeAbove }, year) : new Map(),
+    isCommittee ? store.lastRemindersOfCellsIn(db, unitId) : new Map(),
+    isCommittee ? committeeRollupsUnder(db, unitId, year, today) : [],
+    isCommittee ? overdueRollupsUnder(db, unitId, year, today) : new Map(),
   ]);
+  const childCommittees: OverviewCommittee[] = rollups.map((r) => {
+    const row: OverviewCommittee = { id: r.id, name: r.name, cells: r.cells, plans: r.plans };
+    if (r.late > 0) row.late = r.late;
+    const overdue = overdueRollups.get(r.id);
+    if (overdue && overdue.steps > 0) {
+      row.overdueSteps = overdue.steps;
+      row.overdueCells = overdue.cells;
+    }
+    if (r.reports > 0) row.reports = r.reports;
+    return row;
+  });
   // The rows come by committee id, then name; the committees are shown by name (as SQL orders text: by code unit).
   const byParent = new Map<string | null, typeof rows>();
   for (const r of rows) {
@@ -397,6 +431,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   return {
     parents,
     cells,
+    committees: childCommittees,
     permissions: {
       createPlan: isCell && isAllowed(actor, 'plan.edit', chain),
       issueGuidance: isCommittee && isAllowed(actor, 'guidance.issue', chain),

@@ -170,7 +170,9 @@ export async function committeesWithGuidance(
   query =
     'under' in scope
       ? query.where('under.ancestor_id', '=', scope.under)
-      : query.where('under.ancestor_id', '=', scope.committeeId).where('under.depth', '=', 0);
+      : query
+          .where('under.ancestor_id', '=', scope.committeeId)
+          .where('under.descendant_id', '=', scope.committeeId);
   const out = new Map<
     string,
     { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }
@@ -365,6 +367,30 @@ export async function lastCommitteeRemindersUnder(db: Q, unitId: string) {
     .leftJoin('person as p', 'p.id', 'r.sent_by')
     .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
     .where('c.ancestor_id', '=', unitId)
+    .where((eb) =>
+      eb(
+        'r.sent_at',
+        '=',
+        eb
+          .selectFrom('committee_reminder as l')
+          .select((x) => x.fn.max('l.sent_at').as('m'))
+          .whereRef('l.cell_id', '=', 'r.cell_id'),
+      ),
+    )
+    .execute();
+  for (const r of rows) latest.set(r.cell_id, r);
+  return latest;
+}
+
+/** The latest reminder a committee sent to each cell right under the unit (the overview's cell rows). */
+export async function lastRemindersOfCellsIn(db: Q, unitId: string) {
+  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
+  const rows = await db
+    .selectFrom('org_unit as u')
+    .innerJoin('committee_reminder as r', 'r.cell_id', 'u.id')
+    .leftJoin('person as p', 'p.id', 'r.sent_by')
+    .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
+    .where('u.parent_id', '=', unitId)
     .where((eb) =>
       eb(
         'r.sent_at',

@@ -1491,7 +1491,7 @@ export interface paths {
     };
   };
   '/orgs/{id}/plans': {
-    /** Every cell under a unit with the status of its plan for a year */
+    /** The cells and committees right under a unit with the state of their plans for a year */
     get: {
       parameters: {
         query: {
@@ -10802,6 +10802,23 @@ export interface components {
         remindedAt?: string;
         remindedBy?: string;
         reminderMessage?: string;
+      }[];
+      committees: {
+        id: string;
+        name: string;
+        cells: number;
+        plans: {
+          none: number;
+          draft: number;
+          adopted: number;
+          submitted: number;
+          returned: number;
+          acknowledged: number;
+        };
+        late?: number;
+        overdueSteps?: number;
+        overdueCells?: number;
+        reports?: number;
       }[];
     };
     Plan: {

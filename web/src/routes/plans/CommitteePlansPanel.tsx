@@ -16,13 +16,15 @@ import { GuidanceSection } from '../guidance/GuidanceSection.tsx';
 import { LibrarySection } from '../topics/LibrarySection.tsx';
 import { CellPlansList } from './CellPlansList.tsx';
 import { CellPlansTable } from './CellPlansTable.tsx';
+import { ChildCommitteesList, ChildCommitteesTable } from './ChildCommittees.tsx';
 import { isLagging, RemindButton } from './CommitteeReminder.tsx';
 import { PHONE_QUERY } from './PlanView.tsx';
 
 /**
- * A committee's overview of the year: the guidance it works under (and issues), every cell under it with
- * the state of its plan, counts per state, cells late after the guidance deadline, and cells whose topics
- * have steps past their month (which the officer may list alone).
+ * A committee's overview of the year: the guidance it works under (and issues), the committees right under it
+ * rolled up (issue 20: each opens its own overview, so any cell is two or three taps away), its own cells with
+ * the state of their plans, counts per state of all of them, cells late after the guidance deadline, and the
+ * rows whose topics have steps past their month (which the officer may list alone).
  */
 export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
@@ -47,11 +49,18 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
   );
   const behind = cells.filter((c) => c.overdueSteps > 0);
   const shown = onlyOverdue ? behind : cells;
+  const committees = [...(data?.committees ?? [])].sort((a, b) => collator.compare(a.name, b.name));
+  const committeesBehind = committees.filter((k) => k.overdueSteps > 0);
+  const committeesShown = onlyOverdue ? committeesBehind : committees;
+  const cellsBehind = behind.length + committeesBehind.reduce((n, k) => n + k.overdueCells, 0);
+  const anyRows = cells.length + committees.length > 0;
   const lagging = shown.filter(isLagging);
   const remind = permissions?.remindCells ? { committeeId: unit.id, year } : null;
   const showParent = cells.some((c) => c.parentName !== unit.name);
+  // The totals of all rows: the cells right here and those the child committees roll up.
   const count = (status: PlanStatus | null) =>
-    cells.filter((c) => (c.plan?.status ?? null) === status).length;
+    cells.filter((c) => (c.plan?.status ?? null) === status).length +
+    committees.reduce((n, k) => n + k.plans[status ?? 'none'], 0);
 
   return (
     <Stack gap="lg">
@@ -94,14 +103,14 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
                 {planStatusLabel(t, status)}: {count(status)}
               </Badge>
             ))}
-            {behind.length > 0 ? (
+            {cellsBehind > 0 ? (
               <Badge color="red" variant="filled" tt="none">
-                {t('committee.cellsOverdue', { count: behind.length })}
+                {t('committee.cellsOverdue', { count: cellsBehind })}
               </Badge>
             ) : null}
           </Group>
         ) : null}
-        {data && cells.length > 0 ? (
+        {data && anyRows ? (
           <Checkbox
             label={t('committee.onlyOverdue')}
             checked={onlyOverdue}
@@ -118,15 +127,32 @@ export default function CommitteePlansPanel({ unit }: { unit: OrgUnitDetail }) {
             />
           </Group>
         ) : null}
-        {data && onlyOverdue && cells.length > 0 && shown.length === 0 ? (
+        {data && onlyOverdue && anyRows && shown.length + committeesShown.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('committee.noneOverdue')}
           </Text>
         ) : null}
-        {data && cells.length === 0 ? (
+        {data && !anyRows ? (
           <Text size="sm" c="dimmed">
             {t('committee.noCells')}
           </Text>
+        ) : null}
+        {committeesShown.length > 0 ? (
+          <Stack gap="xs">
+            <Title order={4} size="h5">
+              {t('committee.childCommittees')}
+            </Title>
+            {stacked ? (
+              <ChildCommitteesList rows={committeesShown} year={year} onlyOverdue={onlyOverdue} />
+            ) : (
+              <ChildCommitteesTable rows={committeesShown} year={year} onlyOverdue={onlyOverdue} />
+            )}
+          </Stack>
+        ) : null}
+        {committeesShown.length > 0 && shown.length > 0 ? (
+          <Title order={4} size="h5">
+            {t('committee.cells')}
+          </Title>
         ) : null}
         {data && shown.length > 0 ? (
           stacked ? (
