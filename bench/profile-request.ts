@@ -10,8 +10,8 @@ import path from 'node:path';
 import { openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
-import { QUIET_MS } from '../src/server/auth/actor-cache.ts';
 import { createApp } from '../src/server/app.ts';
+import { QUIET_MS } from '../src/server/auth/actor-cache.ts';
 
 const which = process.argv[2] ?? 'plan';
 const rounds = Number(process.argv[3] ?? 2000);

@@ -11,8 +11,8 @@ import { Hono } from 'hono';
 import { openPostgres, openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
-import { QUIET_MS } from '../src/server/auth/actor-cache.ts';
 import { createApp } from '../src/server/app.ts';
+import { QUIET_MS } from '../src/server/auth/actor-cache.ts';
 
 export interface ThroughputTarget {
   engine: string;
