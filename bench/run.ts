@@ -24,6 +24,7 @@ import { openTasksUnder } from '../src/server/features/follow-up/index.ts';
 import { monthlyAttendanceUnder, monthlyMeetingsUnder } from '../src/server/features/meetings/index.ts';
 import { listUnitsUnder } from '../src/server/features/orgs/index.ts';
 import { presentUnit } from '../src/server/features/orgs/presenter.ts';
+import * as orgStore from '../src/server/features/orgs/store.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
@@ -242,6 +243,13 @@ async function benchOrgs(database: Database, officer: ApiClient, province: strin
       () => officer.get(path),
     );
     await timed('  floor: its SELECT run raw', rounds, levelFloor(where));
+    // The route's own statement alone (no session, no HTTP, no JSON): what the rest of the request adds.
+    await timed("  the store's statement alone", rounds, async () => {
+      await (path === '/api/orgs'
+        ? orgStore.listUnitsAndChildren(database.db, [province])
+        : orgStore.listChildUnits(database.db, commune));
+      return { status: 200 };
+    });
   }
   const searchPath = '/api/orgs/search?q=thon%205&kind=cell';
   const searchBytes = Buffer.byteLength(JSON.stringify((await officer.get(searchPath)).body));

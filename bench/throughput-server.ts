@@ -12,6 +12,7 @@ import { openPostgres, openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { createApp } from '../src/server/app.ts';
+import { QUIET_MS } from '../src/server/auth/actor-cache.ts';
 
 export interface ThroughputTarget {
   engine: string;
@@ -49,6 +50,10 @@ const plan = await database.db
   .where('cell_id', '=', cellId)
   .orderBy('year', 'desc')
   .executeTakeFirstOrThrow();
+
+// Steady state: the seed's role writes and the login mark the actor cache quiet for QUIET_MS (no caching right
+// after a write); a signed-in user's requests after that find their actor cached.
+await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 100));
 
 const paths = [
   { label: 'GET /api/auth/me', real: '/api/auth/me' },

@@ -70,7 +70,14 @@ const pct = (r: number) => `${(r * 100).toFixed(0).padStart(3)} %`;
 
 export async function benchThroughput(databaseUrl?: string): Promise<ThroughputFigure[]> {
   const child = fork(fileURLToPath(new URL('./throughput-server.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_PROFILE_DIR=dir: the server writes a CPU profile of the whole run there when it ends.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+        : []),
+    ],
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '', SEED_DEMO: 'false' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -111,7 +118,9 @@ export async function benchThroughput(databaseUrl?: string): Promise<ThroughputF
     return figures;
   } finally {
     child.disconnect();
-    child.kill();
+    // With a profile to write, the server ends by itself on the disconnect (a kill would lose the profile).
+    if (process.env.BENCH_PROFILE_DIR) await new Promise((resolve) => child.once('exit', resolve));
+    else child.kill();
   }
 }
 

@@ -114,16 +114,36 @@ export function createApp(database: Database, config: AppConfig) {
   api.route('/', documentFonts);
   api.notFound(handleNotFound);
   app.route('/api', api);
-  const apiPaths = api.routes
-    .filter((r) => r.path !== '/*')
-    .map((r) => pathPattern(`/api${r.path === '/' ? '' : r.path}`));
-  const knownApiPath = (path: string) => apiPaths.some((pattern) => pattern.test(path));
+  const knownApiPath = apiPathMatcher(
+    api.routes.filter((r) => r.path !== '/*').map((r) => `/api${r.path === '/' ? '' : r.path}`),
+  );
   // Nothing under /api falls through to the web client's page: an unknown operation is a JSON 404.
   app.all('/api/*', handleNotFound);
 
   if (config.webDir) app.route('/', serveWeb(config.webDir));
   app.notFound(handleNotFound);
   return app;
+}
+
+/**
+ * Whether a request path is one some operation answers. The route patterns are grouped by the segment after
+ * `/api` (`/api/plans/…` is tried against the plans' patterns only), not all ~250 tried in turn on every request
+ * (*practice*, issue 20 "Per-request cost"); a route whose first segment is a parameter or `*` is tried always.
+ */
+export function apiPathMatcher(routePaths: readonly string[]): (path: string) => boolean {
+  const bySegment = new Map<string, RegExp[]>();
+  const always: RegExp[] = [];
+  for (const routePath of routePaths) {
+    const segment = routePath.split('/')[2] ?? '';
+    const pattern = pathPattern(routePath);
+    if (segment.startsWith(':') || segment.includes('*')) always.push(pattern);
+    else bySegment.set(segment, [...(bySegment.get(segment) ?? []), pattern]);
+  }
+  return (path) => {
+    const segment = path.split('/', 3)[2] ?? '';
+    const patterns = bySegment.get(segment);
+    return (!!patterns && patterns.some((p) => p.test(path))) || always.some((p) => p.test(path));
+  };
 }
 
 /** A route's path ("/api/members/:id", "/api/docs/*") as a regular expression over request paths. */

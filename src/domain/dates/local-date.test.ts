@@ -65,6 +65,19 @@ describe('todayInVietnam', () => {
     expect(todayInVietnam(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
   });
 
+  it('answers each instant by its own day when days alternate (the last day is remembered)', () => {
+    const instants = ['2026-01-14T16:59:59.999Z', '2026-01-14T17:00:00.000Z', '2026-01-14T10:00:00Z'];
+    for (let round = 0; round < 2; round++) {
+      expect(instants.map((i) => todayInVietnam(new Date(i)))).toEqual([
+        '2026-01-14',
+        '2026-01-15',
+        '2026-01-14',
+      ]);
+    }
+    expect(todayInVietnam(new Date('1969-12-31T16:59:59Z'))).toBe('1969-12-31');
+    expect(() => todayInVietnam(new Date('not a date'))).toThrow(RangeError);
+  });
+
   it('gives a valid local date for the current clock', () => {
     expect(isLocalDate(todayInVietnam())).toBe(true);
   });

@@ -11,9 +11,22 @@ export function isLocalDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const DAY_MS = 86_400_000;
+/** The last day worked out (days since 1970 in Việt Nam) and its text: most calls ask about the same day. */
+let lastDay = Number.NaN;
+let lastDayText = '';
+
 /** Today in Việt Nam (UTC+7, no daylight saving). */
 export function todayInVietnam(now: Date = new Date()): LocalDate {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const local = now.getTime() + VIETNAM_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  // *practice* (issue 20 "Per-request cost"): formatting a date cost more than the rest of this.
+  if (day !== lastDay) {
+    lastDayText = new Date(local).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDayText;
 }
 
 export function addMonths(date: LocalDate, months: number): LocalDate {

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /**
  * Responses compressed on the fly (issue 20, "Bytes"): brotli when the client accepts it, else gzip, for
@@ -69,10 +69,36 @@ async function compress(body: Buffer, encoding: Encoding): Promise<Buffer<ArrayB
   });
 }
 
+/**
+ * The JSON text of answers made by `c.json`, kept beside the response (*practice*, issue 20 "Per-request cost"):
+ * reading a response's body back means building a stream over it, which cost a small JSON answer more than its
+ * route did. With the text at hand the middleware knows the size and compresses the text itself.
+ */
+const jsonTexts = new WeakMap<Response, string>();
+
+type JsonMethod = (object: unknown, arg?: unknown, headers?: Record<string, string | string[]>) => Response;
+
+/** `c.json` as Hono writes it (same text, same Content-Type default), remembering the text of the answer. */
+function rememberJson(c: Context): void {
+  const json: JsonMethod = (object, arg, headers) => {
+    const text = JSON.stringify(object);
+    const res = (c.body as (data: string, arg?: unknown, headers?: unknown) => Response)(text, arg, {
+      'Content-Type': 'application/json',
+      ...headers,
+    });
+    jsonTexts.set(res, text);
+    return res;
+  };
+  (c as unknown as { json: JsonMethod }).json = json;
+}
+
 export function compressResponses(): MiddlewareHandler {
   return async (c, next) => {
+    rememberJson(c);
     await next();
     const res = c.res;
+    const text = jsonTexts.get(res);
+    if (text !== undefined) return compressJson(c, res, text);
     const type = res.headers.get('content-type');
     if (!res.body || c.req.method === 'HEAD' || !isCompressible(type)) return;
     if (res.headers.has('content-encoding')) return;
@@ -99,4 +125,26 @@ export function compressResponses(): MiddlewareHandler {
     if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
     c.res = new Response(packed, { status: res.status, statusText: res.statusText, headers });
   };
+}
+
+/** A `c.json` answer: its text is known, so its body is never read back (same outcome as the general path). */
+async function compressJson(c: Context, res: Response, text: string): Promise<void> {
+  if (c.req.method === 'HEAD' || res.status === 204 || res.status === 304 || res.status === 206) return;
+  if (res.headers.has('content-encoding')) return;
+  if (/no-transform/i.test(res.headers.get('cache-control') ?? '')) return;
+  if (!isCompressible(res.headers.get('content-type'))) return;
+  varyOnEncoding(res.headers);
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a text that short needs no encoding to know it is under the bar.
+  if (text.length * 3 < COMPRESS_THRESHOLD_BYTES || Buffer.byteLength(text) < COMPRESS_THRESHOLD_BYTES)
+    return;
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  if (!encoding) return;
+  const packed = await compress(Buffer.from(text), encoding);
+  const headers = new Headers(res.headers);
+  headers.set('content-encoding', encoding);
+  headers.set('content-length', String(packed.length));
+  const etag = headers.get('etag');
+  if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
+  c.res = undefined;
+  c.res = new Response(packed, { status: res.status, statusText: res.statusText, headers });
 }

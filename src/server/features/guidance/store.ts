@@ -28,6 +28,20 @@ export function listGuidanceOf(db: Q, committeeIds: readonly string[], year?: nu
   return query.execute();
 }
 
+/**
+ * The plan deadlines set by these committees' guidance of a year: only the two columns a plan's deadline is
+ * worked out from, not the guidance's documents and text (the plan page asks on every read; issue 20).
+ */
+export function planDeadlinesOf(db: Q, committeeIds: readonly string[], year: number) {
+  if (committeeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('guidance')
+    .select(['committee_id', 'plan_deadline'])
+    .where('committee_id', 'in', committeeIds)
+    .where('year', '=', year)
+    .execute();
+}
+
 export async function insertGuidance(db: Q, row: DB['guidance']) {
   await db.insertInto('guidance').values(row).execute();
 }

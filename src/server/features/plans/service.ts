@@ -27,7 +27,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { notify } from '../../notifications/notify.ts';
-import { guidanceLists, listGuidanceOf } from '../guidance/index.ts';
+import { guidanceLists, listGuidanceOf, planDeadlinesOf } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
 import { listPreparationsOfTopics, progressOf } from '../preparation/index.ts';
 import { mayRegisterIn } from '../topics/index.ts';
@@ -233,6 +233,7 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     ? await publishTargets(db, actor, chain)
     : [];
   const adopted = plan.status !== 'draft';
+  const today = todayInVietnam();
   const topics = loaded.topics.map((t) => {
     const steps = loaded.steps.filter((s) => s.topic_id === t.id);
     const prep = loaded.preparations.find((p) => p.topic_id === t.id);
@@ -242,7 +243,7 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
       steps,
       preparationStatus: prep?.status ?? null,
       // Steps fall due only once the cell has adopted the plan.
-      progress: adopted ? progressOf(plan.year, steps, prep) : null,
+      progress: adopted ? progressOf(plan.year, steps, prep, today) : null,
     };
   });
   const checks = checkPlan({
@@ -270,13 +271,13 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
     people,
     permissions: { edit: canEdit && isPlanEditable(plan.status), review: canReview, actions, publishTo },
     /** The guidance's deadline for the plan and how late it was sent (or still is): the cell and the committee see it. */
-    deadline: { on: deadline, late: planLateness(deadline, localDay(firstSubmit), todayInVietnam()) },
+    deadline: { on: deadline, late: planLateness(deadline, localDay(firstSubmit), today) },
   };
 }
 
 /** The plan deadline of the guidance the cell works under (plan-deadline.ts); `above` nearest first. */
 async function deadlineAbove(db: Kysely<DB>, above: readonly string[], year: number) {
-  const guidance = await listGuidanceOf(db, above, year);
+  const guidance = await planDeadlinesOf(db, above, year);
   return governingDeadline(
     above,
     guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline })),

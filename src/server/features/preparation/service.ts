@@ -151,19 +151,20 @@ export function preparationFacts(prep: FactColumns | undefined, on: LocalDate = 
   };
 }
 
-/** The five steps of a topic with their state today. */
+/** The five steps of a topic with their state today (`on`: today, worked out once by a caller with many topics). */
 export function progressOf(
   year: number,
   steps: readonly { step: DB['plan_step']['step']; due_month: number }[],
   prep: FactColumns | undefined,
+  on: LocalDate = today(),
 ) {
   return stepProgress(
     stepsInYear(
       year,
       steps.map((s) => ({ step: s.step, dueMonth: s.due_month })),
     ),
-    preparationFacts(prep),
-    today(),
+    preparationFacts(prep, on),
+    on,
   );
 }
 

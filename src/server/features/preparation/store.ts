@@ -297,10 +297,27 @@ export async function topicsInPreparation(db: Q, topicIds: readonly string[]): P
   return rows.map((r) => r.topic_id);
 }
 
-/** Preparation rows of many topics at once: the plan page and the committee overview read them. */
+/**
+ * The state and the dated facts of many topics' preparations at once (the plan page's progress): only the
+ * columns the five steps are judged on, not the briefing texts (reading those back cost the plan page more
+ * than the query did; issue 20 "Per-request cost").
+ */
 export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
   if (topicIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('topic_preparation').selectAll().where('topic_id', 'in', topicIds).execute();
+  return db
+    .selectFrom('topic_preparation')
+    .select([
+      'topic_id',
+      'status',
+      'outline_saved_at',
+      'draft1_approved_at',
+      'comment_due_on',
+      'comments_closed_at',
+      'draft2_approved_at',
+      'presented_on',
+    ])
+    .where('topic_id', 'in', topicIds)
+    .execute();
 }
 
 /** How a topic was prepared, for the meeting's report: the approvals, the reading of draft 1, the comments. */
