@@ -1,12 +1,11 @@
 // Styles every screen's pop-ups need, whichever screen comes first: Select/Combobox dropdowns, menus and tooltips
-// (Popover), and modals (Overlay, ModalBase). Loaded with the shell, not with the user menu or the bell's drawer
+// (Popover), and modals (Overlay, ModalBase). Menu's own styles come with the user menu (UserMenu.tsx). Loaded with the shell, not with the user menu or the bell's drawer
 // that first needed them: a Select opened before either had no positioning styles (its options never settled).
 import '@mantine/core/styles/Popover.css';
-import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import './shell.css';
-import { ActionIcon, Burger, Button, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Burger, Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -41,6 +40,13 @@ function LogoutIcon() {
     </svg>
   );
 }
+
+/**
+ * The navbar's links are plain links styled in shell.css as Mantine's NavLink looked, not NavLink itself: NavLink
+ * brings Collapse and its hooks (≈2.5 kB brotli) into the first screen for links that never fold (issue 20, "Bytes").
+ * `mantine-focus-auto` is Mantine's own focus ring (global.css).
+ */
+const NAV_LINK = 'app-nav-link mantine-focus-auto';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -168,27 +174,25 @@ export function Shell() {
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="sm">
           {displayName}
         </Text>
-        <NavLink
-          component={Link}
-          to="/account/password"
-          label={t('header.changePassword')}
-          hiddenFrom="sm"
-          onClick={close}
-        />
+        <Link to="/account/password" className={`${NAV_LINK} mantine-hidden-from-sm`} onClick={close}>
+          {t('header.changePassword')}
+        </Link>
         {isMobile && opened ? (
           <Suspense fallback={null}>
             <TextSizeControl />
           </Suspense>
         ) : null}
         {navItems.map((item) => (
-          <NavLink
+          <Link
             key={item.to}
-            component={Link}
             to={item.to}
-            label={item.label}
-            active={item.active}
+            className={NAV_LINK}
+            data-active={item.active || undefined}
+            aria-current={item.active ? 'page' : undefined}
             onClick={close}
-          />
+          >
+            {item.label}
+          </Link>
         ))}
       </nav>
 

@@ -1,5 +1,5 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import '@mantine/core/styles/SimpleGrid.css';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import './home.css';
 import { useSignedInMe } from '../../app/session.ts';
 import { KindBadge, RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -35,7 +35,8 @@ export default function HomePage() {
           </Anchor>
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+        // A CSS grid (home.css), not SimpleGrid: its responsive-variable code is not needed here (issue 20, "Bytes").
+        <ul className="home-units">
           {me.units.map((unit) => (
             <Card key={unit.unitId} withBorder component="li" padding="md">
               <Stack gap="xs">
@@ -49,7 +50,7 @@ export default function HomePage() {
               </Stack>
             </Card>
           ))}
-        </SimpleGrid>
+        </ul>
       )}
     </Stack>
   );
