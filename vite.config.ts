@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogPick } from './scripts/lib/catalog-pick.ts';
 import { firstScreenPreload } from './scripts/lib/first-screen-preload.ts';
 import { precompressPlugin } from './scripts/lib/precompress.ts';
+import { FIRST_SCREEN_SECTIONS } from './web/src/i18n/first-screen.ts';
 
 const outDir = 'dist/web';
 
@@ -11,6 +13,8 @@ export default defineConfig({
   root: 'web',
   plugins: [
     react(),
+    // `./vi.json?first-screen`: the catalog's parts the first screen shows (web/src/i18n/first-screen.ts).
+    catalogPick(FIRST_SCREEN_SECTIONS),
     // index.html names the member home's scripts, styles and first API answers up front (issue 20, "Bytes").
     firstScreenPreload('src/routes/home/HomePage.tsx'),
     // The installable app (issue 18): a manifest and one service worker, /sw.js, that precaches the app shell
