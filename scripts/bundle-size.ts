@@ -11,11 +11,11 @@ import { brotliBytes, gzipBytes } from './lib/precompress.ts';
 /** Issue 20's target for the first member screen, JS + CSS, over the wire. */
 export const FIRST_SCREEN_TARGET_BYTES = 120_000;
 /**
- * What CI allows today: the measured 136.5 kB (stop 16: own translation runtime and router, the shell's frame in
- * plain CSS) and a little room. Lower it as the first screen gets lighter, down to the target; never raise it
- * without saying why in PERFORMANCE.md.
+ * What CI allows today: the measured 119.6 kB (issue 20's bytes step: CSS variables from the provider, plain shell
+ * parts, the catalog picked per key, no preload map in the entry) and a little room. Lower it as the first screen
+ * gets lighter; never raise it without saying why in PERFORMANCE.md.
  */
-export const FIRST_SCREEN_BUDGET_BYTES = 140_000;
+export const FIRST_SCREEN_BUDGET_BYTES = 121_000;
 
 const WEB_DIR = 'dist/web';
 const MANIFEST = path.join(WEB_DIR, '.vite', 'manifest.json');

@@ -5,7 +5,7 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import './shell.css';
-import { ActionIcon, Burger, Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -47,6 +47,24 @@ function LogoutIcon() {
  * `mantine-focus-auto` is Mantine's own focus ring (global.css).
  */
 const NAV_LINK = 'app-nav-link mantine-focus-auto';
+
+/** The phone's menu button: three lines, a cross while the navigation is open (Burger's look, issue 20, "Bytes"). */
+function MenuIcon({ opened }: { opened: boolean }) {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
+      <path d={opened ? 'M6 6l12 12M18 6L6 18' : 'M4 6h16M4 12h16M4 18h16'} />
+    </svg>
+  );
+}
 
 export function Shell() {
   const { t } = useTranslation();
@@ -121,7 +139,16 @@ export function Shell() {
       <header className="app-shell-header right-scroll-bar-position">
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <ActionIcon
+              variant="subtle"
+              color="dark"
+              hiddenFrom="sm"
+              aria-label={t('nav.toggle')}
+              aria-expanded={opened}
+              onClick={toggle}
+            >
+              <MenuIcon opened={opened} />
+            </ActionIcon>
             <UnstyledButton component={Link} to="/" onClick={close}>
               <Title order={1} size="h4" c="red.8" style={{ whiteSpace: 'nowrap' }}>
                 {t('app.name')}

@@ -4,10 +4,8 @@
  * any other screen, or at once when a key is missing (issue 20, "Bytes"). A whole section, or "section.sub".
  */
 export const FIRST_SCREEN_SECTIONS = [
-  'account',
   'app',
   'common',
-  'genders',
   'header',
   'home',
   'kinds',
@@ -22,6 +20,8 @@ export const FIRST_SCREEN_SECTIONS = [
   'planStatuses',
   'planSteps',
   'roles',
-  'search',
+  // The header's search field; not the search page's.
+  'search.label',
+  'search.placeholder',
   'statuses',
 ] as const;

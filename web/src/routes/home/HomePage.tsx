@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import './home.css';
 import { useSignedInMe } from '../../app/session.ts';
 import { KindBadge, RoleBadges, StatusBadge } from '../../components/Badges.tsx';
@@ -38,7 +38,8 @@ export default function HomePage() {
         // A CSS grid (home.css), not SimpleGrid: its responsive-variable code is not needed here (issue 20, "Bytes").
         <ul className="home-units">
           {me.units.map((unit) => (
-            <Card key={unit.unitId} withBorder component="li" padding="md">
+            // A bordered Paper as Card drew it (Card's sections are not used; issue 20, "Bytes").
+            <Paper key={unit.unitId} withBorder component="li" p="md">
               <Stack gap="xs">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Anchor component={Link} to={`/units/${unit.unitId}`} fw={600}>
@@ -48,7 +49,7 @@ export default function HomePage() {
                 </Group>
                 <RoleBadges roles={unit.roles} unitKind={unit.unitKind} />
               </Stack>
-            </Card>
+            </Paper>
           ))}
         </ul>
       )}
