@@ -20,7 +20,10 @@ export function pickCatalog(catalog: Tree, paths: readonly string[]): Tree {
       from = from[key];
       if (from === undefined) throw new Error(`catalog-pick: "${dotted}" is not in the catalog`);
       if (i === keys.length - 1) into[key] = from;
-      else into = (into[key] ??= {}) as Tree;
+      else {
+        into[key] ??= {};
+        into = into[key] as Tree;
+      }
     });
   }
   return picked;
