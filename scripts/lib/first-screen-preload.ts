@@ -33,7 +33,7 @@ export function chunkClosure(
   const visit = (fileName: string) => {
     if (scripts.has(fileName)) return;
     const chunk = bundle[fileName] as Chunk | undefined;
-    if (!chunk || chunk.type !== 'chunk') return;
+    if (chunk?.type !== 'chunk') return;
     scripts.add(fileName);
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
     for (const imported of chunk.imports) visit(imported);
