@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogPick } from './scripts/lib/catalog-pick.ts';
+import { firstScreenPreload } from './scripts/lib/first-screen-preload.ts';
 import { precompressPlugin } from './scripts/lib/precompress.ts';
+import { FIRST_SCREEN_SECTIONS } from './web/src/i18n/first-screen.ts';
 
 const outDir = 'dist/web';
 
@@ -10,6 +13,10 @@ export default defineConfig({
   root: 'web',
   plugins: [
     react(),
+    // `./vi.json?first-screen`: the catalog's parts the first screen shows (web/src/i18n/first-screen.ts).
+    catalogPick(FIRST_SCREEN_SECTIONS),
+    // index.html names the member home's scripts, styles and first API answers up front (issue 20, "Bytes").
+    firstScreenPreload('src/routes/home/HomePage.tsx'),
     // The installable app (issue 18): a manifest and one service worker, /sw.js, that precaches the app shell
     // (the built JS, CSS, index.html, icons) so the meeting console opens with a weak or no signal. Nothing
     // is cached at run time: /api answers (personal data) always go to the network (docs/SECURITY.md).
@@ -60,6 +67,10 @@ export default defineConfig({
     reportCompressedSize: true,
     // .vite/manifest.json: which files each route loads, read by `npm run bundle:size` (scripts/bundle-size.ts).
     manifest: true,
+    // No preload map of every lazy chunk in the entry (≈2.6 kB brotli): index.html preloads the first screen's
+    // files (scripts/lib/first-screen-preload.ts); a later screen's chunk finds its shared chunks as it loads, or
+    // from the service worker's precache once it is installed.
+    modulePreload: false,
     rolldownOptions: {
       // Brotli and gzip copies beside every text file, served by src/server/http/web.ts (issue 20, "Bytes").
       plugins: [precompressPlugin(outDir)],

@@ -5,6 +5,8 @@
 // runs the older in-process figures of bench/run.ts (BENCH_ONLY=overview …) as before.
 // BENCH_ROUNDS (default 200) requests per latency figure after 10 of warm-up; BENCH_THROUGHPUT_SECONDS (5);
 // BENCH_LCP_RUNS (1, the median is kept); BENCH_DATABASE_URL=postgres://… for --pg on a server of your own.
+// BENCH_ONLY=bytes measures only the first screen's bytes and its LCP beside the floor (≈2 min at --scale demo),
+// prints them and leaves bench/results.json as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,7 @@ const scaleAt = args.indexOf('--scale');
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 200));
 const SECONDS = Number(process.env.BENCH_THROUGHPUT_SECONDS ?? 5);
 const LCP_RUNS = Math.max(1, Number(process.env.BENCH_LCP_RUNS ?? 1));
+const ONLY_BYTES = process.env.BENCH_ONLY === 'bytes';
 const sleep = (t: number) => new Promise((resolve) => setTimeout(resolve, t));
 const load = () => os.loadavg().map((n) => Number(n.toFixed(2)));
 
@@ -50,50 +53,53 @@ async function main(scale: ScaleName, usePostgres: boolean) {
     await sleep(3_000);
     const realIdle = rssBytes(real.child.pid ?? 0);
     const rows: Row[] = [];
-    const figures = await measureServer(real, data, fresh.database, rows);
-
-    // The bare floor of the signed-in reads: the same bodies on the same paths.
-    const bodiesFile = path.join(tmp, 'reads.json');
-    fs.writeFileSync(bodiesFile, JSON.stringify(figures.recorded));
-    const bare = await startServer(BARE_SERVER, { BARE_BODIES: bodiesFile });
-    servers.push(bare);
-    await sleep(3_000);
-    const bareIdle = rssBytes(bare.child.pid ?? 0);
-    const reads: [string, string][] = [
-      ['GET /auth/me', '/api/auth/me'],
-      [`GET /plans/{id}`, `/api/plans/${data.planId}`],
-    ];
     const loads: Throughput[] = [];
-    for (const [label, p] of reads) {
-      const value = await measureGet(`${label} (real)`, real.origin + p, figures.secretary, ROUNDS);
-      const floor = await measureGet(`${label} (bare Hono)`, bare.origin + p, '', ROUNDS);
-      rows.push({
-        figure: `${label} p50 / p95`,
-        value: pair(value),
-        floor: pair(floor),
-        data: { value, floor },
-      });
-    }
-    for (const [label, p] of reads) {
-      const t = await throughput(
-        { pid: real.child.pid ?? 0, url: real.origin + p, cookie: figures.secretary },
-        { pid: bare.child.pid ?? 0, url: bare.origin + p },
-        SECONDS,
-      );
-      loads.push(t);
-      console.log(
-        `  ${label} throughput ${t.perSecond.toFixed(0)} req/s, floor ${t.floorPerSecond.toFixed(0)}`,
-      );
-      rows.push({
-        figure: `${label} throughput (autocannon, 10 conn.)`,
-        value: `${t.perSecond.toFixed(0)} req/s, ${t.cpuMicros.toFixed(0)} µs CPU/req (${pct(t.perSecond / t.floorPerSecond)} of floor; CPU ${pct(t.floorCpuMicros / t.cpuMicros)})`,
-        floor: `${t.floorPerSecond.toFixed(0)} req/s, ${t.floorCpuMicros.toFixed(0)} µs CPU/req`,
-        target: { kind: 'min', limit: 0.5, text: '≥ 50 % of floor' },
-        compared: t.perSecond / t.floorPerSecond,
-        data: { ...t },
-      });
-    }
+    let bare: Started | undefined;
+    let bareIdle = 0;
+    if (!ONLY_BYTES) {
+      const figures = await measureServer(real, data, fresh.database, rows);
 
+      // The bare floor of the signed-in reads: the same bodies on the same paths.
+      const bodiesFile = path.join(tmp, 'reads.json');
+      fs.writeFileSync(bodiesFile, JSON.stringify(figures.recorded));
+      bare = await startServer(BARE_SERVER, { BARE_BODIES: bodiesFile });
+      servers.push(bare);
+      await sleep(3_000);
+      bareIdle = rssBytes(bare.child.pid ?? 0);
+      const reads: [string, string][] = [
+        ['GET /auth/me', '/api/auth/me'],
+        [`GET /plans/{id}`, `/api/plans/${data.planId}`],
+      ];
+      for (const [label, p] of reads) {
+        const value = await measureGet(`${label} (real)`, real.origin + p, figures.secretary, ROUNDS);
+        const floor = await measureGet(`${label} (bare Hono)`, bare.origin + p, '', ROUNDS);
+        rows.push({
+          figure: `${label} p50 / p95`,
+          value: pair(value),
+          floor: pair(floor),
+          data: { value, floor },
+        });
+      }
+      for (const [label, p] of reads) {
+        const t = await throughput(
+          { pid: real.child.pid ?? 0, url: real.origin + p, cookie: figures.secretary },
+          { pid: bare.child.pid ?? 0, url: bare.origin + p },
+          SECONDS,
+        );
+        loads.push(t);
+        console.log(
+          `  ${label} throughput ${t.perSecond.toFixed(0)} req/s, floor ${t.floorPerSecond.toFixed(0)}`,
+        );
+        rows.push({
+          figure: `${label} throughput (autocannon, 10 conn.)`,
+          value: `${t.perSecond.toFixed(0)} req/s, ${t.cpuMicros.toFixed(0)} µs CPU/req (${pct(t.perSecond / t.floorPerSecond)} of floor; CPU ${pct(t.floorCpuMicros / t.cpuMicros)})`,
+          floor: `${t.floorPerSecond.toFixed(0)} req/s, ${t.floorCpuMicros.toFixed(0)} µs CPU/req`,
+          target: { kind: 'min', limit: 0.5, text: '≥ 50 % of floor' },
+          compared: t.perSecond / t.floorPerSecond,
+          data: { ...t },
+        });
+      }
+    }
     // Bytes of the first screen, and its LCP on the real server beside the same page on the bare floor
     // (the same files through the same static handler and compression, the home's API answers replayed).
     const bytes = await firstScreenSizes();
@@ -141,38 +147,41 @@ async function main(scale: ScaleName, usePostgres: boolean) {
       });
     }
 
-    const peak = Math.max(...loads.map((t) => t.peakRss));
-    const floorPeak = Math.max(...loads.map((t) => t.floorPeakRss));
-    rows.push(
-      {
-        figure: 'Server RSS idle',
-        value: MiB(realIdle),
-        floor: MiB(bareIdle),
-        target: { kind: 'max', limit: 120 * 2 ** 20, text: '≤ 120 MiB' },
-        compared: realIdle,
-        data: { value: realIdle, floor: bareIdle },
-      },
-      {
-        figure: 'Server RSS under load (peak)',
-        value: MiB(peak),
-        floor: MiB(floorPeak),
-        data: { value: peak, floor: floorPeak },
-      },
-      {
-        figure: 'Server start-up (spawn → healthy), wall / CPU',
-        value: `${ms(real.startMs)} / ${ms(real.startCpuMs)} ms`,
-        floor: `${ms(bare.startMs)} / ${ms(bare.startCpuMs)} ms`,
-        target: { kind: 'max', limit: 1000, text: '≤ 1 s' },
-        compared: real.startMs,
-        data: { value: [real.startMs, real.startCpuMs], floor: [bare.startMs, bare.startCpuMs] },
-      },
-    );
+    if (bare) {
+      const peak = Math.max(...loads.map((t) => t.peakRss));
+      const floorPeak = Math.max(...loads.map((t) => t.floorPeakRss));
+      rows.push(
+        {
+          figure: 'Server RSS idle',
+          value: MiB(realIdle),
+          floor: MiB(bareIdle),
+          target: { kind: 'max', limit: 120 * 2 ** 20, text: '≤ 120 MiB' },
+          compared: realIdle,
+          data: { value: realIdle, floor: bareIdle },
+        },
+        {
+          figure: 'Server RSS under load (peak)',
+          value: MiB(peak),
+          floor: MiB(floorPeak),
+          data: { value: peak, floor: floorPeak },
+        },
+        {
+          figure: 'Server start-up (spawn → healthy), wall / CPU',
+          value: `${ms(real.startMs)} / ${ms(real.startCpuMs)} ms`,
+          floor: `${ms(bare.startMs)} / ${ms(bare.startCpuMs)} ms`,
+          target: { kind: 'max', limit: 1000, text: '≤ 1 s' },
+          compared: real.startMs,
+          data: { value: [real.startMs, real.startCpuMs], floor: [bare.startMs, bare.startCpuMs] },
+        },
+      );
+    }
 
     const loadAtEnd = load();
     console.log(
       `\nScale ${scale} (${data.description}), ${fresh.engine}, commit ${commit}, ${ROUNDS} requests per latency figure; load average ${loadAtStart.join(' ')} → ${loadAtEnd.join(' ')}\n`,
     );
     console.log(formatTable(rows));
+    if (ONLY_BYTES) return;
     const results = {
       date: new Date().toISOString(),
       commit,

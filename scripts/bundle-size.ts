@@ -11,11 +11,13 @@ import { brotliBytes, gzipBytes } from './lib/precompress.ts';
 /** Issue 20's target for the first member screen, JS + CSS, over the wire. */
 export const FIRST_SCREEN_TARGET_BYTES = 120_000;
 /**
- * What CI allows today: the measured 136.5 kB (stop 16: own translation runtime and router, the shell's frame in
- * plain CSS) and a little room. Lower it as the first screen gets lighter, down to the target; never raise it
- * without saying why in PERFORMANCE.md.
+ * What CI allows today: the measured 119.6 kB (issue 20's bytes step: CSS variables from the provider, plain shell
+ * parts, the catalog picked per key, no preload map in the entry) and a little room. The browser's count
+ * (tests/e2e/bytes.spec.ts) also takes in the service worker's registration helper (workbox-window, 2.0 kB),
+ * fetched after the page has loaded: 121.6 kB. Lower it as the first screen gets lighter; never raise it without
+ * saying why in PERFORMANCE.md.
  */
-export const FIRST_SCREEN_BUDGET_BYTES = 140_000;
+export const FIRST_SCREEN_BUDGET_BYTES = 123_000;
 
 const WEB_DIR = 'dist/web';
 const MANIFEST = path.join(WEB_DIR, '.vite', 'manifest.json');

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { expect, type Response, test } from '@playwright/test';
-import { FIRST_SCREEN_BUDGET_BYTES } from '../../scripts/bundle-size.ts';
+import { FIRST_SCREEN_BUDGET_BYTES, filesLoaded } from '../../scripts/bundle-size.ts';
 import { PASSWORD } from '../support/e2e-session.ts';
 
 // Bytes on the wire (issue 20): what a browser really receives for the first member screen, next to what
@@ -63,4 +64,55 @@ test('a lazy screen loads the whole catalog with its chunk: its text shows, no r
   await expect(main.getByRole('heading').first()).toBeVisible();
   // A key the catalog lacks would show as "section.key".
   await expect(main).not.toContainText(/\b[a-z]+[A-Z]?[a-zA-Z]*\.[a-z][a-zA-Z]+\b/);
+});
+
+test('a signed-in cold load of the home asks for each first-screen file and API answer once, all named up front', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill('dangvien.noi');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Xin chào');
+  await page.waitForLoadState('networkidle');
+
+  // Cold again (the session cookie stays): every script comes from the network, as for the LCP benchmark.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/assets/'))
+      requested.push(url.pathname + url.search);
+  });
+  const html = await (await page.goto('/'))?.text();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Xin chào');
+  await page.waitForLoadState('networkidle');
+
+  // The preloaded API answer is the one the app uses (asked for once), and so are the home's own.
+  expect(html).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/auth/me">');
+  for (const api of ['/api/auth/me', '/api/me/inbox', '/api/notifications?limit=20']) {
+    expect(
+      requested.filter((r) => r === api),
+      api,
+    ).toHaveLength(1);
+  }
+  // Every script of the home (from the build's manifest) is named in index.html, so none is found only as an
+  // import one round trip later, and each is fetched once.
+  const manifest = JSON.parse(fs.readFileSync('dist/web/.vite/manifest.json', 'utf8'));
+  const scripts = filesLoaded(manifest, ['index.html', 'src/routes/home/HomePage.tsx']).filter((f) =>
+    f.endsWith('.js'),
+  );
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const file of scripts) {
+    expect(
+      html?.includes(`src="/${file}"`) || html?.includes(`modulepreload" crossorigin href="/${file}"`),
+      file,
+    ).toBe(true);
+    expect(
+      requested.filter((r) => r === `/${file}`),
+      file,
+    ).toHaveLength(1);
+  }
 });

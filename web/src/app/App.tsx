@@ -124,7 +124,14 @@ export function App() {
   const { t } = useTranslation();
   const theme = useMemo(() => makeTheme(t('common.closeDialog')), [t]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables} defaultColorScheme="light">
+    // Every CSS variable is written by the provider (deduplicateCssVariables off), so the first screen does not
+    // also download Mantine's default-css-variables.css (issue 20, "Bytes"; styles/base.ts).
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariables}
+      defaultColorScheme="light"
+      deduplicateCssVariables={false}
+    >
       <ToasterOnDemand />
       <QueryClientProvider client={queryClient}>
         <LocaleSync />

@@ -1,12 +1,11 @@
 // Styles every screen's pop-ups need, whichever screen comes first: Select/Combobox dropdowns, menus and tooltips
-// (Popover), and modals (Overlay, ModalBase). Loaded with the shell, not with the user menu or the bell's drawer
+// (Popover), and modals (Overlay, ModalBase). Menu's own styles come with the user menu (UserMenu.tsx). Loaded with the shell, not with the user menu or the bell's drawer
 // that first needed them: a Select opened before either had no positioning styles (its options never settled).
 import '@mantine/core/styles/Popover.css';
-import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import './shell.css';
-import { ActionIcon, Burger, Button, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -38,6 +37,31 @@ function LogoutIcon() {
       aria-hidden="true"
     >
       <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+    </svg>
+  );
+}
+
+/**
+ * The navbar's links are plain links styled in shell.css as Mantine's NavLink looked, not NavLink itself: NavLink
+ * brings Collapse and its hooks (≈2.5 kB brotli) into the first screen for links that never fold (issue 20, "Bytes").
+ * `mantine-focus-auto` is Mantine's own focus ring (global.css).
+ */
+const NAV_LINK = 'app-nav-link mantine-focus-auto';
+
+/** The phone's menu button: three lines, a cross while the navigation is open (Burger's look, issue 20, "Bytes"). */
+function MenuIcon({ opened }: { opened: boolean }) {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
+      <path d={opened ? 'M6 6l12 12M18 6L6 18' : 'M4 6h16M4 12h16M4 18h16'} />
     </svg>
   );
 }
@@ -115,7 +139,16 @@ export function Shell() {
       <header className="app-shell-header right-scroll-bar-position">
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <ActionIcon
+              variant="subtle"
+              color="dark"
+              hiddenFrom="sm"
+              aria-label={t('nav.toggle')}
+              aria-expanded={opened}
+              onClick={toggle}
+            >
+              <MenuIcon opened={opened} />
+            </ActionIcon>
             <UnstyledButton component={Link} to="/" onClick={close}>
               <Title order={1} size="h4" c="red.8" style={{ whiteSpace: 'nowrap' }}>
                 {t('app.name')}
@@ -168,27 +201,25 @@ export function Shell() {
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="sm">
           {displayName}
         </Text>
-        <NavLink
-          component={Link}
-          to="/account/password"
-          label={t('header.changePassword')}
-          hiddenFrom="sm"
-          onClick={close}
-        />
+        <Link to="/account/password" className={`${NAV_LINK} mantine-hidden-from-sm`} onClick={close}>
+          {t('header.changePassword')}
+        </Link>
         {isMobile && opened ? (
           <Suspense fallback={null}>
             <TextSizeControl />
           </Suspense>
         ) : null}
         {navItems.map((item) => (
-          <NavLink
+          <Link
             key={item.to}
-            component={Link}
             to={item.to}
-            label={item.label}
-            active={item.active}
+            className={NAV_LINK}
+            data-active={item.active || undefined}
+            aria-current={item.active ? 'page' : undefined}
             onClick={close}
-          />
+          >
+            {item.label}
+          </Link>
         ))}
       </nav>
 

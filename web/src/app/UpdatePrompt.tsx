@@ -1,7 +1,8 @@
 import { registerSW } from 'virtual:pwa-register';
-import { Affix, Button, Group, Paper, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+
+const UpdateCard = lazy(() => import('./UpdateCard.tsx'));
 
 /**
  * Registers the service worker (/sw.js: the app shell for offline use, vite.config.ts) and, when a new version
@@ -9,7 +10,6 @@ import { useTranslation } from '../i18n/useTranslation.ts';
  * `prompt`). The console's unsent changes are on the device (meetings/offline-outbox.ts) and survive a reload.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
   const [update, setUpdate] = useState<((reload?: boolean) => Promise<void>) | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
@@ -18,19 +18,12 @@ export function UpdatePrompt() {
     });
   }, []);
   if (!update) return null;
+  // The new version's worker holds the files by now; a card that cannot load is left out, not the page.
   return (
-    <Affix position={{ bottom: 16, left: 16 }}>
-      <Paper shadow="md" p="sm" withBorder role="status" data-testid="update-prompt">
-        <Group gap="sm">
-          <Text size="sm">{t('app.updateReady')}</Text>
-          <Button size="compact-sm" onClick={() => void update(true)}>
-            {t('app.updateReload')}
-          </Button>
-          <Button size="compact-sm" variant="subtle" onClick={() => setUpdate(null)}>
-            {t('app.updateLater')}
-          </Button>
-        </Group>
-      </Paper>
-    </Affix>
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <UpdateCard onReload={() => void update(true)} onLater={() => setUpdate(null)} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -1,6 +1,7 @@
 // The menu under the user's name, loaded on first use: the popover machinery (floating-ui, transitions)
-// is not part of the first screen (issue 20, "Bytes"); its styles are the shell's. It opens as it mounts,
-// since a click asked for it.
+// is not part of the first screen (issue 20, "Bytes"); Popover's styles are the shell's, Menu's (no other
+// screen has a Menu) come with this chunk. It opens as it mounts, since a click asked for it.
+import '@mantine/core/styles/Menu.css';
 import { Menu } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { TextSizeControl } from '../components/TextSize.tsx';

@@ -1,11 +1,12 @@
 // Who is signed in: the `me` query is the single source; everything else reads it.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import { logout, meQuery } from '../api/endpoints/auth.ts';
 import type { Me } from '../api/models.ts';
 import { keys } from '../api/query-keys.ts';
 import { clearDeviceRecords } from '../lib/device-storage.ts';
 import { useNavigate } from '../lib/router.tsx';
+import { useAction } from '../lib/use-action.ts';
 
 export function useMe() {
   return useQuery(meQuery);
@@ -31,8 +32,7 @@ export function useSignedInMe(): Me {
 export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  return useMutation({
-    mutationFn: logout,
+  return useAction(logout, {
     onSettled: () => {
       // The meeting console's unsent changes and notes are this person's: not left for the next one.
       clearDeviceRecords();

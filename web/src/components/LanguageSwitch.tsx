@@ -1,4 +1,4 @@
-import { SegmentedControl } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { saveLocale } from '../api/endpoints/auth.ts';
@@ -27,16 +27,28 @@ export function LanguageSwitch() {
     }
   };
 
+  // Two toggle buttons, not a SegmentedControl: its floating indicator is ≈2 kB brotli of the first screen
+  // (issue 20, "Bytes"). The chosen language is the pressed button.
+  const value: Locale = i18n.language === 'en' ? 'en' : currentLocale();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('header.language')}
-      value={i18n.language === 'en' ? 'en' : currentLocale()}
-      onChange={(value) => void onChange(value)}
-      data={[
-        { value: 'vi', label: 'VI' },
-        { value: 'en', label: 'EN' },
-      ]}
-    />
+    <Button.Group aria-label={t('header.language')}>
+      {LANGUAGES.map(([locale, label]) => (
+        <Button
+          key={locale}
+          size="xs"
+          px={8}
+          variant={value === locale ? 'filled' : 'default'}
+          aria-pressed={value === locale}
+          onClick={value === locale ? undefined : () => void onChange(locale)}
+        >
+          {label}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }
+
+const LANGUAGES: [Locale, string][] = [
+  ['vi', 'VI'],
+  ['en', 'EN'],
+];

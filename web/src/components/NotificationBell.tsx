@@ -1,6 +1,5 @@
-// The bell is in every page's header: its few styles load with the shell, its drawer when first opened.
-import '@mantine/core/styles/Indicator.css';
-import { ActionIcon, Indicator } from '@mantine/core';
+// The bell is in every page's header: its count is styled in app/shell.css, its drawer loads when first opened.
+import { ActionIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
@@ -68,14 +67,13 @@ export function NotificationBell() {
   };
   return (
     <>
-      <Indicator
-        label={unread > 99 ? '99+' : unread}
-        size={16}
-        color="red"
-        disabled={unread === 0}
-        offset={4}
-        data-testid="notification-count"
-      >
+      {/* A plain badge over the bell, not Mantine's Indicator (issue 20, "Bytes"): the name says the count. */}
+      <span className="bell-count-root" data-testid="notification-count">
+        {unread > 0 && (
+          <span className="bell-count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
         <ActionIcon
           variant="subtle"
           color="gray"
@@ -91,7 +89,7 @@ export function NotificationBell() {
         >
           <BellIcon />
         </ActionIcon>
-      </Indicator>
+      </span>
       {everOpened && (
         <Suspense fallback={null}>
           <NotificationDrawer opened={opened} onClose={closeToBell} onNavigate={close} />

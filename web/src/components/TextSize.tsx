@@ -1,3 +1,4 @@
+import '../styles/segmented.ts';
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';

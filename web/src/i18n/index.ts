@@ -5,48 +5,14 @@
 import { configureClient } from '../api/client.ts';
 import type { Locale } from '../api/models.ts';
 import { I18n, type Resources } from './runtime.ts';
-// Named imports of a JSON file keep only those sections in the entry chunk.
-import {
-  account,
-  app,
-  common,
-  genders,
-  header,
-  home,
-  kinds,
-  login,
-  nav,
-  notifications,
-  planStatuses,
-  planSteps,
-  roles,
-  search,
-  statuses,
-} from './vi.json';
-
-const FIRST_SCREEN_VI = {
-  account,
-  app,
-  common,
-  genders,
-  header,
-  home,
-  kinds,
-  login,
-  nav,
-  notifications,
-  planStatuses,
-  planSteps,
-  roles,
-  search,
-  statuses,
-};
+// Only the first screen's parts (first-screen.ts), picked at build time.
+import FIRST_SCREEN_VI from './vi.json?first-screen';
 
 /** The app's translations; components read them through `useTranslation()` (useTranslation.ts). */
 export const i18n = new I18n({
   lng: 'vi',
   fallbackLng: 'vi',
-  resources: { vi: FIRST_SCREEN_VI },
+  resources: { vi: FIRST_SCREEN_VI as Resources },
   // A key the first screen's sections lack loads the whole catalog; the pages render again once it is in.
   onMissingKey: () => void loadCatalog(),
 });

@@ -1,8 +1,10 @@
 // Mantine styles needed by the shell and the login and home pages (the entry chunk).
 // Per-component files instead of @mantine/core/styles.css (≈290 kB raw) keep the first load light;
 // route chunks import the rest from ./data.ts. Order matters: global files first, then components.
+// Not default-css-variables.css (27 kB raw): MantineProvider writes every variable itself (app/App.tsx,
+// `deduplicateCssVariables={false}`) from the code the first screen carries anyway (issue 20, "Bytes").
+// SegmentedControl's styles come with the screens that use one (styles/segmented.ts).
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
@@ -22,8 +24,4 @@ import '@mantine/core/styles/ActionIcon.css';
 import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Card.css';
-import '@mantine/core/styles/Burger.css';
-import '@mantine/core/styles/NavLink.css';
-import '@mantine/core/styles/FloatingIndicator.css';
-import '@mantine/core/styles/SegmentedControl.css';
 import './app.css';

@@ -1,3 +1,4 @@
+import '../../styles/segmented.ts';
 import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';

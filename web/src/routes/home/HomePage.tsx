@@ -1,5 +1,5 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import '@mantine/core/styles/SimpleGrid.css';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import './home.css';
 import { useSignedInMe } from '../../app/session.ts';
 import { KindBadge, RoleBadges, StatusBadge } from '../../components/Badges.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -35,9 +35,11 @@ export default function HomePage() {
           </Anchor>
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+        // A CSS grid (home.css), not SimpleGrid: its responsive-variable code is not needed here (issue 20, "Bytes").
+        <ul className="home-units">
           {me.units.map((unit) => (
-            <Card key={unit.unitId} withBorder component="li" padding="md">
+            // A bordered Paper as Card drew it (Card's sections are not used; issue 20, "Bytes").
+            <Paper key={unit.unitId} withBorder component="li" p="md">
               <Stack gap="xs">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Anchor component={Link} to={`/units/${unit.unitId}`} fw={600}>
@@ -47,9 +49,9 @@ export default function HomePage() {
                 </Group>
                 <RoleBadges roles={unit.roles} unitKind={unit.unitKind} />
               </Stack>
-            </Card>
+            </Paper>
           ))}
-        </SimpleGrid>
+        </ul>
       )}
     </Stack>
   );

@@ -1,3 +1,4 @@
+import '../../styles/segmented.ts';
 import { MultiSelect, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../components/DateField.tsx';

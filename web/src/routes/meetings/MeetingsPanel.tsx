@@ -1,3 +1,4 @@
+import '../../styles/segmented.ts';
 import '../../styles/data.ts';
 import './meeting.css';
 import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';

@@ -1,5 +1,5 @@
 import '@mantine/core/styles/PasswordInput.css';
-import '@mantine/core/styles/SegmentedControl.css';
+import '../../styles/segmented.ts';
 import { Alert, Button, Code, Group, PasswordInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';

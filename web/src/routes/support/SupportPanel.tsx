@@ -1,3 +1,4 @@
+import '../../styles/segmented.ts';
 import {
   Anchor,
   Badge,
