@@ -62,27 +62,43 @@ export async function overviewFloor(database: Database, unitId: string, year: nu
 }
 
 /**
- * The oversight dashboard (`GET /orgs/{id}/oversight`): a row per unit directly under the committee with its
- * cells, plans, meetings held in the year and attendance (present / expected), rolled up in one statement.
+ * The oversight dashboard (`GET /orgs/{id}/oversight`) as ONE statement over the same maintained summaries the
+ * route reads: per unit directly under the committee, its cells, the year's meetings, study minutes and attendance
+ * (`cell_month_activity`), plans adopted and reports (`cell_year_summary`), open and overdue assignments
+ * (`cell_task_due`) — the sums without the route's per-cell judgements (held per quarter, lateness, due days).
  */
 export async function oversightFloor(database: Database, unitId: string, year: number): Promise<number> {
+  const today = todayInVietnam();
   const { rows } = await sql<{ child_id: string }>`
-    SELECT child.id AS child_id, child.name,
-           COUNT(DISTINCT cell.id) AS cells,
-           COUNT(DISTINCT p.id) AS plans,
-           COUNT(DISTINCT m.id) AS meetings,
-           COALESCE(SUM(CASE WHEN a.state = 'present' THEN 1 ELSE 0 END), 0) AS present,
-           COUNT(a.person_id) AS expected
-      FROM org_unit child
-      JOIN org_closure c ON c.ancestor_id = child.id
-      JOIN org_unit cell ON cell.id = c.descendant_id AND cell.kind = 'cell'
-      LEFT JOIN plan p ON p.cell_id = cell.id AND p.year = ${year}
-      LEFT JOIN meeting m ON m.cell_id = cell.id AND m.status = 'ended'
-                         AND m.held_on >= ${`${year}-01-01`} AND m.held_on <= ${`${year}-12-31`}
-      LEFT JOIN meeting_attendance a ON a.meeting_id = m.id
-     WHERE child.parent_id = ${unitId}
-     GROUP BY child.id, child.name
-     ORDER BY child.name`.execute(database.db);
+    WITH cells AS (
+      SELECT child.id AS child_id, cell.id AS cell_id
+        FROM org_unit child
+        JOIN org_closure k ON k.ancestor_id = child.id
+        JOIN org_unit cell ON cell.id = k.descendant_id AND cell.kind = 'cell'
+       WHERE child.parent_id = ${unitId}),
+    months AS (
+      SELECT cells.child_id, SUM(a.thematic) AS thematic, SUM(a.regular) AS regular,
+             SUM(a.study_minutes) AS study_minutes, SUM(a.present) AS present, SUM(a.expected) AS expected
+        FROM cells JOIN cell_month_activity a ON a.cell_id = cells.cell_id AND a.year = ${year}
+       GROUP BY cells.child_id),
+    plans AS (
+      SELECT cells.child_id, COUNT(*) AS cells,
+             SUM(CASE WHEN s.plan_status = 'adopted' THEN 1 ELSE 0 END) AS adopted, SUM(s.reports) AS reports
+        FROM cells LEFT JOIN cell_year_summary s ON s.cell_id = cells.cell_id AND s.year = ${year}
+       GROUP BY cells.child_id),
+    tasks AS (
+      SELECT cells.child_id, SUM(t.tasks) AS open,
+             SUM(CASE WHEN t.due_on < ${today} THEN t.tasks ELSE 0 END) AS overdue
+        FROM cells JOIN cell_task_due t ON t.cell_id = cells.cell_id AND t.year = ${year}
+       GROUP BY cells.child_id)
+    SELECT u.id AS child_id, u.name, plans.cells, plans.adopted, plans.reports, months.thematic, months.regular,
+           months.study_minutes, months.present, months.expected, tasks.open, tasks.overdue
+      FROM org_unit u
+      LEFT JOIN plans ON plans.child_id = u.id
+      LEFT JOIN months ON months.child_id = u.id
+      LEFT JOIN tasks ON tasks.child_id = u.id
+     WHERE u.parent_id = ${unitId}
+     ORDER BY u.name`.execute(database.db);
   if (rows.length === 0) throw new Error('the oversight floor found no units');
   return rows.length;
 }

@@ -12,12 +12,12 @@ import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
-import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import { insertAccount } from '../src/server/auth/store.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../tests/support/throwaway-postgres.ts';
+import { oversightFloor, overviewFloor } from './floors.ts';
 import { generateNational } from './national.ts';
 
 const ROUNDS = Math.max(200, Number(process.env.BENCH_ROUNDS ?? 200));
@@ -69,65 +69,8 @@ const get = (client: ApiClient, url: string) => async () => {
   return { status: res.status, bytes: JSON.stringify(res.body).length };
 };
 
-/** The committee overview's figures as one statement (bench/run.ts overviewFloor): a row per cell under the unit. */
-async function overviewFloor(database: Database, unitId: string) {
-  const today = todayInVietnam();
-  const { rows } = await sql<{ cell_id: string }>`
-    SELECT u.id AS cell_id, u.name, parent.name AS parent_name, p.id AS plan_id, p.status, p.adopted_on,
-           p.submitted_at, p.reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on,
-           (SELECT COALESCE(SUM(d.steps), 0) FROM cell_step_due d
-             WHERE d.cell_id = u.id AND d.year = ${YEAR} AND d.due_on < ${today} AND d.open_until >= ${today}) AS overdue
-      FROM org_closure c
-      JOIN org_unit u ON u.id = c.descendant_id
-      LEFT JOIN org_unit parent ON parent.id = u.parent_id
-      LEFT JOIN plan p ON p.cell_id = u.id AND p.year = ${YEAR}
-      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${YEAR}
-     WHERE c.ancestor_id = ${unitId} AND u.kind = 'cell'
-     ORDER BY parent.name, u.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the floor found no cells');
-  return { status: 200, bytes: JSON.stringify(rows).length };
-}
-
-/**
- * The dashboard's main figures rolled up per direct child in one statement over the raw tables: meetings held
- * (thematic or combined, regular), study meetings under 30 minutes, attendance present/expected, tasks and
- * their latest state, plans adopted, period reports. What the oversight page adds up, without its rules.
- */
-async function oversightFloor(database: Database, unitId: string) {
-  const from = `${YEAR}-01-01`;
-  const to = `${YEAR}-12-31`;
-  const { rows } = await sql<{ child_id: string }>`
-    WITH cells AS (
-      SELECT child.descendant_id AS child_id, c.descendant_id AS cell_id
-        FROM org_closure child
-        JOIN org_closure c ON c.ancestor_id = child.descendant_id
-        JOIN org_unit u ON u.id = c.descendant_id AND u.kind = 'cell'
-       WHERE child.ancestor_id = ${unitId} AND child.depth = 1),
-    m AS (
-      SELECT cells.child_id, count(*) AS meetings,
-             count(*) FILTER (WHERE mt.kind <> 'regular') AS thematic,
-             count(*) FILTER (WHERE mt.study_minutes < 30) AS study_short
-        FROM cells JOIN meeting mt ON mt.cell_id = cells.cell_id
-       WHERE mt.held_on BETWEEN ${from} AND ${to} AND mt.status = 'ended'
-       GROUP BY cells.child_id),
-    a AS (
-      SELECT cells.child_id, count(*) FILTER (WHERE ma.state = 'present') AS present, count(*) AS expected
-        FROM cells JOIN meeting mt ON mt.cell_id = cells.cell_id
-        JOIN meeting_attendance ma ON ma.meeting_id = mt.id
-       WHERE mt.held_on BETWEEN ${from} AND ${to}
-       GROUP BY cells.child_id),
-    p AS (
-      SELECT cells.child_id, count(*) FILTER (WHERE s.plan_status = 'adopted') AS adopted, sum(s.reports) AS reports
-        FROM cells JOIN cell_year_summary s ON s.cell_id = cells.cell_id AND s.year = ${YEAR}
-       GROUP BY cells.child_id)
-    SELECT u.id AS child_id, u.name, m.meetings, m.thematic, m.study_short, a.present, a.expected, p.adopted, p.reports
-      FROM org_closure child JOIN org_unit u ON u.id = child.descendant_id
-      LEFT JOIN m ON m.child_id = u.id LEFT JOIN a ON a.child_id = u.id LEFT JOIN p ON p.child_id = u.id
-     WHERE child.ancestor_id = ${unitId} AND child.depth = 1
-     ORDER BY u.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the floor found no children');
-  return { status: 200, bytes: JSON.stringify(rows).length };
-}
+/** A floor of bench/floors.ts (one SQL statement on the same connection), as a timed figure. */
+const floor = (run: () => Promise<number>) => async () => ({ status: (await run()) > 0 ? 200 : 500 });
 
 async function officerOf(database: Database, root: string): Promise<ApiClient> {
   const db = database.db;
@@ -258,25 +201,35 @@ async function main() {
         'GET /api/orgs/{central}/oversight (a row per province)',
         get(officer, `/api/orgs/${root}/oversight?year=${YEAR}`),
       );
-    await timed('  floor: the roll-up per province, one SQL statement', () => oversightFloor(database, root));
+    await timed(
+      '  floor: the roll-up per province, one SQL statement',
+      floor(() => oversightFloor(database, root, YEAR)),
+    );
     await timed(
       'GET /api/orgs/{province}/oversight (a row per commune)',
       get(officer, `/api/orgs/${province}/oversight?year=${YEAR}`),
     );
-    await timed('  floor: the roll-up per commune, one SQL statement', () =>
-      oversightFloor(database, province),
+    await timed(
+      '  floor: the roll-up per commune, one SQL statement',
+      floor(() => oversightFloor(database, province, YEAR)),
     );
     await timed(
       `GET /api/orgs/{province}/plans (${cells} cells)`,
       get(officer, `/api/orgs/${province}/plans?year=${YEAR}`),
     );
-    await timed('  floor: the same aggregate, one SQL statement', () => overviewFloor(database, province));
+    await timed(
+      '  floor: the same aggregate, one SQL statement',
+      floor(() => overviewFloor(database, province, YEAR)),
+    );
     if (process.env.BENCH_NATIONAL_PLANS !== '0') {
       await timed(
         'GET /api/orgs/{central}/plans (every cell)',
         get(officer, `/api/orgs/${root}/plans?year=${YEAR}`),
       );
-      await timed('  floor: the same aggregate, one SQL statement', () => overviewFloor(database, root));
+      await timed(
+        '  floor: the same aggregate, one SQL statement',
+        floor(() => overviewFloor(database, root, YEAR)),
+      );
     }
     console.log(JSON.stringify({ load: load(), figures }, null, 1));
   } finally {

@@ -15,6 +15,7 @@ import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
 import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 import { buildApp, loggedIn } from '../tests/support/api-client.ts';
+import { oversightFloor } from './floors.ts';
 import { BENCH_PASSWORD, generateMeetingYear, generateProvince, provinceOfficer } from './generate.ts';
 
 const communes = Number(process.env.BENCH_COMMUNES ?? 20);
@@ -157,27 +158,6 @@ if (process.env.PROFILE_EXPLAIN) {
   raw.close();
   await logged.destroy();
 }
-/**
- * The floor (as bench/run.ts's): the dashboard's activity figures in one statement on the same connection — per
- * direct child of the unit, the year's meetings, study, attendance, open and overdue assignments from the summaries.
- */
-async function oversightFloor(unitId: string) {
-  const { rows } = await sql<{ child_id: string }>`
-    SELECT ch.id AS child_id, ch.name,
-           (SELECT COALESCE(SUM(s.thematic), 0) || '/' || COALESCE(SUM(s.regular), 0) || '/' ||
-                   COALESCE(SUM(s.study_minutes), 0) || '/' || COALESCE(SUM(s.present), 0) || '/' ||
-                   COALESCE(SUM(s.expected), 0)
-              FROM org_closure c JOIN cell_month_activity s ON s.cell_id = c.descendant_id
-             WHERE c.ancestor_id = ch.id AND s.year = ${year}) AS months,
-           (SELECT COALESCE(SUM(d.tasks), 0) || '/' ||
-                   COALESCE(SUM(CASE WHEN d.due_on < ${todayInVietnam()} THEN d.tasks ELSE 0 END), 0)
-              FROM org_closure c JOIN cell_task_due d ON d.cell_id = c.descendant_id
-             WHERE c.ancestor_id = ch.id AND d.year = ${year}) AS tasks
-      FROM org_unit ch
-     WHERE ch.parent_id = ${unitId}
-     ORDER BY ch.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the floor found no children');
-}
 // PROFILE_CPU=<file>: a CPU profile of the requests below only (not of the generation), for the devtools.
 const inspector = process.env.PROFILE_CPU ? new (await import('node:inspector/promises')).Session() : null;
 if (inspector) {
@@ -198,7 +178,7 @@ for (const [label, unit, n] of [
   }
   const ms = (performance.now() - t0) / n;
   const t1 = performance.now();
-  for (let i = 0; i < n; i++) await oversightFloor(unit);
+  for (let i = 0; i < n; i++) await oversightFloor(database, unit, year);
   const floor = (performance.now() - t1) / n;
   console.log(`${label}: ${ms.toFixed(1)} ms/request (${bytes} bytes of JSON), floor ${floor.toFixed(1)} ms`);
 }

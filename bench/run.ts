@@ -28,7 +28,7 @@ import * as orgStore from '../src/server/features/orgs/store.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
-import { overviewFloor } from './floors.ts';
+import { oversightFloor, overviewFloor } from './floors.ts';
 import {
   BENCH_PASSWORD,
   generateMeetingYear,
@@ -300,9 +300,9 @@ async function benchOversight(database: Database, officer: ApiClient, province: 
     await timed(`GET /api/orgs/{province}/oversight (${cells.length} cells)`, many, () =>
       officer.get(`/api/orgs/${province}/oversight?year=2026`),
     );
-    for (let i = 0; i < 10; i++) await oversightSummaryFloor(database, province);
+    for (let i = 0; i < 10; i++) await oversightFloor(database, province, 2026);
     await timed('  floor: the rolled-up counts, one SQL statement', many, async () => {
-      await oversightSummaryFloor(database, province);
+      await oversightFloor(database, province, 2026);
       return { status: 200 };
     });
     const today = todayInVietnam();
@@ -338,29 +338,6 @@ async function benchOversight(database: Database, officer: ApiClient, province: 
   await timed('GET /api/orgs/{province}/oversight/export (.xlsx)', Math.max(5, ROUNDS / 40), () =>
     officer.download(`/api/orgs/${province}/oversight/export?year=2026`),
   );
-}
-
-/**
- * The dashboard's activity figures in one statement on the same connection: per direct child of the unit, the
- * year's meetings, study, attendance, and open and overdue assignments rolled up from the summaries.
- */
-async function oversightSummaryFloor(database: Database, unitId: string) {
-  const today = todayInVietnam();
-  const { rows } = await sql<{ child_id: string }>`
-    SELECT ch.id AS child_id, ch.name,
-           (SELECT COALESCE(SUM(s.thematic), 0) || '/' || COALESCE(SUM(s.regular), 0) || '/' ||
-                   COALESCE(SUM(s.study_minutes), 0) || '/' || COALESCE(SUM(s.present), 0) || '/' ||
-                   COALESCE(SUM(s.expected), 0)
-              FROM org_closure c JOIN cell_month_activity s ON s.cell_id = c.descendant_id
-             WHERE c.ancestor_id = ch.id AND s.year = 2026) AS months,
-           (SELECT COALESCE(SUM(d.tasks), 0) || '/' ||
-                   COALESCE(SUM(CASE WHEN d.due_on < ${today} THEN d.tasks ELSE 0 END), 0)
-              FROM org_closure c JOIN cell_task_due d ON d.cell_id = c.descendant_id
-             WHERE c.ancestor_id = ch.id AND d.year = 2026) AS tasks
-      FROM org_unit ch
-     WHERE ch.parent_id = ${unitId}
-     ORDER BY ch.name`.execute(database.db);
-  if (rows.length === 0) throw new Error('the floor found no children');
 }
 
 /** The version diff on a long draft with four scattered edits (the case text-diff.test.ts checks by outcome). */
