@@ -29,10 +29,16 @@ async function memberContext(browser: Browser, origin: string, cookie: string) {
   const [name, ...value] = cookie.split('=');
   await context.addCookies([{ name: name ?? '', value: value.join('='), url: origin }]);
   await context.addInitScript(() => {
-    const w = window as unknown as { __lcp: number };
+    const w = window as unknown as { __lcp: number; __lcpElement: string };
     w.__lcp = -1;
+    w.__lcpElement = '';
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+      for (const entry of list.getEntries()) {
+        w.__lcp = entry.startTime;
+        // Which element it was (BENCH_LCP_DEBUG prints it): tag, size in px², the start of its text.
+        const { element, size } = entry as PerformanceEntry & { element: Element | null; size: number };
+        w.__lcpElement = `${element?.tagName ?? '?'} ${size} px² "${(element?.textContent ?? '').slice(0, 50)}"`;
+      }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   return context;
@@ -73,6 +79,19 @@ export async function lcpOnce(
       .catch(() => undefined);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
     if (!(lcp > 0)) throw new Error(`LCP: no largest-contentful-paint entry at ${page.url()}`);
+    if (process.env.BENCH_LCP_DEBUG) {
+      const element = await page.evaluate(() => (window as unknown as { __lcpElement: string }).__lcpElement);
+      // Where the time went: the page's answer, the last script's last byte, the inbox's answer (start → end).
+      const timings = await page.evaluate(() => {
+        const ms = (t: number) => Math.round(t);
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const scripts = resources.filter((r) => r.name.endsWith('.js'));
+        const inbox = resources.find((r) => r.name.endsWith('/api/me/inbox'));
+        return `html ${ms(nav.responseEnd)}, last script ${ms(Math.max(...scripts.map((r) => r.responseEnd)))}, inbox ${inbox ? `${ms(inbox.startTime)}→${ms(inbox.responseEnd)}` : '-'}`;
+      });
+      console.log(`    LCP ${Math.round(lcp)} ms at ${origin}: ${timings}; ${element}`);
+    }
     return lcp;
   } finally {
     await context.close();
