@@ -82,14 +82,18 @@ export async function lcpOnce(
     if (process.env.BENCH_LCP_DEBUG) {
       const element = await page.evaluate(() => (window as unknown as { __lcpElement: string }).__lcpElement);
       // Where the time went: the page's answer, the last script's last byte, the inbox's answer (start → end).
-      const timings = await page.evaluate(() => {
-        const ms = (t: number) => Math.round(t);
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      // A string, not a function: tsx would name inner functions with a helper the page does not have.
+      const timings: string = await page.evaluate(`(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const resources = performance.getEntriesByType('resource');
         const scripts = resources.filter((r) => r.name.endsWith('.js'));
         const inbox = resources.find((r) => r.name.endsWith('/api/me/inbox'));
-        return `html ${ms(nav.responseEnd)}, last script ${ms(Math.max(...scripts.map((r) => r.responseEnd)))}, inbox ${inbox ? `${ms(inbox.startTime)}→${ms(inbox.responseEnd)}` : '-'}`;
-      });
+        return 'html ' + Math.round(nav.responseEnd) + ', last script ' +
+          Math.round(Math.max(...scripts.map((r) => r.responseEnd))) + ', inbox ' +
+          (inbox ? Math.round(inbox.startTime) + '→' + Math.round(inbox.responseEnd) : '-') + '; ' +
+          resources.map((r) => r.name.replace(location.origin, '') + ' ' + r.encodedBodySize + ' B ' +
+            Math.round(r.startTime) + '→' + Math.round(r.responseEnd)).join(', ');
+      })()`);
       console.log(`    LCP ${Math.round(lcp)} ms at ${origin}: ${timings}; ${element}`);
     }
     return lcp;
