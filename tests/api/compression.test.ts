@@ -164,6 +164,19 @@ describe('the web client’s files', () => {
     expect(zlib.brotliDecompressSync(await bytes(after)).toString()).toBe(page);
   });
 
+  it('a session that must change its password first gets the plain page: its inbox would answer 403', async () => {
+    await database.db
+      .updateTable('user_account')
+      .set({ must_change_password: 1 })
+      .where('username', '=', world.users.staff)
+      .execute();
+    const staff = await loggedIn(app, world.users.staff, PASSWORD);
+    expect((await staff.get('/api/me/inbox')).status).toBe(403);
+    const res = await get('/', { 'accept-encoding': BROWSER, cookie: staff.cookie });
+    expect(res.status).toBe(200);
+    expect(zlib.brotliDecompressSync(await bytes(res)).toString()).toBe(page);
+  });
+
   it('a missing hashed file is a 404, not the page; the build’s manifest is not served', async () => {
     expect((await get('/assets/gone-123.js')).status).toBe(404);
     const manifest = await get('/.vite/manifest.json');
