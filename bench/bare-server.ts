@@ -37,7 +37,10 @@ app.all('/api/*', (c) => {
   if (hit.value !== null) return c.json(hit.value, hit.status as 200);
   return c.body(hit.body, hit.status as 200, { 'content-type': hit.contentType });
 });
-if (process.env.WEB_DIR) app.route('/', serveWeb(process.env.WEB_DIR));
+// The same page as the real server's: the home's API answers preloaded when the request carries a cookie (the
+// floor has no sessions; the benchmark's member is signed in).
+if (process.env.WEB_DIR)
+  app.route('/', serveWeb(process.env.WEB_DIR, { signedIn: (c) => Boolean(c.req.header('cookie')) }));
 
 serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: process.env.HOST ?? '127.0.0.1' });
 process.on('SIGTERM', () => process.exit(0));

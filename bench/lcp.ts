@@ -29,10 +29,16 @@ async function memberContext(browser: Browser, origin: string, cookie: string) {
   const [name, ...value] = cookie.split('=');
   await context.addCookies([{ name: name ?? '', value: value.join('='), url: origin }]);
   await context.addInitScript(() => {
-    const w = window as unknown as { __lcp: number };
+    const w = window as unknown as { __lcp: number; __lcpElement: string };
     w.__lcp = -1;
+    w.__lcpElement = '';
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+      for (const entry of list.getEntries()) {
+        w.__lcp = entry.startTime;
+        // Which element it was (BENCH_LCP_DEBUG prints it): tag, size in px², the start of its text.
+        const { element, size } = entry as PerformanceEntry & { element: Element | null; size: number };
+        w.__lcpElement = `${element?.tagName ?? '?'} ${size} px² "${(element?.textContent ?? '').slice(0, 50)}"`;
+      }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   return context;
@@ -73,6 +79,23 @@ export async function lcpOnce(
       .catch(() => undefined);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
     if (!(lcp > 0)) throw new Error(`LCP: no largest-contentful-paint entry at ${page.url()}`);
+    if (process.env.BENCH_LCP_DEBUG) {
+      const element = await page.evaluate(() => (window as unknown as { __lcpElement: string }).__lcpElement);
+      // Where the time went: the page's answer, the last script's last byte, the inbox's answer (start → end).
+      // A string, not a function: tsx would name inner functions with a helper the page does not have.
+      const timings: string = await page.evaluate(`(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const resources = performance.getEntriesByType('resource');
+        const scripts = resources.filter((r) => r.name.endsWith('.js'));
+        const inbox = resources.find((r) => r.name.endsWith('/api/me/inbox'));
+        return 'html ' + Math.round(nav.responseEnd) + ', last script ' +
+          Math.round(Math.max(...scripts.map((r) => r.responseEnd))) + ', inbox ' +
+          (inbox ? Math.round(inbox.startTime) + '→' + Math.round(inbox.responseEnd) : '-') + '; ' +
+          resources.map((r) => r.name.replace(location.origin, '') + ' ' + r.encodedBodySize + ' B ' +
+            Math.round(r.startTime) + '→' + Math.round(r.responseEnd)).join(', ');
+      })()`);
+      console.log(`    LCP ${Math.round(lcp)} ms at ${origin}: ${timings}; ${element}`);
+    }
     return lcp;
   } finally {
     await context.close();

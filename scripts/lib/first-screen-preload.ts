@@ -12,6 +12,7 @@ interface Chunk {
   fileName: string;
   isEntry: boolean;
   facadeModuleId: string | null;
+  moduleIds?: string[];
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
@@ -53,7 +54,10 @@ export function firstScreenPreload(homeModule: string): Plugin {
         if (!bundle) return [];
         const chunks = (Object.values(bundle) as unknown as Chunk[]).filter((c) => c.type === 'chunk');
         const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('.html'));
-        const home = chunks.find((c) => c.facadeModuleId?.endsWith(homeModule));
+        // The home's own chunk (a code-splitting group in vite.config.ts: its facade may be another module).
+        const home = chunks.find(
+          (c) => c.facadeModuleId?.endsWith(homeModule) || c.moduleIds?.some((id) => id.endsWith(homeModule)),
+        );
         if (!entry || !home) throw new Error(`first-screen-preload: no entry or no chunk for ${homeModule}`);
         const inEntry = chunkClosure(bundle, [entry.fileName]);
         const { scripts, styles } = chunkClosure(bundle, [entry.fileName, home.fileName]);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressDir } from '../../scripts/lib/precompress.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { type App, createApp } from '../../src/server/app.ts';
+import { HOME_API } from '../../src/server/http/web.ts';
 import { buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
 import { ApiClient, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -109,6 +110,71 @@ describe('the web client’s files', () => {
       const again = await get(url, { 'accept-encoding': BROWSER, 'if-none-match': `W/${etag}` });
       expect(again.status, url).toBe(304);
     }
+  });
+
+  it('signed in, the home’s page preloads the home’s API answers (issue 20, LCP); never on another path or signed out', async () => {
+    const member = await loggedIn(app, world.users.member, PASSWORD);
+    const links = HOME_API.map(
+      (href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`,
+    );
+    const home = await get('/', { 'accept-encoding': BROWSER, cookie: member.cookie });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-encoding')).toBe('br');
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    expect(home.headers.get('vary')).toBe('Accept-Encoding, Cookie');
+    const html = zlib.brotliDecompressSync(await bytes(home)).toString();
+    expect(html).toBe(page.replace('</head>', `${links.join('')}</head>`));
+    // Each preloaded answer is one the member may read (a 401 or 403 would be handed to the home later).
+    for (const href of HOME_API) expect((await member.get(href)).status, href).toBe(200);
+    for (const [encoding, decode] of [
+      ['gzip', zlib.gunzipSync],
+      ['', (b: Buffer) => b],
+    ] as const) {
+      const res = await get('/', { 'accept-encoding': encoding, cookie: member.cookie });
+      expect(decode(await bytes(res)).toString(), encoding).toBe(html);
+    }
+    // Its own ETag: revalidated, it is 304 only against the signed-in page.
+    const etag = home.headers.get('etag') ?? '';
+    const plain = await get('/', { 'accept-encoding': BROWSER });
+    expect(plain.headers.get('etag')).not.toBe(etag);
+    const again = await get('/', {
+      'accept-encoding': BROWSER,
+      cookie: member.cookie,
+      'if-none-match': etag,
+    });
+    expect(again.status).toBe(304);
+    const signedOut = await get('/', { 'accept-encoding': BROWSER, 'if-none-match': etag });
+    expect(signedOut.status).toBe(200);
+
+    // Another client route, no cookie, or a cookie of no live session: the plain page, no preload of the home's answers.
+    const stale = 'cd_session=not-a-session';
+    for (const [url, cookie] of [
+      ['/plans/123', member.cookie],
+      ['/login', member.cookie],
+      ['/', ''],
+      ['/', stale],
+    ] as const) {
+      const res = await get(url, { 'accept-encoding': BROWSER, ...(cookie ? { cookie } : {}) });
+      expect(zlib.brotliDecompressSync(await bytes(res)).toString(), `${url} ${cookie}`).toBe(page);
+    }
+    // Signed out: the same cookie no longer gets them.
+    const cookie = member.cookie;
+    expect((await member.post('/api/auth/logout', {})).status).toBe(204);
+    const after = await get('/', { 'accept-encoding': BROWSER, cookie });
+    expect(zlib.brotliDecompressSync(await bytes(after)).toString()).toBe(page);
+  });
+
+  it('a session that must change its password first gets the plain page: its inbox would answer 403', async () => {
+    await database.db
+      .updateTable('user_account')
+      .set({ must_change_password: 1 })
+      .where('username', '=', world.users.staff)
+      .execute();
+    const staff = await loggedIn(app, world.users.staff, PASSWORD);
+    expect((await staff.get('/api/me/inbox')).status).toBe(403);
+    const res = await get('/', { 'accept-encoding': BROWSER, cookie: staff.cookie });
+    expect(res.status).toBe(200);
+    expect(zlib.brotliDecompressSync(await bytes(res)).toString()).toBe(page);
   });
 
   it('a missing hashed file is a 404, not the page; the build’s manifest is not served', async () => {

@@ -2,10 +2,13 @@ import { lazy as reactLazy, Suspense } from 'react';
 import { Loading } from '../components/Loading.tsx';
 import { loadCatalog } from '../i18n/index.ts';
 import { BrowserRouter, Route, Routes } from '../lib/router.tsx';
+// The member home is in the entry (issue 20, LCP): it is what a signed-in load of `/` shows, and as a chunk of
+// its own (with its small shared parts) it cost round trips before its first paint.
+import HomePage from '../routes/home/HomePage.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { Shell } from './Shell.tsx';
 
-// Every screen is its own chunk: the entry holds only the providers and the shell. Declarative
+// Every screen but the home is its own chunk: the entry holds the providers, the shell and the home. Declarative
 // routing (no data router) keeps react-router's loader/action machinery out of the entry.
 // A screen's chunk and the whole translation catalog load together (the entry holds only the sections of
 // the first screen: sign-in and home, issue 20 "Bytes"); the Suspense loader shows meanwhile.
@@ -13,7 +16,6 @@ const lazy: typeof reactLazy = (load) =>
   reactLazy(() => Promise.all([load(), loadCatalog()]).then(([module]) => module));
 
 const LoginPage = reactLazy(() => import('../routes/login/LoginPage.tsx'));
-const HomePage = reactLazy(() => import('../routes/home/HomePage.tsx'));
 const OrgTreePage = lazy(() => import('../routes/orgs/OrgTreePage.tsx'));
 const UnitPage = lazy(() => import('../routes/orgs/UnitPage.tsx'));
 const MemberPage = lazy(() => import('../routes/members/MemberPage.tsx'));
