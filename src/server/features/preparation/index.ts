@@ -17,6 +17,7 @@ export {
 export {
   findPreparation,
   findTopic,
+  listPreparationsOfPlan,
   listPreparationsOfTopics,
   listPreparers,
   preparationReportData,
