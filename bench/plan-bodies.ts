@@ -29,7 +29,7 @@ const users = [
   'nhanvien.noi',
   'admin',
 ];
-const result: Record<string, unknown> = {};
+const result: Record<string, { status: number; body: string }> = {};
 for (const u of users) {
   const login = await app.request('/api/auth/login', {
     method: 'POST',
@@ -44,6 +44,6 @@ for (const u of users) {
 }
 fs.writeFileSync(out, JSON.stringify(result, null, 1));
 console.log(
-  `${Object.keys(result).length} answers, ${Object.values(result).filter((r: any) => r.status === 200).length} ok`,
+  `${Object.keys(result).length} answers, ${Object.values(result).filter((r) => r.status === 200).length} ok`,
 );
 await database.close();
