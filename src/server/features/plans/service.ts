@@ -29,7 +29,7 @@ import { AppError } from '../../http/app-error.ts';
 import { notify } from '../../notifications/notify.ts';
 import { guidanceLists, listGuidanceOf, planDeadlinesAbove } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
-import { listPreparationsOfPlan, progressOf } from '../preparation/index.ts';
+import { progressOf } from '../preparation/index.ts';
 import { mayRegisterIn } from '../topics/index.ts';
 import * as store from './store.ts';
 import { buildTopicRows, refuseRemovingPrepared, type TopicInput } from './topic-rows.ts';
@@ -221,8 +221,8 @@ export async function transitionPlan(
 
 /**
  * The plan page (`GET /plans/{id}` and the answer of every plan write). A fixed number of fixed statements
- * (db/fixed-query.ts, issue 20): the plan with its cell, the cell's chain, the topics, their preparers, steps and
- * preparations, the events, the people, the guidance deadlines above (and the committees to publish to, once a
+ * (db/fixed-query.ts, issue 20): the plan with its cell, the cell's chain, the topics with their preparations,
+ * their preparers and steps, the events, the people, the guidance deadlines above (and the committees to publish to, once a
  * topic is finished). Today is worked out once; the legal bases are parsed once.
  */
 export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string) {
@@ -230,25 +230,22 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
   if (!found) throw new AppError('NOT_FOUND');
   const { cell_name, cell_place, ...plan } = found;
   const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
-  const [loaded, preparations, events, people, guidance] = await Promise.all([
-    store.loadTopics(db, planId),
-    listPreparationsOfPlan(db, planId),
+  const [loaded, events, people, guidance] = await Promise.all([
+    store.loadTopicsWithPreparation(db, planId),
     store.listEvents(db, planId),
     store.listAssignablePeople(db, plan.cell_id),
     planDeadlinesAbove(db, plan.cell_id, plan.year),
   ]);
   // Libraries open to the plan's finished topics only: none while no topic was presented yet.
-  const publishTo = preparations.some((p) => isFinishedTopic(p.status))
+  const publishTo = loaded.topics.some((t) => t.preparation && isFinishedTopic(t.preparation.status))
     ? await publishTargets(db, actor, chain)
     : [];
   const adopted = plan.status !== 'draft';
   const today = todayInVietnam();
   const preparersOf = groupBy(loaded.preparers, (p) => p.topic_id);
   const stepsOf = groupBy(loaded.steps, (s) => s.topic_id);
-  const preparationOf = new Map(preparations.map((p) => [p.topic_id, p]));
-  const topics = loaded.topics.map((t) => {
+  const topics = loaded.topics.map(({ topic: t, preparation: prep }) => {
     const steps = stepsOf.get(t.id) ?? [];
-    const prep = preparationOf.get(t.id);
     return {
       ...t,
       preparers: preparersOf.get(t.id) ?? [],

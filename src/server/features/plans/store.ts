@@ -94,6 +94,62 @@ const stepsOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
     .orderBy('s.position'),
 );
 
+/**
+ * The plan page's topics with where each one's preparation stands (the state and the dates of its steps, `prep_…`,
+ * null before it has one): one statement where the page had two (issue 20). The topic's preparation is 1:1.
+ */
+const topicsWithPreparationOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
+    .selectFrom('plan_topic as t')
+    .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .selectAll('t')
+    .select([
+      'tp.status as prep_status',
+      'tp.outline_saved_at as prep_outline_saved_at',
+      'tp.draft1_approved_at as prep_draft1_approved_at',
+      'tp.comment_due_on as prep_comment_due_on',
+      'tp.comments_closed_at as prep_comments_closed_at',
+      'tp.draft2_approved_at as prep_draft2_approved_at',
+      'tp.presented_on as prep_presented_on',
+    ])
+    .where('t.plan_id', '=', planId)
+    .orderBy('t.position'),
+);
+
+/** `loadTopics` for the plan page: each topic with its preparation's state and dates (`preparation`, if any). */
+export async function loadTopicsWithPreparation(db: Q, planId: string) {
+  const rows = await topicsWithPreparationOfPlan(db, planId);
+  const topics = rows.map(
+    ({
+      prep_status,
+      prep_outline_saved_at,
+      prep_draft1_approved_at,
+      prep_comment_due_on,
+      prep_comments_closed_at,
+      prep_draft2_approved_at,
+      prep_presented_on,
+      ...topic
+    }) => ({
+      topic,
+      preparation:
+        prep_status === null
+          ? undefined
+          : {
+              status: prep_status,
+              outline_saved_at: prep_outline_saved_at,
+              draft1_approved_at: prep_draft1_approved_at,
+              comment_due_on: prep_comment_due_on,
+              comments_closed_at: prep_comments_closed_at,
+              draft2_approved_at: prep_draft2_approved_at,
+              presented_on: prep_presented_on,
+            },
+    }),
+  );
+  if (topics.length === 0) return { topics, preparers: [], steps: [] };
+  const [preparers, steps] = await Promise.all([preparersOfPlan(db, planId), stepsOfPlan(db, planId)]);
+  return { topics, preparers, steps };
+}
+
 /** Topics with their preparers and steps: three queries for the whole plan, whatever its size. */
 export async function loadTopics(db: Q, planId: string) {
   const topics = await topicsOfPlan(db, planId);

@@ -17,7 +17,6 @@ export {
 export {
   findPreparation,
   findTopic,
-  listPreparationsOfPlan,
   listPreparationsOfTopics,
   listPreparers,
   preparationReportData,

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import { fixedQuery } from '#db/fixed-query.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexTopicTexts } from '#db/search-index.ts';
@@ -320,24 +319,6 @@ export function listPreparationsOfTopics(db: Q, topicIds: readonly string[]) {
     .where('topic_id', 'in', topicIds)
     .execute();
 }
-
-/** The same, for every topic of a plan: one fixed statement given the plan's id (the plan page, issue 20). */
-export const listPreparationsOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
-  db
-    .selectFrom('topic_preparation as tp')
-    .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
-    .select([
-      'tp.topic_id',
-      'tp.status',
-      'tp.outline_saved_at',
-      'tp.draft1_approved_at',
-      'tp.comment_due_on',
-      'tp.comments_closed_at',
-      'tp.draft2_approved_at',
-      'tp.presented_on',
-    ])
-    .where('t.plan_id', '=', planId),
-);
 
 /** How a topic was prepared, for the meeting's report: the approvals, the reading of draft 1, the comments. */
 export async function preparationReportData(db: Q, topicId: string) {
