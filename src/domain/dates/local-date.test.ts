@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isLocalDate, todayInVietnam, vietnamYearInstants } from './local-date.ts';
+import {
+  addDays,
+  addMonths,
+  dayInVietnamOf,
+  isLocalDate,
+  todayInVietnam,
+  vietnamYearInstants,
+} from './local-date.ts';
 
 describe('isLocalDate', () => {
   it('accepts an ordinary date', () => {
@@ -142,5 +149,24 @@ describe('vietnamYearInstants', () => {
     expect(inYear('2025-12-31T17:00:00.000Z')).toBe(true);
     expect(inYear('2026-12-31T16:59:59.999Z')).toBe(true);
     expect(inYear('2026-12-31T17:00:00.000Z')).toBe(false);
+  });
+});
+
+describe('dayInVietnamOf', () => {
+  it('is the UTC date before 17:00 UTC and the next day from 17:00, as todayInVietnam says', () => {
+    expect(dayInVietnamOf('2026-01-14T16:59:59.999Z')).toBe('2026-01-14');
+    expect(dayInVietnamOf('2026-01-14T17:00:00.000Z')).toBe('2026-01-15');
+    expect(dayInVietnamOf('2026-12-31T17:30:00.000Z')).toBe('2027-01-01');
+    expect(dayInVietnamOf('2026-02-28T18:00:00Z')).toBe('2026-03-01');
+    expect(dayInVietnamOf('2026-01-15T00:00:01Z')).toBe('2026-01-15');
+  });
+
+  it('agrees with todayInVietnam on every hour of a year and on other forms of instant', () => {
+    for (let t = Date.UTC(2028, 0, 1); t < Date.UTC(2029, 0, 1); t += 3600_000 + 61_001) {
+      const iso = new Date(t).toISOString();
+      expect(dayInVietnamOf(iso)).toBe(todayInVietnam(new Date(t)));
+    }
+    expect(dayInVietnamOf('2026-01-14T10:00:00+09:00')).toBe('2026-01-14');
+    expect(dayInVietnamOf('2026-01-14T23:30:00+07:00')).toBe('2026-01-14');
   });
 });

@@ -29,6 +29,19 @@ export function todayInVietnam(now: Date = new Date()): LocalDate {
   return lastDayText;
 }
 
+/**
+ * The day in Việt Nam of a stored instant (`nowIso()`: `YYYY-MM-DDTHH:MM:SS.sssZ`, UTC). Before 17:00 UTC it is
+ * the instant's own UTC date, read from the text without parsing a date (*practice*, issue 20: the plan page
+ * asked this of every preparation date); otherwise, or for any other form, `todayInVietnam(new Date(instant))`.
+ */
+export function dayInVietnamOf(instant: string): LocalDate {
+  if (INSTANT_UTC.test(instant) && Number(instant.slice(11, 13)) < 17 && isLocalDate(instant.slice(0, 10)))
+    return instant.slice(0, 10);
+  return todayInVietnam(new Date(instant));
+}
+
+const INSTANT_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 export function addMonths(date: LocalDate, months: number): LocalDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 + months, 1));

@@ -3,6 +3,7 @@ export { issueGuidance, readGuidance } from './service.ts';
 export {
   guidanceLists,
   listGuidanceOf,
+  planDeadlinesAbove,
   planDeadlinesOf,
   reportDeadlinesBelowCommittees,
   reportDeadlinesOf,

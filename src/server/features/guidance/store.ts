@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { fixedQuery } from '#db/fixed-query.ts';
 import type { DB } from '#db/schema.ts';
 import {
   nearestGuidanceDeadlines,
@@ -41,6 +42,20 @@ export function planDeadlinesOf(db: Q, committeeIds: readonly string[], year: nu
     .where('year', '=', year)
     .execute();
 }
+
+/**
+ * The plan deadlines of the year's guidance issued by the committees above a unit (`planDeadlinesOf` for its
+ * whole chain above): one fixed statement over the closure table (the plan page, issue 20).
+ */
+export const planDeadlinesAbove = fixedQuery((db: Kysely<DB>, unitId: string, year: number) =>
+  db
+    .selectFrom('org_closure as c')
+    .innerJoin('guidance as g', 'g.committee_id', 'c.ancestor_id')
+    .select(['g.committee_id', 'g.plan_deadline'])
+    .where('c.descendant_id', '=', unitId)
+    .where('c.depth', '>', 0)
+    .where('g.year', '=', year),
+);
 
 export async function insertGuidance(db: Q, row: DB['guidance']) {
   await db.insertInto('guidance').values(row).execute();

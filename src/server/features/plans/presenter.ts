@@ -5,7 +5,6 @@ import { PLAN_ACTIONS, PLAN_STATUSES } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 import { DRAFT_STATUSES } from '#domain/preparation/draft-status.ts';
 import type { getPlanDetail } from './service.ts';
-import { legalBases } from './store.ts';
 
 const PersonRef = z.object({ id: z.string(), fullName: z.string() });
 
@@ -117,7 +116,7 @@ export function presentPlan(d: Awaited<ReturnType<typeof getPlanDetail>>): z.inf
     year: plan.year,
     status: plan.status,
     number: plan.number === null ? null : documentNumber(plan.number, 'KH', 'cell'),
-    legalBases: legalBases(plan),
+    legalBases: d.legalBases,
     purpose: plan.purpose,
     requirements: plan.requirements,
     organisation: plan.organisation,

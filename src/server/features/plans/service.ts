@@ -27,9 +27,9 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { authorize } from '../../authz/authorize.ts';
 import { AppError } from '../../http/app-error.ts';
 import { notify } from '../../notifications/notify.ts';
-import { guidanceLists, listGuidanceOf, planDeadlinesOf } from '../guidance/index.ts';
+import { guidanceLists, listGuidanceOf, planDeadlinesAbove } from '../guidance/index.ts';
 import { getUnit, listUnitsByIds } from '../orgs/index.ts';
-import { listPreparationsOfTopics, progressOf } from '../preparation/index.ts';
+import { progressOf } from '../preparation/index.ts';
 import { mayRegisterIn } from '../topics/index.ts';
 import * as store from './store.ts';
 import { buildTopicRows, refuseRemovingPrepared, type TopicInput } from './topic-rows.ts';
@@ -219,35 +219,45 @@ export async function transitionPlan(
   });
 }
 
+/**
+ * The plan page (`GET /plans/{id}` and the answer of every plan write). A fixed number of fixed statements
+ * (db/fixed-query.ts, issue 20): the plan with its cell, the cell's chain, the topics with their preparations,
+ * their preparers and steps, the events, the people, the guidance deadlines above (and the committees to publish to, once a
+ * topic is finished). Today is worked out once; the legal bases are parsed once.
+ */
 export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string) {
-  const plan = await getPlan(db, planId);
+  const found = await store.findPlanWithCell(db, planId);
+  if (!found) throw new AppError('NOT_FOUND');
+  const { cell_name, cell_place, ...plan } = found;
   const chain = await authorize(db, actor, 'plan.read', plan.cell_id);
-  const [cell, loaded, events, people] = await Promise.all([
-    getUnit(db, plan.cell_id),
-    loadTopicsWithPreparation(db, planId),
+  const [loaded, events, people, guidance] = await Promise.all([
+    store.loadTopicsWithPreparation(db, planId),
     store.listEvents(db, planId),
     store.listAssignablePeople(db, plan.cell_id),
+    planDeadlinesAbove(db, plan.cell_id, plan.year),
   ]);
   // Libraries open to the plan's finished topics only: none while no topic was presented yet.
-  const publishTo = loaded.preparations.some((p) => isFinishedTopic(p.status))
+  const publishTo = loaded.topics.some((t) => t.preparation && isFinishedTopic(t.preparation.status))
     ? await publishTargets(db, actor, chain)
     : [];
   const adopted = plan.status !== 'draft';
   const today = todayInVietnam();
-  const topics = loaded.topics.map((t) => {
-    const steps = loaded.steps.filter((s) => s.topic_id === t.id);
-    const prep = loaded.preparations.find((p) => p.topic_id === t.id);
+  const preparersOf = groupBy(loaded.preparers, (p) => p.topic_id);
+  const stepsOf = groupBy(loaded.steps, (s) => s.topic_id);
+  const topics = loaded.topics.map(({ topic: t, preparation: prep }) => {
+    const steps = stepsOf.get(t.id) ?? [];
     return {
       ...t,
-      preparers: loaded.preparers.filter((p) => p.topic_id === t.id),
+      preparers: preparersOf.get(t.id) ?? [],
       steps,
       preparationStatus: prep?.status ?? null,
       // Steps fall due only once the cell has adopted the plan.
       progress: adopted ? progressOf(plan.year, steps, prep, today) : null,
     };
   });
+  const legalBases = store.legalBases(plan);
   const checks = checkPlan({
-    legalBases: store.legalBases(plan),
+    legalBases,
     topics: topics.map((t) => ({
       quarter: t.quarter,
       preparerIds: t.preparers.map((p) => p.id),
@@ -257,14 +267,19 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
   const canEdit = isAllowed(actor, 'plan.edit', chain);
   // Seed 000: "Đảng ủy cấp trên trực tiếp" — only the committee directly above reviews (policy `parent`).
   const canReview = isAllowed(actor, 'plan.review', chain);
-  const deadline = await deadlineAbove(db, chain.slice(1), plan.year);
+  // The plan deadline of the guidance the cell works under (plan-deadline.ts); the chain above nearest first.
+  const deadline = governingDeadline(
+    chain.slice(1),
+    guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline })),
+  );
   const firstSubmit = events.find((e) => e.action === 'submit')?.at ?? null;
   const actions = allowedPlanActions(plan.status).filter((a) =>
     a === 'acknowledge' || a === 'return' ? canReview : canEdit,
   );
   return {
     plan,
-    cell,
+    legalBases,
+    cell: { id: plan.cell_id, name: cell_name, place: cell_place },
     topics,
     events,
     checks,
@@ -275,13 +290,14 @@ export async function getPlanDetail(db: Kysely<DB>, actor: Actor, planId: string
   };
 }
 
-/** The plan deadline of the guidance the cell works under (plan-deadline.ts); `above` nearest first. */
-async function deadlineAbove(db: Kysely<DB>, above: readonly string[], year: number) {
-  const guidance = await planDeadlinesOf(db, above, year);
-  return governingDeadline(
-    above,
-    guidance.map((g) => ({ committeeId: g.committee_id, planDeadline: g.plan_deadline })),
-  );
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
 }
 
 const localDay = (at: string | null | undefined) => (at ? todayInVietnam(new Date(at)) : null);
@@ -449,15 +465,6 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
  */
 export function overdueStepsByCell(db: Kysely<DB>, unitId: string, year: number) {
   return overdueStepsUnder(db, unitId, year, todayInVietnam());
-}
-
-async function loadTopicsWithPreparation(db: Kysely<DB>, planId: string) {
-  const loaded = await store.loadTopics(db, planId);
-  const preparations = await listPreparationsOfTopics(
-    db,
-    loaded.topics.map((t) => t.id),
-  );
-  return { ...loaded, preparations };
 }
 
 export async function getPlan(db: Kysely<DB> | Trx, id: string) {

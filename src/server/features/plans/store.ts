@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { fixedQuery } from '#db/fixed-query.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexPlanTopics } from '#db/search-index.ts';
@@ -7,8 +8,29 @@ import { refreshPlanSummary } from '#db/summaries.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-export function findPlan(db: Q, id: string) {
-  return db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
+// The plan page's reads (`GET /plans/{id}`, the answer of every plan write) are fixed queries: built and
+// compiled once, then only given the plan's or the cell's id (db/fixed-query.ts, issue 20).
+
+const planById = fixedQuery((db: Kysely<DB>, id: string) =>
+  db.selectFrom('plan').selectAll().where('id', '=', id),
+);
+
+export async function findPlan(db: Q, id: string) {
+  return (await planById(db, id))[0];
+}
+
+/** The plan with its cell's name, in one statement (the plan page). */
+const planWithCellById = fixedQuery((db: Kysely<DB>, id: string) =>
+  db
+    .selectFrom('plan')
+    .innerJoin('org_unit as u', 'u.id', 'plan.cell_id')
+    .selectAll('plan')
+    .select(['u.name as cell_name', 'u.place as cell_place'])
+    .where('plan.id', '=', id),
+);
+
+export async function findPlanWithCell(db: Q, id: string) {
+  return (await planWithCellById(db, id))[0];
 }
 
 export function findPlanOfCell(db: Q, cellId: string, year: number) {
@@ -47,33 +69,92 @@ export interface TopicRows {
   steps: DB['plan_step'][];
 }
 
+const topicsOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db.selectFrom('plan_topic').selectAll().where('plan_id', '=', planId).orderBy('position'),
+);
+
+const preparersOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
+    .selectFrom('plan_topic_preparer as tp')
+    .innerJoin('plan_topic as t', 't.id', 'tp.topic_id')
+    .innerJoin('person as p', 'p.id', 'tp.person_id')
+    .select(['tp.topic_id', 'p.id', 'p.full_name'])
+    .where('t.plan_id', '=', planId)
+    .orderBy('p.name_folded'),
+);
+
+const stepsOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
+    .selectFrom('plan_step as s')
+    .innerJoin('plan_topic as t', 't.id', 's.topic_id')
+    .leftJoin('person as p', 'p.id', 's.responsible_id')
+    .selectAll('s')
+    .select('p.full_name as responsible_name')
+    .where('t.plan_id', '=', planId)
+    .orderBy('s.position'),
+);
+
+/**
+ * The plan page's topics with where each one's preparation stands (the state and the dates of its steps, `prep_…`,
+ * null before it has one): one statement where the page had two (issue 20). The topic's preparation is 1:1.
+ */
+const topicsWithPreparationOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
+    .selectFrom('plan_topic as t')
+    .leftJoin('topic_preparation as tp', 'tp.topic_id', 't.id')
+    .selectAll('t')
+    .select([
+      'tp.status as prep_status',
+      'tp.outline_saved_at as prep_outline_saved_at',
+      'tp.draft1_approved_at as prep_draft1_approved_at',
+      'tp.comment_due_on as prep_comment_due_on',
+      'tp.comments_closed_at as prep_comments_closed_at',
+      'tp.draft2_approved_at as prep_draft2_approved_at',
+      'tp.presented_on as prep_presented_on',
+    ])
+    .where('t.plan_id', '=', planId)
+    .orderBy('t.position'),
+);
+
+/** `loadTopics` for the plan page: each topic with its preparation's state and dates (`preparation`, if any). */
+export async function loadTopicsWithPreparation(db: Q, planId: string) {
+  const rows = await topicsWithPreparationOfPlan(db, planId);
+  const topics = rows.map(
+    ({
+      prep_status,
+      prep_outline_saved_at,
+      prep_draft1_approved_at,
+      prep_comment_due_on,
+      prep_comments_closed_at,
+      prep_draft2_approved_at,
+      prep_presented_on,
+      ...topic
+    }) => ({
+      topic,
+      preparation:
+        prep_status === null
+          ? undefined
+          : {
+              status: prep_status,
+              outline_saved_at: prep_outline_saved_at,
+              draft1_approved_at: prep_draft1_approved_at,
+              comment_due_on: prep_comment_due_on,
+              comments_closed_at: prep_comments_closed_at,
+              draft2_approved_at: prep_draft2_approved_at,
+              presented_on: prep_presented_on,
+            },
+    }),
+  );
+  if (topics.length === 0) return { topics, preparers: [], steps: [] };
+  const [preparers, steps] = await Promise.all([preparersOfPlan(db, planId), stepsOfPlan(db, planId)]);
+  return { topics, preparers, steps };
+}
+
 /** Topics with their preparers and steps: three queries for the whole plan, whatever its size. */
 export async function loadTopics(db: Q, planId: string) {
-  const topics = await db
-    .selectFrom('plan_topic')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy('position')
-    .execute();
-  const ids = topics.map((t) => t.id);
-  if (ids.length === 0) return { topics, preparers: [], steps: [] };
-  const [preparers, steps] = await Promise.all([
-    db
-      .selectFrom('plan_topic_preparer as tp')
-      .innerJoin('person as p', 'p.id', 'tp.person_id')
-      .select(['tp.topic_id', 'p.id', 'p.full_name'])
-      .where('tp.topic_id', 'in', ids)
-      .orderBy('p.name_folded')
-      .execute(),
-    db
-      .selectFrom('plan_step as s')
-      .leftJoin('person as p', 'p.id', 's.responsible_id')
-      .selectAll('s')
-      .select('p.full_name as responsible_name')
-      .where('s.topic_id', 'in', ids)
-      .orderBy('s.position')
-      .execute(),
-  ]);
+  const topics = await topicsOfPlan(db, planId);
+  if (topics.length === 0) return { topics, preparers: [], steps: [] };
+  const [preparers, steps] = await Promise.all([preparersOfPlan(db, planId), stepsOfPlan(db, planId)]);
   return { topics, preparers, steps };
 }
 
@@ -121,26 +202,32 @@ export async function insertEvent(db: Q, row: DB['plan_event']) {
   if (row.action === 'submit') await refreshPlanSummary(db, row.plan_id);
 }
 
-export function listEvents(db: Q, planId: string) {
-  return db
+const eventsOfPlan = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
     .selectFrom('plan_event as e')
     .leftJoin('user_account as ua', 'ua.id', 'e.actor_user_id')
     .leftJoin('person as p', 'p.id', 'ua.person_id')
     .selectAll('e')
     .select(['p.full_name', 'ua.username'])
     .where('e.plan_id', '=', planId)
-    .orderBy('e.at')
-    .execute();
+    .orderBy('e.at'),
+);
+
+export function listEvents(db: Q, planId: string) {
+  return eventsOfPlan(db, planId);
 }
 
 /** People who may be assigned in a cell: its current official and probationary members. */
-export function listAssignablePeople(db: Q, cellId: string) {
-  return db
+const assignablePeople = fixedQuery((db: Kysely<DB>, cellId: string) =>
+  db
     .selectFrom('person')
     .select(['id', 'full_name'])
     .where('unit_id', '=', cellId)
-    .where('status', 'in', ['official', 'probationary'])
-    .execute();
+    .where('status', 'in', ['official', 'probationary']),
+);
+
+export function listAssignablePeople(db: Q, cellId: string) {
+  return assignablePeople(db, cellId);
 }
 
 /**
@@ -219,7 +306,10 @@ export async function listTopicIds(db: Q, planId: string): Promise<string[]> {
 
 /** A plan's legal bases, stored as a JSON list of strings. */
 export const legalBases = (plan: Pick<DB['plan'], 'legal_bases_json'>) =>
-  z.array(z.string()).parse(JSON.parse(plan.legal_bases_json));
+  LegalBases.parse(JSON.parse(plan.legal_bases_json));
+
+// Built once: a zod schema built per call cost ~6 % of the plan page's CPU (issue 20).
+const LegalBases = z.array(z.string());
 
 // --- The home's to-dos (features/inbox). ---
 

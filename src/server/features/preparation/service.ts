@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import type { Actor } from '#domain/authz/policy.ts';
-import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
+import { dayInVietnamOf, type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
 import { draftRound, isDraftEditable } from '#domain/preparation/draft-status.ts';
 import { type PreparationFacts, stepProgress, stepsInYear } from '#domain/preparation/step-progress.ts';
 import { diffText } from '#domain/preparation/text-diff.ts';
@@ -138,7 +138,7 @@ export type FactColumns = Pick<
 
 export function preparationFacts(prep: FactColumns | undefined, on: LocalDate = today()): PreparationFacts {
   if (!prep) return {};
-  const day = (instant: string | null) => (instant ? todayInVietnam(new Date(instant)) : undefined);
+  const day = (instant: string | null) => (instant ? dayInVietnamOf(instant) : undefined);
   // A window that ran out closed on its due day even if nobody pressed "close".
   const closedByTime =
     prep.status === 'distributed' && windowRunOut(prep, on) ? (prep.comment_due_on ?? undefined) : undefined;
