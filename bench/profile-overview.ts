@@ -47,7 +47,10 @@ if (process.env.PROFILE_PARTS) {
     ],
     ['committeeRollupsUnder', () => summaries.committeeRollupsUnder(database.db, province, 2026, today)],
     ['overdueRollupsUnder', () => summaries.overdueRollupsUnder(database.db, province, 2026, today)],
-    ['lastCommitteeRemindersUnder', () => plansStore.lastRemindersOfCellsIn(database.db, province)],
+    [
+      'lastCommitteeReminders',
+      () => plansStore.lastCommitteeReminders(database.db, { childrenOf: province }),
+    ],
     [
       'floor: closure → cell → summary, all 8,010 rows, no grouping',
       () =>

@@ -26,7 +26,7 @@ import { reportDeadlinesBelowCommittees } from '../../src/server/features/guidan
 import { firstThematicMeetingsOfChildCells } from '../../src/server/features/meetings/index.ts';
 import { getUnit, listCellsByChild, listOversightChildren } from '../../src/server/features/orgs/index.ts';
 import {
-  lastCommitteeRemindersUnder,
+  lastCommitteeReminders,
   overdueStepsByCell,
   planFactsUnder,
 } from '../../src/server/features/plans/index.ts';
@@ -110,7 +110,7 @@ async function cellFactsUnder(
       openTasksDueUnder(db, committeeId, year, today),
       reviewsDueUnder(db, committeeId, year, today),
       periodReportsIssuedUnder(db, committeeId, year),
-      lastCommitteeRemindersUnder(db, committeeId),
+      lastCommitteeReminders(db, { under: committeeId }),
       qualityLevelsUnder(db, committeeId, year),
     ],
   );

@@ -3,4 +3,4 @@
 export { planInboxItems } from './inbox.ts';
 export { type CellPlanFacts, planDeadlinesBelow, planFactsUnder } from './oversight.ts';
 export { createPlan, getPlanDetail, overdueStepsByCell, savePlan, transitionPlan } from './service.ts';
-export { findPlanOfCell, lastCommitteeRemindersUnder, legalBases } from './store.ts';
+export { findPlanOfCell, lastCommitteeReminders, legalBases } from './store.ts';

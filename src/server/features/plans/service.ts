@@ -375,7 +375,7 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const [rows, committees, reminders, rollups, overdueRollups] = await Promise.all([
     overviewRowsUnder(db, unit, year),
     committeeAbove ? store.committeesWithGuidance(db, { committeeId: committeeAbove }, year) : new Map(),
-    isCommittee ? store.lastRemindersOfCellsIn(db, unitId) : new Map(),
+    isCommittee ? store.lastCommitteeReminders(db, { childrenOf: unitId }) : new Map(),
     isCommittee ? committeeRollupsUnder(db, unitId, year, today) : [],
     isCommittee ? overdueRollupsUnder(db, unitId, year, today) : new Map(),
   ]);

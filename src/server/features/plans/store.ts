@@ -448,39 +448,21 @@ export function plansUnder(db: Q, unitId: string, year: number) {
     .execute();
 }
 
-/** The latest reminder a committee sent to each cell under the unit: when, by whom, what. */
-export async function lastCommitteeRemindersUnder(db: Q, unitId: string) {
+/**
+ * The latest reminder a committee sent to each cell — every cell under the unit (`under`), or only the cells
+ * right under it (`childrenOf`, the overview's cell rows): when, by whom, what.
+ */
+export async function lastCommitteeReminders(db: Q, scope: { under: string } | { childrenOf: string }) {
   const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
+  const cells =
+    'under' in scope
+      ? db.selectFrom('org_closure').select('descendant_id as id').where('ancestor_id', '=', scope.under)
+      : db.selectFrom('org_unit').select('id').where('parent_id', '=', scope.childrenOf);
   const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('committee_reminder as r', 'r.cell_id', 'c.descendant_id')
-    .leftJoin('person as p', 'p.id', 'r.sent_by')
-    .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
-    .where('c.ancestor_id', '=', unitId)
-    .where((eb) =>
-      eb(
-        'r.sent_at',
-        '=',
-        eb
-          .selectFrom('committee_reminder as l')
-          .select((x) => x.fn.max('l.sent_at').as('m'))
-          .whereRef('l.cell_id', '=', 'r.cell_id'),
-      ),
-    )
-    .execute();
-  for (const r of rows) latest.set(r.cell_id, r);
-  return latest;
-}
-
-/** The latest reminder a committee sent to each cell right under the unit (the overview's cell rows). */
-export async function lastRemindersOfCellsIn(db: Q, unitId: string) {
-  const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
-  const rows = await db
-    .selectFrom('org_unit as u')
+    .selectFrom(cells.as('u'))
     .innerJoin('committee_reminder as r', 'r.cell_id', 'u.id')
     .leftJoin('person as p', 'p.id', 'r.sent_by')
     .select(['r.cell_id', 'r.sent_at', 'r.message', 'p.full_name as sent_by_name'])
-    .where('u.parent_id', '=', unitId)
     .where((eb) =>
       eb(
         'r.sent_at',
