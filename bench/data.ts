@@ -2,6 +2,7 @@
 // says which units and logins the figures use. `SCALES` is the map `--scale` reads; a new scale is one line.
 import type { Kysely } from 'kysely';
 import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import type { Database } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -179,6 +180,7 @@ async function fromTree(
     meetings = (await generateMeetingYear(db, cells)).meetings;
     await db.transaction().execute((trx) => rebuildSummaries(trx));
     await db.transaction().execute((trx) => rebuildActivitySummaries(trx, 2_000));
+    await db.transaction().execute((trx) => rebuildCommitteeRollups(trx));
   }
   const plan = await db
     .selectFrom('plan')

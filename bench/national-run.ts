@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import { type Database, openPostgres } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -167,6 +168,7 @@ async function main() {
         await sql`ANALYZE`.execute(database.db);
         const n = await database.db.transaction().execute((trx) => rebuildSummaries(trx, 2_000));
         await database.db.transaction().execute((trx) => rebuildActivitySummaries(trx, 2_000));
+        await database.db.transaction().execute((trx) => rebuildCommitteeRollups(trx));
         await sql`ANALYZE`.execute(database.db);
         console.log(
           `[postgres] ANALYZE and summaries of ${n} cells in ${((performance.now() - t0) / 1000).toFixed(0)} s`,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import type { DB } from '../src/db/schema.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
 import { rebuildUnitNames } from '../src/db/unit-names.ts';
@@ -358,6 +359,12 @@ async function load(db: Kysely<DB>, options: NationalOptions, replica: boolean):
   const activitySeconds = (performance.now() - tActivity) / 1000;
   tables.push({ table: 'activity summaries (rebuild)', rows: active, seconds: activitySeconds });
   log(`activity summaries rebuilt for ${active} cells in ${activitySeconds.toFixed(1)} s`);
+  // The committee roll-ups over both (db/committee-rollups.ts): what the national dashboards read.
+  const tRollups = performance.now();
+  const committees = await db.transaction().execute((trx) => rebuildCommitteeRollups(trx));
+  const rollupSeconds = (performance.now() - tRollups) / 1000;
+  tables.push({ table: 'committee roll-ups (rebuild)', rows: committees, seconds: rollupSeconds });
+  log(`committee roll-ups rebuilt for ${committees} committees in ${rollupSeconds.toFixed(1)} s`);
   await sql`ANALYZE`.execute(db);
 
   const cells = Array.from({ length: N }, (_, i) => jsId('c', i + 1));

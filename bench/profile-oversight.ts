@@ -8,6 +8,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import { openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -63,6 +64,7 @@ if (process.env.BENCH_GUIDANCE !== '0') {
 }
 await database.db.transaction().execute((trx) => rebuildSummaries(trx));
 await database.db.transaction().execute((trx) => rebuildActivitySummaries(trx));
+await database.db.transaction().execute((trx) => rebuildCommitteeRollups(trx));
 await provinceOfficer(database.db, province, cells);
 const officer = await loggedIn(buildApp(database), 'officer', BENCH_PASSWORD);
 const commune = (

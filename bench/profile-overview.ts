@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import { openSqlite } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { rebuildSummaries } from '../src/db/summaries.ts';
@@ -20,7 +21,10 @@ const { province, cells } = await generateProvince(database.db, {
   membersPerCell: 20,
 });
 await provinceOfficer(database.db, province, cells);
-await database.db.transaction().execute((trx) => rebuildSummaries(trx));
+await database.db.transaction().execute(async (trx) => {
+  await rebuildSummaries(trx);
+  await rebuildCommitteeRollups(trx);
+});
 const officer = await loggedIn(buildApp(database), 'officer', BENCH_PASSWORD);
 const commune = (
   await database.db

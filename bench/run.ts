@@ -9,6 +9,7 @@ import {
   openTasksDueUnder,
   rebuildActivitySummaries,
 } from '../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import { type Database, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -81,7 +82,10 @@ async function bench(database: Database) {
   // The generator and the reports wrote rows directly: the committee summaries are rebuilt from them, as the
   // migration, `npm run cli -- rebuild-summaries` and a restore do (db/summaries.ts).
   const t1 = performance.now();
-  await database.db.transaction().execute((trx) => rebuildSummaries(trx));
+  await database.db.transaction().execute(async (trx) => {
+    await rebuildSummaries(trx);
+    await rebuildCommitteeRollups(trx);
+  });
   console.log(
     `[${database.engine}] rebuilt the summaries of ${cells.length} cells in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
   );
@@ -280,7 +284,11 @@ async function benchOversight(database: Database, officer: ApiClient, province: 
   );
   // The generator wrote the meetings directly: their summaries are rebuilt (db/activity-summaries.ts).
   const t1 = performance.now();
-  const active = await database.db.transaction().execute((trx) => rebuildActivitySummaries(trx));
+  const active = await database.db.transaction().execute(async (trx) => {
+    const n = await rebuildActivitySummaries(trx);
+    await rebuildCommitteeRollups(trx);
+    return n;
+  });
   console.log(
     `[${database.engine}] rebuilt the activity summaries of ${active} cells in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
   );

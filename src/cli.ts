@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { rebuildActivitySummaries } from '#db/activity-summaries.ts';
 import { exportJson, importJson, type JsonBackup } from '#db/backup.ts';
+import { rebuildCommitteeRollups } from '#db/committee-rollups.ts';
 import { ConfigError, openDatabase } from '#db/connection.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import { migrateToLatest } from '#db/migrate.ts';
@@ -101,10 +102,14 @@ async function run(args: string[]): Promise<string> {
       }
       case 'rebuild-summaries': {
         await migrateToLatest(db);
-        const [cells, active] = await db
+        const [cells, active, committees] = await db
           .transaction()
-          .execute(async (trx) => [await rebuildSummaries(trx), await rebuildActivitySummaries(trx)]);
-        return `Summaries rebuilt: ${cells} cells (${active} with meetings)`;
+          .execute(async (trx) => [
+            await rebuildSummaries(trx),
+            await rebuildActivitySummaries(trx),
+            await rebuildCommitteeRollups(trx),
+          ]);
+        return `Summaries rebuilt: ${cells} cells (${active} with meetings), ${committees} committees`;
       }
       case 'rebuild-search': {
         await migrateToLatest(db);

@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { LocalDate } from '../domain/dates/local-date.ts';
 import { HO_CHI_MINH_MIN_MINUTES } from '../domain/meetings/timing.ts';
 import { ROLL_STATUSES } from '../domain/members/membership.ts';
+import { refreshRollupsOfCells } from './committee-rollups.ts';
 import type { CellMonthActivityTable, CellTaskDueTable, DB } from './schema.ts';
 
 /**
@@ -264,9 +265,10 @@ async function replace(db: Q, cellIds: readonly string[], years: YearRange, s: A
       .execute();
 }
 
-/** Recomputes one cell's activity summaries over a range of years, in the caller's transaction. */
+/** Recomputes one cell's activity summaries over a range of years, then its committee's roll-ups, in the caller's transaction. */
 export async function refreshCellActivity(db: Q, cellId: string, years: YearRange): Promise<void> {
   await replace(db, [cellId], years, await computeActivity(db, [cellId], years));
+  await refreshRollupsOfCells(db, [cellId], years);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { rebuildActivitySummaries } from './activity-summaries.ts';
+import { rebuildCommitteeRollups } from './committee-rollups.ts';
 import { isPostgres } from './engine.ts';
 import type { DB } from './schema.ts';
 import { rebuildSearchIndex } from './search-index.ts';
@@ -144,6 +145,7 @@ export async function importJson(db: Kysely<DB>, backup: JsonBackup): Promise<nu
     await rebuildSummaries(trx);
     await rebuildUnitNames(trx);
     await rebuildActivitySummaries(trx);
+    await rebuildCommitteeRollups(trx);
   });
   return count;
 }

@@ -6,6 +6,13 @@ import type { CellMonthActivityTable, CellTaskDueTable } from './schema/activity
 import type { CommendationTable } from './schema/commendations.ts';
 import type { CommitteeReportDraftTable } from './schema/committee-reports.ts';
 import type {
+  CommitteeCellDayTable,
+  CommitteeDueTable,
+  CommitteeMonthRollupTable,
+  CommitteeQualityTable,
+  CommitteeYearRollupTable,
+} from './schema/committee-rollups.ts';
+import type {
   IssuedDocumentTable,
   MeetingEvaluationTable,
   ReportReadTable,
@@ -85,6 +92,7 @@ export type * from './schema/accounts.ts';
 export type * from './schema/activity-summaries.ts';
 export type * from './schema/commendations.ts';
 export type * from './schema/committee-reports.ts';
+export type * from './schema/committee-rollups.ts';
 export type * from './schema/follow-up.ts';
 export type * from './schema/inspections.ts';
 export type * from './schema/meetings.ts';
@@ -166,6 +174,11 @@ export interface DB {
   cell_step_due: CellStepDueTable;
   cell_month_activity: CellMonthActivityTable;
   cell_task_due: CellTaskDueTable;
+  committee_cell_day: CommitteeCellDayTable;
+  committee_year_rollup: CommitteeYearRollupTable;
+  committee_month_rollup: CommitteeMonthRollupTable;
+  committee_due: CommitteeDueTable;
+  committee_quality: CommitteeQualityTable;
   topic_committee_invitation: TopicCommitteeInvitationTable;
   commendation: CommendationTable;
   model_meeting: ModelMeetingTable;

@@ -1,6 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type LocalDate, todayInVietnam } from '../domain/dates/local-date.ts';
+import { periodOfSubject } from '../domain/documents/issuing.ts';
 import { stepsLeft } from '../domain/preparation/steps-left.ts';
+import type { YearRange } from './activity-summaries.ts';
+import { refreshRollupsOfCells } from './committee-rollups.ts';
 import type { CellStepDueTable, CellYearSummaryTable, DB } from './schema.ts';
 
 /**
@@ -187,9 +190,18 @@ async function replace(db: Q, cellIds: readonly string[], year: number | undefin
       .execute();
 }
 
-/** Recomputes one cell's summary of one year, in the caller's transaction. */
-export async function refreshCellYear(db: Q, cellId: string, year: number): Promise<void> {
+/**
+ * Recomputes one cell's summary of one year, in the caller's transaction, then its committee's roll-ups of that
+ * year (db/committee-rollups.ts), or of `rollupYears` when the write counts in others too.
+ */
+export async function refreshCellYear(
+  db: Q,
+  cellId: string,
+  year: number,
+  rollupYears: YearRange = { from: year, to: year },
+): Promise<void> {
   await replace(db, [cellId], year, await computeSummaries(db, [cellId], year));
+  await refreshRollupsOfCells(db, [cellId], rollupYears);
 }
 
 /** After a write to a plan (its row, topics, steps or events). */
@@ -208,9 +220,19 @@ export async function refreshTopicSummary(db: Q, topicId: string): Promise<void>
   if (t) await refreshPlanSummary(db, t.plan_id);
 }
 
-/** After a unit issued a report on `issuedOn` (a committee's own reports are not a cell's figure). */
-export async function refreshReportSummary(db: Q, unitId: string, issuedOn: string): Promise<void> {
-  await refreshCellYear(db, unitId, Number(issuedOn.slice(0, 4)));
+/**
+ * After a unit issued a report on `issuedOn` (a committee's own reports are not a cell's figure). A period report
+ * counts in its period's year, which may be the year before (the fourth quarter's, the annual one in January).
+ */
+export async function refreshReportSummary(
+  db: Q,
+  unitId: string,
+  issuedOn: string,
+  subject: string,
+): Promise<void> {
+  const year = Number(issuedOn.slice(0, 4));
+  const period = periodOfSubject(subject)?.year ?? year;
+  await refreshCellYear(db, unitId, year, { from: Math.min(year, period), to: Math.max(year, period) });
 }
 
 /** Recomputes every cell's summaries, `batch` cells at a time (the migration, the CLI, a restore). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { rebuildActivitySummaries } from '#db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '#db/committee-rollups.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB } from '#db/schema.ts';
 import { rebuildSearchIndex } from '#db/search-index.ts';
@@ -219,9 +220,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
   await topics.publishModel(db, admin, { topicId: model.id, committeeId: ward });
   // The year's history was written straight into the tables: the search index is filled from them.
   await rebuildSearchIndex(db);
-  // And the committee's summaries (db/summaries.ts, db/activity-summaries.ts).
+  // And the committee's summaries (db/summaries.ts, db/activity-summaries.ts, db/committee-rollups.ts).
   await rebuildSummaries(db);
   await rebuildActivitySummaries(db);
+  await rebuildCommitteeRollups(db);
 }
 
 /** The ward's remark on Khu phố 3's plan, returned for revision. */

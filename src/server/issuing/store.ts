@@ -15,7 +15,7 @@ type Q = Kysely<DB> | Transaction<DB>;
 export async function insertIssued(db: Q, row: DB['issued_document']) {
   await db.insertInto('issued_document').values(row).execute();
   await reindex(db, 'report', row.id);
-  await refreshReportSummary(db, row.unit_id, row.issued_on);
+  await refreshReportSummary(db, row.unit_id, row.issued_on, row.subject);
 }
 
 export function findIssued(db: Q, unitId: string, subject: ReportSubject) {

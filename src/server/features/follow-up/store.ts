@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { refreshTaskActivity } from '#db/activity-summaries.ts';
+import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
 
@@ -118,13 +119,21 @@ export function findReview(db: Q, reviewId: string) {
 }
 
 /** Updates only while the row still has `expectedUpdatedAt`: whether it did (a concurrent change wins). */
-export function updateReview(
+export async function updateReview(
   db: Q,
   reviewId: string,
   patch: Partial<DB['resolution_review']>,
   expectedUpdatedAt: string,
 ): Promise<boolean> {
-  return guardedUpdate(db, 'resolution_review', { column: 'id', value: reviewId }, patch, expectedUpdatedAt);
+  const updated = await guardedUpdate(
+    db,
+    'resolution_review',
+    { column: 'id', value: reviewId },
+    patch,
+    expectedUpdatedAt,
+  );
+  if (updated) await refreshReviewRollups(db, reviewId);
+  return updated;
 }
 
 /** The reviews not yet issued of the resolutions of these cells, due in the year: the secretaries' to write. */
@@ -182,10 +191,29 @@ export async function hasReports(db: Q, taskId: string): Promise<boolean> {
 
 export async function insertReview(db: Q, row: DB['resolution_review']) {
   await db.insertInto('resolution_review').values(row).execute();
+  await refreshReviewRollups(db, row.id);
 }
 
 export async function deleteReview(db: Q, reviewId: string) {
+  const cell = await cellOfReview(db, reviewId);
   await db.deleteFrom('resolution_review').where('id', '=', reviewId).execute();
+  if (cell) await refreshRollupsOfCells(db, [cell.cell_id], WHOLE_ONLY);
+}
+
+function cellOfReview(db: Q, reviewId: string) {
+  return db
+    .selectFrom('resolution_review as r')
+    .innerJoin('plan_topic as t', 't.id', 'r.topic_id')
+    .innerJoin('plan as p', 'p.id', 't.plan_id')
+    .select('p.cell_id')
+    .where('r.id', '=', reviewId)
+    .executeTakeFirst();
+}
+
+/** A review's due day and whether it is issued are the committees' figures (db/committee-rollups.ts). */
+async function refreshReviewRollups(db: Q, reviewId: string) {
+  const cell = await cellOfReview(db, reviewId);
+  if (cell) await refreshRollupsOfCells(db, [cell.cell_id], WHOLE_ONLY);
 }
 
 // --- The home's to-dos (features/inbox). ---

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { refreshRollupsUnder } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
 import type { DB } from '#db/schema.ts';
 import {
@@ -57,12 +58,25 @@ export const planDeadlinesAbove = fixedQuery((db: Kysely<DB>, unitId: string, ye
     .where('g.year', '=', year),
 );
 
+/** A guidance sets the deadlines of every committee under its own for its year (db/committee-rollups.ts). */
 export async function insertGuidance(db: Q, row: DB['guidance']) {
   await db.insertInto('guidance').values(row).execute();
+  await refreshRollupsUnder(db, row.committee_id, { from: row.year, to: row.year });
 }
 
 export async function updateGuidance(db: Q, id: string, patch: Partial<DB['guidance']>) {
+  const before = await db
+    .selectFrom('guidance')
+    .select(['committee_id', 'year'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   await db.updateTable('guidance').set(patch).where('id', '=', id).execute();
+  if (!before) return;
+  const year = patch.year ?? before.year;
+  await refreshRollupsUnder(db, before.committee_id, {
+    from: Math.min(year, before.year),
+    to: Math.max(year, before.year),
+  });
 }
 
 const StringList = z.array(z.string());

@@ -1,5 +1,11 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 
+import {
+  refreshCommitteeRollups,
+  refreshRollupsOfCells,
+  refreshRollupsUnder,
+  WHOLE_ONLY,
+} from '#db/committee-rollups.ts';
 import type { DB, OrgUnit } from '#db/schema.ts';
 import { foldText } from '#domain/text/fold.ts';
 
@@ -230,7 +236,8 @@ export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readon
       { ancestor_id: row.id, descendant_id: row.id, depth: 0 },
       ...parentChain.map((ancestor, i) => ({ ancestor_id: ancestor, descendant_id: row.id, depth: i + 1 })),
     ])
-    .execute();
+    .execute(); // A new cell counts in its committee's figures from the day it was created (db/committee-rollups.ts).
+  if (row.kind === 'cell') await refreshRollupsOfCells(db, [row.id], WHOLE_ONLY);
 }
 
 export async function updateUnit(db: Q, id: string, patch: Partial<DB['org_unit']>) {
@@ -272,11 +279,23 @@ export async function moveSubtree(db: Q, id: string, newParentChain: readonly st
     })),
   );
   if (rows.length > 0) await db.insertInto('org_closure').values(rows).execute();
+  const before = await db
+    .selectFrom('org_unit')
+    .select(['kind', 'parent_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   await db
     .updateTable('org_unit')
     .set({ parent_id: newParentChain[0] ?? null })
     .where('id', '=', id)
-    .execute();
+    .execute(); // The committee roll-ups: a cell's figures leave one committee for another; a committee's whole subtree now
+  // works under the deadlines of its new chain (db/committee-rollups.ts).
+  if (before?.kind === 'cell')
+    await refreshCommitteeRollups(
+      db,
+      [before.parent_id, newParentChain[0]].flatMap((p) => (p ? [p] : [])),
+    );
+  else await refreshRollupsUnder(db, id);
 }
 
 export async function countPeopleInGroup(db: Q, groupId: string): Promise<number> {
@@ -322,9 +341,15 @@ export async function countDependants(db: Q, id: string): Promise<number> {
 }
 
 export async function deleteUnit(db: Q, id: string) {
+  const before = await db
+    .selectFrom('org_unit')
+    .select(['kind', 'parent_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   await db.deleteFrom('org_closure').where('descendant_id', '=', id).execute();
   await db.deleteFrom('org_unit_name').where('unit_id', '=', id).execute();
   await db.deleteFrom('org_unit').where('id', '=', id).execute();
+  if (before?.kind === 'cell' && before.parent_id) await refreshCommitteeRollups(db, [before.parent_id]);
 }
 
 /** What a document's letterhead names: the unit and the body above it (none for a root committee). */

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
 import type { DB } from '#db/schema.ts';
@@ -387,7 +388,13 @@ export function cellsUnder(db: Q, committeeId: string, cellIds: readonly string[
 }
 
 export async function insertCommitteeReminders(db: Q, rows: DB['committee_reminder'][]) {
-  if (rows.length > 0) await db.insertInto('committee_reminder').values(rows).execute();
+  if (rows.length === 0) return;
+  await db.insertInto('committee_reminder').values(rows).execute();
+  await refreshRollupsOfCells(
+    db,
+    rows.map((r) => r.cell_id),
+    WHOLE_ONLY,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import type { DB } from '#db/schema.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -50,12 +51,15 @@ export function findScore(db: Q, meetingId: string) {
   return db.selectFrom('meeting_quality').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst();
 }
 
-export function insertScore(db: Q, row: DB['meeting_quality']) {
-  return db.insertInto('meeting_quality').values(row).execute();
+export async function insertScore(db: Q, row: DB['meeting_quality']) {
+  await db.insertInto('meeting_quality').values(row).execute();
+  await refreshRollupsOfCells(db, [row.cell_id], WHOLE_ONLY);
 }
 
-export function updateScore(db: Q, meetingId: string, patch: Partial<DB['meeting_quality']>) {
-  return db.updateTable('meeting_quality').set(patch).where('meeting_id', '=', meetingId).execute();
+export async function updateScore(db: Q, meetingId: string, patch: Partial<DB['meeting_quality']>) {
+  await db.updateTable('meeting_quality').set(patch).where('meeting_id', '=', meetingId).execute();
+  const score = await findScore(db, meetingId);
+  if (score) await refreshRollupsOfCells(db, [score.cell_id], WHOLE_ONLY);
 }
 
 export function personName(db: Q, id: string | null) {
