@@ -38,6 +38,7 @@ if (process.env.PROFILE_PARTS) {
   // Each statement of the overview alone, to see where the time goes.
   const plansStore = await import('../src/server/features/plans/store.ts');
   const summaries = await import('../src/db/summaries.ts');
+  const rollups = await import('../src/db/rollups-under.ts');
   const { todayInVietnam } = await import('../src/domain/dates/local-date.ts');
   const today = todayInVietnam();
   const parts: [string, () => Promise<unknown>][] = [
@@ -49,8 +50,7 @@ if (process.env.PROFILE_PARTS) {
       'committeesWithGuidance',
       () => plansStore.committeesWithGuidance(database.db, { committeeId: province }, 2026),
     ],
-    ['committeeRollupsUnder', () => summaries.committeeRollupsUnder(database.db, province, 2026, today)],
-    ['overdueRollupsUnder', () => summaries.overdueRollupsUnder(database.db, province, 2026, today)],
+    ['overviewRollupsUnder', () => rollups.overviewRollupsUnder(database.db, province, 2026, today)],
     [
       'lastCommitteeReminders',
       () => plansStore.lastCommitteeReminders(database.db, { childrenOf: province }),
@@ -64,13 +64,6 @@ if (process.env.PROFILE_PARTS) {
              WHERE c.ancestor_id = ${province}`.execute(database.db),
     ],
   ];
-  if (process.env.PROFILE_PLAN) {
-    const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM cell_step_due`.execute(database.db);
-    console.log('cell_step_due rows', rows[0]?.n);
-    const q = summaries.overdueRollupsQuery(database.db, province, 2026, today).compile();
-    const plan = await database.db.executeQuery({ ...q, sql: `EXPLAIN QUERY PLAN ${q.sql}` });
-    console.log(q.sql, q.parameters, plan.rows);
-  }
   for (const [label, fn] of parts) {
     await fn();
     const t0 = performance.now();

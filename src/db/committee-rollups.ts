@@ -5,9 +5,11 @@ import {
   nearestGuidanceDeadlines,
   periodReportDueOn,
   periodReportOwedFrom,
+  type ReportDeadlines,
 } from '../domain/documents/report-deadlines.ts';
 import { quarterOfMonth, quarterStart } from '../domain/oversight/figures.ts';
 import type { YearRange } from './activity-summaries.ts';
+import { isPostgres } from './engine.ts';
 import type {
   CommitteeCellDayTable,
   CommitteeDueTable,
@@ -64,6 +66,8 @@ const yearEnd = (year: number): LocalDate => `${year}-12-31`;
 /** The deadlines a committee's cells work under for a year: the plan's and each period report's due day. */
 export interface CommitteeYearDeadlines {
   plan: LocalDate | null;
+  /** The report days of the guidance the cells work under (the defaults without one), and each period's due day. */
+  reports: ReportDeadlines;
   due: (quarter: number | null) => LocalDate;
 }
 
@@ -122,7 +126,7 @@ export async function committeeDeadlines(
         annualReportDueOn: g.annual_report_due_on,
       })),
     );
-    return { plan, due: (q) => periodReportDueOn(year, q, reports) };
+    return { plan, reports, due: (q) => periodReportDueOn(year, q, reports) };
   };
 }
 
@@ -226,10 +230,17 @@ export async function computeRollups(
   const cells = new Map<string, Cell>();
   for (const c of cellRows)
     cells.set(c.id, { committeeId: c.parent_id as string, createdOn: dayInVietnamOf(c.created_at) });
-  /** A cell counts in a year only if it existed by the year's end (the dashboards' rule). */
+  /**
+   * A cell counts in the oversight of a year only if it existed by the year's end; the plan overview lists every
+   * cell, so the year's counts and steps keep the later cells apart (`after`) rather than leave them out.
+   */
   const cellIn = (cellId: string, year: number) => {
     const c = cells.get(cellId);
     return c && c.createdOn <= yearEnd(year) ? c : undefined;
+  };
+  const cellOf = (cellId: string, year: number) => {
+    const c = cells.get(cellId);
+    return c && { ...c, after: c.createdOn <= yearEnd(year) ? 0 : 1 };
   };
 
   // Cells by creation day, with the latest reminder to any of them.
@@ -269,11 +280,11 @@ export async function computeRollups(
 
   // The per-year counts, judged against each committee's deadlines of the year.
   const yearRows = new Map<string, CommitteeYearRollupTable>();
-  const yearRow = (committeeId: string, year: number) => {
-    const key = `${committeeId}|${year}`;
+  const yearRow = (committeeId: string, year: number, after = 0) => {
+    const key = `${committeeId}|${year}|${after}`;
     let row = yearRows.get(key);
     if (!row) {
-      row = { committee_id: committeeId, year, ...ZERO_YEAR };
+      row = { committee_id: committeeId, year, created_after: after, ...ZERO_YEAR };
       yearRows.set(key, row);
     }
     return row;
@@ -295,9 +306,9 @@ export async function computeRollups(
   );
   for (const s of summaryRows) {
     const year = Number(s.year);
-    const c = cellIn(s.cell_id, year);
+    const c = cellOf(s.cell_id, year);
     if (!c) continue;
-    const row = yearRow(c.committeeId, year);
+    const row = yearRow(c.committeeId, year, c.after);
     row.reports += Number(s.reports);
     if (s.plan_id === null || s.plan_status === null) continue;
     const status = s.plan_status as (typeof PLAN_STATUSES)[number];
@@ -305,7 +316,7 @@ export async function computeRollups(
     if (s.first_submitted_on === null) continue;
     const deadline = deadlines(c.committeeId, year).plan;
     const late = deadline !== null && s.first_submitted_on > deadline;
-    const held = deadline !== null && c.createdOn <= deadline;
+    const held = deadline !== null && c.createdOn <= deadline && c.after === 0;
     row.plan_sent++;
     if (late) row.plan_sent_late++;
     if (held) row.plan_sent_held++;
@@ -354,34 +365,61 @@ export async function computeRollups(
   // Due by a day: steps, the cells with steps (each cell's overdue days merged), tasks, reviews.
   const due = new Map<string, CommitteeDueTable>();
   const add = (row: Omit<CommitteeDueTable, 'n'>, n: number) => {
-    const key = `${row.committee_id}|${row.year}|${row.kind}|${row.due_on}|${row.open_until}`;
+    const key = `${row.committee_id}|${row.year}|${row.kind}|${row.due_on}|${row.open_until}|${row.created_after}`;
     const seen = due.get(key);
     if (seen) seen.n += n;
     else due.set(key, { ...row, n });
   };
-  const stepDays = new Map<string, { committeeId: string; year: number; spans: [string, string][] }>();
+  const stepDays = new Map<
+    string,
+    { committeeId: string; year: number; after: number; spans: [string, string][] }
+  >();
   for (const d of stepRows) {
     const year = Number(d.year);
-    const c = cellIn(d.cell_id, year);
+    const c = cellOf(d.cell_id, year);
     if (!c) continue;
     add(
-      { committee_id: c.committeeId, year, kind: 'step', due_on: d.due_on, open_until: d.open_until },
+      {
+        committee_id: c.committeeId,
+        year,
+        kind: 'step',
+        due_on: d.due_on,
+        open_until: d.open_until,
+        created_after: c.after,
+      },
       Number(d.steps),
     );
     const key = `${d.cell_id}|${year}`;
-    const cell = stepDays.get(key) ?? { committeeId: c.committeeId, year, spans: [] };
+    const cell = stepDays.get(key) ?? { committeeId: c.committeeId, year, after: c.after, spans: [] };
     cell.spans.push([d.due_on, d.open_until]);
     stepDays.set(key, cell);
   }
-  for (const { committeeId, year, spans } of stepDays.values())
+  for (const { committeeId, year, after, spans } of stepDays.values())
     for (const [dueOn, openUntil] of mergeOverdueSpans(spans))
-      add({ committee_id: committeeId, year, kind: 'step_cell', due_on: dueOn, open_until: openUntil }, 1);
+      add(
+        {
+          committee_id: committeeId,
+          year,
+          kind: 'step_cell',
+          due_on: dueOn,
+          open_until: openUntil,
+          created_after: after,
+        },
+        1,
+      );
   for (const t of taskRows) {
     const year = Number(t.year);
     const c = cellIn(t.cell_id, year);
     if (c)
       add(
-        { committee_id: c.committeeId, year, kind: 'task', due_on: t.due_on, open_until: '' },
+        {
+          committee_id: c.committeeId,
+          year,
+          kind: 'task',
+          due_on: t.due_on,
+          open_until: '',
+          created_after: 0,
+        },
         Number(t.tasks),
       );
   }
@@ -390,7 +428,14 @@ export async function computeRollups(
     const c = cellIn(r.cell_id, year);
     if (c)
       add(
-        { committee_id: c.committeeId, year, kind: 'review', due_on: r.due_on, open_until: '' },
+        {
+          committee_id: c.committeeId,
+          year,
+          kind: 'review',
+          due_on: r.due_on,
+          open_until: '',
+          created_after: 0,
+        },
         Number(r.n),
       );
   }
@@ -472,7 +517,7 @@ const ZERO_YEAR = {
   q4_late: 0,
   annual_issued: 0,
   annual_late: 0,
-} satisfies Omit<CommitteeYearRollupTable, 'committee_id' | 'year'>;
+} satisfies Omit<CommitteeYearRollupTable, 'committee_id' | 'year' | 'created_after'>;
 
 const ZERO_MONTH = {
   regular: 0,
@@ -542,7 +587,21 @@ export async function refreshCommitteeRollups(
   committeeIds: readonly string[],
   years: YearRange = {},
 ): Promise<void> {
-  const ids = [...new Set(committeeIds)];
+  const ids = [...new Set(committeeIds)].sort();
+  if (ids.length === 0) return;
+  // Two transactions writing under one committee at once (two cells' meetings ending) would each delete and
+  // insert its rows: on PostgreSQL the later insert meets the earlier's rows. The committee's row is locked
+  // first, in id order, so they take turns and the later recomputes from what the earlier committed (`NO KEY
+  // UPDATE`: a new cell's foreign key holds a key-share lock on its committee, which this must not wait for).
+  // SQLite has one writer at a time.
+  if (isPostgres(db))
+    await db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .forNoKeyUpdate()
+      .execute();
   await replace(db, ids, years, await computeRollups(db, ids, years));
 }
 
@@ -606,7 +665,13 @@ export async function rebuildCommitteeRollups(db: Q, batch = 200): Promise<numbe
 export async function storedRollups(db: Q): Promise<CommitteeRollups> {
   const [cellDays, years, months, due, quality] = await Promise.all([
     db.selectFrom('committee_cell_day').selectAll().orderBy('committee_id').orderBy('created_on').execute(),
-    db.selectFrom('committee_year_rollup').selectAll().orderBy('committee_id').orderBy('year').execute(),
+    db
+      .selectFrom('committee_year_rollup')
+      .selectAll()
+      .orderBy('committee_id')
+      .orderBy('year')
+      .orderBy('created_after')
+      .execute(),
     db
       .selectFrom('committee_month_rollup')
       .selectAll()
@@ -622,6 +687,7 @@ export async function storedRollups(db: Q): Promise<CommitteeRollups> {
       .orderBy('kind')
       .orderBy('due_on')
       .orderBy('open_until')
+      .orderBy('created_after')
       .execute(),
     db
       .selectFrom('committee_quality')

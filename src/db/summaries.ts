@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type LocalDate, todayInVietnam } from '../domain/dates/local-date.ts';
 import { periodOfSubject } from '../domain/documents/issuing.ts';
 import { stepsLeft } from '../domain/preparation/steps-left.ts';
@@ -286,7 +286,7 @@ export function stepsOverdue(stepsDue: string, today: LocalDate): number {
 
 /**
  * The committee overview's cell rows (issue 20): every cell directly under a unit (the unit itself when it is a
- * cell; cells further down are rolled up per child committee, committeeRollupsUnder) with its
+ * cell; cells further down are rolled up per child committee, db/rollups-under.ts) with its
  * name, its parent's id and its summary of the year, if any — one statement, one summary row per cell, ordered by
  * parent and name; the parents' names and deadlines are read once beside it (plans/service.ts).
  */
@@ -316,143 +316,6 @@ export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, yea
     .orderBy('u.parent_id')
     .orderBy('u.name')
     .execute();
-}
-
-/** The plan states a committee's rolled-up row counts: none yet, or the plan's status (PLAN_STATE_KEYS). */
-const ROLLUP_STATES = ['draft', 'adopted', 'submitted', 'returned', 'acknowledged'] as const;
-
-/**
- * The committee overview rolled up per direct child committee (issue 20: "rolled up per committee"): for each
- * committee right under `unitId`, in one statement over `org_closure`, its cells, how many have no plan of the
- * year or a plan in each status, how many are late against their plan deadline, and their reports of the year.
- * Lateness is planLateness's rule in SQL: a cell is late when the deadline of the guidance it works under is
- * past the day its plan was first sent up (today while it is not). That deadline is governingDeadline's: of the
- * committees at or above the cell's committee that issued guidance for the year, the nearest one's earliest
- * `plan_deadline` (the `deadline` common table, one row per committee under the unit, never per cell).
- */
-export async function committeeRollupsUnder(db: Q, unitId: string, year: number, today: LocalDate) {
-  const hasPlan = sql`s.plan_id IS NOT NULL AND s.plan_status IS NOT NULL`;
-  const rows = await db
-    .with('found', (q) =>
-      q
-        .selectFrom('org_closure as k')
-        .innerJoin('org_unit as ku', 'ku.id', 'k.descendant_id')
-        .innerJoin('org_closure as up', 'up.descendant_id', 'k.descendant_id')
-        .innerJoin('guidance as g', (join) =>
-          join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year),
-        )
-        .select((eb) => [
-          'k.descendant_id as committee_id',
-          'up.depth',
-          eb.fn.min('g.plan_deadline').as('deadline'),
-        ])
-        .where('k.ancestor_id', '=', unitId)
-        .where('k.depth', '>=', 1)
-        .where('ku.kind', '=', 'committee')
-        .groupBy(['k.descendant_id', 'up.depth']),
-    )
-    .with('deadline', (q) =>
-      q
-        .selectFrom('found as f')
-        .select(['f.committee_id', 'f.deadline'])
-        .where((eb) =>
-          eb(
-            'f.depth',
-            '=',
-            eb
-              .selectFrom('found as n')
-              .select((x) => x.fn.min('n.depth').as('m'))
-              .whereRef('n.committee_id', '=', 'f.committee_id'),
-          ),
-        ),
-    )
-    .selectFrom('org_closure as ch')
-    .innerJoin('org_unit as k', 'k.id', 'ch.descendant_id')
-    .innerJoin('org_closure as d', 'd.ancestor_id', 'k.id')
-    .innerJoin('org_unit as u', 'u.id', 'd.descendant_id')
-    .leftJoin('cell_year_summary as s', (join) =>
-      join.onRef('s.cell_id', '=', 'u.id').on('s.year', '=', year),
-    )
-    .leftJoin('deadline as dl', 'dl.committee_id', 'u.parent_id')
-    .select((eb) => [
-      'ch.descendant_id as id',
-      eb.fn.max('k.name').as('name'),
-      eb.fn.countAll<number | string>().as('cells'),
-      sql<number | string>`SUM(CASE WHEN ${hasPlan} THEN 0 ELSE 1 END)`.as('none'),
-      ...ROLLUP_STATES.map((status) =>
-        sql<number | string>`SUM(CASE WHEN ${hasPlan} AND s.plan_status = ${status} THEN 1 ELSE 0 END)`.as(
-          status,
-        ),
-      ),
-      sql<
-        number | string
-      >`SUM(CASE WHEN COALESCE(CASE WHEN ${hasPlan} THEN s.first_submitted_on END, ${today}) > dl.deadline THEN 1 ELSE 0 END)`.as(
-        'late',
-      ),
-      sql<number | string>`COALESCE(SUM(s.reports), 0)`.as('reports'),
-    ])
-    .where('ch.ancestor_id', '=', unitId)
-    .where('ch.depth', '=', 1)
-    .where('k.kind', '=', 'committee')
-    .where('u.kind', '=', 'cell')
-    .groupBy('ch.descendant_id')
-    .execute();
-  // By name (as SQL orders text: by code unit), then id; a few hundred rows at most.
-  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    cells: Number(r.cells),
-    plans: {
-      none: Number(r.none),
-      draft: Number(r.draft),
-      adopted: Number(r.adopted),
-      submitted: Number(r.submitted),
-      returned: Number(r.returned),
-      acknowledged: Number(r.acknowledged),
-    },
-    late: Number(r.late),
-    reports: Number(r.reports),
-  }));
-}
-
-/**
- * The plan steps overdue on `today` under each committee right under a unit, and in how many cells
- * (overdueStepsUnder's rule, summed per direct child in SQL).
- */
-export async function overdueRollupsUnder(
-  db: Q,
-  unitId: string,
-  year: number,
-  today: LocalDate,
-): Promise<Map<string, { steps: number; cells: number }>> {
-  const rows = await overdueRollupsQuery(db, unitId, year, today).execute();
-  return new Map(rows.map((r) => [r.id, { steps: Number(r.steps), cells: Number(r.cells) }]));
-}
-
-export function overdueRollupsQuery(db: Q, unitId: string, year: number, today: LocalDate) {
-  // Per child and cell first, then per child: both groups follow the closure's key order (no sort, no DISTINCT).
-  const perCell = db
-    .selectFrom('org_closure as ch')
-    .innerJoin('org_unit as k', 'k.id', 'ch.descendant_id')
-    .innerJoin('org_closure as c', 'c.ancestor_id', 'k.id')
-    .innerJoin('cell_step_due as d', 'd.cell_id', 'c.descendant_id')
-    .select((eb) => ['ch.descendant_id as id', 'c.descendant_id as cell_id', eb.fn.sum('d.steps').as('n')])
-    .where('ch.ancestor_id', '=', unitId)
-    .where('ch.depth', '=', 1)
-    .where('k.kind', '=', 'committee')
-    .where('d.year', '=', year)
-    .where('d.due_on', '<', today)
-    .where('d.open_until', '>=', today)
-    .groupBy(['ch.descendant_id', 'c.descendant_id']);
-  return db
-    .selectFrom(perCell.as('x'))
-    .select((eb) => [
-      'x.id',
-      eb.fn.sum<number | string>('x.n').as('steps'),
-      eb.fn.countAll<number | string>().as('cells'),
-    ])
-    .groupBy('x.id');
 }
 
 /** Each cell's summary of the year under a unit (the unit itself when it is a cell). */

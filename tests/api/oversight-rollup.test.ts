@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMeetingYear, generateProvince } from '../../bench/generate.ts';
 import { rebuildActivitySummaries } from '../../src/db/activity-summaries.ts';
+import { rebuildCommitteeRollups } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
 import { rebuildSummaries } from '../../src/db/summaries.ts';
@@ -258,6 +259,7 @@ describe.each([7, 23, 41])('the oversight roll-up in SQL (seed %i)', (seed) => {
 
     await db.transaction().execute((trx) => rebuildSummaries(trx));
     await db.transaction().execute((trx) => rebuildActivitySummaries(trx));
+    await db.transaction().execute((trx) => rebuildCommitteeRollups(trx));
 
     for (const committeeId of [province, commune ?? '', below.id]) {
       const summed = await getOversight(db, admin, committeeId, YEAR);

@@ -9,8 +9,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshMeetingActivity } from '../../src/db/activity-summaries.ts';
+import { refreshRollupsOfCells, refreshRollupsUnder } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
+import { refreshPlanSummary, refreshReportSummary } from '../../src/db/summaries.ts';
 import type { App } from '../../src/server/app.ts';
 import { transferMember } from '../../src/server/features/members/service.ts';
 import {
@@ -90,8 +92,21 @@ async function officerOf(unitId: string, role: 'officer' | 'inspector' = 'office
   return loggedIn(app, await buildUser(database.db, { personId }), PASSWORD);
 }
 
-const setCreated = (unitId: string, at: string) =>
-  database.db.updateTable('org_unit').set({ created_at: at }).where('id', '=', unitId).execute();
+// Written straight into the tables: the summaries and the committee roll-ups are refreshed after, as every write
+// that bypasses the stores does (db/summaries.ts, db/committee-rollups.ts).
+async function setCreated(unitId: string, at: string) {
+  await database.db.updateTable('org_unit').set({ created_at: at }).where('id', '=', unitId).execute();
+  await refreshRollupsOfCells(database.db, [unitId]);
+}
+async function setGuidance(id: string, patch: { quarter_report_day?: number; plan_deadline?: string }) {
+  const g = await database.db
+    .updateTable('guidance')
+    .set(patch)
+    .where('id', '=', id)
+    .returning(['committee_id', 'year'])
+    .executeTakeFirstOrThrow();
+  await refreshRollupsUnder(database.db, g.committee_id, { from: g.year, to: g.year });
+}
 // Written straight into the table: the committee's activity summary of the meeting is refreshed after it, as
 // every write that bypasses the stores does (db/activity-summaries.ts).
 async function setStudy(meetingId: string, minutes: number | null) {
@@ -152,6 +167,7 @@ async function issued(unitId: string, subject: string, on: string, number: numbe
       issued_by: null,
     })
     .execute();
+  await refreshReportSummary(database.db, unitId, on, subject);
 }
 
 beforeAll(async () => {
@@ -256,6 +272,7 @@ beforeAll(async () => {
         updated_at: nowIso(),
       })
       .execute();
+  await refreshPlanSummary(db, planA.id);
   // A's period reports: Q1 on time, Q2 late; nothing else anywhere (a meeting report is not a period report).
   await issued(A.id, 'period_report:2025-Q1', '2025-04-05', 1);
   await issued(A.id, 'period_report:2025-Q2', '2025-07-15', 2);
@@ -601,7 +618,7 @@ describe('report deadlines from the guidance', () => {
     const cell = await buildCell(db, { parentId: committee.id, name: 'Chi bộ Báo Cáo Ngày 8' });
     await setCreated(cell.id, '2024-01-01T00:00:00.000Z');
     const guidance = await buildGuidance(db, committee.id, YEAR);
-    await db.updateTable('guidance').set({ quarter_report_day: 5 }).where('id', '=', guidance).execute();
+    await setGuidance(guidance, { quarter_report_day: 5 });
     await issued(cell.id, `period_report:${YEAR}-Q1`, `${YEAR}-04-08`, 1);
     const officer = await officerOf(committee.id);
     const o = (await get(officer, committee.id)).body;
@@ -627,17 +644,9 @@ describe('report deadlines from the guidance', () => {
     for (const id of [ward.id, strict.id, bare.id, underStrict.id, underBare.id, direct.id])
       await setCreated(id, '2024-01-01T00:00:00.000Z');
     const wardGuidance = await buildGuidance(db, ward.id, YEAR);
-    await db
-      .updateTable('guidance')
-      .set({ quarter_report_day: 20, plan_deadline: `${YEAR}-02-28` })
-      .where('id', '=', wardGuidance)
-      .execute();
+    await setGuidance(wardGuidance, { quarter_report_day: 20, plan_deadline: `${YEAR}-02-28` });
     const strictGuidance = await buildGuidance(db, strict.id, YEAR);
-    await db
-      .updateTable('guidance')
-      .set({ quarter_report_day: 5 })
-      .where('id', '=', strictGuidance)
-      .execute();
+    await setGuidance(strictGuidance, { quarter_report_day: 5 });
     // Every cell issues its first quarter's report on the 8th: late only under the 5th.
     for (const [i, cell] of [underStrict, underBare, direct].entries())
       await issued(cell.id, `period_report:${YEAR}-Q1`, `${YEAR}-04-08`, i + 1);

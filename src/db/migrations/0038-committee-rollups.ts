@@ -59,9 +59,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   let year = db.schema
     .createTable('committee_year_rollup')
     .addColumn(committee, 'text', (c) => c.notNull().references('org_unit.id').onDelete('cascade'))
-    .addColumn('year', 'integer', (c) => c.notNull());
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('created_after', 'integer', (c) => c.notNull());
   for (const column of YEAR_COUNTS) year = year.addColumn(column, 'integer', (c) => c.notNull());
-  await year.addPrimaryKeyConstraint('committee_year_rollup_pk', [committee, 'year']).execute();
+  await year
+    .addPrimaryKeyConstraint('committee_year_rollup_pk', [committee, 'year', 'created_after'])
+    .execute();
   let month = db.schema
     .createTable('committee_month_rollup')
     .addColumn(committee, 'text', (c) => c.notNull().references('org_unit.id').onDelete('cascade'))
@@ -76,8 +79,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('open_until', 'text', (c) => c.notNull())
+    .addColumn('created_after', 'integer', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('committee_due_pk', [committee, 'year', 'kind', 'due_on', 'open_until'])
+    .addPrimaryKeyConstraint('committee_due_pk', [
+      committee,
+      'year',
+      'kind',
+      'due_on',
+      'open_until',
+      'created_after',
+    ])
     .execute();
   await db.schema
     .createTable('committee_quality')
@@ -89,10 +100,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('confirmed', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('committee_quality_pk', [committee, 'year', 'quarter', 'level'])
     .execute();
+  // The dashboards walk down to the committees below a unit by parent, passing over the cells.
+  await db.schema
+    .createIndex('org_unit_parent_kind_idx')
+    .on('org_unit')
+    .columns(['parent_id', 'kind'])
+    .execute();
   await rebuildCommitteeRollups(db as Kysely<DB>);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('org_unit_parent_kind_idx').execute();
   for (const table of [
     'committee_quality',
     'committee_due',

@@ -15,7 +15,9 @@ export interface CommitteeCellDayTable {
 }
 
 /**
- * A year's counts over the cells right under the committee that existed by the year's end. Plans by status;
+ * A year's counts over the cells right under the committee: those that existed by the year's end (`created_after`
+ * 0: the oversight dashboard counts only them) and those created later (1: the plan overview lists every cell).
+ * Plans by status;
  * those first sent up, and sent after the plan deadline (`_held`: among the cells that existed on the deadline's
  * day); the reports issued in the year; cells that held a thematic meeting in each quarter they were held to;
  * per period report (q1–q4, annual) the cells owing it that issued it, and that issued it after its due day.
@@ -23,6 +25,7 @@ export interface CommitteeCellDayTable {
 export interface CommitteeYearRollupTable {
   committee_id: string;
   year: number;
+  created_after: number;
   draft: number;
   adopted: number;
   submitted: number;
@@ -76,6 +79,8 @@ export interface CommitteeDueTable {
   kind: 'step' | 'step_cell' | 'task' | 'review';
   due_on: string;
   open_until: string;
+  /** 1 for the cells created after the year's end (as in committee_year_rollup). */
+  created_after: number;
   n: number;
 }
 

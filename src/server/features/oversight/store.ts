@@ -15,12 +15,11 @@ import {
 import { QUALITY_LEVELS, type QualityLevel } from '#domain/quality/rubric.ts';
 
 /**
- * The oversight dashboard's roll-up in SQL (issue 20): every statement groups the cells under the committee by
- * the committee's direct child (a cell is its own child), so one row a child (a month, a quarter) leaves the
- * database whatever the number of cells — 34 provinces for the central committee, not 250,000 cells. The counts
- * are `cellFigures`' judgements of one cell (domain/oversight/figures.ts) added up; Việt Nam days are compared
- * with stored instants through `vietnamDayEnd`, and deadlines that depend on each cell's committee come in as a
- * joined table (`CommitteeDeadlines`, judged once per committee by the service).
+ * The oversight dashboard's figures of the cells right under the committee (issue 20), each its own row: one
+ * grouped statement per source, one row a cell (a month, a quarter) out of the database. The counts are
+ * `cellFigures`' judgements of one cell (domain/oversight/figures.ts) in SQL; Việt Nam days are compared with
+ * stored instants through `vietnamDayEnd`, and the committee's deadlines come in as a joined table
+ * (`CommitteeDeadlines`). The committees under it are read from their roll-ups (db/rollups-under.ts).
  */
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -49,15 +48,12 @@ const ref = (r: string) => sql.ref(r);
 const existedOn = (day: LocalDate) => sql`cell.created_at < ${vietnamDayEnd(day)}`;
 const count = (condition: RawBuilder<unknown>) => sql`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
-/** The cells of the year under the committee with the direct child they sit under (`child`, `cell`). */
+/** The cells of the year right under the committee, each its own row (`child` and `cell` are the same unit). */
 function cellsByChild(s: Scope) {
   return sql`org_unit child
-    JOIN org_closure k ON k.ancestor_id = child.id
-    JOIN org_unit cell ON cell.id = k.descendant_id AND cell.kind = 'cell'
-      AND ${existedOn(`${s.year}-12-31`)}`;
+    JOIN org_unit cell ON cell.id = child.id AND ${existedOn(`${s.year}-12-31`)}`;
 }
-const ofChildren = (s: Scope) =>
-  sql`child.parent_id = ${s.committeeId} AND child.kind IN ('cell', 'committee')`;
+const ofChildren = (s: Scope) => sql`child.parent_id = ${s.committeeId} AND child.kind = 'cell'`;
 
 /** Per child: its cells of the year, and those held to each month (existing on its first day). */
 export async function cellCountsByChild(db: Q, s: Scope) {

@@ -1,14 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nextDocumentNumber } from '#db/document-numbers.ts';
 import { newId, nowIso, nowIsoAfter } from '#db/ids.ts';
+import { overviewRollupsUnder } from '#db/rollups-under.ts';
 import type { DB } from '#db/schema.ts';
-import {
-  committeeRollupsUnder,
-  overdueRollupsUnder,
-  overdueStepsUnder,
-  overviewRowsUnder,
-  stepsOverdue,
-} from '#db/summaries.ts';
+import { overdueStepsUnder, overviewRowsUnder, stepsOverdue } from '#db/summaries.ts';
 import { uniqueViolationAs } from '#db/unique-violation.ts';
 import { type Actor, isAllowed } from '#domain/authz/policy.ts';
 import { type LocalDate, todayInVietnam } from '#domain/dates/local-date.ts';
@@ -372,20 +367,18 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
   const committeeAbove = isCell ? unit.parent_id : unitId;
-  const [rows, committees, reminders, rollups, overdueRollups] = await Promise.all([
+  const [rows, committees, reminders, rollups] = await Promise.all([
     overviewRowsUnder(db, unit, year),
     committeeAbove ? store.committeesWithGuidance(db, { committeeId: committeeAbove }, year) : new Map(),
     isCommittee ? store.lastCommitteeReminders(db, { childrenOf: unitId }) : new Map(),
-    isCommittee ? committeeRollupsUnder(db, unitId, year, today) : [],
-    isCommittee ? overdueRollupsUnder(db, unitId, year, today) : new Map(),
+    isCommittee ? overviewRollupsUnder(db, unitId, year, today) : [],
   ]);
   const childCommittees: OverviewCommittee[] = rollups.map((r) => {
     const row: OverviewCommittee = { id: r.id, name: r.name, cells: r.cells, plans: r.plans };
     if (r.late > 0) row.late = r.late;
-    const overdue = overdueRollups.get(r.id);
-    if (overdue && overdue.steps > 0) {
-      row.overdueSteps = overdue.steps;
-      row.overdueCells = overdue.cells;
+    if (r.overdueSteps > 0) {
+      row.overdueSteps = r.overdueSteps;
+      row.overdueCells = r.overdueCells;
     }
     if (r.reports > 0) row.reports = r.reports;
     return row;
