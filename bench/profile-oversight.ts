@@ -88,42 +88,45 @@ if (process.env.PROFILE_PARTS !== '0') {
   const today = todayInVietnam();
   const store = await import('../src/server/features/oversight/store.ts');
   const orgs = await import('../src/server/features/orgs/index.ts');
-  const guidance = await import('../src/server/features/guidance/index.ts');
   const meetings = await import('../src/server/features/meetings/index.ts');
-  const plans = await import('../src/server/features/plans/index.ts');
-  const scope = { committeeId: province, year, today };
-  // Deadlines as the service builds them (defaults where no guidance), to time the statements that join them.
-  const deadlines = [...(await plans.planDeadlinesBelow(database.db, province, year))].map(([id, d]) => ({
-    committee_id: id,
-    plan_deadline: d,
-    plan_held_before: d === null ? null : `${d}T17:00:00.000Z`,
-    q1: `${year}-04-10`,
-    q2: `${year}-07-10`,
-    q3: `${year}-10-10`,
-    q4: `${year + 1}-01-10`,
-    annual: `${year}-12-20`,
-  }));
+  const rollups = await import('../src/db/rollups-under.ts');
+  const { committeeDeadlines } = await import('../src/db/committee-rollups.ts');
+  // The province's communes from their roll-ups; a commune's cells each on its own (oversight/service.ts).
+  const s = await rollups.rollupScope(database.db, province, year, today);
+  const scope = { committeeId: commune, year, today };
+  const own = (await committeeDeadlines(database.db, [commune], [year]))(commune, year);
+  const deadlines = {
+    committee_id: commune,
+    plan_deadline: own.plan,
+    plan_held_before: own.plan === null ? null : `${own.plan}T17:00:00.000Z`,
+    q1: own.due(1),
+    q2: own.due(2),
+    q3: own.due(3),
+    q4: own.due(4),
+    annual: own.due(null),
+  };
   const parts: [string, () => Promise<unknown>][] = [
     ['listOversightChildren', () => orgs.listOversightChildren(database.db, province)],
-    ['planDeadlinesBelow', () => plans.planDeadlinesBelow(database.db, province, year)],
+    ['province: rollupScope', () => rollups.rollupScope(database.db, province, year, today)],
+    ['province: yearCountsByChild', () => rollups.yearCountsByChild(database.db, s)],
+    ['province: monthCountsByChild', () => rollups.monthCountsByChild(database.db, s)],
+    ['province: dueCountsByChild', () => rollups.dueCountsByChild(database.db, s)],
+    ['province: qualityCountsByChild', () => rollups.qualityCountsByChild(database.db, s)],
+    ['province: lastRemindersByChild', () => rollups.lastRemindersByChild(database.db, s)],
     [
-      'reportDeadlinesBelowCommittees',
-      () => guidance.reportDeadlinesBelowCommittees(database.db, province, [year]),
+      'commune: firstThematicMeetingsOfChildCells',
+      () => meetings.firstThematicMeetingsOfChildCells(database.db, commune, year),
     ],
-    [
-      'firstThematicMeetingsOfChildCells',
-      () => meetings.firstThematicMeetingsOfChildCells(database.db, province, year),
-    ],
-    ['cellCountsByChild', () => store.cellCountsByChild(database.db, scope)],
-    ['monthCountsByChild', () => store.monthCountsByChild(database.db, scope)],
-    ['quartersHeldByChild', () => store.quartersHeldByChild(database.db, scope)],
-    ['planCountsByChild', () => store.planCountsByChild(database.db, scope, deadlines)],
-    ['overdueStepsByChild', () => store.overdueStepsByChild(database.db, scope)],
-    ['tasksByChild', () => store.tasksByChild(database.db, scope)],
-    ['reviewsDueByChild', () => store.reviewsDueByChild(database.db, scope)],
-    ['reportCountsByChild', () => store.reportCountsByChild(database.db, scope, deadlines)],
-    ['qualityByChild', () => store.qualityByChild(database.db, scope)],
-    ['lastRemindersByChild', () => store.lastRemindersByChild(database.db, scope)],
+    ['commune: cellCountsByChild', () => store.cellCountsByChild(database.db, scope)],
+    ['commune: monthCountsByChild', () => store.monthCountsByChild(database.db, scope)],
+    ['commune: quartersHeldByChild', () => store.quartersHeldByChild(database.db, scope)],
+    ['commune: planCountsByChild', () => store.planCountsByChild(database.db, scope, [deadlines])],
+    ['commune: overdueStepsByChild', () => store.overdueStepsByChild(database.db, scope)],
+    ['commune: tasksByChild', () => store.tasksByChild(database.db, scope)],
+    ['commune: reviewsDueByChild', () => store.reviewsDueByChild(database.db, scope)],
+    ['commune: reportCountsByChild', () => store.reportCountsByChild(database.db, scope, [deadlines])],
+    ['commune: qualityByChild', () => store.qualityByChild(database.db, scope)],
+    ['commune: lastRemindersByChild', () => store.lastRemindersByChild(database.db, scope)],
   ];
   for (const [label, fn] of parts) {
     const t0 = performance.now();

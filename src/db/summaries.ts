@@ -318,25 +318,6 @@ export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, yea
     .execute();
 }
 
-/** Each cell's summary of the year under a unit (the unit itself when it is a cell). */
-export function summariesUnder(db: Q, unitId: string, year: number) {
-  return db
-    .selectFrom('org_closure as c')
-    .innerJoin('cell_year_summary as s', 's.cell_id', 'c.descendant_id')
-    .select([
-      's.cell_id',
-      's.plan_status',
-      's.first_submitted_on',
-      's.topics',
-      's.topics_final',
-      's.reports',
-      's.reports_last_on',
-    ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('s.year', '=', year)
-    .execute();
-}
-
 /** How many plan steps are overdue on `today` in each cell under a unit (step-progress.ts's rule, in SQL). */
 export async function overdueStepsUnder(
   db: Q,

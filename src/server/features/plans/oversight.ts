@@ -66,16 +66,3 @@ export async function planFactsUnder(
   }
   return facts;
 }
-
-/**
- * The plan deadline of the cells right under each committee under the unit (the unit included): the deadline of
- * the guidance the committee's chain works under (`governingDeadline`), judged once per committee, never per cell.
- */
-export async function planDeadlinesBelow(
-  db: Kysely<DB>,
-  unitId: string,
-  year: number,
-): Promise<Map<string, LocalDate | null>> {
-  const committees = await store.committeesWithGuidance(db, { under: unitId }, year);
-  return new Map([...committees].map(([id, k]) => [id, governingDeadline(k.chain, k.guidance)]));
-}
