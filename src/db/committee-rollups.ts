@@ -8,6 +8,7 @@ import {
 } from '../domain/documents/report-deadlines.ts';
 import { quarterOfMonth, quarterStart } from '../domain/oversight/figures.ts';
 import type { YearRange } from './activity-summaries.ts';
+import { isPostgres } from './engine.ts';
 import type {
   CommitteeCellDayTable,
   CommitteeDueTable,
@@ -543,6 +544,18 @@ export async function refreshCommitteeRollups(
   years: YearRange = {},
 ): Promise<void> {
   const ids = [...new Set(committeeIds)];
+  // On PostgreSQL (READ COMMITTED) two transactions writing different cells of one committee would each recompute
+  // its rows from what it sees and the second insert beside the first's (a duplicate key) or over them (stale
+  // rows). The committee's own row, locked in id order, has them take turns: the second's reads then see the
+  // first's write. NO KEY UPDATE: a row inserted under the committee (a cell, a reminder) only key-shares it.
+  if (isPostgres(db) && ids.length > 0)
+    await db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .forNoKeyUpdate()
+      .execute();
   await replace(db, ids, years, await computeRollups(db, ids, years));
 }
 

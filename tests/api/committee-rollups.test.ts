@@ -16,6 +16,7 @@ import {
 } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
+import { issuePeriodReport } from '../../src/server/features/documents/reports.ts';
 import * as followUp from '../../src/server/features/follow-up/service.ts';
 import * as guidance from '../../src/server/features/guidance/service.ts';
 import * as orgs from '../../src/server/features/orgs/service.ts';
@@ -440,6 +441,27 @@ describe('committee roll-ups', () => {
     await db.transaction().execute((trx) => rebuildCommitteeRollups(trx, 3));
     expect(sorted(await storedRollups(db))).toEqual(before);
   }, 300_000);
+
+  // PostgreSQL runs transactions side by side (READ COMMITTED): two writes in different cells of one commune both
+  // recompute the commune's rows; the second must see the first's, not insert beside them.
+  it('stay equal to a recomputation when cells of one committee are written at the same time', async () => {
+    const db = database.db;
+    const tree = await buildTree(db);
+    const [commune] = tree.communes;
+    const cells = tree.memberCells.slice(0, 3);
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        orgs.createUnit(db, admin, { parentId: commune, kind: 'cell', name: `Chi bộ cùng lúc ${n}` }),
+      ),
+    );
+    await Promise.all(cells.map((cell) => issuePeriodReport(db, admin, cell, thisYear - 1, 1)));
+    const stored = sorted(await storedRollups(db));
+    expect(stored).toEqual(await recomputed(db));
+    expect(stored.cellDays.find((r) => r.committee_id === commune && r.created_on === today)?.cells).toBe(3);
+    expect(stored.years.find((r) => r.committee_id === commune && r.year === thisYear - 1)?.q1_issued).toBe(
+      3,
+    );
+  });
 
   it('judge a plan late by the guidance of the chain: a commune’s own, else the province’s, corrected', async () => {
     const db = database.db;
