@@ -463,45 +463,50 @@ describe('committee roll-ups', () => {
     );
   });
 
-  it('judge a plan late by the guidance of the chain: a commune’s own, else the province’s, corrected', async () => {
+  it('judge lateness by the guidance of the chain: a commune’s own, else the province’s, as corrected', async () => {
     const db = database.db;
     const tree = await buildTree(db);
-    const [province] = tree.provinces;
-    const [commune] = tree.communes;
-    const row = async () =>
+    const [province, other] = tree.provinces;
+    const [a, b] = tree.communes;
+    const row = async (commune: string) =>
       sorted(await storedRollups(db)).years.find((r) => r.committee_id === commune && r.year === thisYear);
     await buildPlan(db, tree.memberCells[0] ?? '', { year: thisYear, status: 'submitted' });
+    await buildPlan(db, tree.memberCells[3] ?? '', { year: thisYear, status: 'submitted' });
     // No guidance: no deadline, nothing late.
-    expect(await row()).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 0 });
-    const issue = (committeeId: string, planDeadline: string) =>
-      guidance.issueGuidance(db, admin, committeeId, {
-        year: thisYear,
-        referenceNumber: '1-CV/ĐU',
-        issuedOn: `${thisYear}-01-05`,
-        title: 'Về việc xây dựng kế hoạch sinh hoạt chuyên đề',
-        documents: [],
-        topicGroups: [],
-        planDeadline,
-      });
-    const provinceGuidance = await issue(province, `${thisYear}-01-31`);
-    expect(await row()).toMatchObject({ plan_sent: 1, plan_sent_late: 1, plan_sent_late_held: 1 });
-    // The commune's own guidance is the nearer: its later deadline rules its cells.
-    await issue(commune, `${thisYear + 1}-01-31`);
-    expect(await row()).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 1 });
-    // The province's correction does not reach a commune that issued its own.
-    await guidance.updateGuidance(db, admin, provinceGuidance, {
+    expect(await row(a)).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 0 });
+    const input = (planDeadline: string, annualReportDueOn: string | null = null) => ({
       year: thisYear,
       referenceNumber: '1-CV/ĐU',
       issuedOn: `${thisYear}-01-05`,
-      title: 'Về việc xây dựng kế hoạch sinh hoạt chuyên đề (sửa)',
+      title: 'Về việc xây dựng kế hoạch sinh hoạt chuyên đề',
       documents: [],
       topicGroups: [],
-      planDeadline: `${thisYear}-01-20`,
+      planDeadline,
+      annualReportDueOn,
     });
-    expect(await row()).toMatchObject({ plan_sent_late: 0 });
-    // Moved under the second province (no guidance there), the commune's own still rules.
-    await orgs.updateUnit(db, admin, commune, { parentId: tree.provinces[1] });
-    expect(await row()).toMatchObject({ plan_sent_late: 0, plan_sent_held: 1 });
+    const provinceGuidance = await guidance.issueGuidance(db, admin, province, input(`${thisYear}-01-31`));
+    for (const commune of [a, b])
+      expect(await row(commune)).toMatchObject({ plan_sent: 1, plan_sent_late: 1, plan_sent_late_held: 1 });
+    // A commune's own guidance is the nearer: its later deadline rules its cells, not the other commune's.
+    const communeGuidance = await guidance.issueGuidance(db, admin, a, input(`${thisYear + 1}-01-31`));
+    expect(await row(a)).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 1 });
+    expect(await row(b)).toMatchObject({ plan_sent_late: 1 });
+    // The province's correction reaches the commune that issued none.
+    await guidance.updateGuidance(db, admin, provinceGuidance, input(`${thisYear}-12-31`));
+    expect(await row(b)).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 1 });
+    // The year's report, issued today, is on time by default (20 December), late against 1 December.
+    await issuePeriodReport(db, admin, tree.memberCells[1] ?? '', thisYear, null);
+    expect(await row(a)).toMatchObject({ annual_issued: 1, annual_late: 0 });
+    await guidance.updateGuidance(
+      db,
+      admin,
+      communeGuidance,
+      input(`${thisYear + 1}-01-31`, `${thisYear}-12-01`),
+    );
+    expect(await row(a)).toMatchObject({ annual_issued: 1, annual_late: 1 });
+    // Moved under a province that issued none, the commune has no deadline.
+    await orgs.updateUnit(db, admin, b, { parentId: other });
+    expect(await row(b)).toMatchObject({ plan_sent: 1, plan_sent_late: 0, plan_sent_held: 0 });
     expect(sorted(await storedRollups(db))).toEqual(await recomputed(db));
   });
 });
