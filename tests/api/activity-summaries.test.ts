@@ -18,17 +18,13 @@ import {
   storedActivity,
 } from '../../src/db/activity-summaries.ts';
 import type { Database } from '../../src/db/connection.ts';
-import type { Actor } from '../../src/domain/authz/policy.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { STUDY_MINIMUM_MINUTES } from '../../src/domain/oversight/figures.ts';
 import { openTasksUnder } from '../../src/server/features/follow-up/index.ts';
-import { reportTask } from '../../src/server/features/follow-up/service.ts';
 import { addTask, markAttendance, removeTask } from '../../src/server/features/meetings/console.ts';
 import { monthlyAttendanceUnder, monthlyMeetingsUnder } from '../../src/server/features/meetings/index.ts';
 import { recordPaperMeeting } from '../../src/server/features/meetings/paper.ts';
-import { transition } from '../../src/server/features/meetings/service.ts';
 import { changeStatus, transferMember } from '../../src/server/features/members/service.ts';
-import { AppError } from '../../src/server/http/app-error.ts';
 import {
   buildCell,
   buildCommittee,
@@ -36,6 +32,17 @@ import {
   buildPreparation,
   TINY_PDF,
 } from '../fixtures/factories.ts';
+import {
+  admin,
+  allowRefusal,
+  applyMeetingWrite,
+  type MeetingDays,
+  type MeetingWrite,
+  meetingsOf,
+  meetingWrites,
+  nth,
+  tasksOf,
+} from '../support/summary-writes.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
@@ -46,7 +53,6 @@ afterAll(async () => {
   await database.close();
 });
 
-const admin: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
 const today = todayInVietnam();
 const thisYear = Number(today.slice(0, 4));
 // Days already past (a meeting is held, a member moves, a task is reported only up to today).
@@ -54,50 +60,33 @@ const DAYS = [`${thisYear - 1}-03-10`, `${thisYear - 1}-11-20`, `${thisYear}-01-
 const DUE = [null, `${thisYear - 1}-12-31`, `${thisYear + 1}-06-30`];
 const STATES = ['present', 'absent_excused', 'absent_unexcused'] as const;
 
+const DAYS_OF: MeetingDays = { days: DAYS, due: DUE };
+
 type Op =
-  | {
-      kind: 'meeting';
-      cell: number;
-      status: 'scheduled' | 'in_progress' | 'ended' | 'cancelled';
-      meetingKind: 'thematic' | 'combined' | 'regular';
-      day: number;
-      present: number;
-      task: boolean;
-    }
+  | MeetingWrite
   | { kind: 'mark'; meeting: number; member: number; state: (typeof STATES)[number] }
-  | { kind: 'end'; meeting: number }
-  | { kind: 'addTask'; meeting: number; due: number }
   | { kind: 'removeTask'; task: number }
-  | { kind: 'report'; task: number; status: 'done' | 'in_progress' | 'not_done'; day: number }
   | { kind: 'transfer'; member: number; cell: number; day: number }
   | { kind: 'exempt'; member: number; day: number }
   | { kind: 'paper'; cell: number; day: number; present: number };
 
+const meetingOps = meetingWrites({
+  ...DAYS_OF,
+  cells: 3,
+  statuses: ['scheduled', 'in_progress', 'ended', 'cancelled'],
+});
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    kind: fc.constant('meeting' as const),
-    cell: fc.nat(2),
-    status: fc.constantFrom('scheduled', 'in_progress', 'ended', 'cancelled'),
-    meetingKind: fc.constantFrom('thematic', 'combined', 'regular'),
-    day: fc.nat(DAYS.length - 1),
-    present: fc.nat(3),
-    task: fc.boolean(),
-  }),
+  meetingOps.meeting,
   fc.record({
     kind: fc.constant('mark' as const),
     meeting: fc.nat(20),
     member: fc.nat(20),
     state: fc.constantFrom(...STATES),
   }),
-  fc.record({ kind: fc.constant('end' as const), meeting: fc.nat(20) }),
-  fc.record({ kind: fc.constant('addTask' as const), meeting: fc.nat(20), due: fc.nat(DUE.length - 1) }),
+  meetingOps.end,
+  meetingOps.addTask,
   fc.record({ kind: fc.constant('removeTask' as const), task: fc.nat(20) }),
-  fc.record({
-    kind: fc.constant('report' as const),
-    task: fc.nat(20),
-    status: fc.constantFrom('done', 'in_progress', 'not_done'),
-    day: fc.nat(DAYS.length - 1),
-  }),
+  meetingOps.taskReport,
   fc.record({
     kind: fc.constant('transfer' as const),
     member: fc.nat(20),
@@ -113,36 +102,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-/** A refusal of the domain (409 and the like) is part of a random sequence; anything else is a failure. */
-async function allowRefusal(write: () => Promise<unknown>) {
-  try {
-    await write();
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
-}
-
 async function apply(db: Database['db'], cells: string[], op: Op) {
   const cellOf = (i: number) => cells[i % cells.length] ?? '';
-  const pick = async (rows: Promise<{ id: string }[]>, i: number) => {
-    const list = await rows;
-    return list.length === 0 ? null : (list[i % list.length]?.id ?? null);
-  };
-  const meetingOf = (i: number) =>
-    pick(db.selectFrom('meeting').select('id').where('cell_id', 'in', cells).orderBy('id').execute(), i);
-  const taskOf = (i: number) =>
-    pick(
-      db
-        .selectFrom('meeting_task as k')
-        .innerJoin('meeting as m', 'm.id', 'k.meeting_id')
-        .select('k.id')
-        .where('m.cell_id', 'in', cells)
-        .orderBy('k.id')
-        .execute(),
-      i,
-    );
   const memberOf = (i: number) =>
-    pick(
+    nth(
       db
         .selectFrom('person')
         .select('id')
@@ -153,38 +116,20 @@ async function apply(db: Database['db'], cells: string[], op: Op) {
       i,
     );
   switch (op.kind) {
-    case 'meeting': {
-      const cell = cellOf(op.cell);
-      const members = await db.selectFrom('person').select('id').where('unit_id', '=', cell).execute();
-      return allowRefusal(() =>
-        buildMeeting(db, cell, {
-          status: op.status,
-          kind: op.meetingKind,
-          heldOn: DAYS[op.day],
-          present: members.slice(0, op.present).map((m) => m.id),
-          task: op.task,
-        }),
-      );
-    }
+    case 'meeting':
+    case 'end':
+    case 'addTask':
+    case 'taskReport':
+      return applyMeetingWrite(db, cells, op, DAYS_OF);
     case 'mark': {
-      const meeting = await meetingOf(op.meeting);
+      const meeting = await nth(meetingsOf(db, cells), op.meeting);
       const member = await memberOf(op.member);
       if (!meeting || !member) return;
       const reason = op.state === 'absent_excused' ? 'Đi công tác' : null;
       return allowRefusal(() => markAttendance(db, admin, meeting, member, { state: op.state, reason }));
     }
-    case 'end': {
-      const meeting = await meetingOf(op.meeting);
-      if (!meeting) return;
-      return allowRefusal(() => transition(db, admin, meeting, 'end'));
-    }
-    case 'addTask': {
-      const meeting = await meetingOf(op.meeting);
-      if (!meeting) return;
-      return allowRefusal(() => addTask(db, admin, meeting, { title: 'Việc được giao', dueOn: DUE[op.due] }));
-    }
     case 'removeTask': {
-      const task = await taskOf(op.task);
+      const task = await nth(tasksOf(db, cells), op.task);
       if (!task) return;
       const row = await db
         .selectFrom('meeting_task')
@@ -193,11 +138,6 @@ async function apply(db: Database['db'], cells: string[], op: Op) {
         .executeTakeFirst();
       if (!row) return;
       return allowRefusal(() => removeTask(db, admin, row.meeting_id, task));
-    }
-    case 'report': {
-      const task = await taskOf(op.task);
-      if (!task) return;
-      return allowRefusal(() => reportTask(db, admin, task, { status: op.status, reportedOn: DAYS[op.day] }));
     }
     case 'transfer': {
       const member = await memberOf(op.member);
@@ -333,7 +273,7 @@ describe('activity summaries', () => {
               { kind: 'addTask', meeting: 1, due: 2 },
               { kind: 'end', meeting: 1 },
               { kind: 'mark', meeting: 0, member: 2, state: 'present' },
-              { kind: 'report', task: 0, status: 'done', day: 2 },
+              { kind: 'taskReport', task: 0, status: 'done', day: 2 },
               { kind: 'transfer', member: 0, cell: 2, day: 1 },
               { kind: 'exempt', member: 4, day: 0 },
               { kind: 'paper', cell: 2, day: 2, present: 2 },

@@ -13,18 +13,10 @@ import {
   rebuildSummaries,
   storedSummaries,
 } from '../../src/db/summaries.ts';
-import type { Actor } from '../../src/domain/authz/policy.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
-import { issuePeriodReport } from '../../src/server/features/documents/reports.ts';
 import * as plans from '../../src/server/features/plans/service.ts';
-import { AppError } from '../../src/server/http/app-error.ts';
-import {
-  buildCell,
-  buildCommittee,
-  buildPlan,
-  buildPreparation,
-  type PreparationStage,
-} from '../fixtures/factories.ts';
+import { buildCell, buildCommittee, buildPlan } from '../fixtures/factories.ts';
+import { admin, applyPlanWrite, type PlanWrite, planWrites } from '../support/summary-writes.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 let database: Database;
@@ -35,112 +27,18 @@ afterAll(async () => {
   await database.close();
 });
 
-const admin: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
 const thisYear = Number(todayInVietnam().slice(0, 4));
 const YEARS = [thisYear - 1, thisYear, thisYear + 1];
-const STAGES: PreparationStage[] = [
-  'new',
-  'draft1_writing',
-  'draft1_submitted',
-  'distributed',
-  'comments_closed',
-  'draft2_writing',
-  'draft2_approved',
-  'presented',
-  'final',
-];
-const PLAN_ACTIONS = ['adopt', 'reopen', 'submit', 'acknowledge', 'return'] as const;
 
-type Op =
-  | {
-      kind: 'plan';
-      cell: number;
-      year: number;
-      status: 'draft' | 'adopted' | 'submitted' | 'acknowledged' | 'returned';
-    }
-  | { kind: 'prepare'; cell: number; stage: PreparationStage }
-  | { kind: 'transition'; plan: number; action: (typeof PLAN_ACTIONS)[number] }
-  | { kind: 'save'; plan: number; quarters: number[] }
-  | { kind: 'report'; cell: number; year: number; quarter: number | null };
-
+type Op = PlanWrite;
+const writes = planWrites({ cells: 3, planYears: YEARS, reportYears: [thisYear - 2, thisYear - 1] });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    kind: fc.constant('plan' as const),
-    cell: fc.nat(2),
-    year: fc.constantFrom(...YEARS),
-    status: fc.constantFrom('draft', 'adopted', 'submitted', 'acknowledged', 'returned'),
-  }),
-  fc.record({ kind: fc.constant('prepare' as const), cell: fc.nat(2), stage: fc.constantFrom(...STAGES) }),
-  fc.record({
-    kind: fc.constant('transition' as const),
-    plan: fc.nat(20),
-    action: fc.constantFrom(...PLAN_ACTIONS),
-  }),
-  fc.record({
-    kind: fc.constant('save' as const),
-    plan: fc.nat(20),
-    quarters: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 }),
-  }),
-  fc.record({
-    kind: fc.constant('report' as const),
-    cell: fc.nat(2),
-    year: fc.constantFrom(thisYear - 2, thisYear - 1),
-    quarter: fc.constantFrom(null, 1, 2, 3, 4),
-  }),
+  writes.plan,
+  writes.prepare,
+  writes.transition,
+  writes.save,
+  writes.report,
 );
-
-/** A refusal of the domain (409 and the like) is part of a random sequence; anything else is a failure. */
-async function allowRefusal(write: () => Promise<unknown>) {
-  try {
-    await write();
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
-}
-
-async function apply(db: Database['db'], cells: string[], op: Op) {
-  const cellOf = (i: number) => cells[i % cells.length] ?? '';
-  const planOf = async (i: number) => {
-    const rows = await db
-      .selectFrom('plan')
-      .select('id')
-      .where('cell_id', 'in', cells)
-      .orderBy('id')
-      .execute();
-    return rows.length === 0 ? null : (rows[i % rows.length]?.id ?? null);
-  };
-  switch (op.kind) {
-    case 'plan':
-      return allowRefusal(() => buildPlan(db, cellOf(op.cell), { year: op.year, status: op.status }));
-    case 'prepare':
-      return allowRefusal(() => buildPreparation(db, cellOf(op.cell), { status: op.stage }));
-    case 'transition': {
-      const id = await planOf(op.plan);
-      if (!id) return;
-      const input =
-        op.action === 'adopt' ? { adoptedOn: `${thisYear}-01-10` } : { remark: 'Ý kiến của cấp ủy' };
-      return allowRefusal(() => plans.transitionPlan(db, admin, id, op.action, input));
-    }
-    case 'save': {
-      const id = await planOf(op.plan);
-      if (!id) return;
-      const detail = await plans.getPlanDetail(db, admin, id);
-      // The same topics kept (their preparation hangs off them), moved to other quarters: other due months.
-      const topics = detail.topics.map((t, i) => ({
-        id: t.id,
-        title: t.title,
-        kind: t.kind,
-        quarter: op.quarters[i % op.quarters.length] ?? t.quarter,
-        preparerIds: t.preparers.map((p) => p.id),
-      }));
-      return allowRefusal(() =>
-        plans.savePlan(db, admin, id, { legalBases: ['Hướng dẫn 12-HD/BTCTW'], topics }),
-      );
-    }
-    case 'report':
-      return allowRefusal(() => issuePeriodReport(db, admin, cellOf(op.cell), op.year, op.quarter));
-  }
-}
 
 const sorted = (s: CellSummary): CellSummary => ({
   year: [...s.year]
@@ -180,7 +78,7 @@ describe('committee summaries', () => {
         const cells = await Promise.all(
           [0, 1, 2].map(async () => (await buildCell(db, { parentId: committee.id, members: 3 })).id),
         );
-        for (const op of ops) await apply(db, cells, op);
+        for (const op of ops) await applyPlanWrite(db, cells, op);
         expect(sorted(await storedSummaries(db))).toEqual(await recomputed(db));
       }),
       {
