@@ -11,7 +11,8 @@ import { rebuildUnitNames } from './unit-names.ts';
  * Tables in foreign-key order. Sessions, login failures and job leases are transient and not kept; the reminders
  * already sent are (a restored database must not send them again). The search index (`search_entry`, SQLite's
  * `search_fts*`), the committee summaries (`cell_year_summary`, `cell_step_due`, db/summaries.ts;
- * `cell_month_activity`, `cell_task_due`, db/activity-summaries.ts) and the units' folded names (`org_unit_name`,
+ * `cell_month_activity`, `cell_task_due`, db/activity-summaries.ts; the `committee_*` roll-ups,
+ * db/committee-rollups.ts) and the units' folded names (`org_unit_name`,
  * db/unit-names.ts) are derived from the rest: not kept, rebuilt after a restore.
  */
 export const BACKUP_TABLES = [

@@ -189,7 +189,17 @@ describe('JSON backup and restore', () => {
       // So are the committee summaries (db/summaries.ts), rebuilt after a restore too.
       .filter(
         (name) =>
-          !['cell_year_summary', 'cell_step_due', 'cell_month_activity', 'cell_task_due'].includes(name),
+          ![
+            'cell_year_summary',
+            'cell_step_due',
+            'cell_month_activity',
+            'cell_task_due',
+            'committee_cell_day',
+            'committee_year_rollup',
+            'committee_month_rollup',
+            'committee_due',
+            'committee_quality',
+          ].includes(name),
       )
       // And the units' folded names for the pickers (db/unit-names.ts).
       .filter((name) => name !== 'org_unit_name');
