@@ -6,55 +6,72 @@ import type { Database } from '../src/db/connection.ts';
 import { todayInVietnam } from '../src/domain/dates/local-date.ts';
 
 /**
+ * The committees below a unit with the unit's child they sit under, walked down by `org_unit (parent_id, kind)`,
+ * and the plan deadline their cells work under (the nearest guidance above, earliest date): the common tables of
+ * both floors, as the routes find them (db/rollups-under.ts).
+ */
+const committeesBelow = (unitId: string, year: number) => sql`
+  WITH RECURSIVE below(committee_id, child_id) AS (
+    SELECT id, id FROM org_unit WHERE parent_id = ${unitId} AND kind = 'committee'
+    UNION ALL
+    SELECT u.id, b.child_id FROM below b JOIN org_unit u ON u.parent_id = b.committee_id AND u.kind = 'committee'
+  ), found AS (
+    SELECT b.committee_id, up.depth, MIN(g.plan_deadline) AS deadline
+      FROM below b
+      JOIN org_closure up ON up.descendant_id = b.committee_id
+      JOIN guidance g ON g.committee_id = up.ancestor_id AND g.year = ${year}
+     GROUP BY b.committee_id, up.depth
+  ), deadline AS (
+    SELECT f.committee_id, f.deadline FROM found f
+     WHERE f.depth = (SELECT MIN(n.depth) FROM found n WHERE n.committee_id = f.committee_id)
+  ), cells AS (
+    SELECT b.committee_id, b.child_id, SUM(c.cells) AS cells
+      FROM below b JOIN committee_cell_day c ON c.committee_id = b.committee_id
+     GROUP BY b.committee_id, b.child_id
+  )`;
+
+/**
  * The committee overview (`GET /orgs/{id}/plans`), rolled up per direct child (issue 20), in one statement: each
- * cell right under the unit with its name, its plan, the steps it has due (counted overdue as the route does) and
- * its reports of the year (from the summaries); each committee right under it with its cells, their plans per
- * state, the cells late against their committee's deadline (the nearest guidance above, earliest date), the steps
- * overdue today and in how many cells, and their reports.
+ * cell right under the unit with its name, its plan, the steps it has due and its reports of the year (from its
+ * summary); each committee right under it from the committee roll-ups of its subtree (db/committee-rollups.ts):
+ * its cells, their plans per state, the cells late against their committee's deadline, the steps overdue today and
+ * in how many cells, and their reports.
  */
 export async function overviewFloor(database: Database, unitId: string, year: number): Promise<number> {
   const today = todayInVietnam();
-  const hasPlan = sql`s.plan_id IS NOT NULL AND s.plan_status IS NOT NULL`;
-  const state = (status: string) =>
-    sql`SUM(CASE WHEN ${hasPlan} AND s.plan_status = ${status} THEN 1 ELSE 0 END)`;
   const { rows } = await sql<{ id: string }>`
-    WITH found AS (
-      SELECT k.descendant_id AS committee_id, up.depth, MIN(g.plan_deadline) AS deadline
-        FROM org_closure k
-        JOIN org_unit ku ON ku.id = k.descendant_id AND ku.kind = 'committee'
-        JOIN org_closure up ON up.descendant_id = k.descendant_id
-        JOIN guidance g ON g.committee_id = up.ancestor_id AND g.year = ${year}
-       WHERE k.ancestor_id = ${unitId} AND k.depth >= 1
-       GROUP BY k.descendant_id, up.depth
-    ), deadline AS (
-      SELECT f.committee_id, f.deadline FROM found f
-       WHERE f.depth = (SELECT MIN(n.depth) FROM found n WHERE n.committee_id = f.committee_id)
+    ${committeesBelow(unitId, year)}, years AS (
+      SELECT cells.child_id, cells.cells, SUM(y.draft) AS draft, SUM(y.adopted) AS adopted,
+             SUM(y.submitted) AS submitted, SUM(y.returned) AS returned, SUM(y.acknowledged) AS acknowledged,
+             SUM(y.reports) AS reports,
+             COALESCE(SUM(y.plan_sent_late), 0) + CASE WHEN ${today} > MAX(dl.deadline)
+               THEN cells.cells - COALESCE(SUM(y.plan_sent), 0) ELSE 0 END AS late
+        FROM cells
+        LEFT JOIN committee_year_rollup y ON y.committee_id = cells.committee_id AND y.year = ${year}
+        LEFT JOIN deadline dl ON dl.committee_id = cells.committee_id
+       GROUP BY cells.committee_id, cells.child_id, cells.cells
+    ), due AS (
+      SELECT b.child_id, SUM(CASE WHEN u.kind = 'step' THEN u.n ELSE 0 END) AS steps,
+             SUM(CASE WHEN u.kind = 'step_cell' THEN u.n ELSE 0 END) AS step_cells
+        FROM below b JOIN committee_due u ON u.committee_id = b.committee_id AND u.year = ${year}
+       WHERE u.kind IN ('step', 'step_cell') AND u.due_on < ${today} AND u.open_until >= ${today}
+       GROUP BY b.child_id
     )
     SELECT 'cell' AS kind, u.id, u.name, s.plan_id, s.plan_status, s.plan_adopted_on, s.plan_submitted_at,
            s.plan_reviewed_at, s.first_submitted_on, s.reports, s.reports_last_on, s.steps_due,
-           NULL AS cells, NULL AS none, NULL AS draft, NULL AS adopted, NULL AS submitted, NULL AS returned,
+           NULL AS cells, NULL AS draft, NULL AS adopted, NULL AS submitted, NULL AS returned,
            NULL AS acknowledged, NULL AS late, NULL AS overdue_steps, NULL AS overdue_cells
-      FROM org_closure c
-      JOIN org_unit u ON u.id = c.descendant_id AND u.kind = 'cell'
+      FROM org_unit u
       LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${year}
-     WHERE c.ancestor_id = ${unitId} AND c.depth <= 1
+     WHERE (u.parent_id = ${unitId} OR u.id = ${unitId}) AND u.kind = 'cell'
     UNION ALL
-    SELECT 'committee', k.id, k.name, NULL, NULL, NULL, NULL, NULL, NULL, COALESCE(SUM(s.reports), 0), NULL, NULL,
-           COUNT(*), SUM(CASE WHEN ${hasPlan} THEN 0 ELSE 1 END), ${state('draft')}, ${state('adopted')},
-           ${state('submitted')}, ${state('returned')}, ${state('acknowledged')},
-           SUM(CASE WHEN COALESCE(CASE WHEN ${hasPlan} THEN s.first_submitted_on END, ${today}) > dl.deadline
-                    THEN 1 ELSE 0 END),
-           (SELECT SUM(o.steps) FROM org_closure oc JOIN cell_step_due o ON o.cell_id = oc.descendant_id
-             WHERE oc.ancestor_id = k.id AND o.year = ${year} AND o.due_on < ${today} AND o.open_until >= ${today}),
-           (SELECT COUNT(DISTINCT o.cell_id) FROM org_closure oc JOIN cell_step_due o ON o.cell_id = oc.descendant_id
-             WHERE oc.ancestor_id = k.id AND o.year = ${year} AND o.due_on < ${today} AND o.open_until >= ${today})
-      FROM org_closure ch
-      JOIN org_unit k ON k.id = ch.descendant_id AND k.kind = 'committee'
-      JOIN org_closure d ON d.ancestor_id = k.id
-      JOIN org_unit u ON u.id = d.descendant_id AND u.kind = 'cell'
-      LEFT JOIN cell_year_summary s ON s.cell_id = u.id AND s.year = ${year}
-      LEFT JOIN deadline dl ON dl.committee_id = u.parent_id
-     WHERE ch.ancestor_id = ${unitId} AND ch.depth = 1
+    SELECT 'committee', k.id, k.name, NULL, NULL, NULL, NULL, NULL, NULL, SUM(y.reports), NULL, NULL,
+           SUM(y.cells), SUM(y.draft), SUM(y.adopted), SUM(y.submitted), SUM(y.returned), SUM(y.acknowledged),
+           SUM(y.late), MAX(due.steps), MAX(due.step_cells)
+      FROM org_unit k
+      JOIN years y ON y.child_id = k.id
+      LEFT JOIN due ON due.child_id = k.id
+     WHERE k.parent_id = ${unitId} AND k.kind = 'committee'
      GROUP BY k.id, k.name
      ORDER BY kind DESC, name`.execute(database.db);
   if (rows.length === 0) throw new Error('the overview floor found no rows');
@@ -62,42 +79,37 @@ export async function overviewFloor(database: Database, unitId: string, year: nu
 }
 
 /**
- * The oversight dashboard (`GET /orgs/{id}/oversight`) as ONE statement over the same maintained summaries the
- * route reads: per unit directly under the committee, its cells, the year's meetings, study minutes and attendance
- * (`cell_month_activity`), plans adopted and reports (`cell_year_summary`), open and overdue assignments
- * (`cell_task_due`) — the sums without the route's per-cell judgements (held per quarter, lateness, due days).
+ * The oversight dashboard (`GET /orgs/{id}/oversight`) of a committee with committees under it as ONE statement
+ * over the same committee roll-ups the route reads: per child committee its cells, plans adopted, reports and
+ * quarters held (`committee_year_rollup`), the year's meetings, study minutes and attendance
+ * (`committee_month_rollup`), open and overdue assignments (`committee_due`) — the sums without the route's
+ * judgements of today (late plans and reports, cells held to each month and deadline).
  */
 export async function oversightFloor(database: Database, unitId: string, year: number): Promise<number> {
   const today = todayInVietnam();
   const { rows } = await sql<{ child_id: string }>`
-    WITH cells AS (
-      SELECT child.id AS child_id, cell.id AS cell_id
-        FROM org_unit child
-        JOIN org_closure k ON k.ancestor_id = child.id
-        JOIN org_unit cell ON cell.id = k.descendant_id AND cell.kind = 'cell'
-       WHERE child.parent_id = ${unitId}),
-    months AS (
-      SELECT cells.child_id, SUM(a.thematic) AS thematic, SUM(a.regular) AS regular,
-             SUM(a.study_minutes) AS study_minutes, SUM(a.present) AS present, SUM(a.expected) AS expected
-        FROM cells JOIN cell_month_activity a ON a.cell_id = cells.cell_id AND a.year = ${year}
-       GROUP BY cells.child_id),
-    plans AS (
-      SELECT cells.child_id, COUNT(*) AS cells,
-             SUM(CASE WHEN s.plan_status = 'adopted' THEN 1 ELSE 0 END) AS adopted, SUM(s.reports) AS reports
-        FROM cells LEFT JOIN cell_year_summary s ON s.cell_id = cells.cell_id AND s.year = ${year}
-       GROUP BY cells.child_id),
-    tasks AS (
-      SELECT cells.child_id, SUM(t.tasks) AS open,
-             SUM(CASE WHEN t.due_on < ${today} THEN t.tasks ELSE 0 END) AS overdue
-        FROM cells JOIN cell_task_due t ON t.cell_id = cells.cell_id AND t.year = ${year}
-       GROUP BY cells.child_id)
-    SELECT u.id AS child_id, u.name, plans.cells, plans.adopted, plans.reports, months.thematic, months.regular,
+    ${committeesBelow(unitId, year)}, plans AS (
+      SELECT cells.child_id, SUM(cells.cells) AS cells, SUM(y.adopted) AS adopted, SUM(y.reports) AS reports,
+             SUM(y.held_q1 + y.held_q2 + y.held_q3 + y.held_q4) AS held
+        FROM cells LEFT JOIN committee_year_rollup y ON y.committee_id = cells.committee_id AND y.year = ${year}
+       GROUP BY cells.child_id
+    ), months AS (
+      SELECT b.child_id, SUM(m.regular) AS regular, SUM(m.study_minutes) AS study_minutes,
+             SUM(m.present) AS present, SUM(m.expected) AS expected
+        FROM below b JOIN committee_month_rollup m ON m.committee_id = b.committee_id AND m.year = ${year}
+       GROUP BY b.child_id
+    ), tasks AS (
+      SELECT b.child_id, SUM(t.n) AS open, SUM(CASE WHEN t.due_on < ${today} THEN t.n ELSE 0 END) AS overdue
+        FROM below b JOIN committee_due t ON t.committee_id = b.committee_id AND t.year = ${year} AND t.kind = 'task'
+       GROUP BY b.child_id
+    )
+    SELECT u.id AS child_id, u.name, plans.cells, plans.adopted, plans.reports, plans.held, months.regular,
            months.study_minutes, months.present, months.expected, tasks.open, tasks.overdue
       FROM org_unit u
       LEFT JOIN plans ON plans.child_id = u.id
       LEFT JOIN months ON months.child_id = u.id
       LEFT JOIN tasks ON tasks.child_id = u.id
-     WHERE u.parent_id = ${unitId}
+     WHERE u.parent_id = ${unitId} AND u.kind = 'committee'
      ORDER BY u.name`.execute(database.db);
   if (rows.length === 0) throw new Error('the oversight floor found no units');
   return rows.length;
