@@ -57,6 +57,8 @@ const WORK_CONTENT = 'Khảo sát thời gian chờ khám tại Khoa Nội; đ�
 test('the annual plan: drafted from proposals, adopted, submitted, returned, fixed, acknowledged', async ({
   page,
 }) => {
+  // Five people sign in and out along the whole cycle: 47–58 s on a loaded two-core machine, near the 60 s default.
+  test.slow();
   const main = page.getByRole('main');
 
   // --- The secretary starts the 2026 plan from the cell's plan area.
