@@ -38,7 +38,7 @@ export function serverBuildIsStale() {
  * node_modules they were ~500 files to resolve, open and compile before the first answer (kysely alone 264,
  * zod 100, hono 41). Every other package stays external and is loaded from node_modules: native parts
  * (better-sqlite3, @node-rs/argon2), dynamic requires and packages that read their own files (exceljs, pdfmake
- * and its fonts, swagger-ui-dist, sanitize-html) and those loaded only on first use. Packages that share
+ * and its fonts, swagger-ui-dist, sanitize-html) and those loaded only on first use (htmlparser2: documents/html-blocks.ts). Packages that share
  * classes are bundled together (hono with its adapters, zod with the OpenAPI layers), never one without the other.
  */
 export const BUNDLED_PACKAGES = [
@@ -50,12 +50,6 @@ export const BUNDLED_PACKAGES = [
   '@hono/zod-validator',
   '@asteasolutions/zod-to-openapi',
   'diff',
-  'htmlparser2',
-  'domhandler',
-  'domutils',
-  'dom-serializer',
-  'domelementtype',
-  'entities',
 ];
 
 /** An esbuild plugin: bare imports of `bundled` packages are bundled, every other package is external. */
