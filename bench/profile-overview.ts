@@ -1,6 +1,7 @@
 // Profiling aid for the committee overview (issue 20): province data on a fresh SQLite file, then N requests of
 // the province's and a commune's `GET /orgs/{id}/plans`, to run under `node --cpu-prof --import tsx`.
 //   BENCH_COMMUNES=267 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-overview.ts
+// PROFILE_ONLY=commune (or province): that unit's requests only, so the profile holds nothing else of the loop.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,6 +76,7 @@ for (const [label, unit, n] of [
   ['province', province, rounds],
   ['commune', commune, rounds * 20],
 ] as const) {
+  if (process.env.PROFILE_ONLY && process.env.PROFILE_ONLY !== label) continue;
   const t0 = performance.now();
   let bytes = 0;
   for (let i = 0; i < n; i++) {

@@ -38,7 +38,7 @@ export function serverBuildIsStale() {
  * node_modules they were ~500 files to resolve, open and compile before the first answer (kysely alone 264,
  * zod 100, hono 41). Every other package stays external and is loaded from node_modules: native parts
  * (better-sqlite3, @node-rs/argon2), dynamic requires and packages that read their own files (exceljs, pdfmake
- * and its fonts, swagger-ui-dist, sanitize-html) and those loaded only on first use. Packages that share
+ * and its fonts, swagger-ui-dist, sanitize-html) and those loaded only on first use (htmlparser2: documents/html-blocks.ts). Packages that share
  * classes are bundled together (hono with its adapters, zod with the OpenAPI layers), never one without the other.
  */
 export const BUNDLED_PACKAGES = [
@@ -50,12 +50,6 @@ export const BUNDLED_PACKAGES = [
   '@hono/zod-validator',
   '@asteasolutions/zod-to-openapi',
   'diff',
-  'htmlparser2',
-  'domhandler',
-  'domutils',
-  'dom-serializer',
-  'domelementtype',
-  'entities',
 ];
 
 /** An esbuild plugin: bare imports of `bundled` packages are bundled, every other package is external. */
@@ -78,6 +72,33 @@ function bundleOnly(bundled) {
 }
 
 /**
+ * An esbuild plugin: zod's locales, but English, left out of the bundle. `z` is a namespace holding them all
+ * (`z.locales`, `z.core.locales`: ~60 files, ~380 kB, an eighth of what the server compiles at start-up) and nothing
+ * here selects one: zod's schemas set English themselves, and the app words its own messages (http/messages).
+ */
+function zodEnglishOnly() {
+  const zodDir = `${path.sep}node_modules${path.sep}zod${path.sep}`;
+  return {
+    name: 'zod-english-only',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        args.importer.includes(zodDir)
+          ? {
+              path: path.join(path.dirname(args.importer), '../locales/english-only.js'),
+              namespace: 'zod-locales',
+            }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+        contents: "export { default as en } from './en.js';",
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
  * Builds dist/server. Each file is written under a temporary name and renamed into place, so a server
  * starting meanwhile (or a second build running at once, as two test files may) never reads half a file;
  * the build is deterministic, so two builds write the same bytes.
@@ -93,7 +114,7 @@ export async function buildServer() {
     target: 'node20.19',
     // Every bare import (a package) is loaded from node_modules at run time; `#db/…` and relative
     // imports are the project's own code and are bundled.
-    plugins: [bundleOnly(BUNDLED_PACKAGES)],
+    plugins: [bundleOnly(BUNDLED_PACKAGES), zodEnglishOnly()],
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     sourcemap: 'linked',

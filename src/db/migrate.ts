@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-plans.ts';
 import * as m0003 from './migrations/0003-documents.ts';
@@ -73,11 +73,34 @@ const migrations: Record<string, Migration> = {
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+const names = Object.keys(migrations);
+// The names start with four digits: ordered by code unit as the locale-aware default orders them, without
+// setting up a collator (~40 ms of a start-up).
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema (migrations see Kysely<unknown>).
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  if (await nothingPending(db)) return [];
+  const migrator = new Migrator({ db, provider, nameComparator: byCodeUnit });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Whether the database has every migration applied and no other — every start but the first after an upgrade —
+ * from one read of the migration table, where the migrator first introspects every table (issue 20, start-up).
+ * Anything else (no table yet, one pending, one this build does not know, an unreadable file) goes to the
+ * migrator, which applies or reports it as before; one still being applied by another instance is not visible
+ * yet, so that case waits on the migrator's lock too.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: as migrateToLatest.
+async function nothingPending(db: Kysely<any>): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+    const applied = new Set(rows.map((r) => r.name));
+    return applied.size === names.length && names.every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import { periodOfSubject } from '../domain/documents/issuing.ts';
 import { stepsLeft } from '../domain/preparation/steps-left.ts';
 import type { YearRange } from './activity-summaries.ts';
 import { refreshRollupsOfCells } from './committee-rollups.ts';
+import { fixedQuery } from './fixed-query.ts';
 import type { CellStepDueTable, CellYearSummaryTable, DB } from './schema.ts';
 
 /**
@@ -275,23 +276,35 @@ export async function storedSummaries(db: Q): Promise<CellSummary> {
  * not after the day that closes them (overdueStepsUnder's rule, on one cell's text).
  */
 export function stepsOverdue(stepsDue: string, today: LocalDate): number {
-  if (stepsDue === '') return 0;
   let n = 0;
-  for (const part of stepsDue.split(';')) {
-    const [dueOn = '', openUntil = '', steps = '0'] = part.split('/');
-    if (dueOn < today && openUntil >= today) n += Number(steps);
+  // Read in place, without an array per row and per part (every cell of every overview, issue 20). The parts come
+  // in order of their due day: the first not yet due ends the count.
+  for (let at = 0; at < stepsDue.length; ) {
+    const end = stepsDue.indexOf(';', at);
+    const next = end < 0 ? stepsDue.length : end;
+    const slash = stepsDue.indexOf('/', at);
+    const slash2 = stepsDue.indexOf('/', slash + 1);
+    if (stepsDue.slice(at, slash) >= today) break;
+    if (stepsDue.slice(slash + 1, slash2) >= today) n += Number(stepsDue.slice(slash2 + 1, next));
+    at = next + 1;
   }
   return n;
 }
 
 /**
  * The committee overview's cell rows (issue 20): every cell directly under a unit (the unit itself when it is a
- * cell; cells further down are rolled up per child committee, db/rollups-under.ts) with its
- * name, its parent's id and its summary of the year, if any — one statement, one summary row per cell, ordered by
- * parent and name; the parents' names and deadlines are read once beside it (plans/service.ts).
+ * cell; cells further down are rolled up per child committee, db/rollups-under.ts) with its name and its summary
+ * of the year, if any — one statement, one summary row per cell, ordered by name. The rows share one committee
+ * (the unit, or the cell's own), whose name and deadline are read once beside it (plans/service.ts).
  */
 export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, year: number) {
-  // Right under: the unit's children by `org_unit(parent_id)`, not its whole subtree in the closure.
+  return unit.kind === 'cell'
+    ? overviewRowOfCell(db, unit.id, year)
+    : overviewRowsRightUnder(db, unit.id, year);
+}
+
+/** The overview's cell rows with their summary of the year; the caller chooses the cells (by id, or by parent). */
+function overviewRows(db: Kysely<DB>, year: number) {
   return db
     .selectFrom('org_unit as u')
     .leftJoin('cell_year_summary as s', (join) =>
@@ -300,7 +313,6 @@ export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, yea
     .select([
       'u.id as cell_id',
       'u.name as cell_name',
-      'u.parent_id',
       's.plan_id',
       's.plan_status',
       's.plan_adopted_on',
@@ -311,12 +323,18 @@ export function overviewRowsUnder(db: Q, unit: { id: string; kind: string }, yea
       's.reports_last_on',
       's.steps_due',
     ])
-    .where(unit.kind === 'cell' ? 'u.id' : 'u.parent_id', '=', unit.id)
     .where('u.kind', '=', 'cell')
-    .orderBy('u.parent_id')
-    .orderBy('u.name')
-    .execute();
+    .orderBy('u.name');
 }
+
+// Every overview runs one of them: built and compiled once (db/fixed-query.ts, issue 20).
+const overviewRowOfCell = fixedQuery((db: Kysely<DB>, cellId: string, year: number) =>
+  overviewRows(db, year).where('u.id', '=', cellId),
+);
+// Right under: the unit's children by `org_unit(parent_id)`, not its whole subtree in the closure.
+const overviewRowsRightUnder = fixedQuery((db: Kysely<DB>, unitId: string, year: number) =>
+  overviewRows(db, year).where('u.parent_id', '=', unitId),
+);
 
 /** How many plan steps are overdue on `today` in each cell under a unit (step-progress.ts's rule, in SQL). */
 export async function overdueStepsUnder(

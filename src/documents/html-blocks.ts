@@ -1,5 +1,16 @@
-import { parseDocument } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type * as Htmlparser2 from 'htmlparser2';
 import type { Block } from './party-document.ts';
+
+/**
+ * htmlparser2 (with the dom-* packages and entities behind it, ~200 kB of code) is loaded with the first draft
+ * made into a document, not at the server's start-up (issue 20). Required synchronously: parsing stays a plain call.
+ */
+let htmlparser: typeof Htmlparser2 | undefined;
+const loadHtmlparser = (): typeof Htmlparser2 =>
+  (htmlparser ??= createRequire(import.meta.url)('htmlparser2') as typeof Htmlparser2);
+const parseDocument: typeof Htmlparser2.parseDocument = (html, options) =>
+  loadHtmlparser().parseDocument(html, options);
 
 export type Node = ReturnType<typeof parseDocument>['children'][number];
 

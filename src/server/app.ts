@@ -129,20 +129,29 @@ export function createApp(database: Database, config: AppConfig) {
  * Whether a request path is one some operation answers. The route patterns are grouped by the segment after
  * `/api` (`/api/plans/…` is tried against the plans' patterns only), not all ~250 tried in turn on every request
  * (*practice*, issue 20 "Per-request cost"); a route whose first segment is a parameter or `*` is tried always.
+ * A group's expressions are made on its first request, not before the server listens (issue 20, start-up).
  */
 export function apiPathMatcher(routePaths: readonly string[]): (path: string) => boolean {
-  const bySegment = new Map<string, RegExp[]>();
-  const always: RegExp[] = [];
+  const bySegment = new Map<string, string[]>();
+  const alwaysPaths: string[] = [];
   for (const routePath of routePaths) {
     const segment = routePath.split('/')[2] ?? '';
-    const pattern = pathPattern(routePath);
-    if (segment.startsWith(':') || segment.includes('*')) always.push(pattern);
-    else bySegment.set(segment, [...(bySegment.get(segment) ?? []), pattern]);
+    if (segment.startsWith(':') || segment.includes('*')) alwaysPaths.push(routePath);
+    else bySegment.set(segment, [...(bySegment.get(segment) ?? []), routePath]);
   }
+  const compiled = new Map<string, RegExp[]>();
+  let always: RegExp[] | undefined;
   return (path) => {
     const segment = path.split('/', 3)[2] ?? '';
-    const patterns = bySegment.get(segment);
-    return (!!patterns && patterns.some((p) => p.test(path))) || always.some((p) => p.test(path));
+    let patterns = compiled.get(segment);
+    if (!patterns) {
+      const paths = bySegment.get(segment);
+      patterns = paths ? paths.map(pathPattern) : [];
+      // Only the operations' own segments are kept: any other path would grow the map without bound.
+      if (paths) compiled.set(segment, patterns);
+    }
+    always ??= alwaysPaths.map(pathPattern);
+    return patterns.some((p) => p.test(path)) || always.some((p) => p.test(path));
   };
 }
 

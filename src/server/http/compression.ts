@@ -146,5 +146,7 @@ async function compressJson(c: Context, res: Response, text: string): Promise<vo
   const etag = headers.get('etag');
   if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
   c.res = undefined;
-  c.res = new Response(packed, { status: res.status, statusText: res.statusText, headers });
+  // No status text: a `c.json` answer has none (no route gives one), and asking the server adapter's light
+  // response for it would build the full web Response of the uncompressed text, stream and all, only to drop it.
+  c.res = new Response(packed, { status: res.status, headers });
 }

@@ -363,15 +363,18 @@ export interface OverviewCommittee {
 export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string, year: number) {
   const chain = await authorize(db, actor, 'plan.read', unitId);
   const today = todayInVietnam();
-  const unit = await getUnit(db, unitId);
+  const unit = await store.overviewUnit(db, unitId);
+  if (!unit) throw new AppError('NOT_FOUND');
   const isCell = unit.kind === 'cell';
   const isCommittee = unit.kind === 'committee';
-  const committeeAbove = isCell ? unit.parent_id : unitId;
+  const committeeAbove = isCell ? unit.parentId : unitId;
+  // The roll-ups have a row per committee right under the unit: none for a commune, whose cells are all.
+  const rollsUp = isCommittee && unit.hasChildCommittees;
   const [rows, committees, reminders, rollups] = await Promise.all([
-    overviewRowsUnder(db, unit, year),
+    overviewRowsUnder(db, { id: unitId, kind: unit.kind }, year),
     committeeAbove ? store.committeesWithGuidance(db, { committeeId: committeeAbove }, year) : new Map(),
     isCommittee ? store.lastCommitteeReminders(db, { childrenOf: unitId }) : new Map(),
-    isCommittee ? overviewRollupsUnder(db, unitId, year, today) : [],
+    rollsUp ? overviewRollupsUnder(db, unitId, year, today) : [],
   ]);
   const childCommittees: OverviewCommittee[] = rollups.map((r) => {
     const row: OverviewCommittee = { id: r.id, name: r.name, cells: r.cells, plans: r.plans };
@@ -383,60 +386,47 @@ export async function listCellPlans(db: Kysely<DB>, actor: Actor, unitId: string
     if (r.reports > 0) row.reports = r.reports;
     return row;
   });
-  // The rows come by committee id, then name; the committees are shown by name (as SQL orders text: by code unit).
-  const byParent = new Map<string | null, typeof rows>();
-  for (const r of rows) {
-    const list = byParent.get(r.parent_id);
-    if (list) list.push(r);
-    else byParent.set(r.parent_id, [r]);
-  }
-  const parentIds = [...byParent.keys()].sort((a, b) => {
-    if (a === null || b === null) return a === null ? -1 : 1;
-    const x = committees.get(a)?.name ?? '';
-    const y = committees.get(b)?.name ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  // Every cell row has the same committee: the unit itself, or the cell's own (`committeeAbove`). It travels
+  // once in `parents`, when there is a row to name it.
   const parents: { id: string; name: string; deadline: LocalDate | null }[] = [];
   const cells: OverviewCell[] = [];
-  for (const parentId of parentIds) {
-    let index: number | undefined;
-    let deadline: LocalDate | null = null;
-    if (parentId !== null) {
-      const k = committees.get(parentId);
-      deadline = k ? governingDeadline(k.chain, k.guidance) : null;
-      index = parents.push({ id: parentId, name: k?.name ?? '', deadline }) - 1;
+  let index: number | undefined;
+  let deadline: LocalDate | null = null;
+  if (rows.length > 0 && committeeAbove) {
+    const k = committees.get(committeeAbove);
+    deadline = k ? governingDeadline(k.chain, k.guidance) : null;
+    index = parents.push({ id: committeeAbove, name: k?.name ?? '', deadline }) - 1;
+  }
+  for (const r of rows) {
+    const cell: OverviewCell = { id: r.cell_id, name: r.cell_name };
+    if (index !== undefined) cell.parent = index;
+    const hasPlan = r.plan_id !== null && r.plan_status !== null;
+    if (hasPlan) {
+      cell.planId = r.plan_id ?? undefined;
+      cell.status = r.plan_status as PlanStatus;
+      if (r.plan_adopted_on) cell.adoptedOn = r.plan_adopted_on;
+      if (r.plan_submitted_at) cell.submittedAt = r.plan_submitted_at;
+      if (r.plan_reviewed_at) cell.reviewedAt = r.plan_reviewed_at;
+      const overdue = stepsOverdue(r.steps_due ?? '', today);
+      if (overdue > 0) cell.overdueSteps = overdue;
     }
-    for (const r of byParent.get(parentId) ?? []) {
-      const cell: OverviewCell = { id: r.cell_id, name: r.cell_name };
-      if (index !== undefined) cell.parent = index;
-      const hasPlan = r.plan_id !== null && r.plan_status !== null;
-      if (hasPlan) {
-        cell.planId = r.plan_id ?? undefined;
-        cell.status = r.plan_status as PlanStatus;
-        if (r.plan_adopted_on) cell.adoptedOn = r.plan_adopted_on;
-        if (r.plan_submitted_at) cell.submittedAt = r.plan_submitted_at;
-        if (r.plan_reviewed_at) cell.reviewedAt = r.plan_reviewed_at;
-        const overdue = stepsOverdue(r.steps_due ?? '', today);
-        if (overdue > 0) cell.overdueSteps = overdue;
-      }
-      const reports = Number(r.reports ?? 0);
-      if (reports > 0) {
-        cell.reports = reports;
-        if (r.reports_last_on) cell.reportsLastOn = r.reports_last_on;
-      }
-      const late = planLateness(deadline, hasPlan ? (r.first_submitted_on ?? null) : null, today);
-      if (late) {
-        cell.lateDays = late.days;
-        cell.lateSubmitted = late.submitted;
-      }
-      const reminder = reminders.get(r.cell_id);
-      if (reminder) {
-        cell.remindedAt = reminder.sent_at;
-        if (reminder.sent_by_name) cell.remindedBy = reminder.sent_by_name;
-        cell.reminderMessage = reminder.message;
-      }
-      cells.push(cell);
+    const reports = Number(r.reports ?? 0);
+    if (reports > 0) {
+      cell.reports = reports;
+      if (r.reports_last_on) cell.reportsLastOn = r.reports_last_on;
     }
+    const late = planLateness(deadline, hasPlan ? (r.first_submitted_on ?? null) : null, today);
+    if (late) {
+      cell.lateDays = late.days;
+      cell.lateSubmitted = late.submitted;
+    }
+    const reminder = reminders.get(r.cell_id);
+    if (reminder) {
+      cell.remindedAt = reminder.sent_at;
+      if (reminder.sent_by_name) cell.remindedBy = reminder.sent_by_name;
+      cell.reminderMessage = reminder.message;
+    }
+    cells.push(cell);
   }
   return {
     parents,

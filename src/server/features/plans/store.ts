@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
@@ -232,6 +232,27 @@ export function listAssignablePeople(db: Q, cellId: string) {
 }
 
 /**
+ * The unit an overview is asked for: its kind, its parent, and whether a committee lies right under it — only
+ * then can the overview have rolled-up rows (a commune's has none, and its roll-ups are not run at all).
+ */
+export async function overviewUnit(db: Q, unitId: string) {
+  const row = (await overviewUnitById(db, unitId))[0];
+  return row && { kind: row.kind, parentId: row.parent_id, hasChildCommittees: Boolean(row.child_committee) };
+}
+
+// 1 or true (SQLite or PostgreSQL) when some committee hangs right under `u`.
+const hasChildCommittee = sql<
+  number | boolean
+>`EXISTS (SELECT 1 FROM org_unit k WHERE k.parent_id = u.id AND k.kind = 'committee')`;
+
+const overviewUnitById = fixedQuery((db: Kysely<DB>, unitId: string) =>
+  db
+    .selectFrom('org_unit as u')
+    .select(['u.kind', 'u.parent_id', hasChildCommittee.as('child_committee')])
+    .where('u.id', '=', unitId),
+);
+
+/**
  * The committees whose cells a plan overview shows — every committee under `unitId` (itself included), or, for a
  * cell's own overview, the one committee `committeeId` above it — with their names and, in the same statement,
  * the guidance of the year of each committee at or above them (depth 0 the committee itself), to judge the plan
@@ -244,28 +265,15 @@ export async function committeesWithGuidance(
 ): Promise<
   Map<string, { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }>
 > {
-  let query = db
-    .selectFrom('org_closure as under')
-    .innerJoin('org_unit as k', 'k.id', 'under.descendant_id')
-    .innerJoin('org_closure as up', 'up.descendant_id', 'k.id')
-    .leftJoin('guidance as g', (join) =>
-      join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year),
-    )
-    .select(['k.id', 'k.name', 'up.ancestor_id', 'up.depth', 'g.plan_deadline'])
-    .where('k.kind', '=', 'committee')
-    .orderBy('k.id')
-    .orderBy('up.depth');
-  query =
+  const rows =
     'under' in scope
-      ? query.where('under.ancestor_id', '=', scope.under)
-      : query
-          .where('under.ancestor_id', '=', scope.committeeId)
-          .where('under.descendant_id', '=', scope.committeeId);
+      ? await committeesUnderWithGuidance(db, scope.under, year)
+      : await committeeWithGuidance(db, scope.committeeId, year);
   const out = new Map<
     string,
     { name: string; chain: string[]; guidance: { committeeId: string; planDeadline: string }[] }
   >();
-  for (const r of await query.execute()) {
+  for (const r of rows) {
     let k = out.get(r.id);
     if (!k) {
       k = { name: r.name, chain: [], guidance: [] };
@@ -277,6 +285,31 @@ export async function committeesWithGuidance(
   }
   return out;
 }
+
+/** Committees (those `under` leaves in the closure) with each committee at or above them and its guidance. */
+function committeeGuidanceRows(db: Kysely<DB>, year: number) {
+  return db
+    .selectFrom('org_closure as under')
+    .innerJoin('org_unit as k', 'k.id', 'under.descendant_id')
+    .innerJoin('org_closure as up', 'up.descendant_id', 'k.id')
+    .leftJoin('guidance as g', (join) =>
+      join.onRef('g.committee_id', '=', 'up.ancestor_id').on('g.year', '=', year),
+    )
+    .select(['k.id', 'k.name', 'up.ancestor_id', 'up.depth', 'g.plan_deadline'])
+    .where('k.kind', '=', 'committee')
+    .orderBy('k.id')
+    .orderBy('up.depth');
+}
+
+// Every committee overview runs the second one: built and compiled once (db/fixed-query.ts, issue 20).
+const committeesUnderWithGuidance = fixedQuery((db: Kysely<DB>, unitId: string, year: number) =>
+  committeeGuidanceRows(db, year).where('under.ancestor_id', '=', unitId),
+);
+const committeeWithGuidance = fixedQuery((db: Kysely<DB>, committeeId: string, year: number) =>
+  committeeGuidanceRows(db, year)
+    .where('under.ancestor_id', '=', committeeId)
+    .where('under.descendant_id', '=', committeeId),
+);
 
 /** The committees above each cell under a unit, nearest first (to find the guidance each cell works under). */
 export async function committeesAboveCells(db: Q, unitId: string): Promise<Map<string, string[]>> {
@@ -461,11 +494,17 @@ export function plansUnder(db: Q, unitId: string, year: number) {
  */
 export async function lastCommitteeReminders(db: Q, scope: { under: string } | { childrenOf: string }) {
   const latest = new Map<string, { sent_at: string; sent_by_name: string | null; message: string }>();
-  const cells =
+  const rows =
     'under' in scope
-      ? db.selectFrom('org_closure').select('descendant_id as id').where('ancestor_id', '=', scope.under)
-      : db.selectFrom('org_unit').select('id').where('parent_id', '=', scope.childrenOf);
-  const rows = await db
+      ? await lastRemindersUnder(db, scope.under)
+      : await lastRemindersRightUnder(db, scope.childrenOf);
+  for (const r of rows) latest.set(r.cell_id, r);
+  return latest;
+}
+
+/** The latest reminder of each cell among `cells` (a one-column `id` query), with its sender's name. */
+function lastReminders<T extends keyof DB>(db: Kysely<DB>, cells: SelectQueryBuilder<DB, T, { id: string }>) {
+  return db
     .selectFrom(cells.as('u'))
     .innerJoin('committee_reminder as r', 'r.cell_id', 'u.id')
     .leftJoin('person as p', 'p.id', 'r.sent_by')
@@ -479,8 +518,16 @@ export async function lastCommitteeReminders(db: Q, scope: { under: string } | {
           .select((x) => x.fn.max('l.sent_at').as('m'))
           .whereRef('l.cell_id', '=', 'r.cell_id'),
       ),
-    )
-    .execute();
-  for (const r of rows) latest.set(r.cell_id, r);
-  return latest;
+    );
 }
+
+// The committee overview runs the second one on every request: built and compiled once (db/fixed-query.ts).
+const lastRemindersUnder = fixedQuery((db: Kysely<DB>, unitId: string) =>
+  lastReminders(
+    db,
+    db.selectFrom('org_closure').select('descendant_id as id').where('ancestor_id', '=', unitId),
+  ),
+);
+const lastRemindersRightUnder = fixedQuery((db: Kysely<DB>, unitId: string) =>
+  lastReminders(db, db.selectFrom('org_unit').select('id').where('parent_id', '=', unitId)),
+);

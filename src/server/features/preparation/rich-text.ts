@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { parseDocument } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
 import type SanitizeHtml from 'sanitize-html';
 import { ALLOWED_TAGS, type HtmlNode, plainTextOf } from '#domain/preparation/rich-text.ts';
 
@@ -10,6 +10,13 @@ import { ALLOWED_TAGS, type HtmlNode, plainTextOf } from '#domain/preparation/ri
 let sanitizer: typeof SanitizeHtml | undefined;
 const loadSanitizer = (): typeof SanitizeHtml =>
   (sanitizer ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml);
+
+/** htmlparser2 (and the dom-* packages and entities behind it) likewise, with the first draft's plain text. */
+let htmlparser: typeof Htmlparser2 | undefined;
+const loadHtmlparser = (): typeof Htmlparser2 =>
+  (htmlparser ??= createRequire(import.meta.url)('htmlparser2') as typeof Htmlparser2);
+const parseDocument: typeof Htmlparser2.parseDocument = (html, options) =>
+  loadHtmlparser().parseDocument(html, options);
 
 /**
  * Drafts arrive as HTML from the editor and are shown to every member of the cell: only what the editor
