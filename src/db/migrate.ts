@@ -32,6 +32,7 @@ import * as m0034 from './migrations/0034-document-signer.ts';
 import * as m0035 from './migrations/0035-overview-summary.ts';
 import * as m0036 from './migrations/0036-activity-summaries.ts';
 import * as m0037 from './migrations/0037-unit-names.ts';
+import * as m0039 from './migrations/0039-plan-page-version.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0035-overview-summary': m0035,
   '0036-activity-summaries': m0036,
   '0037-unit-names': m0037,
+  '0039-plan-page-version': m0039,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

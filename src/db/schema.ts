@@ -54,6 +54,7 @@ import type {
   DocumentSignerTable,
   GuidanceTable,
   PlanEventTable,
+  PlanPageVersionTable,
   PlanStepTable,
   PlanTable,
   PlanTopicPreparerTable,
@@ -113,6 +114,7 @@ export interface DB {
   guidance: GuidanceTable;
   topic_registration: TopicRegistrationTable;
   plan: PlanTable;
+  plan_page_version: PlanPageVersionTable;
   plan_topic: PlanTopicTable;
   plan_topic_preparer: PlanTopicPreparerTable;
   plan_step: PlanStepTable;
