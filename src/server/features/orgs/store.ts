@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kyse
 
 import type { DB, OrgUnit } from '#db/schema.ts';
 import { foldText } from '#domain/text/fold.ts';
+import { invalidateAllActors } from '../../auth/actor-cache.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -235,6 +236,8 @@ export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readon
 
 export async function updateUnit(db: Q, id: string, patch: Partial<DB['org_unit']>) {
   await db.updateTable('org_unit').set(patch).where('id', '=', id).execute();
+  // `/auth/me`, kept with each cached session, names the units of its roles and their kinds (auth/me.ts).
+  if (patch.name !== undefined || patch.kind !== undefined) invalidateAllActors();
   if (patch.name !== undefined)
     await db
       .updateTable('org_unit_name')
