@@ -13,7 +13,8 @@ import { rebuildUnitNames } from './unit-names.ts';
  * `search_fts*`), the committee summaries (`cell_year_summary`, `cell_step_due`, db/summaries.ts;
  * `cell_month_activity`, `cell_task_due`, db/activity-summaries.ts; the `committee_*` roll-ups,
  * db/committee-rollups.ts) and the units' folded names (`org_unit_name`,
- * db/unit-names.ts) are derived from the rest: not kept, rebuilt after a restore.
+ * db/unit-names.ts) are derived from the rest: not kept, rebuilt after a restore. The plan pages' versions
+ * (`plan_page_version`, migration 0039) are not kept either: the restore's inserts raise them.
  */
 export const BACKUP_TABLES = [
   'org_unit',

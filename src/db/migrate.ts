@@ -33,6 +33,7 @@ import * as m0035 from './migrations/0035-overview-summary.ts';
 import * as m0036 from './migrations/0036-activity-summaries.ts';
 import * as m0037 from './migrations/0037-unit-names.ts';
 import * as m0038 from './migrations/0038-committee-rollups.ts';
+import * as m0039 from './migrations/0039-plan-page-version.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0036-activity-summaries': m0036,
   '0037-unit-names': m0037,
   '0038-committee-rollups': m0038,
+  '0039-plan-page-version': m0039,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -61,6 +61,7 @@ import type {
   DocumentSignerTable,
   GuidanceTable,
   PlanEventTable,
+  PlanPageVersionTable,
   PlanStepTable,
   PlanTable,
   PlanTopicPreparerTable,
@@ -121,6 +122,7 @@ export interface DB {
   guidance: GuidanceTable;
   topic_registration: TopicRegistrationTable;
   plan: PlanTable;
+  plan_page_version: PlanPageVersionTable;
   plan_topic: PlanTopicTable;
   plan_topic_preparer: PlanTopicPreparerTable;
   plan_step: PlanStepTable;

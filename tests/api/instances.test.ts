@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  aCell,
   api,
   killed,
   login,
@@ -108,6 +109,25 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
       if (status === 200) await new Promise((r) => setTimeout(r, 50));
     }
     expect(status).toBe(401);
+  });
+
+  it('a plan page kept by one instance shows a change made through the other at once', async () => {
+    const onA = await login(a.base, 'bithu.mamnon');
+    const onB = { ...onA, base: b.base };
+    const cellId = await aCell(onA);
+    const created = await api(onA, 'POST', `/orgs/${cellId}/plans`, { year: 2099 });
+    expect(created.status).toBe(201);
+    const planId = String(created.body?.id);
+    // B makes the page and keeps it (features/plans/page-cache.ts).
+    expect((await api(onB, 'GET', `/plans/${planId}`)).body?.cellName).toBe(created.body?.cellName);
+    expect((await api(onB, 'GET', `/plans/${planId}`)).status).toBe(200);
+    const officer = await login(a.base, 'canbo.phuong');
+    const renamed = await api(officer, 'PATCH', `/orgs/${cellId}`, {
+      name: 'Chi bộ đổi tên ở phiên bản kia',
+    });
+    expect(renamed.status).toBe(200);
+    // No waiting: the version B checks was raised in A's transaction.
+    expect((await api(onB, 'GET', `/plans/${planId}`)).body?.cellName).toBe('Chi bộ đổi tên ở phiên bản kia');
   });
 
   it('a meeting changed through one instance reaches the console streams opened on the other', async () => {

@@ -2,10 +2,11 @@
 // the cache with a request, makes the write, and checks the very next request: no revoked session or removed
 // role may act, on either engine.
 import type { z } from '@hono/zod-openapi';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { type App, createApp } from '../../src/server/app.ts';
+import { QUIET_MS } from '../../src/server/auth/actor-cache.ts';
 import type { MeSchema } from '../../src/server/auth/me.ts';
 import type { RoleAssignmentSchema } from '../../src/server/features/roles/presenter.ts';
 import { buildPerson, buildUser, buildWorld, PASSWORD } from '../fixtures/factories.ts';
@@ -148,6 +149,23 @@ describe('the cached actor of a session', () => {
     });
     expect(renamed.status).toBe(200);
     expect((await member.get<Me>('/api/auth/me')).body.person?.fullName).toBe('Nguyễn Văn Đã Sửa');
+  });
+
+  it('names a unit as it was just renamed, from a session past its quiet window too', async () => {
+    const w = await setUp();
+    // The set-up's writes and sign-ins keep those sessions out of the cache for QUIET_MS: the clock moves past it
+    // (and stands still after, so the cached session outlives the test), so that /auth/me is made once and kept.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + QUIET_MS + 1_000);
+      await warm(w.officer, '/api/auth/me');
+      const renamed = await w.admin.patch(`/api/orgs/${w.sub.id}`, { name: 'Đảng ủy Bệnh viện Đã Đổi Tên' });
+      expect(renamed.status).toBe(200);
+      const me = await w.officer.get<Me>('/api/auth/me');
+      expect(me.body.units.find((u) => u.unitId === w.sub.id)?.unitName).toBe('Đảng ủy Bệnh viện Đã Đổi Tên');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers in the language the user just chose', async () => {

@@ -73,6 +73,13 @@ export interface PlanTopicTable {
   due_months: string | null;
 }
 
+/** A version of what plan pages show, per unit or `names`, raised by triggers (migration 0039). Derived. */
+export interface PlanPageVersionTable {
+  key: string;
+  /** bigint on PostgreSQL: read as text there, as a number on SQLite. */
+  version: number | string;
+}
+
 export interface PlanTopicPreparerTable {
   topic_id: string;
   person_id: string;

@@ -4,7 +4,8 @@ import type { DB } from '#db/schema.ts';
 import { parseTextSize, TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { type Actor, type GrantRole, visibleRoots } from '#domain/authz/policy.ts';
 import { ORG_KINDS } from '#domain/orgs/org-kinds.ts';
-import type { SessionAccount } from '../http/context.ts';
+import type { JsonText } from '../http/compression.ts';
+import type { SessionAccount, SessionInfo } from '../http/context.ts';
 import { findAccountById, findPersonOfAccount, listUnitsNamed } from './store.ts';
 
 export const MeSchema = z
@@ -30,6 +31,32 @@ export const MeSchema = z
     mustChangePassword: z.boolean(),
   })
   .openapi('Me');
+
+/**
+ * `/auth/me`'s JSON text, made once per session as the actor cache holds it (*practice*, issue 20 "Per-request
+ * cost"): a cached session's request carries the same `SessionInfo` object each time (auth/actor-cache.ts), and
+ * every write that changes the actor, the account or the session replaces that object; the units' names and kinds,
+ * the one thing read here besides, are invalidated with every actor when a unit's name or kind changes
+ * (features/orgs/store.ts). A request outside the cache brings a new object: it is read afresh.
+ */
+const meTexts = new WeakMap<SessionInfo, JsonText<z.infer<typeof MeSchema>>>();
+
+export async function meText(
+  db: Kysely<DB>,
+  actor: Actor,
+  session: SessionInfo,
+): Promise<JsonText<z.infer<typeof MeSchema>>> {
+  let text = meTexts.get(session);
+  if (text === undefined) {
+    const known = session.account && {
+      account: session.account,
+      mustChangePassword: session.mustChangePassword,
+    };
+    text = JSON.stringify(await presentMe(db, actor, session.csrfToken, known));
+    meTexts.set(session, text);
+  }
+  return text;
+}
 
 /** The signed-in user with their units and the roles they hold in each (for the home page). */
 export async function presentMe(

@@ -4,13 +4,14 @@ import { TEXT_SIZES } from '#domain/accounts/text-size.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireActor } from '../authz/authorize.ts';
 import { AppError } from '../http/app-error.ts';
+import { jsonTextAnswer } from '../http/compression.ts';
 import type { AppEnv } from '../http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../http/schemas.ts';
 import { validationHook } from '../http/validation.ts';
 import { loadActor } from './actor.ts';
 import { changeOwnPassword, login, logout } from './auth-service.ts';
 import { clientIp } from './client-ip.ts';
-import { MeSchema, presentMe } from './me.ts';
+import { MeSchema, meText, presentMe } from './me.ts';
 import { endStreamsOfSession } from './session-streams.ts';
 import { SESSION_COOKIE, sessionIdFromToken } from './session-token.ts';
 import { findLiveSession, setAccountLocale, setAccountTextSize } from './store.ts';
@@ -102,11 +103,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       const actor = requireActor(c.get('actor'));
       const session = c.get('session');
       if (!session) throw new AppError('UNAUTHENTICATED');
-      const known = session.account && {
-        account: session.account,
-        mustChangePassword: session.mustChangePassword,
-      };
-      return c.json(await presentMe(c.get('database').db, actor, session.csrfToken, known), 200);
+      return jsonTextAnswer(c, await meText(c.get('database').db, actor, session), 200);
     },
   )
   .openapi(

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
  * Responses compressed on the fly (issue 20, "Bytes"): brotli when the client accepts it, else gzip, for
@@ -80,16 +81,35 @@ type JsonMethod = (object: unknown, arg?: unknown, headers?: Record<string, stri
 
 /** `c.json` as Hono writes it (same text, same Content-Type default), remembering the text of the answer. */
 function rememberJson(c: Context): void {
-  const json: JsonMethod = (object, arg, headers) => {
-    const text = JSON.stringify(object);
-    const res = (c.body as (data: string, arg?: unknown, headers?: unknown) => Response)(text, arg, {
-      'Content-Type': 'application/json',
-      ...headers,
-    });
-    jsonTexts.set(res, text);
-    return res;
-  };
+  const json: JsonMethod = (object, arg, headers) =>
+    jsonTextAnswerOf(c, JSON.stringify(object), arg, headers);
   (c as unknown as { json: JsonMethod }).json = json;
+}
+
+/** `JSON.stringify` of a `T`, typed as such (a kept answer's text). */
+export type JsonText<T> = string & { readonly jsonOf?: T };
+
+/** An answer whose JSON text is made already (a kept one): sent as `c.json` sends a value of that text. */
+export function jsonTextAnswer<T, S extends ContentfulStatusCode>(
+  c: Context,
+  text: JsonText<T>,
+  status: S,
+): TypedResponse<T, S, 'json'> {
+  return jsonTextAnswerOf(c, text, status) as unknown as TypedResponse<T, S, 'json'>;
+}
+
+function jsonTextAnswerOf(
+  c: Context,
+  text: string,
+  arg?: unknown,
+  headers?: Record<string, string | string[]>,
+) {
+  const res = (c.body as (data: string, arg?: unknown, headers?: unknown) => Response)(text, arg, {
+    'Content-Type': 'application/json',
+    ...headers,
+  });
+  jsonTexts.set(res, text);
+  return res;
 }
 
 export function compressResponses(): MiddlewareHandler {

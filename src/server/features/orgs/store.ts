@@ -8,6 +8,7 @@ import {
 } from '#db/committee-rollups.ts';
 import type { DB, OrgUnit } from '#db/schema.ts';
 import { foldText } from '#domain/text/fold.ts';
+import { invalidateAllActors } from '../../auth/actor-cache.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -242,6 +243,8 @@ export async function insertUnit(db: Q, row: DB['org_unit'], parentChain: readon
 
 export async function updateUnit(db: Q, id: string, patch: Partial<DB['org_unit']>) {
   await db.updateTable('org_unit').set(patch).where('id', '=', id).execute();
+  // `/auth/me`, kept with each cached session, names the units of its roles and their kinds (auth/me.ts).
+  if (patch.name !== undefined || patch.kind !== undefined) invalidateAllActors();
   if (patch.name !== undefined)
     await db
       .updateTable('org_unit_name')

@@ -4,6 +4,7 @@ import { PLAN_STEPS } from '#domain/plans/plan-schedule.ts';
 import { PLAN_STATUSES, type PlanAction } from '#domain/plans/plan-status.ts';
 import { TOPIC_KINDS } from '#domain/plans/topic-groups.ts';
 import { requireActor } from '../../authz/authorize.ts';
+import { jsonTextAnswer } from '../../http/compression.ts';
 import type { AppEnv } from '../../http/context.ts';
 import {
   errorResponses,
@@ -19,6 +20,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
+import { planPageText } from './page-cache.ts';
 import { PlanSchema, presentPlan } from './presenter.ts';
 import { listReminders, remindCells } from './reminders.ts';
 import * as service from './service.ts';
@@ -303,7 +305,15 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       request: { params: IdParams },
       responses: { 200: jsonResponse(PlanSchema, 'The plan'), ...errorResponses },
     }),
-    async (c) => c.json(await planResponse(c, c.req.valid('param').id), 200),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const { db } = c.get('database');
+      return jsonTextAnswer(
+        c,
+        await planPageText(db, requireActor(c.get('actor')), id, () => planResponse(c, id)),
+        200,
+      );
+    },
   )
   .openapi(
     createRoute({

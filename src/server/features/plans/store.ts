@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
+import { NAMES_KEY } from '#db/plan-page-version.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexPlanTopics } from '#db/search-index.ts';
 import { refreshPlanSummary } from '#db/summaries.ts';
@@ -28,6 +29,22 @@ const planWithCellById = fixedQuery((db: Kysely<DB>, id: string) =>
     .selectAll('plan')
     .select(['u.name as cell_name', 'u.place as cell_place'])
     .where('plan.id', '=', id),
+);
+
+/**
+ * What a cached plan page is checked against (page-cache.ts): the plan's cell and its ancestors, nearest first,
+ * each with its version, and the version of the names (migration 0039; null where no write raised one yet).
+ * One indexed statement; no row when the plan does not exist.
+ */
+export const planPageVersions = fixedQuery((db: Kysely<DB>, planId: string) =>
+  db
+    .selectFrom('plan as p')
+    .innerJoin('org_closure as c', 'c.descendant_id', 'p.cell_id')
+    .leftJoin('plan_page_version as v', 'v.key', 'c.ancestor_id')
+    .leftJoin('plan_page_version as n', (join) => join.on('n.key', '=', NAMES_KEY))
+    .select(['c.ancestor_id', 'v.version', 'n.version as names_version'])
+    .where('p.id', '=', planId)
+    .orderBy('c.depth'),
 );
 
 export async function findPlanWithCell(db: Q, id: string) {
