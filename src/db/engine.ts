@@ -26,3 +26,23 @@ export function jsonRows<T extends object>(
     columns.map((c) => sql`json_extract(value, ${`$.${c}`}) AS ${sql.id(c)}`),
   )} FROM json_each(${json})`;
 }
+
+/**
+ * Many ids sharing a few values, passed as ONE JSON parameter grouped by those values (`[{ …values, ids: […] }]`)
+ * and read back as a row per id (`id` and the values, all text): a fraction of the bytes of `jsonRows` when the
+ * ids are many and the values few — the committees of a subtree by the child they sit under and their deadlines.
+ */
+export function jsonGroups<T extends { ids: readonly string[] }>(
+  db: Q,
+  groups: readonly T[],
+  columns: readonly Exclude<keyof T & string, 'ids'>[],
+): RawBuilder<unknown> {
+  const json = JSON.stringify(groups);
+  if (isPostgres(db))
+    return sql`SELECT i.value AS id, ${sql.join(columns.map((c) => sql.ref(`g.${c}`)))}
+      FROM json_to_recordset(${json}::json) AS g(${sql.join(columns.map((c) => sql`${sql.id(c)} text`))}, ids json),
+        json_array_elements_text(g.ids) AS i(value)`;
+  return sql`SELECT i.value AS id, ${sql.join(
+    columns.map((c) => sql`json_extract(g.value, ${`$.${c}`}) AS ${sql.id(c)}`),
+  )} FROM json_each(${json}) g, json_each(json_extract(g.value, '$.ids')) i`;
+}
