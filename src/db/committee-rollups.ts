@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { dayInVietnamOf, type LocalDate } from '../domain/dates/local-date.ts';
 import { periodOfSubject } from '../domain/documents/issuing.ts';
 import {
@@ -59,6 +59,9 @@ const YEARLY_DUE = ['step', 'step_cell', 'task'] as const;
 /** A refresh of the parts kept whole only (cells, reminders, reviews, quality): no year's counts change. */
 export const WHOLE_ONLY: YearRange = { from: 1, to: 0 };
 
+/** A year column within a range (open ends: every year). */
+const yearsIn = (column: string, r: YearRange) =>
+  sql<boolean>`${sql.ref(column)} BETWEEN ${r.from ?? 0} AND ${r.to ?? 9999}`;
 const inRange = (year: number, r: YearRange) =>
   (r.from === undefined || year >= r.from) && (r.to === undefined || year <= r.to);
 const yearEnd = (year: number): LocalDate => `${year}-12-31`;
@@ -149,10 +152,11 @@ export async function computeRollups(
   const ids = [...committeeIds];
   const cellsOf = () =>
     db.selectFrom('org_unit as cell').where('cell.parent_id', 'in', ids).where('cell.kind', '=', 'cell');
-  let summaries = cellsOf()
+  const summaries = cellsOf()
     .innerJoin('cell_year_summary as s', 's.cell_id', 'cell.id')
-    .select(['s.cell_id', 's.year', 's.plan_id', 's.plan_status', 's.first_submitted_on', 's.reports']);
-  let months = cellsOf()
+    .select(['s.cell_id', 's.year', 's.plan_id', 's.plan_status', 's.first_submitted_on', 's.reports'])
+    .where(yearsIn('s.year', years));
+  const months = cellsOf()
     .innerJoin('cell_month_activity as a', 'a.cell_id', 'cell.id')
     .select([
       'a.cell_id',
@@ -165,26 +169,17 @@ export async function computeRollups(
       'a.study_short',
       'a.present',
       'a.expected',
-    ]);
-  let steps = cellsOf()
+    ])
+    .where(yearsIn('a.year', years));
+  const steps = cellsOf()
     .innerJoin('cell_step_due as d', 'd.cell_id', 'cell.id')
-    .select(['d.cell_id', 'd.year', 'd.due_on', 'd.open_until', 'd.steps']);
-  let tasks = cellsOf()
+    .select(['d.cell_id', 'd.year', 'd.due_on', 'd.open_until', 'd.steps'])
+    .where(yearsIn('d.year', years));
+  const tasks = cellsOf()
     .innerJoin('cell_task_due as t', 't.cell_id', 'cell.id')
-    .select(['t.cell_id', 't.year', 't.due_on', 't.tasks']);
+    .select(['t.cell_id', 't.year', 't.due_on', 't.tasks'])
+    .where(yearsIn('t.year', years));
   const noYears = years.from !== undefined && years.to !== undefined && years.from > years.to;
-  if (years.from !== undefined) {
-    summaries = summaries.where('s.year', '>=', years.from);
-    months = months.where('a.year', '>=', years.from);
-    steps = steps.where('d.year', '>=', years.from);
-    tasks = tasks.where('t.year', '>=', years.from);
-  }
-  if (years.to !== undefined) {
-    summaries = summaries.where('s.year', '<=', years.to);
-    months = months.where('a.year', '<=', years.to);
-    steps = steps.where('d.year', '<=', years.to);
-    tasks = tasks.where('t.year', '<=', years.to);
-  }
   const [
     cellRows,
     summaryRows,
@@ -532,22 +527,19 @@ const ZERO_MONTH = {
 async function replace(db: Q, committeeIds: readonly string[], years: YearRange, r: CommitteeRollups) {
   if (committeeIds.length === 0) return;
   const ids = [...committeeIds];
-  let delYears = db.deleteFrom('committee_year_rollup').where('committee_id', 'in', ids);
-  let delMonths = db.deleteFrom('committee_month_rollup').where('committee_id', 'in', ids);
-  let delDue = db
+  const delYears = db
+    .deleteFrom('committee_year_rollup')
+    .where('committee_id', 'in', ids)
+    .where(yearsIn('year', years));
+  const delMonths = db
+    .deleteFrom('committee_month_rollup')
+    .where('committee_id', 'in', ids)
+    .where(yearsIn('year', years));
+  const delDue = db
     .deleteFrom('committee_due')
     .where('committee_id', 'in', ids)
-    .where('kind', 'in', [...YEARLY_DUE]);
-  if (years.from !== undefined) {
-    delYears = delYears.where('year', '>=', years.from);
-    delMonths = delMonths.where('year', '>=', years.from);
-    delDue = delDue.where('year', '>=', years.from);
-  }
-  if (years.to !== undefined) {
-    delYears = delYears.where('year', '<=', years.to);
-    delMonths = delMonths.where('year', '<=', years.to);
-    delDue = delDue.where('year', '<=', years.to);
-  }
+    .where('kind', 'in', [...YEARLY_DUE])
+    .where(yearsIn('year', years));
   await delYears.execute();
   await delMonths.execute();
   await delDue.execute();

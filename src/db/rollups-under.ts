@@ -233,7 +233,12 @@ export async function monthCountsByChild(db: Q, s: RollupScope) {
       SUM(m.cells_short) AS cells_short, SUM(m.present) AS present, SUM(m.expected) AS expected
     FROM b JOIN committee_month_rollup m ON m.committee_id = b.committee_id AND m.year = ${s.year}
     GROUP BY b.child_id, m.month`.execute(db);
-  return rows.map((r) => ({
+  return rows.map(monthCountsOf);
+}
+
+/** A month's counts as both dashboards' statements name their columns. */
+export function monthCountsOf(r: Record<string, unknown> & { child_id: string }) {
+  return {
     childId: r.child_id,
     month: n(r.month),
     regularHeld: n(r.regular),
@@ -243,7 +248,7 @@ export async function monthCountsByChild(db: Q, s: RollupScope) {
     cellsBelowStudyMinimum: n(r.cells_short),
     present: n(r.present),
     expected: n(r.expected),
-  }));
+  };
 }
 
 export interface DueCounts {

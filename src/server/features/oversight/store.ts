@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { jsonRows } from '#db/engine.ts';
+import { monthCountsOf } from '#db/rollups-under.ts';
 import type { DB } from '#db/schema.ts';
 import { type LocalDate, vietnamDayEnd } from '#domain/dates/local-date.ts';
 import { subjectKey } from '#domain/documents/issuing.ts';
@@ -70,17 +71,7 @@ export async function cellCountsByChild(db: Q, s: Scope) {
 
 /** Per child and month: the maintained activity summaries (db/activity-summaries.ts) added up. */
 export async function monthCountsByChild(db: Q, s: Scope) {
-  const { rows } = await sql<{
-    child_id: string;
-    month: number;
-    regular: unknown;
-    cells_held: unknown;
-    study_minutes: unknown;
-    study_meetings: unknown;
-    cells_short: unknown;
-    present: unknown;
-    expected: unknown;
-  }>`
+  const { rows } = await sql<Record<string, unknown> & { child_id: string }>`
     SELECT child.id AS child_id, a.month, SUM(a.regular) AS regular, ${count(sql`a.regular > 0`)} AS cells_held,
       SUM(a.study_minutes) AS study_minutes, SUM(a.study_meetings) AS study_meetings,
       ${count(sql`a.study_short > 0`)} AS cells_short, SUM(a.present) AS present, SUM(a.expected) AS expected
@@ -88,17 +79,7 @@ export async function monthCountsByChild(db: Q, s: Scope) {
     JOIN cell_month_activity a ON a.cell_id = cell.id AND a.year = ${s.year}
     WHERE ${ofChildren(s)}
     GROUP BY child.id, a.month`.execute(db);
-  return rows.map((r) => ({
-    childId: r.child_id,
-    month: n(r.month),
-    regularHeld: n(r.regular),
-    cellsHeld: n(r.cells_held),
-    studyMinutes: n(r.study_minutes),
-    studyMeetings: n(r.study_meetings),
-    cellsBelowStudyMinimum: n(r.cells_short),
-    present: n(r.present),
-    expected: n(r.expected),
-  }));
+  return rows.map(monthCountsOf);
 }
 
 /** Per child and quarter: cells held to the quarter that held an ended thematic or combined meeting in it. */
