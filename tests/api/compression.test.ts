@@ -12,7 +12,7 @@ import { precompressDir } from '../../scripts/lib/precompress.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { HOME_API } from '../../src/server/http/web.ts';
-import { buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
+import { buildPlan, buildWorld, PASSWORD, type World } from '../fixtures/factories.ts';
 import { ApiClient, loggedIn } from '../support/api-client.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -231,6 +231,28 @@ describe('API answers', () => {
     expect(small.status).toBe(200);
     expect(small.headers.get('content-encoding')).toBeNull();
     expect(await small.json()).toBeTruthy();
+  });
+
+  it('a kept plan page is sent with the same compressed bytes again, and new ones once the page changes', async () => {
+    const db = database.db;
+    const plan = await buildPlan(db, world.cell.id, { status: 'adopted' });
+    const client = await loggedIn(app, world.users.officer, PASSWORD);
+    const url = `/api/plans/${plan.id}`;
+    const packed = async () => {
+      const res = await get(url, { cookie: client.cookie, 'accept-encoding': BROWSER });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe('br');
+      return bytes(res);
+    };
+    const first = await packed();
+    const again = await packed();
+    expect(again).toEqual(first);
+    expect(JSON.parse(zlib.brotliDecompressSync(again).toString())).toEqual((await client.get(url)).body);
+    // A write the page shows (the cell renamed): new text, new bytes, the new name inside.
+    await client.patch(`/api/orgs/${world.cell.id}`, { name: 'Chi bộ Khoa Nội (mới)' });
+    const renamed = zlib.brotliDecompressSync(await packed()).toString();
+    expect(renamed).toContain('Chi bộ Khoa Nội (mới)');
+    expect(JSON.parse(renamed)).toEqual((await client.get(url)).body);
   });
 
   it('an error answer keeps its shape for a client that accepts nothing', async () => {

@@ -95,7 +95,35 @@ export function jsonTextAnswer<T, S extends ContentfulStatusCode>(
   text: JsonText<T>,
   status: S,
 ): TypedResponse<T, S, 'json'> {
-  return jsonTextAnswerOf(c, text, status) as unknown as TypedResponse<T, S, 'json'>;
+  const res = jsonTextAnswerOf(c, text, status);
+  keptAnswers.add(res);
+  return res as unknown as TypedResponse<T, S, 'json'>;
+}
+
+/**
+ * The compressed bytes of kept answers (*practice*, issue 20 "Per-request cost"): a kept text is the same string
+ * request after request (plans/page-cache.ts), so its brotli or gzip bytes are kept beside it rather than made
+ * again — compressing a 7 kB plan page cost twice what serving it from the cache did. The most recent
+ * `PACKED_CAPACITY` texts; a text is its own key (its hash is computed once per string).
+ */
+const keptAnswers = new WeakSet<Response>();
+const PACKED_CAPACITY = 256;
+const packedTexts = new Map<string, Partial<Record<Encoding, Buffer<ArrayBuffer>>>>();
+
+async function packedText(text: string, encoding: Encoding): Promise<Buffer<ArrayBuffer>> {
+  let packed = packedTexts.get(text);
+  const seen = packed?.[encoding];
+  if (seen) return seen;
+  const made = await compress(Buffer.from(text), encoding);
+  packed = packedTexts.get(text) ?? {};
+  packed[encoding] = made;
+  packedTexts.delete(text);
+  packedTexts.set(text, packed);
+  if (packedTexts.size > PACKED_CAPACITY) {
+    const oldest = packedTexts.keys().next().value;
+    if (oldest !== undefined) packedTexts.delete(oldest);
+  }
+  return made;
 }
 
 function jsonTextAnswerOf(
@@ -159,7 +187,9 @@ async function compressJson(c: Context, res: Response, text: string): Promise<vo
     return;
   const encoding = chooseEncoding(c.req.header('accept-encoding'));
   if (!encoding) return;
-  const packed = await compress(Buffer.from(text), encoding);
+  const packed = keptAnswers.has(res)
+    ? await packedText(text, encoding)
+    : await compress(Buffer.from(text), encoding);
   const headers = new Headers(res.headers);
   headers.set('content-encoding', encoding);
   headers.set('content-length', String(packed.length));
