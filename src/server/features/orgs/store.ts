@@ -291,7 +291,8 @@ export async function moveSubtree(db: Q, id: string, newParentChain: readonly st
     .updateTable('org_unit')
     .set({ parent_id: newParentChain[0] ?? null })
     .where('id', '=', id)
-    .execute(); // The committee roll-ups: a cell's figures leave one committee for another; a committee's whole subtree now
+    .execute();
+  // The committee roll-ups: a cell's figures leave one committee for another; a committee's whole subtree now
   // works under the deadlines of its new chain (db/committee-rollups.ts).
   if (before?.kind === 'cell')
     await refreshCommitteeRollups(
