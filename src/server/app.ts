@@ -32,7 +32,7 @@ import { AppError } from './http/app-error.ts';
 import { compressResponses } from './http/compression.ts';
 import type { AppConfig, AppEnv } from './http/context.ts';
 import { handleError, handleNotFound } from './http/errors.ts';
-import { pipeline } from './http/pipeline.ts';
+import { pipeline, securityHeaders } from './http/pipeline.ts';
 import { refuseUnstorableText } from './http/text-guard.ts';
 import { serveWeb } from './http/web.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -58,9 +58,10 @@ const PASSWORD_CHANGE_OPEN = new Set([
 export function createApp(database: Database, config: AppConfig) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
-  // Outermost: it compresses whatever the rest answers, errors included (never event streams).
-  app.use('*', compressResponses());
-  app.use('*', ...pipeline(database, config));
+  // Outermost: it compresses whatever the rest answers, errors included (never event streams), and sets the
+  // security headers on every answer.
+  app.use('*', compressResponses({ headers: securityHeaders(config) }));
+  app.use('*', pipeline(database, config));
   app.use('/api/*', async (c, next) => {
     const key = `${c.req.method} ${c.req.path}`;
     // A calendar feed is opened by calendar programs without a session: its private token is the key.
@@ -72,10 +73,10 @@ export function createApp(database: Database, config: AppConfig) {
     if (!PUBLIC_API.has(key) && !open) requireActor(c.get('actor'));
     if (c.get('session')?.mustChangePassword && !PASSWORD_CHANGE_OPEN.has(key))
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    // Signed in (or a public operation): no text a database cannot keep as sent reaches a route, on either engine.
+    await refuseUnstorableText(c);
     await next();
   });
-  // Signed in (or a public operation): no text a database cannot keep as sent reaches a route, on either engine.
-  app.use('/api/*', refuseUnstorableText());
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes);

@@ -31,6 +31,8 @@ interface Entry {
   value: SessionActor;
   storedAt: number;
   day: string;
+  /** The session's expiry, parsed once. */
+  expiresMs: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -46,7 +48,7 @@ const personKey = (id: string) => `p:${id}`;
 export function cachedSessionActor(sessionId: string, nowMs: number, day: string): SessionActor | undefined {
   const entry = entries.get(sessionId);
   if (!entry) return undefined;
-  if (nowMs - entry.storedAt >= TTL_MS || entry.day !== day || Date.parse(entry.value.expiresAt) <= nowMs) {
+  if (nowMs - entry.storedAt >= TTL_MS || entry.day !== day || entry.expiresMs <= nowMs) {
     entries.delete(sessionId);
     return undefined;
   }
@@ -65,7 +67,7 @@ export function rememberSessionActor(value: SessionActor, loadStartedMs: number,
   if (value.actor.personId) keys.push(personKey(value.actor.personId));
   if (everythingInvalidatedAt >= since) return;
   if (keys.some((k) => (invalidatedAt.get(k) ?? Number.NEGATIVE_INFINITY) >= since)) return;
-  entries.set(value.session.id, { value, storedAt: nowMs, day });
+  entries.set(value.session.id, { value, storedAt: nowMs, day, expiresMs: Date.parse(value.expiresAt) });
   if (entries.size > CAPACITY) {
     const oldest = entries.keys().next().value;
     if (oldest !== undefined) entries.delete(oldest);

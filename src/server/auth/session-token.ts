@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 export const SESSION_COOKIE = 'cd_session';
 
@@ -8,5 +8,6 @@ export function newToken(): string {
 
 /** Sessions are stored under the token's hash: the cookie value itself is never in the database. */
 export function sessionIdFromToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // The one-shot hash: no Hash object per request (issue 20 "Per-request cost").
+  return hash('sha256', token, 'hex');
 }

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { COMPRESS_THRESHOLD_BYTES, compressResponses } from './compression.ts';
+import { COMPRESS_THRESHOLD_BYTES, compressResponses, jsonTextAnswer } from './compression.ts';
 
 // `c.json` answers take the path that never reads the body back: same outcome as the general path.
 const app = new Hono();
@@ -75,5 +75,56 @@ describe('compressResponses, JSON answers', () => {
     expect(zlib.brotliDecompressSync(await bytes(viaText)).toString()).toBe(
       zlib.brotliDecompressSync(await bytes(viaJson)).toString(),
     );
+  });
+});
+
+describe('compressResponses, kept answers and the headers of every answer', () => {
+  const always: [string, string][] = [
+    ['Content-Security-Policy', "default-src 'self'"],
+    ['X-Content-Type-Options', 'nosniff'],
+  ];
+  const app = new Hono();
+  app.use('*', compressResponses({ headers: always }));
+  const keptText = JSON.stringify(big);
+  app.get('/kept', (c) => jsonTextAnswer(c, keptText, 200));
+  app.get('/kept-small', (c) => jsonTextAnswer(c, '{"ok":true}', 201));
+  app.on('HEAD', '/kept', (c) => jsonTextAnswer(c, keptText, 200));
+  app.get('/json', (c) => c.json({ ok: true }));
+  app.get('/text', (c) => c.text('hello'));
+
+  const expectAlways = (res: Response) => {
+    for (const [name, value] of always) expect(res.headers.get(name)).toBe(value);
+  };
+
+  it('sends a kept answer compressed, with its length, Vary and the headers of every answer', async () => {
+    const first = await app.request('/kept', { headers: { 'accept-encoding': 'br' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/json');
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(first.headers.get('vary')).toBe('Accept-Encoding');
+    expectAlways(first);
+    const packed = await bytes(first);
+    expect(Number(first.headers.get('content-length'))).toBe(packed.length);
+    expect(zlib.brotliDecompressSync(packed).toString()).toBe(keptText);
+    const again = await app.request('/kept', { headers: { 'accept-encoding': 'gzip' } });
+    expect(zlib.gunzipSync(await bytes(again)).toString()).toBe(keptText);
+  });
+
+  it('sends a small kept answer as it is, with its status and length; a HEAD without Vary', async () => {
+    const small = await app.request('/kept-small', { headers: { 'accept-encoding': 'br' } });
+    expect(small.status).toBe(201);
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(small.headers.get('vary')).toBe('Accept-Encoding');
+    expect(small.headers.get('content-length')).toBe('11');
+    expectAlways(small);
+    expect(await small.json()).toEqual({ ok: true });
+    const head = await app.request('/kept', { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+    expect(head.headers.get('content-encoding')).toBeNull();
+    expect(head.headers.get('vary')).toBeNull();
+    expectAlways(head);
+  });
+
+  it('sets the headers of every answer on the others too: c.json, text, a 404', async () => {
+    for (const path of ['/json', '/text', '/nowhere']) expectAlways(await app.request(path));
   });
 });

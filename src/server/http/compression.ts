@@ -71,32 +71,59 @@ async function compress(body: Buffer, encoding: Encoding): Promise<Buffer<ArrayB
 }
 
 /**
- * The JSON text of answers made by `c.json`, kept beside the response (*practice*, issue 20 "Per-request cost"):
- * reading a response's body back means building a stream over it, which cost a small JSON answer more than its
- * route did. With the text at hand the middleware knows the size and compresses the text itself.
+ * What the middleware learns of a request's JSON answer as the route makes it, one object per request
+ * (*practice*, issue 20 "Per-request cost"):
+ * - `text`: the answer's JSON text. Reading a response's body back means building a stream over it, which cost a
+ *   small JSON answer more than its route did; with the text at hand the middleware knows the size and
+ *   compresses the text itself.
+ * - `kept`: a kept answer (`jsonTextAnswer`): the same string request after request, whose compressed bytes are
+ *   kept too (`packedText`), and whose headers are known — the middleware makes its final answer with every
+ *   header in one plain record, which the server adapter writes as it is (reading or setting a response's
+ *   headers builds a web `Headers`, sorted again when written: on `/auth/me` that cost more than the route).
+ * Held by the request's context, not in weak maps (each weak entry is work for every garbage collection).
  */
-const jsonTexts = new WeakMap<Response, string>();
+interface Answer {
+  res: Response | undefined;
+  text: string;
+  kept: boolean;
+}
+
+const ANSWER = Symbol('answer');
+type WithAnswer = { [ANSWER]?: Answer };
 
 type JsonMethod = (object: unknown, arg?: unknown, headers?: Record<string, string | string[]>) => Response;
 
 /** `c.json` as Hono writes it (same text, same Content-Type default), remembering the text of the answer. */
-function rememberJson(c: Context): void {
+function rememberJson(c: Context): Answer {
+  const answer: Answer = { res: undefined, text: '', kept: false };
+  (c as unknown as WithAnswer)[ANSWER] = answer;
   const json: JsonMethod = (object, arg, headers) =>
-    jsonTextAnswerOf(c, JSON.stringify(object), arg, headers);
+    jsonTextAnswerOf(c, answer, JSON.stringify(object), arg, headers);
   (c as unknown as { json: JsonMethod }).json = json;
+  return answer;
 }
 
 /** `JSON.stringify` of a `T`, typed as such (a kept answer's text). */
 export type JsonText<T> = string & { readonly jsonOf?: T };
 
-/** An answer whose JSON text is made already (a kept one): sent as `c.json` sends a value of that text. */
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+/**
+ * An answer whose JSON text is made already (a kept one): exactly this text and status, with the headers every
+ * answer carries — like a Response returned by hand, it takes no header set on the context (`c.header`).
+ */
 export function jsonTextAnswer<T, S extends ContentfulStatusCode>(
   c: Context,
   text: JsonText<T>,
   status: S,
 ): TypedResponse<T, S, 'json'> {
-  const res = jsonTextAnswerOf(c, text, status);
-  keptAnswers.add(res);
+  const res = new Response(text, { status, headers: JSON_TYPE });
+  const answer = (c as unknown as WithAnswer)[ANSWER];
+  if (answer) {
+    answer.res = res;
+    answer.text = text;
+    answer.kept = true;
+  }
   return res as unknown as TypedResponse<T, S, 'json'>;
 }
 
@@ -106,7 +133,6 @@ export function jsonTextAnswer<T, S extends ContentfulStatusCode>(
  * again — compressing a 7 kB plan page cost twice what serving it from the cache did. The most recent
  * `PACKED_CAPACITY` texts; a text is its own key (its hash is computed once per string).
  */
-const keptAnswers = new WeakSet<Response>();
 const PACKED_CAPACITY = 256;
 const packedTexts = new Map<string, Partial<Record<Encoding, Buffer<ArrayBuffer>>>>();
 
@@ -128,25 +154,38 @@ async function packedText(text: string, encoding: Encoding): Promise<Buffer<Arra
 
 function jsonTextAnswerOf(
   c: Context,
+  answer: Answer,
   text: string,
   arg?: unknown,
   headers?: Record<string, string | string[]>,
 ) {
-  const res = (c.body as (data: string, arg?: unknown, headers?: unknown) => Response)(text, arg, {
-    'Content-Type': 'application/json',
-    ...headers,
-  });
-  jsonTexts.set(res, text);
+  const res = (c.body as (data: string, arg?: unknown, headers?: unknown) => Response)(
+    text,
+    arg,
+    headers ? { ...JSON_TYPE, ...headers } : JSON_TYPE,
+  );
+  answer.res = res;
+  answer.text = text;
   return res;
 }
 
-export function compressResponses(): MiddlewareHandler {
+/**
+ * The outermost middleware: compresses what the rest answers, errors included (never event streams), and sets
+ * `headers` on every answer (the security headers, http/pipeline.ts) in the same pass.
+ */
+export function compressResponses(
+  options: { headers?: readonly (readonly [string, string])[] } = {},
+): MiddlewareHandler {
+  const always = options.headers ?? [];
+  const alwaysRecord = Object.fromEntries(always);
   return async (c, next) => {
-    rememberJson(c);
+    const answer = rememberJson(c);
     await next();
     const res = c.res;
-    const text = jsonTexts.get(res);
-    if (text !== undefined) return compressJson(c, res, text);
+    const json = answer.res === res ? answer : undefined;
+    if (json?.kept) return finishKeptJson(c, json, alwaysRecord);
+    for (const [name, value] of always) res.headers.set(name, value);
+    if (json) return compressJson(c, json);
     const type = res.headers.get('content-type');
     if (!res.body || c.req.method === 'HEAD' || !isCompressible(type)) return;
     if (res.headers.has('content-encoding')) return;
@@ -175,21 +214,51 @@ export function compressResponses(): MiddlewareHandler {
   };
 }
 
+/** Statuses and methods whose answer carries no body to compress. */
+const bodiless = (c: Context, status: number) =>
+  c.req.method === 'HEAD' || status === 204 || status === 304 || status === 206;
+
+/** A UTF-16 unit is at most 3 bytes of UTF-8: a text that short needs no encoding to know it is under the bar. */
+const underThreshold = (text: string) =>
+  text.length * 3 < COMPRESS_THRESHOLD_BYTES || Buffer.byteLength(text) < COMPRESS_THRESHOLD_BYTES;
+
+/** The compressed bytes of a JSON text: kept ones from the store of kept answers, others made now. */
+const packJson = ({ text, kept }: Answer, encoding: Encoding) =>
+  kept ? packedText(text, encoding) : compress(Buffer.from(text), encoding);
+
+/** A kept answer: its final answer made at once, every header in one record (the same outcome as below). */
+async function finishKeptJson(c: Context, answer: Answer, always: Record<string, string>) {
+  const { text } = answer;
+  const status = answer.res?.status ?? 200;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...always };
+  let body: string | Buffer<ArrayBuffer> = text;
+  if (!bodiless(c, status)) {
+    headers.Vary = 'Accept-Encoding';
+    const encoding = underThreshold(text) ? null : chooseEncoding(c.req.header('accept-encoding'));
+    if (encoding) {
+      body = await packJson(answer, encoding);
+      headers['Content-Encoding'] = encoding;
+    }
+  }
+  // Its length given: else the server adapter hands it to Node apart, which then writes the answer in two parts.
+  headers['Content-Length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  c.res = undefined;
+  c.res = new Response(body, { status, headers });
+}
+
 /** A `c.json` answer: its text is known, so its body is never read back (same outcome as the general path). */
-async function compressJson(c: Context, res: Response, text: string): Promise<void> {
-  if (c.req.method === 'HEAD' || res.status === 204 || res.status === 304 || res.status === 206) return;
+async function compressJson(c: Context, answer: Answer): Promise<void> {
+  const { text } = answer;
+  const res = answer.res as Response;
+  if (bodiless(c, res.status)) return;
   if (res.headers.has('content-encoding')) return;
   if (/no-transform/i.test(res.headers.get('cache-control') ?? '')) return;
   if (!isCompressible(res.headers.get('content-type'))) return;
   varyOnEncoding(res.headers);
-  // A UTF-16 unit is at most 3 bytes of UTF-8: a text that short needs no encoding to know it is under the bar.
-  if (text.length * 3 < COMPRESS_THRESHOLD_BYTES || Buffer.byteLength(text) < COMPRESS_THRESHOLD_BYTES)
-    return;
+  if (underThreshold(text)) return;
   const encoding = chooseEncoding(c.req.header('accept-encoding'));
   if (!encoding) return;
-  const packed = keptAnswers.has(res)
-    ? await packedText(text, encoding)
-    : await compress(Buffer.from(text), encoding);
+  const packed = await packJson(answer, encoding);
   const headers = new Headers(res.headers);
   headers.set('content-encoding', encoding);
   headers.set('content-length', String(packed.length));

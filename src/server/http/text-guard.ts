@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { AppError } from './app-error.ts';
 import type { AppEnv } from './context.ts';
 
@@ -9,29 +9,26 @@ import type { AppEnv } from './context.ts';
  * path whose bytes are not UTF-8 (the drivers would silently replace it, so what is stored is not what was
  * sent). The answer is the usual 400 with the field that holds it.
  */
-export function refuseUnstorableText(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    // Most addresses are printable ASCII without a percent-escape: nothing in them can decode to a NUL or to
-    // text that is not Unicode, so they are not parsed again (*practice*, issue 20 "Per-request cost").
-    if (!PLAIN_URL.test(c.req.url)) checkAddress(c.req.url);
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const type = c.req.header('content-type') ?? '';
-      // Read from a copy: the route's own reader (its size limit, its validator) still gets the stream.
-      // Bad JSON is the validator's to refuse. Multipart uploads are not read here: their routes' size
-      // limits must see the stream first (their text fields are not covered by this guard).
-      let body: unknown;
-      if (type.includes('application/json'))
-        body = await c.req.raw
-          .clone()
-          .json()
-          .catch(() => undefined);
-      else if (type.includes('application/x-www-form-urlencoded'))
-        body = Object.fromEntries(new URLSearchParams(await c.req.raw.clone().text()));
-      const found = badTextPath(body, []);
-      if (found) throw badTextIn(found.field || '_', found.problem);
-    }
-    await next();
-  };
+export async function refuseUnstorableText(c: Context<AppEnv>): Promise<void> {
+  // Most addresses are printable ASCII without a percent-escape: nothing in them can decode to a NUL or to
+  // text that is not Unicode, so they are not parsed again (*practice*, issue 20 "Per-request cost").
+  if (!PLAIN_URL.test(c.req.url)) checkAddress(c.req.url);
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    const type = c.req.header('content-type') ?? '';
+    // Read from a copy: the route's own reader (its size limit, its validator) still gets the stream.
+    // Bad JSON is the validator's to refuse. Multipart uploads are not read here: their routes' size
+    // limits must see the stream first (their text fields are not covered by this guard).
+    let body: unknown;
+    if (type.includes('application/json'))
+      body = await c.req.raw
+        .clone()
+        .json()
+        .catch(() => undefined);
+    else if (type.includes('application/x-www-form-urlencoded'))
+      body = Object.fromEntries(new URLSearchParams(await c.req.raw.clone().text()));
+    const found = badTextPath(body, []);
+    if (found) throw badTextIn(found.field || '_', found.problem);
+  }
 }
 
 type Problem = 'TEXT_HAS_NUL' | 'TEXT_NOT_UNICODE';
