@@ -1,23 +1,11 @@
 import fs from 'node:fs';
-import { expect, type Response, test } from '@playwright/test';
+import type { Response } from '@playwright/test';
 import { FIRST_SCREEN_BUDGET_BYTES, filesLoaded } from '../../scripts/bundle-size.ts';
 import { PASSWORD } from '../support/e2e-session.ts';
+import { expect, test } from '../support/page-errors.ts';
 
 // Bytes on the wire (issue 20): what a browser really receives for the first member screen, next to what
 // `npm run bundle:size` reads from the build's manifest, and the lazy screens that come after it.
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 test('sign-in to the member home: scripts and styles come brotli-compressed and within the byte budget', async ({
   page,

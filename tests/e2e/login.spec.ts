@@ -1,20 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+import { expect, test } from '../support/page-errors.ts';
 
 test('a wrong password shows the server’s Vietnamese error and stays on the login page', async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/page-errors.ts';
 
 const PASSWORD = 'ChuyenDe@2026';
 
@@ -13,22 +14,6 @@ function toDisplayDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
-
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 test('a committee officer sees their subtree, adds a member to a cell, changes their status, switches to English', async ({
   page,

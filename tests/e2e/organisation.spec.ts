@@ -1,27 +1,14 @@
-import { expect, test } from '@playwright/test';
 import { signIn } from '../support/e2e-session.ts';
+import { expect, test } from '../support/page-errors.ts';
 
 function toDisplayDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
 
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
   // This device chose Vietnamese: an account switched to English by another spec keeps this UI Vietnamese.
   await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test.use({ viewport: { width: 1280, height: 800 } });

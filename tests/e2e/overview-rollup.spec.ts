@@ -1,25 +1,13 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { signIn } from '../support/e2e-session.ts';
+import { expect, test } from '../support/page-errors.ts';
 
 const WARD = 'Đảng ủy phường Mỹ Hòa';
 const HOSPITAL = 'Đảng ủy Bệnh viện Đa khoa khu vực Mỹ Hòa';
 const NGOAI = 'Chi bộ Khoa Ngoại';
 
-// Any script error or console.error in the page fails the test (the browser's "Failed to load resource" lines
-// are the 4xx answers the UI shows).
-let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 /** The numbers of the counts per plan state at the top (the first six badges: none yet, then each status). */

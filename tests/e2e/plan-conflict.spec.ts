@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { watchPageErrors } from '../support/page-errors.ts';
 
 const PASSWORD = 'ChuyenDe@2026';
 // A year the demo has no plan for (the plan cycle spec works on 2026).
@@ -18,16 +19,10 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
+// Any script error or console.error in any of the test's pages fails the test.
 let pageErrors: string[] = [];
 function watchErrors(page: Page) {
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
+  watchPageErrors(page, pageErrors);
 }
 test.beforeEach(() => {
   pageErrors = [];

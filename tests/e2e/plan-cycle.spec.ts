@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { signIn } from '../support/e2e-session.ts';
+import { expect, test } from '../support/page-errors.ts';
 
 const YEAR = '2026';
 /** Whole days from the demo guidance's deadline (31/01/2026) to today, in Vietnam. */
@@ -22,22 +23,9 @@ function shown(select: Locator) {
   return select.locator('option:checked');
 }
 
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
   // This device chose Vietnamese: an account switched to English by another spec keeps this UI Vietnamese.
   await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 // The member's test reads the assignments the plan test makes: run them in order.

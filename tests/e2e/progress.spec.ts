@@ -1,24 +1,12 @@
-import { expect, type Locator, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { signIn } from '../support/e2e-session.ts';
+import { expect, test } from '../support/page-errors.ts';
 
 const YEAR = 2026;
 
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
   // This device chose Vietnamese: an account switched to English by another spec keeps this UI Vietnamese.
   await page.addInitScript(() => window.localStorage.setItem('chuyende.locale', 'vi'));
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 // The rules of src/domain/preparation/step-progress.ts, so that the expectations follow today's date.

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/page-errors.ts';
 
 const PASSWORD = 'ChuyenDe@2026';
 
@@ -10,22 +11,6 @@ async function signIn(page: Page, username: string) {
 }
 
 // A phone-sized screen: navigation goes through the burger menu.
-// Any script error or console.error in the page fails the test. The browser's own "Failed to load
-// resource" lines are expected: 401 from /api/auth/me before sign-in, 4xx answers the UI shows.
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text());
-    }
-  });
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
 test.use({ viewport: { width: 360, height: 740 } });
 
 test('a cell secretary sees their cell and role, only their part of the tree, and signs out', async ({
