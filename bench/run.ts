@@ -4,11 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import {
-  monthlyActivityUnder,
-  openTasksDueUnder,
-  rebuildActivitySummaries,
-} from '../src/db/activity-summaries.ts';
+import { rebuildActivitySummaries } from '../src/db/activity-summaries.ts';
 import { rebuildCommitteeRollups } from '../src/db/committee-rollups.ts';
 import { type Database, openPostgres, openSqlite } from '../src/db/connection.ts';
 import { newId, nowIso } from '../src/db/ids.ts';
@@ -29,6 +25,7 @@ import * as orgStore from '../src/server/features/orgs/store.ts';
 import * as comments from '../src/server/features/preparation/comments.ts';
 import * as preparation from '../src/server/features/preparation/service.ts';
 import { type ApiClient, buildApp, loggedIn } from '../tests/support/api-client.ts';
+import { monthlyActivityUnder, openTasksDueUnder } from '../tests/support/per-cell-readers.ts';
 import { oversightFloor, overviewFloor } from './floors.ts';
 import {
   BENCH_PASSWORD,

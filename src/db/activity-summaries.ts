@@ -1,5 +1,4 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { LocalDate } from '../domain/dates/local-date.ts';
 import { HO_CHI_MINH_MIN_MINUTES } from '../domain/meetings/timing.ts';
 import { ROLL_STATUSES } from '../domain/members/membership.ts';
 import { refreshRollupsOfCells } from './committee-rollups.ts';
@@ -376,57 +375,3 @@ export async function storedActivity(db: Q): Promise<ActivitySummary> {
 }
 
 // --- Reading: one statement each over the unit tree (org_closure by ancestor, then the summary by cell). ---
-
-/** Each cell's months of the year under a unit (the unit itself when it is a cell). */
-export async function monthlyActivityUnder(db: Q, unitId: string, year: number) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('cell_month_activity as s', 's.cell_id', 'c.descendant_id')
-    .select([
-      's.cell_id',
-      's.month',
-      's.thematic',
-      's.regular',
-      's.study_minutes',
-      's.study_meetings',
-      's.study_short',
-      's.present',
-      's.expected',
-    ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('s.year', '=', year)
-    .execute();
-  return rows.map((r) => ({
-    cellId: r.cell_id,
-    month: Number(r.month),
-    thematic: Number(r.thematic),
-    regular: Number(r.regular),
-    studyMinutes: Number(r.study_minutes),
-    studyMeetings: Number(r.study_meetings),
-    studyShort: Number(r.study_short),
-    present: Number(r.present),
-    expected: Number(r.expected),
-  }));
-}
-
-/**
- * Per cell under a unit: the assignments of its ended meetings of the year still open, and of those the overdue —
- * past their due day on `today` (counted in SQL from the kept due days: no write when a day passes).
- */
-export async function openTasksDueUnder(db: Q, unitId: string, year: number, today: LocalDate) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('cell_task_due as d', 'd.cell_id', 'c.descendant_id')
-    .select((eb) => [
-      'd.cell_id',
-      eb.fn.sum<number>('d.tasks').as('open'),
-      eb.fn
-        .sum<number>(eb.case().when('d.due_on', '<', today).then(eb.ref('d.tasks')).else(0).end())
-        .as('overdue'),
-    ])
-    .where('c.ancestor_id', '=', unitId)
-    .where('d.year', '=', year)
-    .groupBy('d.cell_id')
-    .execute();
-  return new Map(rows.map((r) => [r.cell_id, { open: Number(r.open), overdue: Number(r.overdue) }]));
-}

@@ -11,9 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ActivitySummary,
   computeActivity,
-  monthlyActivityUnder,
   NO_DUE_DAY,
-  openTasksDueUnder,
   rebuildActivitySummaries,
   storedActivity,
 } from '../../src/db/activity-summaries.ts';
@@ -32,6 +30,7 @@ import {
   buildPreparation,
   TINY_PDF,
 } from '../fixtures/factories.ts';
+import { monthlyActivityUnder, openTasksDueUnder } from '../support/per-cell-readers.ts';
 import {
   admin,
   allowRefusal,

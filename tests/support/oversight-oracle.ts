@@ -4,7 +4,6 @@
  * Kept as the oracle the SQL roll-up (features/oversight/store.ts) is compared with on random data.
  */
 import type { Kysely } from 'kysely';
-import { monthlyActivityUnder, openTasksDueUnder } from '../../src/db/activity-summaries.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { type LocalDate, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import {
@@ -21,17 +20,19 @@ import {
   type ThematicMeeting,
   yearQuarters,
 } from '../../src/domain/oversight/figures.ts';
-import { reviewsDueUnder } from '../../src/server/features/follow-up/index.ts';
 import { reportDeadlinesBelowCommittees } from '../../src/server/features/guidance/index.ts';
 import { firstThematicMeetingsOfChildCells } from '../../src/server/features/meetings/index.ts';
-import { getUnit, listCellsByChild, listOversightChildren } from '../../src/server/features/orgs/index.ts';
-import {
-  lastCommitteeReminders,
-  overdueStepsByCell,
-  planFactsUnder,
-} from '../../src/server/features/plans/index.ts';
+import { getUnit, listOversightChildren } from '../../src/server/features/orgs/index.ts';
+import { lastCommitteeReminders, overdueStepsByCell } from '../../src/server/features/plans/index.ts';
 import { qualityLevelsUnder } from '../../src/server/features/quality/index.ts';
-import { periodReportsIssuedUnder } from '../../src/server/issuing/store.ts';
+import {
+  listCellsByChild,
+  monthlyActivityUnder,
+  openTasksDueUnder,
+  periodReportsIssuedUnder,
+  planFactsUnder,
+  reviewsDueUnder,
+} from './per-cell-readers.ts';
 
 export async function oversightByCells(db: Kysely<DB>, committeeId: string, year: number) {
   const committee = await getUnit(db, committeeId);

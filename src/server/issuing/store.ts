@@ -141,42 +141,6 @@ export function listIssuedSubjects(db: Q, unitIds: readonly string[], subjects: 
     .execute();
 }
 
-/**
- * For a committee's oversight: the day each unit under it issued its period reports of the year (subjects
- * `period_report:YYYY-Qn` and `period_report:YYYY`, documents/issuing.ts), one row a unit: grouped in SQL.
- */
-export async function periodReportsIssuedUnder(db: Q, unitId: string, year: number) {
-  const key = (quarter: number | null) => subjectKey({ kind: 'period_report', year, quarter });
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('issued_document as d', 'd.unit_id', 'c.descendant_id')
-    .select((eb) => {
-      const dayOf = (quarter: number | null) =>
-        eb.fn.max(eb.case().when('d.subject', '=', key(quarter)).then(eb.ref('d.issued_on')).end());
-      return [
-        'd.unit_id',
-        dayOf(1).as('q1'),
-        dayOf(2).as('q2'),
-        dayOf(3).as('q3'),
-        dayOf(4).as('q4'),
-        dayOf(null).as('annual'),
-      ];
-    })
-    .where('c.ancestor_id', '=', unitId)
-    .where('d.subject', 'in', [key(1), key(2), key(3), key(4), key(null)])
-    .groupBy('d.unit_id')
-    .execute();
-  return new Map(
-    rows.map((r) => {
-      const quarters = new Map<number, string>();
-      [r.q1, r.q2, r.q3, r.q4].forEach((on, i) => {
-        if (on) quarters.set(i + 1, String(on));
-      });
-      return [r.unit_id, { quarters, annual: r.annual ? String(r.annual) : null }];
-    }),
-  );
-}
-
 /** The committee's receipt of an issued report, if marked. */
 export function findReceipt(db: Q, documentId: string) {
   return db.selectFrom('report_receipt').selectAll().where('document_id', '=', documentId).executeTakeFirst();

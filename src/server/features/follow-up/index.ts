@@ -10,5 +10,5 @@ export {
 } from './meeting-check.ts';
 export { reviewDocumentFor } from './review-document.ts';
 export { newReview } from './service.ts';
-export { hasReports, openTasksUnder, reviewsDueUnder } from './store.ts';
+export { hasReports, openTasksUnder } from './store.ts';
 export { cellTasks, getReview, tasksOfPerson } from './view.ts';

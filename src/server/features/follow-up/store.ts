@@ -307,24 +307,3 @@ export async function openTasksUnder(db: Q, unitId: string, year: number, today:
     .execute();
   return new Map(rows.map((r) => [r.cell_id, { open: Number(r.open), overdue: Number(r.overdue) }]));
 }
-
-/**
- * Per cell under the unit: the reviews of its resolutions (sơ kết, tổng kết) planned in the year, due by
- * `today` and not issued. One grouped query.
- */
-export async function reviewsDueUnder(db: Q, unitId: string, year: number, today: string) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('plan as p', 'p.cell_id', 'c.descendant_id')
-    .innerJoin('plan_topic as t', 't.plan_id', 'p.id')
-    .innerJoin('resolution_review as r', 'r.topic_id', 't.id')
-    .select((eb) => ['p.cell_id', eb.fn.countAll<number>().as('n')])
-    .where('c.ancestor_id', '=', unitId)
-    .where('r.issued_at', 'is', null)
-    .where('r.due_on', '>=', `${year}-01-01`)
-    .where('r.due_on', '<=', `${year}-12-31`)
-    .where('r.due_on', '<=', today)
-    .groupBy('p.cell_id')
-    .execute();
-  return new Map(rows.map((r) => [r.cell_id, Number(r.n)]));
-}

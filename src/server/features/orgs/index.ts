@@ -3,7 +3,6 @@ export { createUnit, getUnit } from './service.ts';
 export {
   findUnit,
   letterheadData,
-  listCellsByChild,
   listChildren,
   listOversightChildren,
   listSubtree,

@@ -386,19 +386,3 @@ export function listOversightChildren(db: Q, committeeId: string) {
     .orderBy('name')
     .execute();
 }
-
-/**
- * Every cell under the committee, at any depth, with the direct child of the committee it sits under (the
- * cell itself when it hangs directly from the committee), its parent and when it was created: one join of the closure
- * table on the child (`k`: child → cell).
- */
-export function listCellsByChild(db: Q, committeeId: string) {
-  return db
-    .selectFrom('org_unit as child')
-    .innerJoin('org_closure as k', 'k.ancestor_id', 'child.id')
-    .innerJoin('org_unit as cell', 'cell.id', 'k.descendant_id')
-    .select(['cell.id as cell_id', 'cell.parent_id', 'cell.created_at', 'child.id as child_id'])
-    .where('child.parent_id', '=', committeeId)
-    .where('cell.kind', '=', 'cell')
-    .execute();
-}

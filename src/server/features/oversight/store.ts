@@ -101,7 +101,7 @@ export async function quartersHeldByChild(db: Q, s: Scope) {
 /**
  * Per child: plans by state (`none`: no plan) and the cells late with theirs — sent after the deadline of the
  * guidance their committee works under, or not sent with it passed, for cells that existed on that day
- * (plans/oversight.ts planFactsUnder); open steps overdue today from `cell_step_due`.
+ * (as the plan page judges it; the oracle's planFactsUnder); open steps overdue today from `cell_step_due`.
  */
 export async function planCountsByChild(db: Q, s: Scope, deadlines: readonly CommitteeDeadlines[]) {
   const d = jsonRows(db, deadlines, ['committee_id', 'plan_deadline', 'plan_held_before']);

@@ -328,28 +328,6 @@ const committeeWithGuidance = fixedQuery((db: Kysely<DB>, committeeId: string, y
     .where('under.descendant_id', '=', committeeId),
 );
 
-/** The committees above each cell under a unit, nearest first (to find the guidance each cell works under). */
-export async function committeesAboveCells(db: Q, unitId: string): Promise<Map<string, string[]>> {
-  const rows = await db
-    .selectFrom('org_closure as under')
-    .innerJoin('org_unit as cell', 'cell.id', 'under.descendant_id')
-    .innerJoin('org_closure as up', 'up.descendant_id', 'cell.id')
-    .select(['cell.id as cell_id', 'up.ancestor_id', 'up.depth'])
-    .where('under.ancestor_id', '=', unitId)
-    .where('cell.kind', '=', 'cell')
-    .where('up.depth', '>', 0)
-    .orderBy('cell.id')
-    .orderBy('up.depth')
-    .execute();
-  const above = new Map<string, string[]>();
-  for (const r of rows) {
-    const chain = above.get(r.cell_id);
-    if (chain) chain.push(r.ancestor_id);
-    else above.set(r.cell_id, [r.ancestor_id]);
-  }
-  return above;
-}
-
 export async function listTopicIds(db: Q, planId: string): Promise<string[]> {
   const rows = await db.selectFrom('plan_topic').select('id').where('plan_id', '=', planId).execute();
   return rows.map((r) => r.id);
@@ -484,26 +462,6 @@ export function listCommitteeReminders(
 }
 
 // --- The committee's oversight (features/oversight): every cell under a unit at once. ---
-
-/** Each cell's plan of the year under the unit and when it was first sent up: one grouped query. */
-export function plansUnder(db: Q, unitId: string, year: number) {
-  // A cross join, the pair matched in WHERE: SQLite then walks the unit's subtree first and finds each cell's plan
-  // by (cell_id, year); with an inner join it read every plan of the year in the database (the year index) and
-  // kept those under the unit — a commune's dashboard paid for the whole province's plans (issue 20).
-  // PostgreSQL plans both forms alike.
-  return db
-    .selectFrom('org_closure as c')
-    .crossJoin('plan')
-    .leftJoin('plan_event as e', (join) =>
-      join.onRef('e.plan_id', '=', 'plan.id').on('e.action', '=', 'submit'),
-    )
-    .select((eb) => ['plan.cell_id', 'plan.status', eb.fn.min('e.at').as('first_submitted_at')])
-    .whereRef('plan.cell_id', '=', 'c.descendant_id')
-    .where('plan.year', '=', year)
-    .where('c.ancestor_id', '=', unitId)
-    .groupBy(['plan.cell_id', 'plan.status'])
-    .execute();
-}
 
 /**
  * The latest reminder a committee sent to each cell — every cell under the unit (`under`), or only the cells
