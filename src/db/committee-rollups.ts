@@ -32,8 +32,10 @@ import type {
  * summary keeps this too), and the stores of what only this holds call it directly:
  *
  * - quality/store.ts (a meeting's level), follow-up/store.ts (reviews), plans/store.ts (reminders);
- * - guidance/store.ts: a guidance changes the deadlines of every committee under its own, for its year;
- * - orgs/store.ts: a cell created, moved or deleted, a committee moved (its deadlines come from above).
+ * - orgs/store.ts: a cell created, moved or deleted.
+ *
+ * A write that changes deadlines only — a guidance issued or corrected, a committee moved under another chain —
+ * changes only the counts judged against them: db/rollup-judging.ts judges those anew over the whole subtree.
  *
  * Counts that depend on today are kept by their due day (committee_due); those that depend on a deadline are
  * judged here against the deadline of the committee's guidance chain, the same for all its cells, and the reader
@@ -611,23 +613,6 @@ export async function refreshRollupsOfCells(db: Q, cellIds: readonly string[], y
     rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])),
     years,
   );
-}
-
-/** After a write that changes the deadlines or the cells of a whole subtree: every committee in it. */
-export async function refreshRollupsUnder(db: Q, unitId: string, years: YearRange = {}) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
-    .select('u.id')
-    .where('c.ancestor_id', '=', unitId)
-    .where('u.kind', '=', 'committee')
-    .execute();
-  for (let i = 0; i < rows.length; i += 200)
-    await refreshCommitteeRollups(
-      db,
-      rows.slice(i, i + 200).map((r) => r.id),
-      years,
-    );
 }
 
 /** Recomputes every committee's roll-ups, `batch` committees at a time (the migration, the CLI, a restore). */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
-import { refreshRollupsUnder } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
+import { rejudgeRollupsUnder } from '#db/rollup-judging.ts';
 import type { DB } from '#db/schema.ts';
 import {
   nearestGuidanceDeadlines,
@@ -58,10 +58,13 @@ export const planDeadlinesAbove = fixedQuery((db: Kysely<DB>, unitId: string, ye
     .where('g.year', '=', year),
 );
 
-/** A guidance sets the deadlines of every committee under its own for its year (db/committee-rollups.ts). */
+/**
+ * A guidance sets the deadlines of every committee under its own for its year: their roll-ups' lateness is
+ * judged anew (db/rollup-judging.ts), for the year it had and the year it has.
+ */
 export async function insertGuidance(db: Q, row: DB['guidance']) {
   await db.insertInto('guidance').values(row).execute();
-  await refreshRollupsUnder(db, row.committee_id, { from: row.year, to: row.year });
+  await rejudgeRollupsUnder(db, row.committee_id, [row.year]);
 }
 
 export async function updateGuidance(db: Q, id: string, patch: Partial<DB['guidance']>) {
@@ -72,11 +75,7 @@ export async function updateGuidance(db: Q, id: string, patch: Partial<DB['guida
     .executeTakeFirst();
   await db.updateTable('guidance').set(patch).where('id', '=', id).execute();
   if (!before) return;
-  const year = patch.year ?? before.year;
-  await refreshRollupsUnder(db, before.committee_id, {
-    from: Math.min(year, before.year),
-    to: Math.max(year, before.year),
-  });
+  await rejudgeRollupsUnder(db, before.committee_id, [before.year, patch.year ?? before.year]);
 }
 
 const StringList = z.array(z.string());

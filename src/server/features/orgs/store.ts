@@ -1,11 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 
-import {
-  refreshCommitteeRollups,
-  refreshRollupsOfCells,
-  refreshRollupsUnder,
-  WHOLE_ONLY,
-} from '#db/committee-rollups.ts';
+import { refreshCommitteeRollups, refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
+import { rejudgeRollupsUnder } from '#db/rollup-judging.ts';
 import type { DB, OrgUnit } from '#db/schema.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { invalidateAllActors } from '../../auth/actor-cache.ts';
@@ -292,14 +288,15 @@ export async function moveSubtree(db: Q, id: string, newParentChain: readonly st
     .set({ parent_id: newParentChain[0] ?? null })
     .where('id', '=', id)
     .execute();
-  // The committee roll-ups: a cell's figures leave one committee for another; a committee's whole subtree now
-  // works under the deadlines of its new chain (db/committee-rollups.ts).
+  // The committee roll-ups: a cell's figures leave one committee for another (both recomputed in one call, locked
+  // in id order); a committee's whole subtree keeps its cells but works under the deadlines of its new chain,
+  // judged anew (db/rollup-judging.ts).
   if (before?.kind === 'cell')
     await refreshCommitteeRollups(
       db,
       [before.parent_id, newParentChain[0]].flatMap((p) => (p ? [p] : [])),
     );
-  else await refreshRollupsUnder(db, id);
+  else await rejudgeRollupsUnder(db, id);
 }
 
 export async function countPeopleInGroup(db: Q, groupId: string): Promise<number> {
