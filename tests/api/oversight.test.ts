@@ -12,7 +12,7 @@ import { refreshMeetingActivity } from '../../src/db/activity-summaries.ts';
 import { refreshRollupsOfCells } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
-import { rejudgeRollupsUnder } from '../../src/db/rollup-judging.ts';
+import { changeDeadlinesUnder } from '../../src/db/rollup-judging.ts';
 import { refreshPlanSummary, refreshReportSummary } from '../../src/db/summaries.ts';
 import type { App } from '../../src/server/app.ts';
 import { transferMember } from '../../src/server/features/members/service.ts';
@@ -101,12 +101,16 @@ async function setCreated(unitId: string, at: string) {
 }
 async function setGuidance(id: string, patch: { quarter_report_day?: number; plan_deadline?: string }) {
   const g = await database.db
-    .updateTable('guidance')
-    .set(patch)
+    .selectFrom('guidance')
+    .select(['committee_id', 'year'])
     .where('id', '=', id)
-    .returning(['committee_id', 'year'])
     .executeTakeFirstOrThrow();
-  await rejudgeRollupsUnder(database.db, g.committee_id, [g.year]);
+  await changeDeadlinesUnder(
+    database.db,
+    g.committee_id,
+    async () => [g.year],
+    () => database.db.updateTable('guidance').set(patch).where('id', '=', id).execute(),
+  );
 }
 // Written straight into the table: the committee's activity summary of the meeting is refreshed after it, as
 // every write that bypasses the stores does (db/activity-summaries.ts).
