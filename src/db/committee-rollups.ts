@@ -601,15 +601,39 @@ export async function refreshCommitteeRollups(
   // first, in id order, so they take turns and the later recomputes from what the earlier committed (`NO KEY
   // UPDATE`: a new cell's foreign key holds a key-share lock on its committee, which this must not wait for).
   // SQLite has one writer at a time.
-  if (isPostgres(db))
+  await lockCommittees(db, ids);
+  await replace(db, ids, years, await computeRollups(db, ids, years));
+}
+
+async function lockCommittees(db: Q, committeeIds: readonly string[]) {
+  if (isPostgres(db) && committeeIds.length > 0)
     await db
       .selectFrom('org_unit')
       .select('id')
-      .where('id', 'in', ids)
+      .where('id', 'in', [...committeeIds])
       .orderBy('id')
       .forNoKeyUpdate()
       .execute();
-  await replace(db, ids, years, await computeRollups(db, ids, years));
+}
+
+/**
+ * Locks the committees of these cells in id order, at once: for a transaction that will refresh them in separate
+ * calls (a member transferred: the old cell's, then the new one's), which would otherwise lock them in the order of
+ * its writes — two transfers the opposite ways between two committees would each wait for the other (PostgreSQL
+ * 40P01).
+ */
+export async function lockRollupsOfCells(db: Q, cellIds: readonly string[]): Promise<void> {
+  if (!isPostgres(db) || cellIds.length === 0) return;
+  const rows = await db
+    .selectFrom('org_unit')
+    .select('parent_id')
+    .where('id', 'in', [...cellIds])
+    .where('kind', '=', 'cell')
+    .execute();
+  await lockCommittees(
+    db,
+    [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))].sort(),
+  );
 }
 
 /** After a write to these cells' summaries or rows: their committees' roll-ups. */

@@ -21,6 +21,7 @@ import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { issuePeriodReport } from '../../src/server/features/documents/reports.ts';
 import * as followUp from '../../src/server/features/follow-up/service.ts';
 import * as guidance from '../../src/server/features/guidance/service.ts';
+import * as members from '../../src/server/features/members/service.ts';
 import * as orgs from '../../src/server/features/orgs/service.ts';
 import { remindCells } from '../../src/server/features/plans/reminders.ts';
 import { confirmScore, proposeScore } from '../../src/server/features/quality/service.ts';
@@ -490,6 +491,22 @@ describe('committee roll-ups', () => {
   // A guidance's write re-judges lateness in SQL (db/rollup-judging.ts) rather than recomputing: each day it
   // compares falls on either side of a deadline here, in Việt Nam days (a cell created at 17:30 UTC is of the next
   // day), and after each write the rows equal computeRollups' — whose own rules were not asked.
+  // Two members transferred the opposite ways between two communes' cells at once: each transaction refreshes both
+  // communes' rows, which it locks together in id order (lockRollupsOfCells), so neither waits for the other.
+  it('stay equal to a recomputation when members move the opposite ways between two committees at once', async () => {
+    const db = database.db;
+    const tree = await buildTree(db);
+    const [a, b] = tree.communes;
+    const here = await buildCell(db, { parentId: a, members: 2 });
+    const there = await buildCell(db, { parentId: b, members: 2 });
+    for (let round = 0; round < 2; round++)
+      await Promise.all([
+        members.transferMember(db, admin, here.memberIds[round] ?? '', { toUnitId: there.id, on: today }),
+        members.transferMember(db, admin, there.memberIds[round] ?? '', { toUnitId: here.id, on: today }),
+      ]);
+    expect(sorted(await storedRollups(db))).toEqual(await recomputed(db));
+  });
+
   it('are judged anew, exactly, when a guidance moves the deadlines across sending, issue and creation days', async () => {
     const db = database.db;
     const tree = await buildTree(db);
