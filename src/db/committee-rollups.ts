@@ -623,33 +623,24 @@ async function lockCommittees(db: Q, committeeIds: readonly string[]) {
  * 40P01).
  */
 export async function lockRollupsOfCells(db: Q, cellIds: readonly string[]): Promise<void> {
-  if (!isPostgres(db) || cellIds.length === 0) return;
-  const rows = await db
-    .selectFrom('org_unit')
-    .select('parent_id')
-    .where('id', 'in', [...cellIds])
-    .where('kind', '=', 'cell')
-    .execute();
-  await lockCommittees(
-    db,
-    [...new Set(rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))].sort(),
-  );
+  if (isPostgres(db)) await lockCommittees(db, [...new Set(await committeesOfCells(db, cellIds))].sort());
 }
 
 /** After a write to these cells' summaries or rows: their committees' roll-ups. */
 export async function refreshRollupsOfCells(db: Q, cellIds: readonly string[], years: YearRange = {}) {
-  if (cellIds.length === 0) return;
+  await refreshCommitteeRollups(db, await committeesOfCells(db, cellIds), years);
+}
+
+/** The committees right above these cells (the units that are not cells have none here). */
+async function committeesOfCells(db: Q, cellIds: readonly string[]): Promise<string[]> {
+  if (cellIds.length === 0) return [];
   const rows = await db
     .selectFrom('org_unit')
     .select('parent_id')
     .where('id', 'in', [...cellIds])
     .where('kind', '=', 'cell')
     .execute();
-  await refreshCommitteeRollups(
-    db,
-    rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])),
-    years,
-  );
+  return rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id]));
 }
 
 /** Recomputes every committee's roll-ups, `batch` committees at a time (the migration, the CLI, a restore). */
