@@ -9,7 +9,7 @@ import {
 } from '../domain/documents/report-deadlines.ts';
 import { quarterOfMonth, quarterStart } from '../domain/oversight/figures.ts';
 import type { YearRange } from './activity-summaries.ts';
-import { isPostgres } from './engine.ts';
+import { isPostgres, jsonRows } from './engine.ts';
 import type {
   CommitteeCellDayTable,
   CommitteeDueTable,
@@ -32,8 +32,10 @@ import type {
  * summary keeps this too), and the stores of what only this holds call it directly:
  *
  * - quality/store.ts (a meeting's level), follow-up/store.ts (reviews), plans/store.ts (reminders);
- * - guidance/store.ts: a guidance changes the deadlines of every committee under its own, for its year;
- * - orgs/store.ts: a cell created, moved or deleted, a committee moved (its deadlines come from above).
+ * - orgs/store.ts: a cell created, moved or deleted.
+ *
+ * A write that changes deadlines only — a guidance issued or corrected, a committee moved under another chain —
+ * changes only the counts judged against them: db/rollup-judging.ts judges those anew over the whole subtree.
  *
  * Counts that depend on today are kept by their due day (committee_due); those that depend on a deadline are
  * judged here against the deadline of the committee's guidance chain, the same for all its cells, and the reader
@@ -85,24 +87,26 @@ export async function committeeDeadlines(
   committeeIds: readonly string[],
   years: readonly number[],
 ): Promise<(committeeId: string, year: number) => CommitteeYearDeadlines> {
+  // The committees go in as one JSON table walked first (each one's few ancestors by `org_closure_descendant_idx`,
+  // their guidance by `(committee_id, year)`): given an `IN` list the planner, counting on little guidance (the
+  // year's first just issued), walked the issuer's whole closure instead — 253,000 rows nationally.
   const rows =
     committeeIds.length === 0 || years.length === 0
       ? []
-      : await db
-          .selectFrom('org_closure as up')
-          .innerJoin('guidance as g', 'g.committee_id', 'up.ancestor_id')
-          .select([
-            'up.descendant_id as committee_id',
-            'up.depth',
-            'g.year',
-            'g.plan_deadline',
-            'g.issued_on',
-            'g.quarter_report_day',
-            'g.annual_report_due_on',
-          ])
-          .where('up.descendant_id', 'in', [...committeeIds])
-          .where('g.year', 'in', [...years])
-          .execute();
+      : (
+          await sql<GuidanceOfCommittee>`
+            WITH ids AS MATERIALIZED (${jsonRows(
+              db,
+              committeeIds.map((id) => ({ id })),
+              ['id'],
+            )})
+            SELECT up.descendant_id AS committee_id, up.depth, g.year, g.plan_deadline, g.issued_on,
+              g.quarter_report_day, g.annual_report_due_on
+            FROM ids JOIN org_closure up ON up.descendant_id = ids.id
+            JOIN guidance g ON g.committee_id = up.ancestor_id AND g.year IN (${sql.join([...years])})`.execute(
+            db,
+          )
+        ).rows;
   const byKey = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = `${r.committee_id}|${Number(r.year)}`;
@@ -131,6 +135,17 @@ export async function committeeDeadlines(
     );
     return { plan, reports, due: (q) => periodReportDueOn(year, q, reports) };
   };
+}
+
+/** A guidance of a committee's chain: its depth above the committee and its deadlines. */
+interface GuidanceOfCommittee {
+  committee_id: string;
+  depth: number | string;
+  year: number | string;
+  plan_deadline: LocalDate;
+  issued_on: LocalDate;
+  quarter_report_day: number | string | null;
+  annual_report_due_on: LocalDate | null;
 }
 
 interface Cell {
@@ -586,48 +601,46 @@ export async function refreshCommitteeRollups(
   // first, in id order, so they take turns and the later recomputes from what the earlier committed (`NO KEY
   // UPDATE`: a new cell's foreign key holds a key-share lock on its committee, which this must not wait for).
   // SQLite has one writer at a time.
-  if (isPostgres(db))
+  await lockCommittees(db, ids);
+  await replace(db, ids, years, await computeRollups(db, ids, years));
+}
+
+async function lockCommittees(db: Q, committeeIds: readonly string[]) {
+  if (isPostgres(db) && committeeIds.length > 0)
     await db
       .selectFrom('org_unit')
       .select('id')
-      .where('id', 'in', ids)
+      .where('id', 'in', [...committeeIds])
       .orderBy('id')
       .forNoKeyUpdate()
       .execute();
-  await replace(db, ids, years, await computeRollups(db, ids, years));
+}
+
+/**
+ * Locks the committees of these cells in id order, at once: for a transaction that will refresh them in separate
+ * calls (a member transferred: the old cell's, then the new one's), which would otherwise lock them in the order of
+ * its writes — two transfers the opposite ways between two committees would each wait for the other (PostgreSQL
+ * 40P01).
+ */
+export async function lockRollupsOfCells(db: Q, cellIds: readonly string[]): Promise<void> {
+  if (isPostgres(db)) await lockCommittees(db, [...new Set(await committeesOfCells(db, cellIds))].sort());
 }
 
 /** After a write to these cells' summaries or rows: their committees' roll-ups. */
 export async function refreshRollupsOfCells(db: Q, cellIds: readonly string[], years: YearRange = {}) {
-  if (cellIds.length === 0) return;
+  await refreshCommitteeRollups(db, await committeesOfCells(db, cellIds), years);
+}
+
+/** The committees right above these cells (the units that are not cells have none here). */
+async function committeesOfCells(db: Q, cellIds: readonly string[]): Promise<string[]> {
+  if (cellIds.length === 0) return [];
   const rows = await db
     .selectFrom('org_unit')
     .select('parent_id')
     .where('id', 'in', [...cellIds])
     .where('kind', '=', 'cell')
     .execute();
-  await refreshCommitteeRollups(
-    db,
-    rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])),
-    years,
-  );
-}
-
-/** After a write that changes the deadlines or the cells of a whole subtree: every committee in it. */
-export async function refreshRollupsUnder(db: Q, unitId: string, years: YearRange = {}) {
-  const rows = await db
-    .selectFrom('org_closure as c')
-    .innerJoin('org_unit as u', 'u.id', 'c.descendant_id')
-    .select('u.id')
-    .where('c.ancestor_id', '=', unitId)
-    .where('u.kind', '=', 'committee')
-    .execute();
-  for (let i = 0; i < rows.length; i += 200)
-    await refreshCommitteeRollups(
-      db,
-      rows.slice(i, i + 200).map((r) => r.id),
-      years,
-    );
+  return rows.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id]));
 }
 
 /** Recomputes every committee's roll-ups, `batch` committees at a time (the migration, the CLI, a restore). */

@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { LocalDate } from '../domain/dates/local-date.ts';
 import { periodReportOwedFrom } from '../domain/documents/report-deadlines.ts';
 import { MONTHS, monthStart, QUARTERS } from '../domain/oversight/figures.ts';
-import { committeeDeadlines, periodColumn } from './committee-rollups.ts';
+import { type CommitteeYearDeadlines, committeeDeadlines, periodColumn } from './committee-rollups.ts';
 import { jsonGroups } from './engine.ts';
 import type { DB } from './schema.ts';
 
@@ -69,10 +69,29 @@ export async function rollupScope(
   children.sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const groups = new Map<string, BelowGroup>();
-  for (const r of rows) {
-    const d = deadlines(r.committee_id, year);
-    const values: BelowDeadlines = {
+  const childOf = new Map(rows.map((r) => [r.committee_id, r.child_id]));
+  const below = deadlineGroups(
+    rows.map((r) => r.committee_id),
+    (id) => deadlines(id, year),
+    (id) => ({ child_id: childOf.get(id) ?? '' }),
+  );
+  return { year, today, children, below };
+}
+
+/**
+ * Committees grouped by their deadlines of a year (and by what `extraOf` adds, the child they sit under): a few
+ * groups for thousands of committees, passed to SQL as one short JSON table (`jsonGroups`).
+ */
+export function deadlineGroups<E extends Record<string, string>>(
+  ids: readonly string[],
+  deadlinesOf: (id: string) => CommitteeYearDeadlines,
+  extraOf: (id: string) => E = () => ({}) as E,
+): (E & BelowDeadlines & { ids: string[] })[] {
+  const groups = new Map<string, E & BelowDeadlines & { ids: string[] }>();
+  for (const id of ids) {
+    const d = deadlinesOf(id);
+    const values = {
+      ...extraOf(id),
       plan_deadline: d.plan,
       q1: d.due(1),
       q2: d.due(2),
@@ -80,12 +99,12 @@ export async function rollupScope(
       q4: d.due(4),
       annual: d.due(null),
     };
-    const key = `${r.child_id}|${Object.values(values).join('|')}`;
+    const key = JSON.stringify(values);
     const group = groups.get(key);
-    if (group) group.ids.push(r.committee_id);
-    else groups.set(key, { child_id: r.child_id, ...values, ids: [r.committee_id] });
+    if (group) group.ids.push(id);
+    else groups.set(key, { ...values, ids: [id] });
   }
-  return { year, today, children, below: [...groups.values()] };
+  return [...groups.values()];
 }
 
 const n = (v: unknown) => Number(v ?? 0);

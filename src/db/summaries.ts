@@ -90,21 +90,7 @@ export async function computeSummaries(
     const k = key(cellId, y);
     let r = rows.get(k);
     if (!r) {
-      r = {
-        cell_id: cellId,
-        year: y,
-        plan_id: null,
-        plan_status: null,
-        first_submitted_on: null,
-        topics: 0,
-        topics_final: 0,
-        reports: 0,
-        reports_last_on: null,
-        plan_adopted_on: null,
-        plan_submitted_at: null,
-        plan_reviewed_at: null,
-        steps_due: '',
-      };
+      r = emptyYearSummary(cellId, y);
       rows.set(k, r);
     }
     return r;
@@ -354,4 +340,23 @@ export async function overdueStepsUnder(
     .groupBy('d.cell_id')
     .execute();
   return new Map(rows.map((r) => [r.cell_id, Number(r.n)]));
+}
+
+/** A cell's summary of a year with nothing in it: no plan, no topics, no reports. */
+export function emptyYearSummary(cellId: string, year: number): CellYearSummaryTable {
+  return {
+    cell_id: cellId,
+    year,
+    plan_id: null,
+    plan_status: null,
+    first_submitted_on: null,
+    topics: 0,
+    topics_final: 0,
+    reports: 0,
+    reports_last_on: null,
+    plan_adopted_on: null,
+    plan_submitted_at: null,
+    plan_reviewed_at: null,
+    steps_due: '',
+  };
 }

@@ -15,10 +15,13 @@ import {
   storedRollups,
 } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
+import { newId } from '../../src/db/ids.ts';
+import { emptyYearSummary } from '../../src/db/summaries.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates/local-date.ts';
 import { issuePeriodReport } from '../../src/server/features/documents/reports.ts';
 import * as followUp from '../../src/server/features/follow-up/service.ts';
 import * as guidance from '../../src/server/features/guidance/service.ts';
+import * as members from '../../src/server/features/members/service.ts';
 import * as orgs from '../../src/server/features/orgs/service.ts';
 import { remindCells } from '../../src/server/features/plans/reminders.ts';
 import { confirmScore, proposeScore } from '../../src/server/features/quality/service.ts';
@@ -401,6 +404,28 @@ const EVERY_KIND: Op[] = [
   { kind: 'deleteCell', cell: 5 },
 ];
 
+/** Guidance issued, corrected and moved to another year after plans went up and reports came in (re-judged). */
+const issueAt = (committee: number, year: number, late: boolean, quarterDay: number): Op => ({
+  kind: 'guidance',
+  committee,
+  year,
+  late,
+  issuedLater: false,
+  quarterDay,
+  annual: 0,
+});
+const REJUDGED: Op[] = [
+  { kind: 'plan', cell: 0, year: thisYear, status: 'submitted' },
+  { kind: 'plan', cell: 3, year: thisYear, status: 'submitted' },
+  { kind: 'report', cell: 3, year: thisYear - 1, quarter: 1 },
+  { kind: 'report', cell: 0, year: thisYear, quarter: null },
+  issueAt(0, thisYear, false, 28),
+  issueAt(2, thisYear - 1, true, 5),
+  { kind: 'updateGuidance', guidance: 0, year: thisYear, late: true, annual: 1 },
+  { kind: 'updateGuidance', guidance: 1, year: thisYear, late: false, annual: 2 },
+  { kind: 'moveCommune', commune: 0, to: 1 },
+];
+
 describe('committee roll-ups', () => {
   it('equal a recomputation from the summaries and raw tables after any sequence of writes through the services', async () => {
     const db = database.db;
@@ -413,7 +438,7 @@ describe('committee roll-ups', () => {
       {
         numRuns: Number(process.env.ROLLUP_RUNS ?? 12),
         seed: Number(process.env.ROLLUP_SEED ?? 20038),
-        examples: [[EVERY_KIND]],
+        examples: [[EVERY_KIND], [REJUDGED]],
       },
     );
     // The writes reached every kind of row (or the comparison above proved little).
@@ -461,6 +486,155 @@ describe('committee roll-ups', () => {
     expect(stored.years.find((r) => r.committee_id === commune && r.year === thisYear - 1)?.q1_issued).toBe(
       3,
     );
+  });
+
+  // A guidance's write re-judges lateness in SQL (db/rollup-judging.ts) rather than recomputing: each day it
+  // compares falls on either side of a deadline here, in Việt Nam days (a cell created at 17:30 UTC is of the next
+  // day), and after each write the rows equal computeRollups' — whose own rules were not asked.
+  // Two members transferred the opposite ways between two communes' cells at once: each transaction refreshes both
+  // communes' rows, which it locks together in id order (lockRollupsOfCells), so neither waits for the other.
+  it('stay equal to a recomputation when members move the opposite ways between two committees at once', async () => {
+    const db = database.db;
+    const tree = await buildTree(db);
+    const [a, b] = tree.communes;
+    const here = await buildCell(db, { parentId: a, members: 2 });
+    const there = await buildCell(db, { parentId: b, members: 2 });
+    for (let round = 0; round < 2; round++)
+      await Promise.all([
+        members.transferMember(db, admin, here.memberIds[round] ?? '', { toUnitId: there.id, on: today }),
+        members.transferMember(db, admin, there.memberIds[round] ?? '', { toUnitId: here.id, on: today }),
+      ]);
+    expect(sorted(await storedRollups(db))).toEqual(await recomputed(db));
+  });
+
+  it('are judged anew, exactly, when a guidance moves the deadlines across sending, issue and creation days', async () => {
+    const db = database.db;
+    const tree = await buildTree(db);
+    const [province, other] = tree.provinces;
+    const [a, b] = tree.communes;
+    const year = thisYear - 1;
+    // A cell a line: its commune, created at, the day its plan was first sent up ('-': never), its period reports as
+    // `quarter:issued on` (`y`: the year's report).
+    const y = year;
+    const n = year + 1;
+    const cells = [
+      `a ${FOUNDED} ${y}-02-14 1:${y}-04-04 2:${y}-07-10 y:${y}-12-15`,
+      `a ${FOUNDED} ${y}-02-15 1:${y}-04-05 3:${y}-10-11`,
+      `a ${y}-02-14T17:30:00.000Z ${y}-02-16 1:${y}-04-06 2:${y}-07-05`,
+      `a ${y}-02-15T17:00:00.000Z ${y}-03-01 2:${y}-07-28 4:${n}-01-29`,
+      `b ${y}-03-31T16:59:00.000Z ${y}-03-02 2:${y}-07-29 y:${y}-12-20`,
+      `b ${y}-03-31T17:00:00.000Z - 2:${y}-07-06 y:${y}-12-21`,
+      `b ${n}-01-10T00:00:00.000Z ${n}-01-20 4:${n}-01-20`,
+      `b ${FOUNDED} ${y}-02-28 1:${y}-04-29 4:${n}-01-05`,
+    ].map((line) => {
+      const [commune, createdAt = '', sent = '-', ...reports] = line.split(' ');
+      return {
+        parentId: commune === 'a' ? a : b,
+        createdAt,
+        sentOn: sent === '-' ? null : sent,
+        reports: reports.map((r) => {
+          const [q = '', on = ''] = r.split(':');
+          return { subject: q === 'y' ? `period_report:${y}` : `period_report:${y}-Q${q}`, on };
+        }),
+      };
+    });
+    for (const { parentId, createdAt, sentOn, reports } of cells) {
+      const cell = await orgs.createUnit(db, admin, { parentId, kind: 'cell', name: 'Chi bộ theo ngày' });
+      // Written straight into the tables (a plan sent on a past day, reports issued on past days), the roll-ups
+      // refreshed after, as every write that bypasses the stores does.
+      await db.updateTable('org_unit').set({ created_at: createdAt }).where('id', '=', cell.id).execute();
+      await db.deleteFrom('cell_year_summary').where('cell_id', '=', cell.id).execute();
+      await db
+        .insertInto('cell_year_summary')
+        .values({
+          ...emptyYearSummary(cell.id, year),
+          plan_id: sentOn === null ? null : newId(),
+          plan_status: sentOn === null ? null : 'submitted',
+          first_submitted_on: sentOn,
+        })
+        .execute();
+      for (const { subject, on: issuedOn } of reports)
+        await db
+          .insertInto('issued_document')
+          .values({
+            id: newId(),
+            unit_id: cell.id,
+            subject,
+            kind: 'BC',
+            number: 1,
+            title: 'Báo cáo',
+            document_json: '{}',
+            issued_on: issuedOn,
+            issued_at: `${issuedOn}T02:00:00.000Z`,
+            issued_by: null,
+          })
+          .execute();
+    }
+    await db.transaction().execute((trx) => refreshCommitteeRollups(trx, [a, b]));
+    const input = (o: { year?: number; plan: string; day?: number; annual?: string }) => ({
+      year: o.year ?? year,
+      referenceNumber: '1-HD/TU',
+      issuedOn: `${o.year ?? year}-01-05`,
+      title: 'Hướng dẫn sinh hoạt chuyên đề',
+      documents: [],
+      topicGroups: [],
+      planDeadline: o.plan,
+      quarterReportDay: o.day ?? null,
+      annualReportDueOn: o.annual ?? null,
+    });
+    type Input = Parameters<typeof input>[0];
+    const issue = (committee: string, o: Input) => guidance.issueGuidance(db, admin, committee, input(o));
+    const correct = (id: string, o: Input) => guidance.updateGuidance(db, admin, id, input(o));
+    const rows = async () => {
+      const stored = sorted(await storedRollups(db));
+      expect(stored).toEqual(await recomputed(db));
+      return stored.years.filter((r) => (r.committee_id === a || r.committee_id === b) && r.year === year);
+    };
+    const sum = (rs: Awaited<ReturnType<typeof rows>>, column: keyof (typeof rs)[number]) =>
+      rs.reduce((n, r) => n + Number(r[column]), 0);
+
+    const provinceGuidance = await issue(province, { plan: `${year}-02-15`, day: 5 });
+    let judged = await rows();
+    expect(sum(judged, 'plan_sent_late')).toBe(5);
+    expect(sum(judged, 'plan_sent_held')).toBe(4);
+    expect(sum(judged, 'q1_issued')).toBe(3);
+    expect(sum(judged, 'q1_late')).toBe(1);
+    const communeGuidance = await issue(a, { plan: `${year}-02-16`, day: 28, annual: `${year}-12-01` });
+    judged = await rows();
+    expect(judged.find((r) => r.committee_id === a)).toMatchObject({ plan_sent_late: 1, plan_sent_held: 4 });
+    expect(sum(judged, 'annual_late')).toBe(2);
+    await correct(provinceGuidance, { plan: `${year}-03-01`, day: 10 });
+    judged = await rows();
+    expect(judged.find((r) => r.committee_id === b && r.created_after === 0)).toMatchObject({
+      plan_sent_late: 1,
+      plan_sent_held: 1,
+      plan_sent_late_held: 0,
+    });
+    expect(judged.find((r) => r.committee_id === b && r.created_after === 1)).toMatchObject({
+      plan_sent: 1,
+      plan_sent_late: 1,
+      plan_sent_held: 0,
+    });
+    // Corrected to another year: the commune's cells fall back on the province's deadlines of this one.
+    await correct(communeGuidance, { year: thisYear, plan: `${thisYear}-02-16` });
+    judged = await rows();
+    expect(judged.find((r) => r.committee_id === a)).toMatchObject({ plan_sent_late: 0, plan_sent_held: 4 });
+    await correct(provinceGuidance, { year: thisYear, plan: `${thisYear}-03-01` });
+    judged = await rows();
+    // No guidance of the year: no plan deadline; the reports are due on the default days.
+    for (const column of ['plan_sent_late', 'plan_sent_held', 'plan_sent_late_held'] as const)
+      expect(sum(judged, column)).toBe(0);
+    expect(sum(judged, 'annual_late')).toBe(1);
+    await issue(province, { plan: `${year}-02-15`, annual: `${year}-12-01` });
+    judged = await rows();
+    expect(sum(judged, 'annual_late')).toBe(3);
+    // A commune moved under a province that issued none: its cells are judged against no deadline.
+    await orgs.updateUnit(db, admin, b, { parentId: other });
+    judged = await rows();
+    const ofB = judged.filter((r) => r.committee_id === b);
+    expect(sum(ofB, 'plan_sent_late')).toBe(0);
+    expect(judged.find((r) => r.committee_id === b && r.created_after === 0)?.annual_late).toBe(1);
+    expect(judged.find((r) => r.committee_id === a)).toMatchObject({ plan_sent_late: 2, annual_late: 1 });
   });
 
   it('judge lateness by the guidance of the chain: a commune’s own, else the province’s, as corrected', async () => {

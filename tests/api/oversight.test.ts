@@ -9,9 +9,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshMeetingActivity } from '../../src/db/activity-summaries.ts';
-import { refreshRollupsOfCells, refreshRollupsUnder } from '../../src/db/committee-rollups.ts';
+import { refreshRollupsOfCells } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
+import { changeDeadlinesUnder } from '../../src/db/rollup-judging.ts';
 import { refreshPlanSummary, refreshReportSummary } from '../../src/db/summaries.ts';
 import type { App } from '../../src/server/app.ts';
 import { transferMember } from '../../src/server/features/members/service.ts';
@@ -93,19 +94,23 @@ async function officerOf(unitId: string, role: 'officer' | 'inspector' = 'office
 }
 
 // Written straight into the tables: the summaries and the committee roll-ups are refreshed after, as every write
-// that bypasses the stores does (db/summaries.ts, db/committee-rollups.ts).
+// that bypasses the stores does (db/summaries.ts, db/committee-rollups.ts; a guidance's, db/rollup-judging.ts).
 async function setCreated(unitId: string, at: string) {
   await database.db.updateTable('org_unit').set({ created_at: at }).where('id', '=', unitId).execute();
   await refreshRollupsOfCells(database.db, [unitId]);
 }
 async function setGuidance(id: string, patch: { quarter_report_day?: number; plan_deadline?: string }) {
   const g = await database.db
-    .updateTable('guidance')
-    .set(patch)
+    .selectFrom('guidance')
+    .select(['committee_id', 'year'])
     .where('id', '=', id)
-    .returning(['committee_id', 'year'])
     .executeTakeFirstOrThrow();
-  await refreshRollupsUnder(database.db, g.committee_id, { from: g.year, to: g.year });
+  await changeDeadlinesUnder(
+    database.db,
+    g.committee_id,
+    async () => [g.year],
+    () => database.db.updateTable('guidance').set(patch).where('id', '=', id).execute(),
+  );
 }
 // Written straight into the table: the committee's activity summary of the meeting is refreshed after it, as
 // every write that bypasses the stores does (db/activity-summaries.ts).

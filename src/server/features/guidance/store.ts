@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
-import { refreshRollupsUnder } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
+import { changeDeadlinesUnder } from '#db/rollup-judging.ts';
 import type { DB } from '#db/schema.ts';
 import {
   nearestGuidanceDeadlines,
@@ -58,25 +58,34 @@ export const planDeadlinesAbove = fixedQuery((db: Kysely<DB>, unitId: string, ye
     .where('g.year', '=', year),
 );
 
-/** A guidance sets the deadlines of every committee under its own for its year (db/committee-rollups.ts). */
+/**
+ * A guidance sets the deadlines of every committee under its own for its year: their roll-ups' lateness is
+ * judged anew where a deadline moved (db/rollup-judging.ts), for the year it had and the year it has.
+ */
 export async function insertGuidance(db: Q, row: DB['guidance']) {
-  await db.insertInto('guidance').values(row).execute();
-  await refreshRollupsUnder(db, row.committee_id, { from: row.year, to: row.year });
+  await changeDeadlinesUnder(
+    db,
+    row.committee_id,
+    async () => [row.year],
+    () => db.insertInto('guidance').values(row).execute(),
+  );
 }
 
 export async function updateGuidance(db: Q, id: string, patch: Partial<DB['guidance']>) {
-  const before = await db
-    .selectFrom('guidance')
-    .select(['committee_id', 'year'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  await db.updateTable('guidance').set(patch).where('id', '=', id).execute();
-  if (!before) return;
-  const year = patch.year ?? before.year;
-  await refreshRollupsUnder(db, before.committee_id, {
-    from: Math.min(year, before.year),
-    to: Math.max(year, before.year),
-  });
+  const yearOf = () =>
+    db.selectFrom('guidance').select(['committee_id', 'year']).where('id', '=', id).executeTakeFirst();
+  const found = await yearOf();
+  if (!found) return;
+  await changeDeadlinesUnder(
+    db,
+    found.committee_id,
+    // Read again under the committees' locks: another correction may have moved the guidance's year meanwhile.
+    async () => {
+      const year = (await yearOf())?.year ?? found.year;
+      return [year, patch.year ?? year];
+    },
+    () => db.updateTable('guidance').set(patch).where('id', '=', id).execute(),
+  );
 }
 
 const StringList = z.array(z.string());

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { lockRollupsOfCells } from '#db/committee-rollups.ts';
 import { newId, nowIso } from '#db/ids.ts';
 import type { DB, Person } from '#db/schema.ts';
 import { uniqueViolationAs } from '#db/unique-violation.ts';
@@ -190,6 +191,8 @@ export async function transferMember(
     await checkNotBeforeCurrentPeriod(trx, before, input.on);
     // A member who had moved away returns with the status they left with.
     const status = before.status === 'transferred_out' ? await statusBeforeLeaving(trx, id) : before.status;
+    // The periods closed and opened refresh both cells' committees' roll-ups: locked together, in one order.
+    await lockRollupsOfCells(trx, [before.unit_id, input.toUnitId]);
     // Leaving a cell ends the roles held in it and in its party groups; committee posts stay.
     const oldUnits = await orgs.listSubtree(trx, before.unit_id);
     await endRoles(

@@ -1,11 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 
-import {
-  refreshCommitteeRollups,
-  refreshRollupsOfCells,
-  refreshRollupsUnder,
-  WHOLE_ONLY,
-} from '#db/committee-rollups.ts';
+import { refreshCommitteeRollups, refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
+import { changeDeadlinesUnder } from '#db/rollup-judging.ts';
 import type { DB, OrgUnit } from '#db/schema.ts';
 import { foldText } from '#domain/text/fold.ts';
 import { invalidateAllActors } from '../../auth/actor-cache.ts';
@@ -267,39 +263,42 @@ export function listSubtree(db: Q, id: string) {
  * are added for every node of the subtree.
  */
 export async function moveSubtree(db: Q, id: string, newParentChain: readonly string[]) {
-  const subtree = await listSubtree(db, id);
-  const nodeIds = subtree.map((s) => s.descendant_id);
-  await db
-    .deleteFrom('org_closure')
-    .where('descendant_id', 'in', nodeIds)
-    .where('ancestor_id', 'not in', nodeIds)
-    .execute();
-  const rows = newParentChain.flatMap((ancestor, i) =>
-    subtree.map((node) => ({
-      ancestor_id: ancestor,
-      descendant_id: node.descendant_id,
-      depth: i + 1 + node.depth,
-    })),
-  );
-  if (rows.length > 0) await db.insertInto('org_closure').values(rows).execute();
   const before = await db
     .selectFrom('org_unit')
     .select(['kind', 'parent_id'])
     .where('id', '=', id)
     .executeTakeFirst();
-  await db
-    .updateTable('org_unit')
-    .set({ parent_id: newParentChain[0] ?? null })
-    .where('id', '=', id)
-    .execute();
-  // The committee roll-ups: a cell's figures leave one committee for another; a committee's whole subtree now
-  // works under the deadlines of its new chain (db/committee-rollups.ts).
-  if (before?.kind === 'cell')
-    await refreshCommitteeRollups(
-      db,
-      [before.parent_id, newParentChain[0]].flatMap((p) => (p ? [p] : [])),
+  const move = async () => {
+    const subtree = await listSubtree(db, id);
+    const nodeIds = subtree.map((s) => s.descendant_id);
+    await db
+      .deleteFrom('org_closure')
+      .where('descendant_id', 'in', nodeIds)
+      .where('ancestor_id', 'not in', nodeIds)
+      .execute();
+    const rows = newParentChain.flatMap((ancestor, i) =>
+      subtree.map((node) => ({
+        ancestor_id: ancestor,
+        descendant_id: node.descendant_id,
+        depth: i + 1 + node.depth,
+      })),
     );
-  else await refreshRollupsUnder(db, id);
+    if (rows.length > 0) await db.insertInto('org_closure').values(rows).execute();
+    await db
+      .updateTable('org_unit')
+      .set({ parent_id: newParentChain[0] ?? null })
+      .where('id', '=', id)
+      .execute();
+  };
+  // The committee roll-ups: a cell's figures leave one committee for another (both recomputed in one call, locked
+  // in id order); a committee's whole subtree keeps its cells but works under the deadlines of its new chain,
+  // judged anew where they moved (db/rollup-judging.ts).
+  if (before?.kind !== 'cell') return changeDeadlinesUnder(db, id, undefined, move);
+  await move();
+  await refreshCommitteeRollups(
+    db,
+    [before.parent_id, newParentChain[0]].flatMap((p) => (p ? [p] : [])),
+  );
 }
 
 export async function countPeopleInGroup(db: Q, groupId: string): Promise<number> {
