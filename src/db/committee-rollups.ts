@@ -77,7 +77,7 @@ export interface CommitteeYearDeadlines {
 }
 
 /**
- * The deadlines of these committees' cells for these years (plans/oversight.ts planDeadlinesBelow and
+ * The deadlines of these committees' cells for these years (the rule of the plan page's deadline and of
  * guidance/store.ts reportDeadlinesBelowCommittees, for a list of committees): the guidance of the nearest
  * committee at or above each that issued one for the year — the earliest plan deadline of the nearest that set
  * one (governingDeadline), the report days of the nearest, latest issued (nearestGuidanceDeadlines).
