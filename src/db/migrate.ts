@@ -34,6 +34,7 @@ import * as m0036 from './migrations/0036-activity-summaries.ts';
 import * as m0037 from './migrations/0037-unit-names.ts';
 import * as m0038 from './migrations/0038-committee-rollups.ts';
 import * as m0039 from './migrations/0039-plan-page-version.ts';
+import * as m0040 from './migrations/0040-overview-version.ts';
 
 // Listed by hand, not read from disk: works the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0037-unit-names': m0037,
   '0038-committee-rollups': m0038,
   '0039-plan-page-version': m0039,
+  '0040-overview-version': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,13 +13,14 @@ import { refreshRollupsOfCells } from '../../src/db/committee-rollups.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { newId, nowIso } from '../../src/db/ids.ts';
 import { changeDeadlinesUnder } from '../../src/db/rollup-judging.ts';
-import { refreshPlanSummary, refreshReportSummary } from '../../src/db/summaries.ts';
+import { refreshPlanSummary } from '../../src/db/summaries.ts';
 import type { App } from '../../src/server/app.ts';
 import { transferMember } from '../../src/server/features/members/service.ts';
 import {
   buildCell,
   buildCommittee,
   buildGuidance,
+  buildIssuedReport,
   buildMeeting,
   buildPerson,
   buildPlan,
@@ -156,24 +157,8 @@ async function task(meetingId: string, dueOn: string | null, reports: [string, s
   await refreshMeetingActivity(database.db, meetingId);
 }
 
-async function issued(unitId: string, subject: string, on: string, number: number) {
-  await database.db
-    .insertInto('issued_document')
-    .values({
-      id: newId(),
-      unit_id: unitId,
-      subject,
-      kind: 'BC',
-      number,
-      title: 'Báo cáo',
-      document_json: '{}',
-      issued_on: on,
-      issued_at: `${on}T03:00:00.000Z`,
-      issued_by: null,
-    })
-    .execute();
-  await refreshReportSummary(database.db, unitId, on, subject);
-}
+const issued = (unitId: string, subject: string, on: string, number: number) =>
+  buildIssuedReport(database.db, unitId, subject, on, number);
 
 beforeAll(async () => {
   database = await createTestDatabase();

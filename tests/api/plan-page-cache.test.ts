@@ -2,14 +2,12 @@
 // versions that triggers raise in every writing transaction (migration 0039). Each test warms the page, writes
 // one of the things it shows, and checks that the very next answer is what a fresh read answers and that it
 // changed: on either engine, whichever code path made the write (a service, or a plain statement).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../src/db/ids.ts';
 import type { Actor } from '../../src/domain/authz/policy.ts';
 import * as orgs from '../../src/server/features/orgs/service.ts';
 import { presentPlan } from '../../src/server/features/plans/presenter.ts';
 import { getPlanDetail } from '../../src/server/features/plans/service.ts';
-import * as roles from '../../src/server/features/roles/service.ts';
 import {
   actorOf,
   buildGuidance,
@@ -17,52 +15,38 @@ import {
   buildPlan,
   buildUser,
   buildWorld,
+  endRoleOf,
   markDraftDistributed,
   nextPlanYear,
   PASSWORD,
+  renamePerson,
+  system,
 } from '../fixtures/factories.ts';
-import { type ApiClient, buildApp, loggedIn } from '../support/api-client.ts';
-import { createTestDatabase } from '../support/test-db.ts';
+import { type ApiClient, loggedIn } from '../support/api-client.ts';
+import { askedTwice, expectEachWriteFollowed } from '../support/kept-answers.ts';
+import { openTestApp } from '../support/test-app.ts';
 
-const system: Actor = { userId: 'system', personId: null, isAdmin: true, grants: [] };
-
-let database: Database;
-let app: ReturnType<typeof buildApp>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = buildApp(database);
-});
-afterAll(async () => {
-  await database?.close();
-});
+const opened = openTestApp();
 
 /** The page as a fresh read makes it for this actor, as the API would send it. */
 async function freshPage(actor: Actor, planId: string): Promise<unknown> {
-  return JSON.parse(JSON.stringify(presentPlan(await getPlanDetail(database.db, actor, planId))));
+  return JSON.parse(JSON.stringify(presentPlan(await getPlanDetail(opened.database.db, actor, planId))));
 }
 
-/** The page through the API, asked twice (the second from the cache): both the same. */
-async function page(client: ApiClient, planId: string): Promise<unknown> {
-  const first = await client.request('GET', `/api/plans/${planId}`);
-  const second = await client.request('GET', `/api/plans/${planId}`);
-  expect(first.status).toBe(200);
-  expect(second.body).toEqual(first.body);
-  return first.body;
-}
+const page = (client: ApiClient, planId: string) => askedTwice(client, `/api/plans/${planId}`);
 
 async function setUp() {
-  const w = await buildWorld(database.db);
+  const w = await buildWorld(opened.database.db);
   const year = nextPlanYear();
-  await buildGuidance(database.db, w.sub.id, year, `${year}-01-31`);
-  const plan = await buildPlan(database.db, w.cell.id, { status: 'adopted', year });
-  const topics = await database.db
+  await buildGuidance(opened.database.db, w.sub.id, year, `${year}-01-31`);
+  const plan = await buildPlan(opened.database.db, w.cell.id, { status: 'adopted', year });
+  const topics = await opened.database.db
     .selectFrom('plan_topic')
     .select('id')
     .where('plan_id', '=', plan.id)
     .orderBy('position')
     .execute();
-  const admin = await database.db
+  const admin = await opened.database.db
     .selectFrom('user_account')
     .select('id')
     .where('username', '=', w.users.admin)
@@ -73,12 +57,10 @@ async function setUp() {
 describe('the plan page kept between requests', () => {
   it('answers what a fresh read answers after each kind of write the page shows', async () => {
     const w = await setUp();
-    const { db } = database;
-    const secretary = await loggedIn(app, w.users.secretary, PASSWORD);
+    const { db } = opened.database;
+    const secretary = await loggedIn(opened.app, w.users.secretary, PASSWORD);
     const actor = await actorOf(db, w.people.secretaryId);
     const [firstTopic = '', secondTopic = ''] = w.topicIds;
-    let before = await page(secretary, w.planId);
-    expect(before).toEqual(await freshPage(actor, w.planId));
 
     const writes: [string, () => Promise<unknown>][] = [
       [
@@ -127,15 +109,7 @@ describe('the plan page kept between requests', () => {
             .where('id', '=', w.adminUserId)
             .execute(),
       ],
-      [
-        "a preparer's name",
-        () =>
-          db
-            .updateTable('person')
-            .set({ full_name: 'Phạm Văn Đổi Tên', name_folded: 'pham van doi ten' })
-            .where('id', '=', w.people.memberId)
-            .execute(),
-      ],
+      ["a preparer's name", () => renamePerson(db, w.people.memberId, 'Phạm Văn Đổi Tên')],
       ['a member joining the cell', () => buildPerson(db, { unitId: w.cell.id, fullName: 'Đỗ Thị Mới Vào' })],
       [
         "a member's status",
@@ -155,20 +129,18 @@ describe('the plan page kept between requests', () => {
       // Moved straight under the root: the sub-committee's guidance is no longer the one above it.
       ['the place in the tree', () => orgs.updateUnit(db, system, w.cell.id, { parentId: w.root.id })],
     ];
-    for (const [what, write] of writes) {
-      await write();
-      const answer = await page(secretary, w.planId);
-      expect(answer, what).toEqual(await freshPage(actor, w.planId));
-      expect(answer, what).not.toEqual(before);
-      before = answer;
-    }
+    await expectEachWriteFollowed(
+      () => page(secretary, w.planId),
+      () => freshPage(actor, w.planId),
+      writes,
+    );
   });
 
   it('keeps each actor their own permissions, and authorises before it serves a kept page', async () => {
     const w = await setUp();
-    const { db } = database;
-    const secretary = await loggedIn(app, w.users.secretary, PASSWORD);
-    const officer = await loggedIn(app, w.users.officer, PASSWORD);
+    const { db } = opened.database;
+    const secretary = await loggedIn(opened.app, w.users.secretary, PASSWORD);
+    const officer = await loggedIn(opened.app, w.users.officer, PASSWORD);
     const secretaryPage = await page(secretary, w.planId);
     const officerPage = await page(officer, w.planId);
     expect(secretaryPage).toEqual(await freshPage(await actorOf(db, w.people.secretaryId), w.planId));
@@ -177,17 +149,11 @@ describe('the plan page kept between requests', () => {
 
     // Someone of another tree is told the plan does not exist, kept page or not.
     const foreigner = await buildPerson(db, { unitId: w.foreignCell.id });
-    const outsider = await loggedIn(app, await buildUser(db, { personId: foreigner }), PASSWORD);
+    const outsider = await loggedIn(opened.app, await buildUser(db, { personId: foreigner }), PASSWORD);
     expect((await outsider.request('GET', `/api/plans/${w.planId}`)).status).toBe(404);
 
     // The secretary's role ends: their next page has the permissions of a member, not the kept secretary's.
-    const role = await db
-      .selectFrom('role_assignment')
-      .select('id')
-      .where('person_id', '=', w.people.secretaryId)
-      .where('unit_id', '=', w.cell.id)
-      .executeTakeFirstOrThrow();
-    await roles.endRole(db, system, role.id, '2021-01-01');
+    await endRoleOf(db, w.people.secretaryId, w.cell.id);
     const after = await page(secretary, w.planId);
     expect(after).toEqual(await freshPage(await actorOf(db, w.people.secretaryId), w.planId));
     expect(after).not.toEqual(secretaryPage);

@@ -4,6 +4,7 @@ import type { Actor } from '#domain/authz/policy.ts';
 import { todayInVietnam } from '#domain/dates/local-date.ts';
 import { authorizeChain } from '../../authz/authorize.ts';
 import type { JsonText } from '../../http/compression.ts';
+import { grantsKey, keptTexts } from './kept-texts.ts';
 import { planPageVersions } from './store.ts';
 
 /**
@@ -16,29 +17,7 @@ import { planPageVersions } from './store.ts';
  * are read before the page: an answer is never older than the versions it is kept under. It lives in the
  * database, so another app instance's writes are seen at once.
  */
-const CAPACITY = 500;
-
-interface Entry {
-  stamp: string;
-  text: string;
-}
-
-/** Per database (tests and tools open several in one process; ids may repeat in a copy). */
-const kept = new WeakMap<Kysely<DB>, Map<string, Entry>>();
-const grantsKeys = new WeakMap<Actor, string>();
-
-/** What of the actor the page depends on: admin or not, and the grants (the same for every request of a session). */
-function grantsKey(actor: Actor): string {
-  let key = grantsKeys.get(actor);
-  if (key === undefined) {
-    key = `${actor.isAdmin ? 'admin' : ''};${actor.grants
-      .map((g) => `${g.unitId}:${g.role}`)
-      .sort()
-      .join(',')}`;
-    grantsKeys.set(actor, key);
-  }
-  return key;
-}
+const kept = keptTexts(500);
 
 /** The plan page's JSON text: kept, or made by `present` (which reads and authorises itself) and kept. */
 export async function planPageText<T>(
@@ -57,24 +36,5 @@ export async function planPageText<T>(
   );
   const versions = rows.map((r) => `${r.ancestor_id}=${r.version ?? 0}`).join(',');
   const stamp = `${todayInVietnam()};${rows[0]?.names_version ?? 0};${versions}`;
-  const key = `${planId};${grantsKey(actor)}`;
-  let entries = kept.get(db);
-  if (!entries) {
-    entries = new Map();
-    kept.set(db, entries);
-  }
-  const entry = entries.get(key);
-  if (entry && entry.stamp === stamp) {
-    entries.delete(key);
-    entries.set(key, entry);
-    return entry.text;
-  }
-  const text = JSON.stringify(await present());
-  entries.delete(key);
-  entries.set(key, { stamp, text });
-  if (entries.size > CAPACITY) {
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
-  }
-  return text;
+  return kept.text(db, `${planId};${grantsKey(actor)}`, stamp, async () => JSON.stringify(await present()));
 }

@@ -20,6 +20,7 @@ import {
 } from '../../http/schemas.ts';
 import { validationHook } from '../../http/validation.ts';
 import { xlsxContent, xlsxResponse } from '../../xlsx/sheet.ts';
+import { overviewText } from './overview-cache.ts';
 import { planPageText } from './page-cache.ts';
 import { PlanSchema, presentPlan } from './presenter.ts';
 import { listReminders, remindCells } from './reminders.ts';
@@ -268,13 +269,15 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      const { parents, cells, committees, permissions } = await service.listCellPlans(
-        c.get('database').db,
-        requireActor(c.get('actor')),
-        c.req.valid('param').id,
-        year,
-      );
-      return c.json({ year, permissions, parents, cells, committees }, 200);
+      const { db } = c.get('database');
+      const actor = requireActor(c.get('actor'));
+      const id = c.req.valid('param').id;
+      const answer = async () => {
+        const { parents, cells, committees, permissions } = await service.listCellPlans(db, actor, id, year);
+        return { year, permissions, parents, cells, committees };
+      };
+      const kept = await overviewText(db, actor, id, year, answer);
+      return kept === null ? c.json(await answer(), 200) : jsonTextAnswer(c, kept, 200);
     },
   )
   .openapi(

@@ -47,6 +47,37 @@ export const planPageVersions = fixedQuery((db: Kysely<DB>, planId: string) =>
     .orderBy('c.depth'),
 );
 
+/**
+ * What a kept plan overview is checked against (overview-cache.ts), in one indexed statement: the unit and the
+ * units above it (depth 0 up, with their kind) and every unit right under it (depth -1, by id), each with its
+ * version, and the version of the names on the chain's rows (migrations 0039, 0040; null where no write raised
+ * one yet). No chain row when the unit does not exist.
+ */
+export const overviewVersions = fixedQuery((db: Kysely<DB>, unitId: string) =>
+  db
+    .selectFrom('org_closure as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.ancestor_id')
+    .leftJoin('plan_page_version as v', 'v.key', 'c.ancestor_id')
+    .leftJoin('plan_page_version as n', (join) => join.on('n.key', '=', NAMES_KEY))
+    .select(['c.ancestor_id as id', 'u.kind', 'c.depth', 'v.version', 'n.version as names_version'])
+    .where('c.descendant_id', '=', unitId)
+    .unionAll(
+      db
+        .selectFrom('org_unit as u')
+        .leftJoin('plan_page_version as v', 'v.key', 'u.id')
+        .select([
+          'u.id',
+          'u.kind',
+          sql<number>`-1`.as('depth'),
+          'v.version',
+          sql<number | null>`NULL`.as('names_version'),
+        ])
+        .where('u.parent_id', '=', unitId),
+    )
+    .orderBy('depth')
+    .orderBy('id'),
+);
+
 export async function findPlanWithCell(db: Q, id: string) {
   return (await planWithCellById(db, id))[0];
 }
