@@ -7,6 +7,13 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 export const NAMES_KEY = 'names';
 
 /**
+ * The key raised by every change of what a unit's overview shows of the units right under it (migration 0040):
+ * their names and place, their summaries of each year and the reminders sent to them — one row to read for a
+ * commune's thirty cells.
+ */
+export const UNDER_PREFIX = 'under:';
+
+/**
  * A table whose writes raise versions of `plan_page_version` (migrations 0039 and 0040 create their triggers with
  * `createVersionTriggers`; what it emits must not change, or a database migrated before would differ from one
  * migrated after).

@@ -14,9 +14,9 @@ import { overviewVersions } from './store.ts';
  * parent, name, place in the tree), the guidance deadlines of the units above it, the cells right under it (their
  * names and order, their year's summary, their committee's last reminder), the reminder senders' names, the day
  * (steps fall due, plans fall late) and the actor's grants (the permissions). `overviewVersions` reads, in one
- * statement, the versions that cover all of it — the unit and each unit above it, each unit right under it (the
- * set itself too: a cell moved in or out changes it), and the names — raised by triggers in every writing
- * transaction (migrations 0039 and 0040). A kept answer is served only when those, the day, the year and the
+ * statement, the versions that cover all of it — the unit and each unit above it, the unit's `under:` key (what
+ * the units right under it show, their set included: a cell moved in or out raises it), and the names — raised by
+ * triggers in every writing transaction (migrations 0039 and 0040). A kept answer is served only when those, the day, the year and the
  * grants are the same as when it was made; the versions are read before the answer, so it is never older than
  * them. A cell's overview also says whether the actor may register a topic there, which turns on the cell the
  * actor's person belongs to: kept per person (a member moving in or out raises the cell's version).
@@ -33,20 +33,20 @@ export async function overviewText<T>(
   present: () => Promise<T>,
 ): Promise<JsonText<T> | null> {
   const rows = await overviewVersions(db, unitId);
-  const chain: string[] = [];
-  let versions = '';
-  let unit: (typeof rows)[number] | undefined;
-  for (const r of rows) {
-    if (r.depth < 0 && r.kind === 'committee') return null;
-    if (r.depth === 0) unit = r;
-    if (r.depth >= 0) chain.push(r.id);
-    // A unit under it marked apart from the chain's.
-    versions += `${r.depth < 0 ? '-' : ''}${r.id}=${r.version ?? 0},`;
-  }
-  // No such unit: `present` answers it (404); a group's overview is not kept.
-  if (!unit || (unit.kind !== 'committee' && unit.kind !== 'cell')) return null;
+  const unit = rows[0];
+  // No such unit: `present` answers it (404); a group's overview, or a committee's with committees under it
+  // (rolled up over its whole subtree), is not kept.
+  if (
+    !unit ||
+    unit.depth !== 0 ||
+    (unit.kind !== 'committee' && unit.kind !== 'cell') ||
+    unit.child_committee
+  )
+    return null;
+  const chain = rows.map((r) => r.id);
+  const versions = rows.map((r) => `${r.id}=${r.version ?? 0}`).join(',');
   authorizeChain(actor, 'plan.read', chain);
-  const stamp = `${todayInVietnam()};${unit.names_version ?? 0};${versions}`;
+  const stamp = `${todayInVietnam()};${unit.names_version ?? 0};${unit.under_version ?? 0};${versions}`;
   const person = unit.kind === 'cell' ? `;${actor.personId ?? ''}` : '';
   const key = `${unitId};${year};${grantsKey(actor)}${person}`;
   return kept.text(db, key, stamp, async () => JSON.stringify(await present()));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { refreshRollupsOfCells, WHOLE_ONLY } from '#db/committee-rollups.ts';
 import { fixedQuery } from '#db/fixed-query.ts';
 import { guardedUpdate } from '#db/guarded-update.ts';
-import { NAMES_KEY } from '#db/plan-page-version.ts';
+import { NAMES_KEY, UNDER_PREFIX } from '#db/plan-page-version.ts';
 import type { DB } from '#db/schema.ts';
 import { reindexPlanTopics } from '#db/search-index.ts';
 import { refreshPlanSummary } from '#db/summaries.ts';
@@ -59,23 +59,24 @@ export const overviewVersions = fixedQuery((db: Kysely<DB>, unitId: string) =>
     .innerJoin('org_unit as u', 'u.id', 'c.ancestor_id')
     .leftJoin('plan_page_version as v', 'v.key', 'c.ancestor_id')
     .leftJoin('plan_page_version as n', (join) => join.on('n.key', '=', NAMES_KEY))
-    .select(['c.ancestor_id as id', 'u.kind', 'c.depth', 'v.version', 'n.version as names_version'])
-    .where('c.descendant_id', '=', unitId)
-    .unionAll(
-      db
-        .selectFrom('org_unit as u')
-        .leftJoin('plan_page_version as v', 'v.key', 'u.id')
-        .select([
-          'u.id',
-          'u.kind',
-          sql<number>`-1`.as('depth'),
-          'v.version',
-          sql<number | null>`NULL`.as('names_version'),
-        ])
-        .where('u.parent_id', '=', unitId),
+    .leftJoin('plan_page_version as w', (join) =>
+      join.on('w.key', '=', sql<string>`${UNDER_PREFIX} || ${sql.ref('c.descendant_id')}`),
     )
-    .orderBy('depth')
-    .orderBy('id'),
+    .select([
+      'c.ancestor_id as id',
+      'u.kind',
+      'c.depth',
+      'v.version',
+      'n.version as names_version',
+      'w.version as under_version',
+      sql<
+        number | boolean
+      >`EXISTS (SELECT 1 FROM org_unit k WHERE k.parent_id = c.descendant_id AND k.kind = 'committee')`.as(
+        'child_committee',
+      ),
+    ])
+    .where('c.descendant_id', '=', unitId)
+    .orderBy('c.depth'),
 );
 
 export async function findPlanWithCell(db: Q, id: string) {
