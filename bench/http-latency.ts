@@ -102,19 +102,18 @@ interface Outcome {
 }
 
 /**
- * The warm-up before a figure's measured calls: until `WARM_UP_CALLS` calls or `WARM_UP_MS`, whichever comes
- * first (at least one). A server in service runs warm: V8 optimises a path after some hundreds of calls, and the
- * commune's overview took 1.22 / 2.01 ms (p50 / p95) after 10 calls against 0.62 / 0.78 ms after 1,000
- * (docs/PERFORMANCE.md, stop 19). The floor is warmed alike.
+ * The warm-up before a figure's measured calls: `WARM_UP_MS` of calls, at least 10 — the same time for every figure
+ * (a fast one gets thousands of calls, a slow one tens). A server in service runs warm: V8 optimises a path after
+ * some hundreds or thousands of calls, and the commune's overview took 1.22 / 2.01 ms (p50 / p95) after 10 calls
+ * against 0.36–0.54 / 0.76–1.59 ms after 2 s of them (docs/PERFORMANCE.md, stop 19). The floor is warmed alike.
  */
-const WARM_UP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 500);
-const WARM_UP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
+const WARM_UP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2_000);
 
 /** p50/p95 of `rounds` sequential calls of `fn` after the warm-up; any failure throws. */
 export async function measure(label: string, fn: () => Promise<Outcome>, rounds: number): Promise<Measured> {
   let last: Outcome = { ok: false };
   const warmUntil = performance.now() + WARM_UP_MS;
-  for (let i = 0; i < WARM_UP_CALLS && (i === 0 || performance.now() < warmUntil); i++) last = await fn();
+  for (let i = 0; i < 10 || performance.now() < warmUntil; i++) last = await fn();
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
