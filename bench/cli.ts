@@ -3,7 +3,7 @@
 // child process, measures every figure over HTTP beside its floor measured in the same run, prints ONE table
 // (figure | value | floor | target | met?) and writes bench/results.json. Without --scale, `npm run bench`
 // runs the older in-process figures of bench/run.ts (BENCH_ONLY=overview …) as before.
-// BENCH_ROUNDS (default 200) requests per latency figure after 10 of warm-up; BENCH_THROUGHPUT_SECONDS (5);
+// BENCH_ROUNDS (default 200) requests per latency figure after 2 s of warm-up (BENCH_WARMUP_MS); BENCH_THROUGHPUT_SECONDS (5);
 // BENCH_LCP_RUNS (1, the median is kept); BENCH_DATABASE_URL=postgres://… for --pg on a server of your own.
 // BENCH_LCP_DEBUG=1 prints each load's LCP element. BENCH_ONLY=bytes measures only the first screen's bytes and its LCP beside the floor (≈2 min at --scale demo),
 // prints them and leaves bench/results.json as it is.
