@@ -36,12 +36,7 @@ export async function overviewText<T>(
   const unit = rows[0];
   // No such unit: `present` answers it (404); a group's overview, or a committee's with committees under it
   // (rolled up over its whole subtree), is not kept.
-  if (
-    !unit ||
-    unit.depth !== 0 ||
-    (unit.kind !== 'committee' && unit.kind !== 'cell') ||
-    unit.child_committee
-  )
+  if (unit?.depth !== 0 || (unit.kind !== 'committee' && unit.kind !== 'cell') || unit.child_committee)
     return null;
   const chain = rows.map((r) => r.id);
   const versions = rows.map((r) => `${r.id}=${r.version ?? 0}`).join(',');
